@@ -1,0 +1,102 @@
+//! Compile-time errors, reported the way CPython reports them:
+//!
+//! ```text
+//!   File "x.py", line 1
+//!     print("hi"
+//!          ^
+//! SyntaxError: '(' was never closed
+//! ```
+
+use crate::source::SourceFile;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error located by byte offsets into the source; line and caret are derived
+/// when it is displayed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    /// Byte offset of the first caret.
+    pub start: usize,
+    /// Byte offset just past the last caret (`== start` or `start + 1` for a single caret).
+    pub end: usize,
+    /// Set when the error is about a line other than the one `start` is on, or when no
+    /// source line should be shown (CPython omits it for errors at end of file).
+    pub line_override: Option<usize>,
+}
+
+impl SyntaxError {
+    pub fn new(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+        SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            start,
+            end,
+            line_override: None,
+        }
+    }
+
+    pub fn indentation(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+        SyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            ..SyntaxError::new(msg, start, end)
+        }
+    }
+
+    /// Renders the error exactly as CPython 3.11 prints it to stderr (without a
+    /// "Traceback" header, which CPython does not print for compile errors of the main file).
+    pub fn render(&self, file: &SourceFile) -> String {
+        let start = self.start.min(file.text.len());
+        let line = self
+            .line_override
+            .unwrap_or_else(|| file.line_of(start as u32));
+        let mut out = format!("  File \"{}\", line {}\n", file.name, line);
+        let text = file.line_text(line);
+        let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+        if !stripped.is_empty() {
+            let indent_chars = text.chars().count() - stripped.chars().count();
+            out.push_str("    ");
+            out.push_str(stripped.trim_end());
+            out.push('\n');
+            let line_start = file.line_start(line);
+            let col = if start >= line_start {
+                file.text[line_start..start].chars().count()
+            } else {
+                0
+            };
+            let end = self.end.max(start + 1).min(line_start + text.len());
+            let end_col = if end > start {
+                col + file.text[start.min(end)..end].chars().count()
+            } else {
+                col + 1
+            };
+            let caret_col = col.saturating_sub(indent_chars);
+            let width = end_col.saturating_sub(col).max(1);
+            out.push_str("    ");
+            out.push_str(&" ".repeat(caret_col));
+            out.push_str(&"^".repeat(width));
+            out.push('\n');
+        }
+        out.push_str(self.kind.name());
+        out.push_str(": ");
+        out.push_str(&self.msg);
+        out.push('\n');
+        out
+    }
+}
