@@ -1,1 +1,187 @@
-fn main() {}
+//! The `gilpy` command line: `gilpy FILE [args]`, `gilpy -c CODE [args]`, flags in
+//! CPython's spelling where CPython has one.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use gilpy::source::SourceFile;
+use gilpy::vm::{interpreter, Options};
+
+const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd      program passed in as string (terminates option list)
+  -h, --help  print this help message and exit
+  -V, --version
+              print the gilpy version and exit
+  -X gil=0|1  turn the GIL off or on (also: PYTHON_GIL=0|1)
+  --no-gil    same as -X gil=0
+  --dis       print the bytecode of the file instead of running it
+file          program read from script file
+-             program read from stdin (default when stdin is not a terminal)
+arg ...       arguments passed to program in sys.argv[1:]
+";
+
+enum Program {
+    File(String),
+    Command(String),
+    Stdin,
+}
+
+struct Cli {
+    program: Program,
+    args: Vec<String>,
+    gil: Option<bool>,
+    dis: bool,
+}
+
+fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)> {
+    let mut gil = None;
+    let mut dis = false;
+    while let Some(arg) = argv.next() {
+        match arg.as_str() {
+            "-h" | "--help" => return Err((USAGE.to_string(), 0)),
+            "-V" | "--version" => {
+                return Err((format!("gilpy {}\n", env!("CARGO_PKG_VERSION")), 0))
+            }
+            "--no-gil" => gil = Some(false),
+            "--dis" => dis = true,
+            "-X" => {
+                let opt = argv
+                    .next()
+                    .ok_or_else(|| ("Argument expected for the -X option\n".to_string(), 2))?;
+                gil = parse_x_option(&opt)?.or(gil);
+            }
+            "-c" => {
+                let code = argv
+                    .next()
+                    .ok_or_else(|| ("Argument expected for the -c option\n".to_string(), 2))?;
+                return Ok(Cli {
+                    program: Program::Command(code),
+                    args: argv.collect(),
+                    gil,
+                    dis,
+                });
+            }
+            "-" => {
+                return Ok(Cli {
+                    program: Program::Stdin,
+                    args: argv.collect(),
+                    gil,
+                    dis,
+                })
+            }
+            x if x.starts_with("-X") => gil = parse_x_option(&x[2..])?.or(gil),
+            x if x.starts_with('-') && x.len() > 1 => {
+                return Err((format!("Unknown option: {x}\n{USAGE}"), 2))
+            }
+            _ => {
+                return Ok(Cli {
+                    program: Program::File(arg),
+                    args: argv.collect(),
+                    gil,
+                    dis,
+                })
+            }
+        }
+    }
+    Ok(Cli {
+        program: Program::Stdin,
+        args: Vec::new(),
+        gil,
+        dis,
+    })
+}
+
+/// `-X gil=0|1`; other `-X` options are accepted and ignored, as CPython ignores unknown ones.
+fn parse_x_option(opt: &str) -> Result<Option<bool>, (String, u8)> {
+    match opt.strip_prefix("gil=") {
+        Some("0") => Ok(Some(false)),
+        Some("1") => Ok(Some(true)),
+        Some(_) => Err((
+            "Fatal Python error: config_read_gil: -X gil=n option: n is missing or invalid\n"
+                .into(),
+            1,
+        )),
+        None => Ok(None),
+    }
+}
+
+fn gil_from_env() -> Result<Option<bool>, (String, u8)> {
+    match std::env::var("PYTHON_GIL").ok().as_deref() {
+        None | Some("") => Ok(None),
+        Some("0") => Ok(Some(false)),
+        Some("1") => Ok(Some(true)),
+        Some(_) => Err((
+            "Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"\n"
+                .into(),
+            1,
+        )),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match parse_cli(std::env::args().skip(1)) {
+        Ok(cli) => cli,
+        Err((msg, code)) => {
+            if code == 0 {
+                print!("{msg}");
+            } else {
+                eprint!("{msg}");
+            }
+            return ExitCode::from(code);
+        }
+    };
+    let gil = match (cli.gil, gil_from_env()) {
+        (Some(g), _) => g,
+        (None, Ok(env)) => env.unwrap_or(true),
+        (None, Err((msg, code))) => {
+            eprint!("{msg}");
+            return ExitCode::from(code);
+        }
+    };
+    let (source, argv0) = match &cli.program {
+        Program::File(path) => {
+            let abs = std::path::absolute(Path::new(path))
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.clone());
+            match std::fs::read(path) {
+                Ok(bytes) => (
+                    SourceFile::new(abs, String::from_utf8_lossy(&bytes).into_owned()),
+                    path.clone(),
+                ),
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let text = e.to_string();
+                    let reason = text.split(" (os error").next().unwrap_or(&text);
+                    eprintln!("gilpy: can't open file '{abs}': [Errno {errno}] {reason}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        Program::Command(code) => (SourceFile::new("<string>", code.clone()), "-c".into()),
+        Program::Stdin => {
+            let mut text = String::new();
+            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
+                eprintln!("gilpy: can't read stdin: {e}");
+                return ExitCode::from(2);
+            }
+            (SourceFile::new("<stdin>", text), "-".into())
+        }
+    };
+    if cli.dis {
+        return match gilpy::compiler::compile(&source) {
+            Ok(code) => {
+                print!("{}", gilpy::compiler::dis::disassemble(&code));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprint!("{}", e.render(&source));
+                ExitCode::from(1)
+            }
+        };
+    }
+    let mut argv = vec![argv0];
+    argv.extend(cli.args);
+    let status = interpreter::run_main(source, Options { argv, gil });
+    ExitCode::from(status.clamp(0, 255) as u8)
+}

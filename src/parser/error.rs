@@ -75,23 +75,32 @@ impl SyntaxError {
             out.push_str(stripped.trim_end());
             out.push('\n');
             let line_start = file.line_start(line);
+            let line_end = line_start + text.len();
             let col = if start >= line_start {
-                file.text[line_start..start].chars().count()
+                file.text[line_start..start.min(line_end)].chars().count()
             } else {
                 0
             };
-            let end = self.end.max(start + 1).min(line_start + text.len());
-            let end_col = if end > start {
-                col + file.text[start.min(end)..end].chars().count()
-            } else {
-                col + 1
-            };
-            let caret_col = col.saturating_sub(indent_chars);
-            let width = end_col.saturating_sub(col).max(1);
-            out.push_str("    ");
-            out.push_str(&" ".repeat(caret_col));
-            out.push_str(&"^".repeat(width));
-            out.push('\n');
+            // CPython prints no caret when it would point into the indentation (as for
+            // "unexpected indent") or past the end of input on an overridden line.
+            let at_eof = self.line_override.is_some() && self.start >= file.text.len();
+            if col >= indent_chars && !at_eof {
+                let end = self.end.max(start + 1).min(line_end);
+                let end_col = if end > start {
+                    col + file.text[start..end].chars().count()
+                } else {
+                    col + 1
+                };
+                // Indentation errors always get a single caret.
+                let width = match self.kind {
+                    SyntaxErrorKind::SyntaxError => end_col.saturating_sub(col).max(1),
+                    _ => 1,
+                };
+                out.push_str("    ");
+                out.push_str(&" ".repeat(col - indent_chars));
+                out.push_str(&"^".repeat(width));
+                out.push('\n');
+            }
         }
         out.push_str(self.kind.name());
         out.push_str(": ");

@@ -1,12 +1,143 @@
 //! Tokens to AST, via the LALRPOP grammar in `lalrpop/grammar.lalrpop`.
+//!
+//! The grammar is LR(1) while CPython's is PEG, so a few things happen around it: the
+//! parenthesized form of `with` is recognised on the token stream, targets are checked in
+//! [`validate`], and parse failures are turned into CPython's messages in [`diagnose`].
 pub mod ast;
 pub mod error;
+
+mod build;
+mod diagnose;
+mod fstring;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_imports,
+        dead_code
+    )]
+    grammar
+);
+
+use std::cell::Cell;
 
 use ast::Suite;
 use error::SyntaxError;
 
+use crate::lexer::token::Tok;
+use crate::lexer::Lexer;
+
+type Spanned = (usize, Tok, usize);
+
 /// Parses a whole module (a file or `-c` code).
 pub fn parse_module(source: &str) -> Result<Suite, SyntaxError> {
-    let _ = source;
-    Ok(Vec::new())
+    parse_shifted(source, 0)
+}
+
+/// Parses one interactive entry: a simple-statement line or one compound statement.
+pub fn parse_interactive(source: &str) -> Result<Suite, SyntaxError> {
+    let suite = parse_module(source)?;
+    if let (Some(first), Some(last)) = (suite.first(), suite.last()) {
+        let line = |offset: u32| source[..offset as usize].matches('\n').count();
+        if line(first.span.start) != line(last.span.start) {
+            return Err(SyntaxError::new(
+                "multiple statements found while compiling a single statement",
+                first.span.start as usize,
+                first.span.start as usize + 1,
+            ));
+        }
+    }
+    Ok(suite)
+}
+
+/// Whether `err` only says that `source` stopped early, so a REPL should read another line
+/// instead of reporting it.
+pub fn is_incomplete(source: &str, err: &SyntaxError) -> bool {
+    let at_end = err.start >= source.trim_end().len();
+    err.msg.ends_with("was never closed")
+        || err.msg.starts_with("unterminated triple-quoted string")
+        || err.msg == "unexpected EOF while parsing"
+        || (at_end && err.msg.starts_with("expected an indented block"))
+}
+
+/// Parses `source` as a module whose text starts at byte `shift` of the real file, so that
+/// f-string expressions get their true positions.
+fn parse_shifted(source: &str, shift: usize) -> Result<Suite, SyntaxError> {
+    let mut tokens: Vec<Spanned> = Vec::new();
+    let mut lex_error = None;
+    for item in Lexer::new(source) {
+        match item {
+            Ok((l, t, r)) => tokens.push((l + shift, t, r + shift)),
+            Err(mut e) => {
+                e.start += shift;
+                e.end += shift;
+                lex_error = Some(e);
+                break;
+            }
+        }
+    }
+    unparenthesize_with(&mut tokens);
+    let pulled = Cell::new(0usize);
+    let stream = tokens
+        .iter()
+        .cloned()
+        .map(Ok)
+        .chain(lex_error.map(Err))
+        .inspect(|_| pulled.set(pulled.get() + 1));
+    grammar::ModuleParser::new()
+        .parse(stream)
+        .map_err(|e| diagnose::explain(e, &tokens, pulled.get().saturating_sub(1), source, shift))
+}
+
+/// `with (a as b, c):` lists two context managers, while `with (a, b) as c:` uses one
+/// tuple. An LR parser cannot tell the two apart at the `(`, so, as CPython's PEG grammar
+/// does, the first reading wins whenever the parentheses are followed directly by `:`;
+/// its parentheses (and a trailing comma) are then dropped.
+fn unparenthesize_with(tokens: &mut Vec<Spanned>) {
+    let mut i = 0;
+    let mut drop = Vec::new();
+    while i + 1 < tokens.len() {
+        if tokens[i].1 == Tok::With && tokens[i + 1].1 == Tok::LPar {
+            let open = i + 1;
+            let mut depth = 0usize;
+            let mut close = None;
+            let mut plain_items = true;
+            for (j, (_, t, _)) in tokens.iter().enumerate().skip(open) {
+                match t {
+                    // Only an expression can be a with-item, not a generator, walrus or yield.
+                    Tok::For | Tok::ColonEqual | Tok::Yield if depth == 1 => plain_items = false,
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                        depth -= 1;
+                        if depth == 0 {
+                            close = Some(j);
+                            break;
+                        }
+                    }
+                    Tok::Newline => break,
+                    _ => {}
+                }
+            }
+            if let Some(close) = close {
+                let followed_by_colon = tokens.get(close + 1).map(|t| &t.1) == Some(&Tok::Colon);
+                if followed_by_colon && plain_items && close > open + 1 {
+                    drop.push(open);
+                    if tokens[close - 1].1 == Tok::Comma && close - 1 > open + 1 {
+                        drop.push(close - 1);
+                    }
+                    drop.push(close);
+                }
+            }
+        }
+        i += 1;
+    }
+    for &i in drop.iter().rev() {
+        tokens.remove(i);
+    }
 }

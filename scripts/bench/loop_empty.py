@@ -1,0 +1,3 @@
+for i in range(10_000_000):
+    pass
+print(i)

@@ -1,0 +1,186 @@
+//! The instruction set and the code object the compiler produces and the VM runs.
+//!
+//! A stack machine in the spirit of CPython's: each instruction is one enum value with its
+//! operand inline (8 bytes), and a parallel table keeps the source span each instruction
+//! came from, which tracebacks turn into line numbers and `~~~^^^` markers.
+
+use std::sync::Arc;
+
+use crate::objects::str::PyStr;
+use crate::objects::Value;
+use crate::parser::ast::{BinOp, CmpOp};
+use crate::source::{SourceFile, Span};
+
+/// Stack effects are written `before -> after`, top of stack rightmost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// `x ->`
+    PopTop,
+    /// `x -> x x`
+    DupTop,
+    /// `a b -> a b a b`
+    DupTopTwo,
+    /// `a b -> b a`
+    RotTwo,
+    /// `a b c -> c a b`
+    RotThree,
+    /// `-> consts[i]`
+    LoadConst(u32),
+    /// `-> locals[i]`; UnboundLocalError if unset.
+    LoadFast(u32),
+    /// `x ->`, into `locals[i]`.
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells are numbered cellvars first, then freevars.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `-> cell` itself, to build a closure.
+    LoadClosure(u32),
+    /// `-> globals[names[i]]` or `builtins[names[i]]`.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// `obj -> obj.names[i]`
+    LoadAttr(u32),
+    /// `value obj ->`, sets `obj.names[i] = value`.
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// `obj key -> obj[key]`
+    BinarySubscr,
+    /// `value obj key ->`
+    StoreSubscr,
+    /// `obj key ->`
+    DeleteSubscr,
+    /// `lower upper -> slice` or `lower upper step -> slice`.
+    BuildSlice(u32),
+    /// `a b -> a op b`
+    BinaryOp(BinOp),
+    /// `a b -> a op= b` (in place where the type supports it).
+    InplaceOp(BinOp),
+    UnaryNegative,
+    UnaryPositive,
+    UnaryInvert,
+    UnaryNot,
+    /// `a b -> a op b`
+    CompareOp(CmpOp),
+    /// Absolute jump target.
+    Jump(u32),
+    /// `x ->`, jumps if falsy.
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// `x -> x` and jump if falsy, else `x ->`: for `and`.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `iterable -> iterator`
+    GetIter,
+    /// `iter -> iter next`, or `iter ->` and jump when exhausted.
+    ForIter(u32),
+    /// `f a1..an -> f(a1..an)`
+    Call(u32),
+    /// `f a1..an kwnames -> f(...)`: the last `len(kwnames)` args are keywords.
+    CallKw(u32),
+    /// `f args_tuple -> f(*args)` or `f args_tuple kwargs_dict -> f(*args, **kwargs)`.
+    CallEx(bool),
+    /// `defaults? kwdefaults? closure? code qualname -> function`; the operand is a set of
+    /// [`make_function`] flags saying which optional parts are on the stack.
+    MakeFunction(u32),
+    /// `x ->` and leave the frame.
+    ReturnValue,
+    BuildTuple(u32),
+    /// `iterable -> tuple(iterable)`, for `*args` in calls.
+    BuildTupleFrom,
+    /// `t1..tn -> t1+..+tn`
+    TupleConcat(u32),
+    /// `m1..mn -> merged dict` for `**kwargs` in calls; a repeated key is a TypeError.
+    KwargsMerge(u32),
+    BuildList(u32),
+    /// `k1 v1 .. kn vn -> dict`
+    BuildMap(u32),
+    /// `s1..sn -> s1+..+sn` for f-strings.
+    BuildString(u32),
+    /// `seq -> items[n-1] .. items[0]` (first item on top), checking the length.
+    UnpackSequence(u32),
+    /// `x -> format(x, spec)` with flags from [`format_value`].
+    FormatValue(u32),
+    /// `exc ->` raise; `exc cause ->` raise from (operand 2); operand 0 re-raises.
+    Raise(u32),
+    /// Pushes an `AssertionError` class.
+    LoadAssertionError,
+}
+
+/// Flags of `MakeFunction`.
+pub mod make_function {
+    pub const DEFAULTS: u32 = 1;
+    pub const KWDEFAULTS: u32 = 2;
+    pub const CLOSURE: u32 = 4;
+}
+
+/// Flags of `FormatValue`: the conversion in the low bits, then whether a spec is on the stack.
+pub mod format_value {
+    pub const CONV_MASK: u32 = 3;
+    pub const CONV_NONE: u32 = 0;
+    pub const CONV_STR: u32 = 1;
+    pub const CONV_REPR: u32 = 2;
+    pub const CONV_ASCII: u32 = 3;
+    pub const HAS_SPEC: u32 = 4;
+}
+
+/// Code flags, as in CPython's `co_flags`.
+pub mod code_flags {
+    pub const VARARGS: u32 = 0x04;
+    pub const VARKEYWORDS: u32 = 0x08;
+    pub const GENERATOR: u32 = 0x20;
+}
+
+pub struct CodeObject {
+    pub name: Arc<PyStr>,
+    pub qualname: String,
+    pub source: Arc<SourceFile>,
+    pub first_line: usize,
+    pub instrs: Vec<Instr>,
+    /// The span each instruction came from, for tracebacks.
+    pub spans: Vec<Span>,
+    pub consts: Vec<Value>,
+    /// Global, attribute and import names.
+    pub names: Vec<Arc<PyStr>>,
+    /// Local variable names; parameters first.
+    pub varnames: Vec<Arc<PyStr>>,
+    pub cellvars: Vec<Arc<PyStr>>,
+    pub freevars: Vec<Arc<PyStr>>,
+    /// For each cellvar that is also a parameter, its local slot (copied into the cell at entry).
+    pub cell_args: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+}
+
+impl CodeObject {
+    /// 1-based source line of instruction `ip`.
+    pub fn line_of(&self, ip: usize) -> usize {
+        self.spans
+            .get(ip)
+            .map_or(self.first_line, |s| self.source.line_of(s.start))
+    }
+
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    pub fn has_varargs(&self) -> bool {
+        self.flags & code_flags::VARARGS != 0
+    }
+
+    pub fn has_varkeywords(&self) -> bool {
+        self.flags & code_flags::VARKEYWORDS != 0
+    }
+
+    /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).
+    pub fn total_params(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+            + self.has_varargs() as usize
+            + self.has_varkeywords() as usize
+    }
+}

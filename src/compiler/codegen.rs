@@ -1,0 +1,960 @@
+//! AST → bytecode. One `Unit` per code object being built (module, function, lambda,
+//! comprehension); names are resolved with the symbol table computed beforehand.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::bytecode::{code_flags, format_value, make_function, CodeObject, Instr};
+use super::symtable::{ScopeKind, Symbol, SymbolTable};
+use crate::lexer::token::IntLit;
+use crate::objects::str::PyStr;
+use crate::objects::Value;
+use crate::parser::ast::*;
+use crate::parser::error::SyntaxError;
+use crate::source::{SourceFile, Span};
+
+type CompileResult<T = ()> = Result<T, SyntaxError>;
+
+struct LoopCtx {
+    continue_target: u32,
+    break_jumps: Vec<usize>,
+    /// A `for` loop keeps its iterator on the stack, which `break` must pop.
+    has_iterator: bool,
+}
+
+struct Unit {
+    scope: usize,
+    name: String,
+    qualname: String,
+    first_line: usize,
+    instrs: Vec<Instr>,
+    spans: Vec<Span>,
+    consts: Vec<Value>,
+    names: Vec<Arc<PyStr>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Arc<PyStr>>,
+    loops: Vec<LoopCtx>,
+    span: Span,
+}
+
+pub struct Compiler<'a> {
+    source: &'a Arc<SourceFile>,
+    table: SymbolTable,
+    units: Vec<Unit>,
+}
+
+/// Compiles a parsed module into the code object that runs it.
+pub fn compile_module(
+    module: &Suite,
+    source: &Arc<SourceFile>,
+) -> Result<Arc<CodeObject>, SyntaxError> {
+    let table = SymbolTable::build(module)?;
+    let mut c = Compiler {
+        source,
+        table,
+        units: Vec::new(),
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.suite(module)?;
+    c.emit_const(Value::None);
+    c.emit(Instr::ReturnValue);
+    Ok(c.pop_unit(0, 0, 0, 0))
+}
+
+impl Compiler<'_> {
+    fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: usize) {
+        let varnames = self.table.scopes[scope]
+            .locals
+            .iter()
+            .map(|n| PyStr::new(n.as_str()))
+            .collect();
+        self.units.push(Unit {
+            scope,
+            name,
+            qualname,
+            first_line,
+            instrs: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames,
+            loops: Vec::new(),
+            span: Span::default(),
+        });
+    }
+
+    fn pop_unit(
+        &mut self,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        flags: u32,
+    ) -> Arc<CodeObject> {
+        let u = self.units.pop().expect("unit stack underflow");
+        let scope = &self.table.scopes[u.scope];
+        let cellvars: Vec<Arc<PyStr>> = scope
+            .cellvars
+            .iter()
+            .map(|n| PyStr::new(n.as_str()))
+            .collect();
+        let cell_args = scope
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, name)| {
+                scope.locals[..scope.params]
+                    .iter()
+                    .position(|p| p == name)
+                    .map(|slot| (slot as u32, ci as u32))
+            })
+            .collect();
+        Arc::new(CodeObject {
+            name: PyStr::new(u.name),
+            qualname: u.qualname,
+            source: self.source.clone(),
+            first_line: u.first_line,
+            instrs: u.instrs,
+            spans: u.spans,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars,
+            freevars: scope
+                .freevars
+                .iter()
+                .map(|n| PyStr::new(n.as_str()))
+                .collect(),
+            cell_args,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            flags,
+        })
+    }
+
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("no unit")
+    }
+
+    fn emit(&mut self, instr: Instr) -> usize {
+        let u = self.unit();
+        u.instrs.push(instr);
+        u.spans.push(u.span);
+        u.instrs.len() - 1
+    }
+
+    fn here(&mut self) -> u32 {
+        self.unit().instrs.len() as u32
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        let instr = &mut self.unit().instrs[at];
+        *instr = match *instr {
+            Instr::Jump(_) => Instr::Jump(target),
+            Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(target),
+            Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(target),
+            Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
+            Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
+            Instr::ForIter(_) => Instr::ForIter(target),
+            other => unreachable!("patching a non-jump {other:?}"),
+        };
+    }
+
+    fn with_span<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.unit().span, span);
+        let r = f(self);
+        self.unit().span = saved;
+        r
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        let found = u.consts.iter().position(|c| same_const(c, &v));
+        match found {
+            Some(i) => i as u32,
+            None => {
+                u.consts.push(v);
+                (u.consts.len() - 1) as u32
+            }
+        }
+    }
+
+    fn emit_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(PyStr::new(name));
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn error(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::new(msg, span.start as usize, span.end as usize)
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.units.last().expect("unit").scope].kind
+    }
+
+    // ---- names ----
+
+    fn symbol(&self, name: &str) -> Symbol {
+        self.table.scopes[self.units.last().expect("unit").scope].lookup(name)
+    }
+
+    fn local_slot(&self, name: &str) -> u32 {
+        let u = self.units.last().expect("unit");
+        u.varnames
+            .iter()
+            .position(|v| v.as_str() == name)
+            .expect("local resolved by symtable") as u32
+    }
+
+    fn cell_slot(&self, name: &str) -> u32 {
+        let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+        if let Some(i) = scope.cellvars.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        let i = scope
+            .freevars
+            .iter()
+            .position(|n| n == name)
+            .expect("free variable resolved by symtable");
+        (scope.cellvars.len() + i) as u32
+    }
+
+    fn load_name(&mut self, name: &str) {
+        let instr = match self.symbol(name) {
+            Symbol::Local => Instr::LoadFast(self.local_slot(name)),
+            Symbol::Cell | Symbol::Free => Instr::LoadDeref(self.cell_slot(name)),
+            Symbol::Global | Symbol::Name => Instr::LoadGlobal(self.name_idx(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn store_name(&mut self, name: &str) {
+        let instr = match self.symbol(name) {
+            Symbol::Local => Instr::StoreFast(self.local_slot(name)),
+            Symbol::Cell | Symbol::Free => Instr::StoreDeref(self.cell_slot(name)),
+            Symbol::Global | Symbol::Name => Instr::StoreGlobal(self.name_idx(name)),
+        };
+        self.emit(instr);
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let instr = match self.symbol(name) {
+            Symbol::Local => Instr::DeleteFast(self.local_slot(name)),
+            Symbol::Cell | Symbol::Free => Instr::DeleteDeref(self.cell_slot(name)),
+            Symbol::Global | Symbol::Name => Instr::DeleteGlobal(self.name_idx(name)),
+        };
+        self.emit(instr);
+    }
+
+    // ---- statements ----
+
+    fn suite(&mut self, body: &Suite) -> CompileResult {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) -> CompileResult {
+        self.with_span(stmt.span, |c| c.stmt_inner(stmt))
+    }
+
+    fn stmt_inner(&mut self, stmt: &Stmt) -> CompileResult {
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Instr::PopTop);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Instr::DupTop);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store_target(target)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let to_else = self.emit(Instr::PopJumpIfFalse(0));
+                self.suite(body)?;
+                if orelse.is_empty() {
+                    self.patch(to_else);
+                } else {
+                    let to_end = self.emit(Instr::Jump(0));
+                    self.patch(to_else);
+                    self.suite(orelse)?;
+                    self.patch(to_end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let top = self.here();
+                self.expr(test)?;
+                let exit = self.emit(Instr::PopJumpIfFalse(0));
+                self.loop_body(top, false, body)?;
+                self.emit(Instr::Jump(top));
+                self.patch(exit);
+                let breaks = self.unit().loops.pop().expect("loop").break_jumps;
+                self.suite(orelse)?;
+                breaks.into_iter().for_each(|b| self.patch(b));
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                self.expr(iter)?;
+                self.with_span(iter.span, |c| c.emit(Instr::GetIter));
+                let top = self.here();
+                let exit = self.with_span(iter.span, |c| c.emit(Instr::ForIter(0)));
+                self.store_target(target)?;
+                self.loop_body(top, true, body)?;
+                self.emit(Instr::Jump(top));
+                self.patch(exit);
+                let breaks = self.unit().loops.pop().expect("loop").break_jumps;
+                self.suite(orelse)?;
+                breaks.into_iter().for_each(|b| self.patch(b));
+            }
+            StmtKind::Break => {
+                let span = stmt.span;
+                let Some(l) = self.unit().loops.last() else {
+                    return Err(self.error("'break' outside loop", span));
+                };
+                if l.has_iterator {
+                    self.emit(Instr::PopTop);
+                }
+                let j = self.emit(Instr::Jump(0));
+                self.unit()
+                    .loops
+                    .last_mut()
+                    .expect("loop")
+                    .break_jumps
+                    .push(j);
+            }
+            StmtKind::Continue => {
+                let span = stmt.span;
+                let Some(l) = self.unit().loops.last() else {
+                    return Err(self.error("'continue' not properly in loop", span));
+                };
+                let target = l.continue_target;
+                self.emit(Instr::Jump(target));
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.function(stmt.span, &f.name, &f.params, FunctionBody::Suite(&f.body))?;
+                for _ in &f.decorators {
+                    self.emit(Instr::Call(1));
+                }
+                self.store_name(&f.name);
+            }
+            StmtKind::Return(value) => {
+                if self.scope_kind() != ScopeKind::Function {
+                    return Err(self.error("'return' outside function", stmt.span));
+                }
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Instr::ReturnValue);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Raise { exc, cause } => match (exc, cause) {
+                (None, _) => {
+                    self.emit(Instr::Raise(0));
+                }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Instr::Raise(1));
+                }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.emit(Instr::Raise(2));
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let ok = self.emit(Instr::PopJumpIfTrue(0));
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.patch(ok);
+            }
+            StmtKind::ClassDef(_)
+            | StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Try { .. }
+            | StmtKind::With { .. } => {
+                return Err(self.error("this statement is not supported by gilpy yet", stmt.span));
+            }
+        }
+        Ok(())
+    }
+
+    fn loop_body(&mut self, top: u32, has_iterator: bool, body: &Suite) -> CompileResult {
+        self.unit().loops.push(LoopCtx {
+            continue_target: top,
+            break_jumps: Vec::new(),
+            has_iterator,
+        });
+        self.suite(body)
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CompileResult {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.with_span(target.span, |c| c.load_name(n));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.with_span(target.span, |c| c.store_name(n));
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                let idx = self.name_idx(attr);
+                self.emit(Instr::DupTop);
+                self.with_span(target.span, |c| c.emit(Instr::LoadAttr(idx)));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::RotTwo);
+                self.with_span(target.span, |c| c.emit(Instr::StoreAttr(idx)));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Instr::DupTopTwo);
+                self.with_span(target.span, |c| c.emit(Instr::BinarySubscr));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::RotThree);
+                self.with_span(target.span, |c| c.emit(Instr::StoreSubscr));
+            }
+            _ => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, target: &Expr) -> CompileResult {
+        self.with_span(target.span, |c| match &target.kind {
+            ExprKind::Name(n) => {
+                c.store_name(n);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    return Err(c.error(
+                        "starred assignment targets are not supported by gilpy yet",
+                        target.span,
+                    ));
+                }
+                c.emit(Instr::UnpackSequence(items.len() as u32));
+                items.iter().try_for_each(|i| c.store_target(i))
+            }
+            ExprKind::Attribute { value, attr } => {
+                c.expr(value)?;
+                let idx = c.name_idx(attr);
+                c.emit(Instr::StoreAttr(idx));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                c.expr(value)?;
+                c.expr(index)?;
+                c.emit(Instr::StoreSubscr);
+                Ok(())
+            }
+            _ => Err(c.error("cannot assign to expression", target.span)),
+        })
+    }
+
+    fn delete_target(&mut self, target: &Expr) -> CompileResult {
+        self.with_span(target.span, |c| match &target.kind {
+            ExprKind::Name(n) => {
+                c.delete_name(n);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|i| c.delete_target(i))
+            }
+            ExprKind::Attribute { value, attr } => {
+                c.expr(value)?;
+                let idx = c.name_idx(attr);
+                c.emit(Instr::DeleteAttr(idx));
+                Ok(())
+            }
+            ExprKind::Subscript { value, index } => {
+                c.expr(value)?;
+                c.expr(index)?;
+                c.emit(Instr::DeleteSubscr);
+                Ok(())
+            }
+            _ => Err(c.error("cannot delete expression", target.span)),
+        })
+    }
+
+    /// Emits the code that creates a function object (defaults, closure, code) on the stack.
+    fn function(
+        &mut self,
+        span: Span,
+        name: &str,
+        params: &Parameters,
+        body: FunctionBody,
+    ) -> CompileResult {
+        let mut flags = 0;
+        let positional: Vec<&Param> = params.posonly.iter().chain(&params.args).collect();
+        let defaults: Vec<&Expr> = positional
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(defaults.len() as u32));
+            flags |= make_function::DEFAULTS;
+        }
+        let kwdefaults: Vec<(&str, &Expr)> = params
+            .kwonly
+            .iter()
+            .filter_map(|p| p.default.as_ref().map(|d| (p.name.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                self.emit_const(Value::str(*n));
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kwdefaults.len() as u32));
+            flags |= make_function::KWDEFAULTS;
+        }
+
+        let scope = self.table.scope_of(span);
+        let parent_qual = {
+            let u = self.units.last().expect("unit");
+            match self.table.scopes[u.scope].kind {
+                ScopeKind::Module => String::new(),
+                ScopeKind::Class => format!("{}.", u.qualname),
+                ScopeKind::Function => format!("{}.<locals>.", u.qualname),
+            }
+        };
+        let qualname = format!("{parent_qual}{name}");
+        let first_line = self.source.line_of(span.start);
+        self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
+        match body {
+            FunctionBody::Suite(suite) => {
+                self.suite(suite)?;
+                if !matches!(self.unit().instrs.last(), Some(Instr::ReturnValue)) {
+                    self.emit_const(Value::None);
+                    self.emit(Instr::ReturnValue);
+                }
+            }
+            FunctionBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Instr::ReturnValue);
+            }
+        }
+        let mut code_flags = 0;
+        if params.vararg.is_some() {
+            code_flags |= code_flags::VARARGS;
+        }
+        if params.kwarg.is_some() {
+            code_flags |= code_flags::VARKEYWORDS;
+        }
+        let code = self.pop_unit(
+            positional.len() as u32,
+            params.posonly.len() as u32,
+            params.kwonly.len() as u32,
+            code_flags,
+        );
+        if !code.freevars.is_empty() {
+            for fv in code.freevars.clone() {
+                let slot = self.cell_slot(fv.as_str());
+                self.emit(Instr::LoadClosure(slot));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            flags |= make_function::CLOSURE;
+        }
+        self.emit_const(Value::Code(code));
+        self.emit_const(Value::str(qualname));
+        self.emit(Instr::MakeFunction(flags));
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &Expr) -> CompileResult {
+        self.with_span(e.span, |c| c.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> CompileResult {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Constant(k) => {
+                let v = const_value(k).ok_or_else(|| {
+                    self.error("this literal is not supported by gilpy yet", e.span)
+                })?;
+                self.emit_const(v);
+            }
+            ExprKind::JoinedStr(parts) => self.fstring(parts)?,
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::BinaryOp(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                if let (UnaryOp::USub, ExprKind::Constant(Constant::Int(IntLit::Small(n)))) =
+                    (op, &operand.kind)
+                {
+                    // Fold `-5` so negative literals are constants, as CPython does.
+                    if let Some(neg) = n.checked_neg() {
+                        self.emit_const(Value::Int(neg));
+                        return Ok(());
+                    }
+                }
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::USub => Instr::UnaryNegative,
+                    UnaryOp::UAdd => Instr::UnaryPositive,
+                    UnaryOp::Invert => Instr::UnaryInvert,
+                    UnaryOp::Not => Instr::UnaryNot,
+                });
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(self.emit(match op {
+                            BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                jumps.into_iter().for_each(|j| self.patch(j));
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let idx = self.name_idx(attr);
+                self.emit(Instr::LoadAttr(idx));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.emit_const(Value::None),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Instr::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Instr::BuildSlice(2));
+                    }
+                }
+            }
+            ExprKind::Tuple(items) => {
+                self.no_starred(items)?;
+                for i in items {
+                    self.expr(i)?;
+                }
+                self.emit(Instr::BuildTuple(items.len() as u32));
+            }
+            ExprKind::List(items) => {
+                self.no_starred(items)?;
+                for i in items {
+                    self.expr(i)?;
+                }
+                self.emit(Instr::BuildList(items.len() as u32));
+            }
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => self.expr(k)?,
+                        None => {
+                            return Err(
+                                self.error("dict unpacking is not supported by gilpy yet", v.span)
+                            )
+                        }
+                    }
+                    self.expr(v)?;
+                }
+                self.emit(Instr::BuildMap(keys.len() as u32));
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                let to_else = self.emit(Instr::PopJumpIfFalse(0));
+                self.expr(body)?;
+                let to_end = self.emit(Instr::Jump(0));
+                self.patch(to_else);
+                self.expr(orelse)?;
+                self.patch(to_end);
+            }
+            ExprKind::Lambda { params, body } => {
+                self.function(e.span, "<lambda>", params, FunctionBody::Expr(body))?;
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Instr::DupTop);
+                self.store_target(target)?;
+            }
+            ExprKind::Starred(_) => {
+                return Err(self.error("can't use starred expression here", e.span));
+            }
+            ExprKind::Set(_)
+            | ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+            | ExprKind::Await(_) => {
+                return Err(self.error("this expression is not supported by gilpy yet", e.span));
+            }
+        }
+        Ok(())
+    }
+
+    fn no_starred(&self, items: &[Expr]) -> CompileResult {
+        match items
+            .iter()
+            .find(|i| matches!(i.kind, ExprKind::Starred(_)))
+        {
+            Some(s) => Err(self.error(
+                "starred expressions in displays are not supported by gilpy yet",
+                s.span,
+            )),
+            None => Ok(()),
+        }
+    }
+
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CompileResult {
+        self.expr(left)?;
+        if ops.len() == 1 {
+            self.expr(&comparators[0])?;
+            self.emit(Instr::CompareOp(ops[0]));
+            return Ok(());
+        }
+        // a < b < c: keep b for the next comparison, stop at the first false one.
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(right)?;
+            if i + 1 < ops.len() {
+                self.emit(Instr::DupTop);
+                self.emit(Instr::RotThree);
+                self.emit(Instr::CompareOp(*op));
+                cleanups.push(self.emit(Instr::JumpIfFalseOrPop(0)));
+            } else {
+                self.emit(Instr::CompareOp(*op));
+            }
+        }
+        let end = self.emit(Instr::Jump(0));
+        cleanups.into_iter().for_each(|j| self.patch(j));
+        self.emit(Instr::RotTwo);
+        self.emit(Instr::PopTop);
+        self.patch(end);
+        Ok(())
+    }
+
+    fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CompileResult {
+        self.expr(func)?;
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+        let double_starred = keywords.iter().any(|k| k.arg.is_none());
+        if !starred && !double_starred {
+            for a in args {
+                self.expr(a)?;
+            }
+            if keywords.is_empty() {
+                self.emit(Instr::Call(args.len() as u32));
+            } else {
+                for k in keywords {
+                    self.expr(&k.value)?;
+                }
+                let names = keywords
+                    .iter()
+                    .map(|k| Value::str(k.arg.as_deref().unwrap_or("")))
+                    .collect();
+                self.emit_const(Value::tuple(names));
+                self.emit(Instr::CallKw((args.len() + keywords.len()) as u32));
+            }
+            return Ok(());
+        }
+        // f(*a, b, **k): build one positional tuple and one keyword dict.
+        let mut pending = 0;
+        let mut pieces = 0;
+        for a in args {
+            if let ExprKind::Starred(inner) = &a.kind {
+                if pending > 0 {
+                    self.emit(Instr::BuildTuple(pending));
+                    pieces += 1;
+                    pending = 0;
+                }
+                self.expr(inner)?;
+                self.emit(Instr::BuildTupleFrom);
+                pieces += 1;
+            } else {
+                self.expr(a)?;
+                pending += 1;
+            }
+        }
+        if pending > 0 || pieces == 0 {
+            self.emit(Instr::BuildTuple(pending));
+            pieces += 1;
+        }
+        if pieces > 1 {
+            self.emit(Instr::TupleConcat(pieces));
+        }
+        if keywords.is_empty() {
+            self.emit(Instr::CallEx(false));
+            return Ok(());
+        }
+        let mut maps = 0;
+        let mut pending = 0;
+        for k in keywords {
+            match &k.arg {
+                Some(name) => {
+                    self.emit_const(Value::str(name.as_str()));
+                    self.expr(&k.value)?;
+                    pending += 1;
+                }
+                None => {
+                    if pending > 0 {
+                        self.emit(Instr::BuildMap(pending));
+                        maps += 1;
+                        pending = 0;
+                    }
+                    self.expr(&k.value)?;
+                    maps += 1;
+                }
+            }
+        }
+        if pending > 0 {
+            self.emit(Instr::BuildMap(pending));
+            maps += 1;
+        }
+        self.emit(Instr::KwargsMerge(maps));
+        self.emit(Instr::CallEx(true));
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> CompileResult {
+        let mut count = 0;
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => {
+                    self.emit_const(Value::str(s.as_str()));
+                }
+                FStringPart::Formatted {
+                    value,
+                    conversion,
+                    format_spec,
+                    debug_text,
+                } => {
+                    if let Some(text) = debug_text {
+                        self.emit_const(Value::str(text.as_str()));
+                        count += 1;
+                    }
+                    self.expr(value)?;
+                    let mut flags = match conversion {
+                        Some('s') => format_value::CONV_STR,
+                        Some('r') => format_value::CONV_REPR,
+                        Some('a') => format_value::CONV_ASCII,
+                        // `{x=}` shows the repr unless a conversion or spec says otherwise.
+                        None if debug_text.is_some() && format_spec.is_none() => {
+                            format_value::CONV_REPR
+                        }
+                        _ => format_value::CONV_NONE,
+                    };
+                    if let Some(spec) = format_spec {
+                        self.fstring(spec)?;
+                        flags |= format_value::HAS_SPEC;
+                    }
+                    self.emit(Instr::FormatValue(flags));
+                }
+            }
+            count += 1;
+        }
+        if count != 1 {
+            self.emit(Instr::BuildString(count));
+        }
+        Ok(())
+    }
+}
+
+enum FunctionBody<'a> {
+    Suite(&'a Suite),
+    Expr(&'a Expr),
+}
+
+fn const_value(k: &Constant) -> Option<Value> {
+    Some(match k {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(IntLit::Small(n)) => Value::Int(*n),
+        Constant::Int(IntLit::Big(n)) => Value::from_bigint(n.clone()),
+        Constant::Float(x) => Value::Float(*x),
+        Constant::Str(s) => Value::str(s.as_str()),
+        Constant::Complex(_) | Constant::Bytes(_) | Constant::Ellipsis => return None,
+    })
+}
+
+/// Constants are shared when they are the same value of the same type (`1` and `1.0` and
+/// `True` stay distinct, unlike dict keys).
+fn same_const(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        _ => false,
+    }
+}

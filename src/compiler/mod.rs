@@ -1,0 +1,17 @@
+//! AST → bytecode: scope analysis, code generation and a disassembler.
+pub mod bytecode;
+pub mod codegen;
+pub mod dis;
+pub mod symtable;
+
+use std::sync::Arc;
+
+use crate::parser::error::SyntaxError;
+use crate::source::SourceFile;
+use bytecode::CodeObject;
+
+/// Parses and compiles a module's source.
+pub fn compile(source: &Arc<SourceFile>) -> Result<Arc<CodeObject>, SyntaxError> {
+    let ast = crate::parser::parse_module(&source.text)?;
+    codegen::compile_module(&ast, source)
+}

@@ -1,0 +1,584 @@
+//! Scope analysis, run before code generation (CPython's symtable): decides for every name
+//! in every scope whether it is a fast local, a cell, a free variable of a closure, or a
+//! global, so the compiler can emit the right load and store instructions.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::parser::ast::*;
+use crate::parser::error::SyntaxError;
+use crate::source::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Class,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Symbol {
+    /// A fast local slot.
+    Local,
+    /// A local that closures capture: lives in a cell.
+    Cell,
+    /// A variable of an enclosing function, reached through this function's closure.
+    Free,
+    /// Declared `global`, or never bound anywhere enclosing: module globals, then builtins.
+    Global,
+    /// Bound in a module or class body: looked up in that namespace.
+    Name,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<usize>,
+    /// Parameter names in order, then other locals in order of first binding.
+    pub locals: Vec<String>,
+    pub params: usize,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    bound: HashSet<String>,
+    used: Vec<String>,
+    globals: HashSet<String>,
+    nonlocals: Vec<(String, Span)>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            parent,
+            locals: Vec::new(),
+            params: 0,
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            bound: HashSet::new(),
+            used: Vec::new(),
+            globals: HashSet::new(),
+            nonlocals: Vec::new(),
+        }
+    }
+
+    pub fn lookup(&self, name: &str) -> Symbol {
+        if self.globals.contains(name) {
+            return Symbol::Global;
+        }
+        if self.freevars.iter().any(|n| n == name) {
+            return Symbol::Free;
+        }
+        match self.kind {
+            ScopeKind::Module => Symbol::Global,
+            ScopeKind::Class => Symbol::Name,
+            ScopeKind::Function => {
+                if self.cellvars.iter().any(|n| n == name) {
+                    Symbol::Cell
+                } else if self.bound.contains(name) {
+                    Symbol::Local
+                } else {
+                    Symbol::Global
+                }
+            }
+        }
+    }
+
+    fn bind(&mut self, name: &str) {
+        if self.bound.insert(name.to_string())
+            && self.kind == ScopeKind::Function
+            && !self.globals.contains(name)
+            && !self.nonlocals.iter().any(|(n, _)| n == name)
+        {
+            self.locals.push(name.to_string());
+        }
+    }
+}
+
+/// All scopes of a module, and which AST node (by span) opened each nested one.
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_span: HashMap<(u32, u32), usize>,
+}
+
+impl SymbolTable {
+    pub fn build(module: &Suite) -> Result<SymbolTable, SyntaxError> {
+        let mut b = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, None)],
+            by_span: HashMap::new(),
+            current: 0,
+        };
+        b.suite(module)?;
+        let mut table = SymbolTable {
+            scopes: b.scopes,
+            by_span: b.by_span,
+        };
+        table.resolve()?;
+        Ok(table)
+    }
+
+    /// The scope a function, lambda, class or comprehension node opened.
+    pub fn scope_of(&self, span: Span) -> usize {
+        self.by_span[&(span.start, span.end)]
+    }
+
+    /// Connects free variables to the enclosing function that binds them.
+    fn resolve(&mut self) -> Result<(), SyntaxError> {
+        for id in 0..self.scopes.len() {
+            let mut wanted: Vec<(String, Option<Span>)> = self.scopes[id]
+                .used
+                .iter()
+                .map(|n| (n.clone(), None))
+                .collect();
+            wanted.extend(
+                self.scopes[id]
+                    .nonlocals
+                    .iter()
+                    .map(|(n, s)| (n.clone(), Some(*s))),
+            );
+            for (name, nonlocal_span) in wanted {
+                let scope = &self.scopes[id];
+                let is_nonlocal = nonlocal_span.is_some();
+                if !is_nonlocal
+                    && (scope.globals.contains(&name)
+                        || (scope.kind != ScopeKind::Module
+                            && scope.bound.contains(&name)
+                            && !scope.nonlocals.iter().any(|(n, _)| n == &name)))
+                {
+                    continue;
+                }
+                if scope.kind == ScopeKind::Module {
+                    continue;
+                }
+                match self.binding_function(id, &name) {
+                    Some(owner) => self.capture(owner, id, &name),
+                    None => {
+                        if let Some(span) = nonlocal_span {
+                            return Err(SyntaxError::new(
+                                format!("no binding for nonlocal '{name}' found"),
+                                span.start as usize,
+                                span.end as usize,
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The nearest enclosing function scope that binds `name` locally.
+    fn binding_function(&self, from: usize, name: &str) -> Option<usize> {
+        let mut cur = self.scopes[from].parent;
+        while let Some(id) = cur {
+            let s = &self.scopes[id];
+            if s.kind == ScopeKind::Module {
+                return None;
+            }
+            if s.kind == ScopeKind::Function {
+                if s.globals.contains(name) {
+                    return None;
+                }
+                if s.bound.contains(name) && !s.nonlocals.iter().any(|(n, _)| n == name) {
+                    return Some(id);
+                }
+            }
+            cur = s.parent;
+        }
+        None
+    }
+
+    fn capture(&mut self, owner: usize, user: usize, name: &str) {
+        if !self.scopes[owner].cellvars.iter().any(|n| n == name) {
+            self.scopes[owner].cellvars.push(name.to_string());
+        }
+        let mut cur = Some(user);
+        while let Some(id) = cur {
+            if id == owner {
+                break;
+            }
+            let s = &mut self.scopes[id];
+            if !s.freevars.iter().any(|n| n == name) {
+                s.freevars.push(name.to_string());
+            }
+            cur = s.parent;
+        }
+    }
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_span: HashMap<(u32, u32), usize>,
+    current: usize,
+}
+
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.scopes[self.current]
+    }
+
+    fn enter(&mut self, kind: ScopeKind, span: Span) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, Some(self.current)));
+        self.by_span.insert((span.start, span.end), id);
+        let saved = self.current;
+        self.current = id;
+        saved
+    }
+
+    fn params(&mut self, params: &Parameters) {
+        let names = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly)
+            .chain(&params.vararg)
+            .chain(&params.kwarg);
+        // Parameter order in the slot table: positional, keyword-only, *args, **kwargs.
+        let ordered: Vec<&Param> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly)
+            .chain(&params.vararg)
+            .chain(&params.kwarg)
+            .collect();
+        let count = names.count();
+        for p in ordered {
+            self.scope().bind(&p.name);
+        }
+        self.scope().params = count;
+    }
+
+    fn param_defaults(&mut self, params: &Parameters) -> Result<(), SyntaxError> {
+        let all = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg);
+        for p in all {
+            if let Some(d) = &p.default {
+                self.expr(d)?;
+            }
+            if let Some(a) = &p.annotation {
+                self.expr(a)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn suite(&mut self, body: &Suite) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                targets.iter().try_for_each(|t| self.target(t))
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                self.expr(target)?;
+                self.target(target)
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
+                if self.scopes[self.current].kind != ScopeKind::Function {
+                    self.expr(annotation)?;
+                }
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                self.target(target)
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.suite(body)?;
+                self.suite(orelse)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.suite(body)?;
+                self.suite(orelse)
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.param_defaults(&f.params)?;
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
+                self.scope().bind(&f.name);
+                let saved = self.enter(ScopeKind::Function, stmt.span);
+                self.params(&f.params);
+                self.suite(&f.body)?;
+                self.current = saved;
+                Ok(())
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d)?;
+                }
+                for b in &c.bases {
+                    self.expr(b)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                self.scope().bind(&c.name);
+                let saved = self.enter(ScopeKind::Class, stmt.span);
+                self.suite(&c.body)?;
+                self.current = saved;
+                Ok(())
+            }
+            StmtKind::Return(v) => v.iter().try_for_each(|e| self.expr(e)),
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+            StmtKind::Global(names) => {
+                for n in names {
+                    let scope = self.scope();
+                    if scope.bound.contains(n) || scope.used.contains(n) {
+                        let what = if scope.bound.contains(n) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        return Err(SyntaxError::new(
+                            format!("name '{n}' is {what} before global declaration"),
+                            stmt.span.start as usize,
+                            stmt.span.end as usize,
+                        ));
+                    }
+                    scope.globals.insert(n.clone());
+                }
+                Ok(())
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.scopes[self.current].kind == ScopeKind::Module {
+                    return Err(SyntaxError::new(
+                        "nonlocal declaration not allowed at module level",
+                        stmt.span.start as usize,
+                        stmt.span.end as usize,
+                    ));
+                }
+                for n in names {
+                    let span = stmt.span;
+                    self.scope().nonlocals.push((n.clone(), span));
+                }
+                Ok(())
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let name = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.scope().bind(&name);
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names.iter().filter(|a| a.name != "*") {
+                    let name = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.scope().bind(&name);
+                }
+                Ok(())
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause).try_for_each(|e| self.expr(e))
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.suite(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.scope().bind(n);
+                    }
+                    self.suite(&h.body)?;
+                }
+                self.suite(orelse)?;
+                self.suite(finalbody)
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                msg.iter().try_for_each(|m| self.expr(m))
+            }
+            StmtKind::With { items, body, .. } => {
+                for item in items {
+                    self.expr(&item.context)?;
+                    if let Some(t) = &item.target {
+                        self.target(t)?;
+                    }
+                }
+                self.suite(body)
+            }
+        }
+    }
+
+    /// A binding position: names are bound, anything inside (indices, attributes) is used.
+    fn target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.scope().bind(n);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|t| self.target(t))
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(target),
+        }
+    }
+
+    fn comprehension(
+        &mut self,
+        span: Span,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SyntaxError> {
+        // The first iterable is evaluated in the enclosing scope; the rest inside.
+        self.expr(&generators[0].iter)?;
+        let saved = self.enter(ScopeKind::Function, span);
+        self.scope().bind(".0");
+        self.scope().params = 1;
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            g.ifs.iter().try_for_each(|e| self.expr(e))?;
+        }
+        elts.iter().try_for_each(|e| self.expr(e))?;
+        self.current = saved;
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                if !self.scope().used.contains(n) {
+                    self.scope().used.push(n.clone());
+                }
+                Ok(())
+            }
+            ExprKind::Constant(_) => Ok(()),
+            ExprKind::JoinedStr(parts) => self.fstring(parts),
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(left)?;
+                comparators.iter().try_for_each(|c| self.expr(c))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func)?;
+                args.iter().try_for_each(|a| self.expr(a))?;
+                keywords.iter().try_for_each(|k| self.expr(&k.value))
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)
+            }
+            ExprKind::Slice { lower, upper, step } => lower
+                .iter()
+                .chain(upper)
+                .chain(step)
+                .try_for_each(|x| self.expr(x)),
+            ExprKind::Starred(inner) | ExprKind::Await(inner) | ExprKind::YieldFrom(inner) => {
+                self.expr(inner)
+            }
+            ExprKind::Yield(v) => v.iter().try_for_each(|x| self.expr(x)),
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                items.iter().try_for_each(|x| self.expr(x))
+            }
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().try_for_each(|k| self.expr(k))?;
+                values.iter().try_for_each(|v| self.expr(v))
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e.span, generators, &[elt])
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e.span, generators, &[key, value]),
+            ExprKind::Lambda { params, body } => {
+                self.param_defaults(params)?;
+                let saved = self.enter(ScopeKind::Function, e.span);
+                self.params(params);
+                self.expr(body)?;
+                self.current = saved;
+                Ok(())
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                // `:=` in a comprehension binds in the enclosing function, as in CPython.
+                let saved = self.current;
+                while self.scopes[self.current].locals.first().map(String::as_str) == Some(".0") {
+                    self.current = self.scopes[self.current].parent.unwrap_or(0);
+                }
+                self.target(target)?;
+                self.current = saved;
+                if let ExprKind::Name(n) = &target.kind {
+                    if !self.scope().used.contains(n) {
+                        self.scope().used.push(n.clone());
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+        for p in parts {
+            if let FStringPart::Formatted {
+                value, format_spec, ..
+            } = p
+            {
+                self.expr(value)?;
+                if let Some(spec) = format_spec {
+                    self.fstring(spec)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

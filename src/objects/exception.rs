@@ -1,0 +1,60 @@
+//! Exception instances. An exception is an object of a class derived from BaseException;
+//! it carries its args and, as it propagates, the traceback of the frames it passed through.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::types::{exception_type, PyType};
+use super::value::Value;
+use crate::compiler::bytecode::CodeObject;
+
+/// One traceback line: the code that was running and the instruction that raised.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub code: Arc<CodeObject>,
+    pub ip: u32,
+}
+
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Vec<Value>,
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct PyException {
+    pub class: Arc<PyType>,
+    pub state: Mutex<ExcState>,
+}
+
+impl PyException {
+    pub fn new(class: Arc<PyType>, args: Vec<Value>) -> Arc<PyException> {
+        Arc::new(PyException {
+            class,
+            state: Mutex::new(ExcState {
+                args,
+                ..ExcState::default()
+            }),
+        })
+    }
+
+    pub fn args(&self) -> Vec<Value> {
+        self.state.lock().args.clone()
+    }
+
+    pub fn is_instance(&self, class: &PyType) -> bool {
+        self.class.is_subtype(class)
+    }
+
+    pub fn is(&self, name: &str) -> bool {
+        self.is_instance(&exception_type(name))
+    }
+}
+
+/// A new built-in exception with a message: `error("TypeError", "...")`.
+pub fn error(name: &str, msg: impl Into<String>) -> Arc<PyException> {
+    PyException::new(exception_type(name), vec![Value::str(msg.into())])
+}

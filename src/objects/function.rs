@@ -1,0 +1,61 @@
+//! Callables: Python functions (code + globals + defaults + closure), native builtins,
+//! and the cells closures share.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::dict::PyDict;
+use super::str::PyStr;
+use super::value::Value;
+use crate::compiler::bytecode::CodeObject;
+use crate::vm::{PyResult, Vm};
+
+pub struct Function {
+    pub code: Arc<CodeObject>,
+    pub globals: Arc<PyDict>,
+    pub name: Arc<PyStr>,
+    pub qualname: Arc<PyStr>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
+    pub closure: Vec<Arc<Cell>>,
+}
+
+/// A variable shared between a function and the closures it creates.
+pub struct Cell {
+    pub value: Mutex<Value>,
+}
+
+impl Cell {
+    pub fn new(value: Value) -> Arc<Cell> {
+        Arc::new(Cell {
+            value: Mutex::new(value),
+        })
+    }
+}
+
+/// Arguments as a native function receives them: positional values (for a bound method,
+/// `self` first) and keyword pairs.
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Arc<PyStr>, Value)],
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The receiver of a bound method such as `"a b".split`.
+    pub bound: Option<Value>,
+}
+
+impl Builtin {
+    pub fn new(name: &'static str, func: NativeFn) -> Arc<Builtin> {
+        Arc::new(Builtin {
+            name,
+            func,
+            bound: None,
+        })
+    }
+}

@@ -1,0 +1,74 @@
+//! Iterators over built-in sequences. Their position is shared state: a `range` iterator
+//! uses plain atomic loads and stores (two threads sharing one may see the same item, as in
+//! free-threaded CPython, but nothing breaks), the others an atomic index.
+
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use super::value::Value;
+
+pub enum PyIter {
+    Range {
+        next: AtomicI64,
+        stop: i64,
+        step: i64,
+        done: AtomicBool,
+    },
+    /// Over a list, tuple or str by index, so appends during iteration are seen as in CPython.
+    Seq { seq: Value, index: AtomicUsize },
+}
+
+impl PyIter {
+    pub fn range(start: i64, stop: i64, step: i64) -> Arc<PyIter> {
+        Arc::new(PyIter::Range {
+            next: AtomicI64::new(start),
+            stop,
+            step,
+            done: AtomicBool::new(false),
+        })
+    }
+
+    pub fn seq(seq: Value) -> Arc<PyIter> {
+        Arc::new(PyIter::Seq {
+            seq,
+            index: AtomicUsize::new(0),
+        })
+    }
+
+    /// The next item, or `None` when exhausted.
+    #[inline]
+    pub fn next(&self) -> Option<Value> {
+        match self {
+            PyIter::Range {
+                next,
+                stop,
+                step,
+                done,
+            } => {
+                let cur = next.load(Ordering::Relaxed);
+                let more = if *step > 0 { cur < *stop } else { cur > *stop };
+                if !more || done.load(Ordering::Relaxed) {
+                    return None;
+                }
+                match cur.checked_add(*step) {
+                    Some(n) => next.store(n, Ordering::Relaxed),
+                    None => done.store(true, Ordering::Relaxed),
+                }
+                Some(Value::Int(cur))
+            }
+            PyIter::Seq { seq, index } => {
+                let i = index.load(Ordering::Relaxed);
+                let item = match seq {
+                    Value::List(l) => l.items.lock().get(i).cloned(),
+                    Value::Tuple(t) => t.items.get(i).cloned(),
+                    Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
+                    _ => None,
+                };
+                if item.is_some() {
+                    index.store(i + 1, Ordering::Relaxed);
+                }
+                item
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! `list`: a growable sequence behind its own lock. Single operations (append, item
+//! assignment) are atomic, as in CPython; no Python code ever runs while the lock is held.
+
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use super::value::Value;
+
+pub struct PyList {
+    pub items: Mutex<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> Arc<PyList> {
+        Arc::new(PyList {
+            items: Mutex::new(items),
+        })
+    }
+
+    /// A copy of the items, to iterate or compare without holding the lock.
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.lock().clone()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}

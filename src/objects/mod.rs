@@ -1,0 +1,18 @@
+//! The object model: values and the built-in types behind them.
+pub mod float;
+pub mod format_spec;
+pub mod hash;
+
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod str;
+pub mod tuple;
+pub mod types;
+pub mod value;
+
+pub use value::Value;

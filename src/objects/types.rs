@@ -1,0 +1,221 @@
+//! Type objects: the built-in types (including the exception hierarchy), created once per
+//! process, and classes (later) built the same way.
+
+use std::sync::{Arc, OnceLock};
+
+use indexmap::IndexMap;
+
+use super::dict::PyDict;
+use super::value::Value;
+
+pub struct PyType {
+    pub name: String,
+    pub bases: Vec<Arc<PyType>>,
+    /// Method resolution order, excluding the type itself (which would be an `Arc` cycle).
+    pub mro: Vec<Arc<PyType>>,
+    pub dict: Arc<PyDict>,
+}
+
+impl PyType {
+    pub fn new(name: &str, bases: Vec<Arc<PyType>>) -> Arc<PyType> {
+        let mut mro: Vec<Arc<PyType>> = Vec::new();
+        for base in &bases {
+            for t in std::iter::once(base).chain(base.mro.iter()) {
+                if !mro.iter().any(|m| Arc::ptr_eq(m, t)) {
+                    mro.push(t.clone());
+                }
+            }
+        }
+        Arc::new(PyType {
+            name: name.to_string(),
+            bases,
+            mro,
+            dict: PyDict::new(),
+        })
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subtype(&self, other: &PyType) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+}
+
+/// The types every value's `type()` can be, created once and shared by all threads.
+pub struct BuiltinTypes {
+    pub object: Arc<PyType>,
+    pub type_: Arc<PyType>,
+    pub none: Arc<PyType>,
+    pub bool: Arc<PyType>,
+    pub int: Arc<PyType>,
+    pub float: Arc<PyType>,
+    pub str: Arc<PyType>,
+    pub tuple: Arc<PyType>,
+    pub list: Arc<PyType>,
+    pub dict: Arc<PyType>,
+    pub range: Arc<PyType>,
+    pub function: Arc<PyType>,
+    pub builtin_function: Arc<PyType>,
+    pub module: Arc<PyType>,
+    pub code: Arc<PyType>,
+    pub cell: Arc<PyType>,
+    pub range_iterator: Arc<PyType>,
+    pub list_iterator: Arc<PyType>,
+    pub tuple_iterator: Arc<PyType>,
+    pub str_iterator: Arc<PyType>,
+    /// The built-in exception classes by name, in hierarchy order.
+    pub exceptions: IndexMap<&'static str, Arc<PyType>>,
+}
+
+/// (name, base) for every built-in exception, parents before children (CPython 3.11).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+pub fn types() -> &'static BuiltinTypes {
+    static TYPES: OnceLock<BuiltinTypes> = OnceLock::new();
+    TYPES.get_or_init(|| {
+        let object = PyType::new("object", vec![]);
+        let derived = |name: &str| PyType::new(name, vec![object.clone()]);
+        let int = derived("int");
+        let mut exceptions: IndexMap<&'static str, Arc<PyType>> = IndexMap::new();
+        for &(name, base) in EXCEPTIONS {
+            let base = exceptions
+                .get(base)
+                .cloned()
+                .unwrap_or_else(|| object.clone());
+            exceptions.insert(name, PyType::new(name, vec![base]));
+        }
+        BuiltinTypes {
+            type_: derived("type"),
+            none: derived("NoneType"),
+            bool: PyType::new("bool", vec![int.clone()]),
+            float: derived("float"),
+            str: derived("str"),
+            tuple: derived("tuple"),
+            list: derived("list"),
+            dict: derived("dict"),
+            range: derived("range"),
+            function: derived("function"),
+            builtin_function: derived("builtin_function_or_method"),
+            module: derived("module"),
+            code: derived("code"),
+            cell: derived("cell"),
+            range_iterator: derived("range_iterator"),
+            list_iterator: derived("list_iterator"),
+            tuple_iterator: derived("tuple_iterator"),
+            str_iterator: derived("str_ascii_iterator"),
+            int,
+            exceptions,
+            object,
+        }
+    })
+}
+
+/// A built-in exception class by name; the names are fixed at compile time, so a miss is a bug.
+pub fn exception_type(name: &str) -> Arc<PyType> {
+    types()
+        .exceptions
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| panic!("no built-in exception {name}"))
+}
+
+impl Value {
+    /// `type(value)`.
+    pub fn type_of(&self) -> Arc<PyType> {
+        let t = types();
+        match self {
+            Value::None | Value::Unbound => t.none.clone(),
+            Value::Bool(_) => t.bool.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Type(_) => t.type_.clone(),
+            Value::Exception(e) => e.class.clone(),
+            Value::Iter(it) => match &**it {
+                super::iter::PyIter::Range { .. } => t.range_iterator.clone(),
+                super::iter::PyIter::Seq { seq, .. } => match seq {
+                    Value::List(_) => t.list_iterator.clone(),
+                    Value::Str(_) => t.str_iterator.clone(),
+                    _ => t.tuple_iterator.clone(),
+                },
+            },
+            Value::Range(_) => t.range.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Cell(_) => t.cell.clone(),
+        }
+    }
+
+    /// The name of `type(value)`, as error messages quote it.
+    pub fn type_name(&self) -> String {
+        self.type_of().name.clone()
+    }
+}

@@ -1,0 +1,165 @@
+//! `Value`: what the VM's stack, locals and containers hold.
+//!
+//! Small immutable values live inline; everything else is behind an `Arc`, so reference
+//! counting is `Arc` clone/drop and objects die deterministically with their last reference.
+//! Mutable objects keep their state behind their own lock, which is what makes running
+//! threads without the GIL memory-safe.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use super::dict::PyDict;
+use super::exception::PyException;
+use super::function::{Builtin, Cell, Function};
+use super::iter::PyIter;
+use super::list::PyList;
+use super::module::Module;
+use super::range::PyRange;
+use super::str::PyStr;
+use super::tuple::PyTuple;
+use super::types::PyType;
+use crate::compiler::bytecode::CodeObject;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// An int outside `i64`; always normalised back to `Int` when it fits.
+    BigInt(Arc<BigInt>),
+    Str(Arc<PyStr>),
+    Tuple(Arc<PyTuple>),
+    List(Arc<PyList>),
+    Dict(Arc<PyDict>),
+    Function(Arc<Function>),
+    Builtin(Arc<Builtin>),
+    Type(Arc<PyType>),
+    Exception(Arc<PyException>),
+    Iter(Arc<PyIter>),
+    Range(Arc<PyRange>),
+    Module(Arc<Module>),
+    Code(Arc<CodeObject>),
+    Cell(Arc<Cell>),
+    /// An empty local slot or cell; never visible to Python code.
+    Unbound,
+}
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(PyStr::new(s.into()))
+    }
+
+    /// An int from a big integer, back to `Int` when it fits.
+    pub fn from_bigint(n: BigInt) -> Value {
+        match i64::try_from(&n) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::BigInt(Arc::new(n)),
+        }
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(PyTuple::new(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(PyList::new(items))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity, as `is` sees it. Inline values compare by value within their type, which
+    /// matches CPython for the cases programs rely on (small ints, True/False, None).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Unbound, Value::Unbound) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object behind this value, if any: what `id()` returns and
+    /// what identity comparisons use.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        fn addr<T: ?Sized>(a: &Arc<T>) -> Option<usize> {
+            Some(Arc::as_ptr(a) as *const u8 as usize)
+        }
+        match self {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => None,
+            Value::BigInt(a) => addr(a),
+            Value::Str(a) => addr(a),
+            Value::Tuple(a) => addr(a),
+            Value::List(a) => addr(a),
+            Value::Dict(a) => addr(a),
+            Value::Function(a) => addr(a),
+            Value::Builtin(a) => addr(a),
+            Value::Type(a) => addr(a),
+            Value::Exception(a) => addr(a),
+            Value::Iter(a) => addr(a),
+            Value::Range(a) => addr(a),
+            Value::Module(a) => addr(a),
+            Value::Code(a) => addr(a),
+            Value::Cell(a) => addr(a),
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Value {
+        Value::Int(n)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(x: f64) -> Value {
+        Value::Float(x)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::str(s)
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(n) => write!(f, "{n}"),
+            Value::Float(x) => write!(f, "{}", super::float::repr(*x)),
+            Value::BigInt(n) => write!(f, "{n}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            Value::Code(c) => write!(f, "<code {}>", c.name.as_str()),
+            other => write!(f, "<{}>", other.type_name()),
+        }
+    }
+}

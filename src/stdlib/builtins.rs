@@ -1,0 +1,469 @@
+//! The `builtins` namespace: functions, constructors of the built-in types, and the
+//! exception classes.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use num_traits::{Num, Signed, ToPrimitive};
+
+use crate::objects::dict::PyDict;
+use crate::objects::exception::error;
+use crate::objects::float;
+use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::objects::range::PyRange;
+use crate::objects::str::PyStr;
+use crate::objects::types::{types, PyType};
+use crate::objects::Value;
+use crate::vm::ops::{float_error, INT_MAX_STR_DIGITS};
+use crate::vm::{PyResult, Vm};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("abs", builtin_abs),
+    ("isinstance", builtin_isinstance),
+    ("len", builtin_len),
+    ("max", builtin_max),
+    ("min", builtin_min),
+    ("print", builtin_print),
+    ("repr", builtin_repr),
+];
+
+pub fn make_builtins() -> Arc<PyDict> {
+    let d = PyDict::new();
+    for &(name, func) in FUNCTIONS {
+        d.set_str(&PyStr::new(name), Value::Builtin(Builtin::new(name, func)));
+    }
+    let t = types();
+    for ty in [
+        &t.object, &t.type_, &t.bool, &t.int, &t.float, &t.str, &t.tuple, &t.list, &t.dict,
+        &t.range,
+    ] {
+        d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
+    }
+    for (name, ty) in &t.exceptions {
+        d.set_str(&PyStr::new(*name), Value::Type(ty.clone()));
+    }
+    d
+}
+
+/// What calling a built-in type does, if it can be called.
+pub fn constructor(t: &PyType) -> Option<NativeFn> {
+    Some(match t.name.as_str() {
+        "bool" => new_bool,
+        "int" => new_int,
+        "float" => new_float,
+        "str" => new_str,
+        "tuple" => new_tuple,
+        "list" => new_list,
+        "range" => new_range,
+        "type" => new_type,
+        _ => return None,
+    })
+}
+
+/// Checks the positional argument count and that no keywords were passed.
+fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.pos.len();
+    if n < min || n > max {
+        let expected = if min == max {
+            format!("exactly {}", plural(min, "argument"))
+        } else if n < min {
+            format!("at least {}", plural(min, "argument"))
+        } else {
+            format!("at most {}", plural(max, "argument"))
+        };
+        let msg = if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else {
+            format!("{name} expected {expected}, got {n}")
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in args.kw {
+        let slot = match k.as_str() {
+            "sep" => &mut sep,
+            "end" => &mut end,
+            "file" | "flush" => continue,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        };
+        match v {
+            Value::None => {}
+            Value::Str(s) => *slot = s.as_str().to_string(),
+            other => {
+                return Err(vm.type_error(format!(
+                    "{} must be None or a string, not {}",
+                    k.as_str(),
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(&end);
+    vm.write_stdout(&out);
+    Ok(Value::None)
+}
+
+fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "repr", &args, 1, 1)?;
+    Ok(Value::str(vm.repr(&args.pos[0])?))
+}
+
+fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "len", &args, 1, 1)?;
+    let n = match &args.pos[0] {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Range(r) => r.len() as usize,
+        other => {
+            return Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "abs", &args, 1, 1)?;
+    Ok(match &args.pos[0] {
+        Value::Int(n) => match n.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*n).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(n) => Value::from_bigint(n.abs()),
+        Value::Float(x) => Value::Float(x.abs()),
+        other => {
+            return Err(vm.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                other.type_name()
+            )))
+        }
+    })
+}
+
+fn builtin_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", std::cmp::Ordering::Less)
+}
+
+fn builtin_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", std::cmp::Ordering::Greater)
+}
+
+/// `min`/`max` over several arguments or one iterable, with `key=` and `default=`.
+fn min_max(vm: &mut Vm, args: Args, name: &str, keep: std::cmp::Ordering) -> PyResult<Value> {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "key" if !v.is_none() => key = Some(v.clone()),
+            "key" => {}
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    let items = match args.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()], Vec::new())?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                let op = if keep == std::cmp::Ordering::Less {
+                    crate::parser::ast::CmpOp::Lt
+                } else {
+                    crate::parser::ast::CmpOp::Gt
+                };
+                if let Value::Bool(true) = vm.compare(&k, &bk, op)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "isinstance", &args, 2, 2)?;
+    let t = args.pos[0].type_of();
+    let matches = |class: &Value| match class {
+        Value::Type(c) => Ok(t.is_subtype(c)),
+        _ => Err(()),
+    };
+    let result = match &args.pos[1] {
+        Value::Tuple(classes) => {
+            let mut any = false;
+            for c in classes.items.iter() {
+                any |= matches(c).map_err(|_| isinstance_error(vm))?;
+            }
+            any
+        }
+        other => matches(other).map_err(|_| isinstance_error(vm))?,
+    };
+    Ok(Value::Bool(result))
+}
+
+fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
+    vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+fn new_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() == 1 && args.kw.is_empty() {
+        return Ok(Value::Type(args.pos[0].type_of()));
+    }
+    Err(vm.type_error("type() takes 1 or 3 arguments"))
+}
+
+fn new_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "bool", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::Bool(vm.is_true(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn new_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "str", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+        Some(v) => Ok(Value::str(vm.str(v)?)),
+        None => Ok(Value::str("")),
+    }
+}
+
+fn new_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "tuple", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::tuple(vm.collect_iterable(v)?)),
+        None => Ok(Value::tuple(Vec::new())),
+    }
+}
+
+fn new_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "list", &args, 0, 1)?;
+    match args.pos.first() {
+        Some(v) => Ok(Value::list(vm.collect_iterable(v)?)),
+        None => Ok(Value::list(Vec::new())),
+    }
+}
+
+fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "float", &args, 0, 1)?;
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    Ok(Value::Float(match v {
+        Value::Float(x) => *x,
+        Value::Int(n) => *n as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::BigInt(n) => float::from_bigint(n).map_err(float_error)?,
+        Value::Str(s) => float::parse(s.as_str()).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::objects::str::repr_str(s.as_str())
+            ))
+        })?,
+        other => {
+            return Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                other.type_name()
+            )))
+        }
+    }))
+}
+
+fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut base: Option<Value> = args.pos.get(1).cloned();
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "base" => base = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )))
+            }
+        }
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let Value::Str(s) = v else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        let b = match base {
+            Value::Int(b) if b == 0 || (2..=36).contains(&b) => b as u32,
+            Value::Int(_) => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        return parse_int(vm, s.as_str(), b);
+    }
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => Ok(Value::from_bigint(
+            float::to_bigint(*x).map_err(float_error)?,
+        )),
+        Value::Str(s) => parse_int(vm, s.as_str(), 10),
+        other => Err(vm.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `int(s, base)`: whitespace, sign, base prefixes and single underscores between digits.
+fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    let invalid = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::objects::str::repr_str(s)
+        ))
+    };
+    let t = s.trim();
+    let (negative, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let prefixed = |p: &str, b: u32| lower.starts_with(p) && (base == b || base == 0);
+    let (radix, body) = if prefixed("0x", 16) {
+        (16, digits[2..].strip_prefix('_').unwrap_or(&digits[2..]))
+    } else if prefixed("0o", 8) {
+        (8, digits[2..].strip_prefix('_').unwrap_or(&digits[2..]))
+    } else if prefixed("0b", 2) {
+        (2, digits[2..].strip_prefix('_').unwrap_or(&digits[2..]))
+    } else if base == 0 {
+        // Base 0 follows literal syntax: no leading zeros on a non-zero decimal.
+        if digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+            return Err(invalid());
+        }
+        (10, digits)
+    } else {
+        (base, digits)
+    };
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(invalid());
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    if radix == 10 && clean.len() > INT_MAX_STR_DIGITS {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
+    let n = BigInt::from_str_radix(&clean, radix).map_err(|_| invalid())?;
+    Ok(Value::from_bigint(if negative { -n } else { n }))
+}
+
+fn new_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    let ints = args
+        .pos
+        .iter()
+        .map(|v| index_value(vm, v))
+        .collect::<PyResult<Vec<i64>>>()?;
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                ints.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Arc::new(PyRange { start, stop, step })))
+}
+
+/// An argument that must be an integer (`range`, indices).
+pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(n) => Ok(*n),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(n) => n.to_i64().ok_or_else(|| {
+            error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}

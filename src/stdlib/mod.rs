@@ -1,0 +1,2 @@
+//! Built-in functions and modules, written against the VM's public interface.
+pub mod builtins;

@@ -1,0 +1,359 @@
+//! Calling things: the fast path for Python functions called with positional arguments,
+//! and the general binding of positional and keyword arguments to parameters with
+//! CPython's error messages.
+
+use std::sync::Arc;
+
+use super::frame::Frame;
+use super::{PyResult, Vm};
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, Cell, Function};
+use crate::objects::str::PyStr;
+use crate::objects::types::PyType;
+use crate::objects::Value;
+
+type Kwargs = Vec<(Arc<PyStr>, Value)>;
+
+impl Vm {
+    /// Calls `slots[func_at]` with the positional arguments above it, consuming them.
+    pub(super) fn call_from_stack(
+        &mut self,
+        slots: &mut Vec<Value>,
+        func_at: usize,
+    ) -> PyResult<Value> {
+        match &slots[func_at] {
+            Value::Function(func) => {
+                let func = func.clone();
+                let argc = slots.len() - func_at - 1;
+                let code = &func.code;
+                if argc == code.argcount as usize
+                    && code.kwonlyargcount == 0
+                    && !code.has_varargs()
+                    && !code.has_varkeywords()
+                {
+                    let mut locals = self.take_slots();
+                    locals.extend(slots.drain(func_at + 1..));
+                    locals.resize(code.nlocals(), Value::Unbound);
+                    return self.run_function(&func, locals);
+                }
+                let args: Vec<Value> = slots.drain(func_at + 1..).collect();
+                self.call_function(&func, args, Vec::new())
+            }
+            Value::Builtin(b) if b.bound.is_none() => {
+                let b = b.clone();
+                (b.func)(
+                    self,
+                    Args {
+                        pos: &slots[func_at + 1..],
+                        kw: &[],
+                    },
+                )
+            }
+            other => {
+                let func = other.clone();
+                let args: Vec<Value> = slots.drain(func_at + 1..).collect();
+                self.call(&func, args, Vec::new())
+            }
+        }
+    }
+
+    /// Calls any callable value.
+    pub fn call(&mut self, func: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match func {
+            Value::Function(f) => self.call_function(f, args, kwargs),
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(
+                    self,
+                    Args {
+                        pos: &args,
+                        kw: &kwargs,
+                    },
+                ),
+                Some(receiver) => {
+                    let mut pos = Vec::with_capacity(args.len() + 1);
+                    pos.push(receiver.clone());
+                    pos.extend(args);
+                    (b.func)(
+                        self,
+                        Args {
+                            pos: &pos,
+                            kw: &kwargs,
+                        },
+                    )
+                }
+            },
+            Value::Type(t) => self.call_type(t, args, kwargs),
+            other => {
+                Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
+            }
+        }
+    }
+
+    /// Calling a class: built-in constructors and exception classes.
+    fn call_type(&mut self, t: &Arc<PyType>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if t.is_subtype(&crate::objects::types::exception_type("BaseException")) {
+            if !kwargs.is_empty() {
+                return Err(self.type_error(format!("{}() takes no keyword arguments", t.name)));
+            }
+            return Ok(Value::Exception(
+                crate::objects::exception::PyException::new(t.clone(), args),
+            ));
+        }
+        match crate::stdlib::builtins::constructor(t) {
+            Some(ctor) => ctor(
+                self,
+                Args {
+                    pos: &args,
+                    kw: &kwargs,
+                },
+            ),
+            None => Err(self.type_error(format!("cannot create '{}' instances", t.name))),
+        }
+    }
+
+    pub fn call_function(
+        &mut self,
+        func: &Arc<Function>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let mut locals = self.take_slots();
+        bind_arguments(self, func, args, kwargs, &mut locals)?;
+        self.run_function(func, locals)
+    }
+
+    /// Runs `func` with its parameters already in `locals[..nlocals]`.
+    fn run_function(&mut self, func: &Arc<Function>, locals: Vec<Value>) -> PyResult<Value> {
+        let code = &func.code;
+        let cells = if code.cellvars.is_empty() && func.closure.is_empty() {
+            Vec::new()
+        } else {
+            let mut cells: Vec<Arc<Cell>> = code
+                .cellvars
+                .iter()
+                .map(|_| Cell::new(Value::Unbound))
+                .collect();
+            for &(slot, cell) in &code.cell_args {
+                *cells[cell as usize].value.lock() = locals[slot as usize].clone();
+            }
+            cells.extend(func.closure.iter().cloned());
+            cells
+        };
+        let mut frame = Frame {
+            code: code.clone(),
+            globals: func.globals.clone(),
+            slots: locals,
+            cells,
+            ip: 0,
+        };
+        let result = self.run_frame(&mut frame);
+        self.give_slots(frame.slots);
+        result
+    }
+
+    /// The name error messages use for a callable: `f`, `A.method`, `print`.
+    pub fn callable_name(&self, func: &Value) -> String {
+        match func {
+            Value::Function(f) => f.qualname.as_str().to_string(),
+            Value::Builtin(b) => b.name.to_string(),
+            Value::Type(t) => t.name.clone(),
+            other => other.type_name(),
+        }
+    }
+
+    /// Merges the `**mapping` pieces of a call into one dict, rejecting repeated keywords.
+    pub(super) fn merge_kwargs(&mut self, func_name: &str, maps: Vec<Value>) -> PyResult<Value> {
+        let merged = PyDict::new();
+        for m in maps {
+            let Value::Dict(d) = m else {
+                return Err(self.type_error(format!(
+                    "{func_name}() argument after ** must be a mapping, not {}",
+                    m.type_name()
+                )));
+            };
+            for (k, v) in d.items() {
+                let Value::Str(name) = &k else {
+                    return Err(self.type_error("keywords must be strings"));
+                };
+                if merged.get_str(name.as_str(), name.hash()).is_some() {
+                    return Err(self.type_error(format!(
+                        "{func_name}() got multiple values for keyword argument '{}'",
+                        name.as_str()
+                    )));
+                }
+                merged.set_str(name, v);
+            }
+        }
+        Ok(Value::Dict(merged))
+    }
+}
+
+/// Fills `locals` (empty on entry) with the function's parameters bound from the call's
+/// arguments, or fails with CPython's message.
+fn bind_arguments(
+    vm: &mut Vm,
+    func: &Function,
+    mut args: Vec<Value>,
+    kwargs: Kwargs,
+    locals: &mut Vec<Value>,
+) -> PyResult<()> {
+    let code = &func.code;
+    let name = func.qualname.as_str();
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    locals.resize(code.nlocals(), Value::Unbound);
+
+    let extra = if args.len() > argcount {
+        args.split_off(argcount)
+    } else {
+        Vec::new()
+    };
+    let given_positional = args.len() + extra.len();
+    for (i, a) in args.into_iter().enumerate() {
+        locals[i] = a;
+    }
+    let mut slot = argcount + kwonly;
+    if code.has_varargs() {
+        locals[slot] = Value::tuple(extra);
+        slot += 1;
+    } else if !extra.is_empty() {
+        let kw_given = kwargs
+            .iter()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|v| v.as_str() == k.as_str())
+            })
+            .count();
+        return Err(vm.type_error(too_many_positional(
+            name,
+            argcount,
+            func.defaults.len(),
+            given_positional,
+            kw_given,
+        )));
+    }
+    let varkw = if code.has_varkeywords() {
+        let d = PyDict::new();
+        locals[slot] = Value::Dict(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in kwargs {
+        let pos = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|p| p.as_str() == k.as_str());
+        match pos {
+            Some(i) if i >= code.posonlyargcount as usize => {
+                if !matches!(locals[i], Value::Unbound) {
+                    return Err(vm.type_error(format!(
+                        "{name}() got multiple values for argument '{}'",
+                        k.as_str()
+                    )));
+                }
+                locals[i] = v;
+            }
+            _ => match &varkw {
+                Some(d) => d.set_str(&k, v),
+                None if pos.is_some() => posonly_as_kw.push(k.as_str().to_string()),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{name}() got an unexpected keyword argument '{}'",
+                        k.as_str()
+                    )))
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+
+    // Defaults fill the last positional parameters.
+    let first_default = argcount - func.defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if matches!(locals[i], Value::Unbound) {
+            if i >= first_default {
+                locals[i] = func.defaults[i - first_default].clone();
+            } else {
+                missing.push(code.varnames[i].as_str().to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(missing_message(name, "positional", &missing)));
+    }
+    for i in argcount..argcount + kwonly {
+        if matches!(locals[i], Value::Unbound) {
+            let pname = code.varnames[i].as_str();
+            match func.kwdefaults.iter().find(|(k, _)| k.as_str() == pname) {
+                Some((_, v)) => locals[i] = v.clone(),
+                None => missing.push(pname.to_string()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(missing_message(name, "keyword-only", &missing)));
+    }
+    Ok(())
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn too_many_positional(
+    name: &str,
+    argcount: usize,
+    ndefaults: usize,
+    given: usize,
+    kw_given: usize,
+) -> String {
+    let takes = if ndefaults > 0 {
+        format!(
+            "from {} to {argcount} positional arguments",
+            argcount - ndefaults
+        )
+    } else {
+        plural(argcount, "positional argument")
+    };
+    let was = if given == 1 && kw_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    if kw_given > 0 {
+        format!(
+            "{name}() takes {takes} but {} (and {}) were given",
+            plural(given, "positional argument"),
+            plural(kw_given, "keyword-only argument")
+        )
+    } else {
+        format!("{name}() takes {takes} but {given} {was} given")
+    }
+}
+
+fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    format!(
+        "{name}() missing {} {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    )
+}

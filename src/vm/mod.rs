@@ -1,0 +1,63 @@
+//! The virtual machine: one [`Interpreter`] shared by all threads, one [`Vm`] per thread.
+//!
+//! The stdlib sees the VM only through `Vm`'s public methods (call, repr, str, errors,
+//! output), the narrow interface the design asks for.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod interpreter;
+pub mod ops;
+pub mod repr;
+pub mod traceback;
+
+use std::sync::Arc;
+
+use crate::objects::exception::{error, PyException};
+use crate::objects::Value;
+
+pub use interpreter::{Interpreter, Options};
+
+/// A raised Python exception travelling up the Rust stack.
+pub type PyErr = Arc<PyException>;
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Per-thread VM state.
+pub struct Vm {
+    pub interp: Arc<Interpreter>,
+    /// Python frames currently active on this thread, for the recursion limit.
+    depth: usize,
+    /// Slot vectors of finished frames, reused so a call does not allocate.
+    slot_pool: Vec<Vec<Value>>,
+    /// Containers whose repr is being built, to print `[...]` for cycles.
+    repr_guard: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(interp: Arc<Interpreter>) -> Vm {
+        Vm {
+            interp,
+            depth: 0,
+            slot_pool: Vec::new(),
+            repr_guard: Vec::new(),
+        }
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        error("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        error("ValueError", msg)
+    }
+
+    pub fn new_error(&self, kind: &str, msg: impl Into<String>) -> PyErr {
+        error(kind, msg)
+    }
+
+    /// Writes to `sys.stdout`.
+    pub fn write_stdout(&self, s: &str) {
+        self.interp.stdout.lock().write(s);
+    }
+}

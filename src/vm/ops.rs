@@ -1,0 +1,795 @@
+//! Operators on values: arithmetic with int → bigint promotion, comparisons, truth,
+//! subscripts, iteration and `format()`. The eval loop handles the i64 fast paths itself
+//! and comes here for everything else.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{PyErr, PyResult, Vm};
+use crate::objects::exception::error;
+use crate::objects::float::{self, FloatError};
+use crate::objects::format_spec;
+use crate::objects::iter::PyIter;
+use crate::objects::Value;
+use crate::parser::ast::{BinOp, CmpOp};
+
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+pub fn float_error(e: FloatError) -> PyErr {
+    let kind = match e {
+        FloatError::ZeroDivision(_) => "ZeroDivisionError",
+        FloatError::Overflow(_) => "OverflowError",
+        FloatError::Value(_) | FloatError::ComplexResult => "ValueError",
+    };
+    error(kind, e.message())
+}
+
+/// The value as an int, if it is one (bool included).
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(n) => Some(BigInt::from(*n)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(n) => Some((**n).clone()),
+        _ => None,
+    }
+}
+
+/// The value as a float operand: ints convert (with OverflowError when too large).
+fn as_float(v: &Value) -> Option<PyResult<f64>> {
+    match v {
+        Value::Float(x) => Some(Ok(*x)),
+        Value::Int(n) => Some(Ok(*n as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::BigInt(n) => Some(float::from_bigint(n).map_err(float_error)),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// A non-negative repeat count for `seq * n`.
+fn repeat_count(v: &Value) -> Option<usize> {
+    match v {
+        Value::Int(n) => Some((*n).max(0) as usize),
+        Value::Bool(b) => Some(*b as usize),
+        _ => None,
+    }
+}
+
+impl Vm {
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if is_int(a) && is_int(b) {
+            return int_binary(a, b, op);
+        }
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+                return float_binary(x?, y?, op);
+            }
+        }
+        match (a, b, op) {
+            (Value::Str(x), Value::Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                return Ok(Value::str(s));
+            }
+            (Value::Str(s), n, BinOp::Mult) | (n, Value::Str(s), BinOp::Mult) => {
+                if let Some(k) = repeat_count(n) {
+                    return Ok(Value::str(s.as_str().repeat(k)));
+                }
+            }
+            (Value::List(x), Value::List(y), BinOp::Add) => {
+                let mut items = x.snapshot();
+                items.extend(y.snapshot());
+                return Ok(Value::list(items));
+            }
+            (Value::List(l), n, BinOp::Mult) | (n, Value::List(l), BinOp::Mult) => {
+                if let Some(k) = repeat_count(n) {
+                    return Ok(Value::list(repeat_items(&l.snapshot(), k)));
+                }
+            }
+            (Value::Tuple(x), Value::Tuple(y), BinOp::Add) => {
+                let mut items = x.items.to_vec();
+                items.extend(y.items.iter().cloned());
+                return Ok(Value::tuple(items));
+            }
+            (Value::Tuple(t), n, BinOp::Mult) | (n, Value::Tuple(t), BinOp::Mult) => {
+                if let Some(k) = repeat_count(n) {
+                    return Ok(Value::tuple(repeat_items(&t.items, k)));
+                }
+            }
+            _ => {}
+        }
+        if op == BinOp::Add {
+            let concat = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = concat {
+                return Err(self.type_error(format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    b.type_name()
+                )));
+            }
+        }
+        if op == BinOp::Mult {
+            for (seq, n) in [(a, b), (b, a)] {
+                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    && matches!(n, Value::BigInt(_))
+                {
+                    return Err(error(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
+                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                    return Err(self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        n.type_name()
+                    )));
+                }
+            }
+        }
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )))
+    }
+
+    pub fn unary_negative(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(n) => Ok(match n.checked_neg() {
+                Some(r) => Value::Int(r),
+                None => Value::from_bigint(-BigInt::from(*n)),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone())),
+            Value::Float(x) => Ok(Value::Float(-x)),
+            other => Err(bad_unary("-", other)),
+        }
+    }
+
+    pub fn unary_positive(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            other => Err(bad_unary("+", other)),
+        }
+    }
+
+    pub fn unary_invert(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(n) => Ok(Value::Int(!n)),
+            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone() - 1)),
+            other => Err(bad_unary("~", other)),
+        }
+    }
+
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Unbound => false,
+            Value::Bool(b) => *b,
+            Value::Int(n) => *n != 0,
+            Value::BigInt(n) => !n.is_zero(),
+            Value::Float(x) => *x != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            _ => true,
+        })
+    }
+
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let r = match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq => self.eq(a, b)?,
+            CmpOp::NotEq => !self.eq(a, b)?,
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                let Some(ord) = self.partial_cmp(a, b, op)? else {
+                    // Unordered floats (nan) compare false, as in CPython.
+                    return Ok(Value::Bool(false));
+                };
+                match op {
+                    CmpOp::Lt => ord == Ordering::Less,
+                    CmpOp::LtE => ord != Ordering::Greater,
+                    CmpOp::Gt => ord == Ordering::Greater,
+                    _ => ord != Ordering::Less,
+                }
+            }
+        };
+        Ok(Value::Bool(r))
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        Ok(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+            (Value::List(x), Value::List(y)) => {
+                Arc::ptr_eq(x, y) || self.seq_eq(&x.snapshot(), &y.snapshot())?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                Arc::ptr_eq(x, y) || self.seq_eq(&x.items, &y.items)?
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if Arc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (xs, ys) = (x.items(), y.items());
+                if xs.len() != ys.len() {
+                    return Ok(false);
+                }
+                for (k, v) in xs {
+                    let key = self.dict_key(k)?;
+                    match y.get_item(&key) {
+                        Some(w) if self.eq(&v, &w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Value::Range(x), Value::Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            _ => match numeric_pair(a, b) {
+                Some(ord) => ord == Some(Ordering::Equal),
+                None => a.is(b),
+            },
+        })
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !(p.is(q) || self.eq(p, q)?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Ordering for `op` (one of `< <= > >=`, named in the TypeError for unorderable
+    /// types); `Ok(None)` when the values are unordered (nan).
+    pub fn partial_cmp(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        if let Some(ord) = numeric_pair(a, b) {
+            return Ok(ord);
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Value::List(x), Value::List(y)) => self.seq_cmp(&x.snapshot(), &y.snapshot(), op),
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_cmp(&x.items, &y.items, op),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))),
+        }
+    }
+
+    fn seq_cmp(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if !(p.is(q) || self.eq(p, q)?) {
+                return self.partial_cmp(p, q, op);
+            }
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `needle in haystack`.
+    pub fn contains(&mut self, haystack: &Value, needle: &Value) -> PyResult<bool> {
+        match haystack {
+            Value::Str(s) => match needle {
+                Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
+                other => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::Dict(d) => {
+                let key = self.dict_key(needle.clone())?;
+                Ok(d.get_item(&key).is_some())
+            }
+            Value::Range(r) => Ok(match needle {
+                Value::Int(n) => {
+                    let n = *n;
+                    let in_bounds = if r.step > 0 {
+                        n >= r.start && n < r.stop
+                    } else {
+                        n <= r.start && n > r.stop
+                    };
+                    in_bounds && (n - r.start) % r.step == 0
+                }
+                other => {
+                    let other = other.clone();
+                    self.contains_by_iteration(haystack, &other)?
+                }
+            }),
+            _ => self.contains_by_iteration(haystack, needle),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, haystack: &Value, needle: &Value) -> PyResult<bool> {
+        let items = match haystack {
+            Value::List(l) => l.snapshot(),
+            Value::Tuple(t) => t.items.to_vec(),
+            other => {
+                if self.get_iter(other).is_err() {
+                    return Err(self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        other.type_name()
+                    )));
+                }
+                self.collect_iterable(other)?
+            }
+        };
+        for item in &items {
+            if item.is(needle) || self.eq(item, needle)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                let items = l.items.lock();
+                let i = self.seq_index(key, items.len(), "list")?;
+                Ok(items[i].clone())
+            }
+            Value::Tuple(t) => {
+                let i = self.seq_index(key, t.items.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            Value::Str(s) => {
+                let i = self.seq_index(key, s.char_len(), "string")?;
+                Ok(Value::str(
+                    s.char_at(i).map(String::from).unwrap_or_default(),
+                ))
+            }
+            Value::Range(r) => {
+                let i = self.seq_index(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            Value::Dict(d) => {
+                let k = self.dict_key(key.clone())?;
+                match d.get_item(&k) {
+                    Some(v) => Ok(v),
+                    None => Err(crate::objects::exception::PyException::new(
+                        crate::objects::types::exception_type("KeyError"),
+                        vec![key.clone()],
+                    )),
+                }
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// Resolves a (possibly negative) index against a length, with CPython's errors.
+    fn seq_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(n) => *n,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(error(
+                    "IndexError",
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
+            other => {
+                let kind = if what == "string" { "string" } else { what };
+                return Err(self.type_error(format!(
+                    "{kind} indices must be integers, not {}",
+                    other.type_name()
+                )));
+            }
+        };
+        let idx = if i < 0 { i + len as i64 } else { i };
+        if idx < 0 || idx >= len as i64 {
+            return Err(error("IndexError", format!("{what} index out of range")));
+        }
+        Ok(idx as usize)
+    }
+
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                let mut items = l.items.lock();
+                let len = items.len();
+                let i = match self.seq_index(&key, len, "list") {
+                    Ok(i) => i,
+                    Err(e) if e.is("IndexError") => {
+                        return Err(error("IndexError", "list assignment index out of range"))
+                    }
+                    Err(e) => return Err(e),
+                };
+                items[i] = value;
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let k = self.dict_key(key)?;
+                d.set_item(k, value);
+                Ok(())
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                other.type_name()
+            ))),
+        }
+    }
+
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                let mut items = l.items.lock();
+                let len = items.len();
+                let i = match self.seq_index(key, len, "list") {
+                    Ok(i) => i,
+                    Err(e) if e.is("IndexError") => {
+                        return Err(error("IndexError", "list assignment index out of range"))
+                    }
+                    Err(e) => return Err(e),
+                };
+                items.remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let k = self.dict_key(key.clone())?;
+                if d.map.lock().shift_remove(&k).is_none() {
+                    return Err(crate::objects::exception::PyException::new(
+                        crate::objects::types::exception_type("KeyError"),
+                        vec![key.clone()],
+                    ));
+                }
+                Ok(())
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(Value::Iter(match v {
+            Value::Range(r) => PyIter::range(r.start, r.stop, r.step),
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => PyIter::seq(v.clone()),
+            Value::Dict(d) => {
+                let keys = d.items().into_iter().map(|(k, _)| k).collect();
+                PyIter::seq(Value::tuple(keys))
+            }
+            Value::Iter(_) => return Ok(v.clone()),
+            other => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", other.type_name()))
+                )
+            }
+        }))
+    }
+
+    /// `next(it)`, with exhaustion as `None`.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(i) => Ok(i.next()),
+            other => {
+                Err(self.type_error(format!("'{}' object is not an iterator", other.type_name())))
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.snapshot()),
+            Value::Tuple(t) => Ok(t.items.to_vec()),
+            _ => {
+                let it = self.get_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// `a, b = seq`: exactly `n` items or a ValueError worded as CPython words it.
+    pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        if self.get_iter(seq).is_err() {
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                seq.type_name()
+            )));
+        }
+        let items = self.collect_iterable(seq)?;
+        match items.len().cmp(&n) {
+            Ordering::Equal => Ok(items),
+            Ordering::Less => Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ))),
+            Ordering::Greater => Err(self.value_error(format!(
+                "too many values to unpack (expected {n}{})",
+                match seq {
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) => {
+                        format!(", got {}", items.len())
+                    }
+                    _ => String::new(),
+                }
+            ))),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.str(v);
+        }
+        let type_name = v.type_name();
+        let parsed = format_spec::parse(spec, &type_name).map_err(|m| self.value_error(m))?;
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                let n = as_bigint(v).unwrap_or_default();
+                format_spec::format_int(&n, &parsed, &type_name).map_err(|e| match e {
+                    format_spec::FormatError::Value(m) => self.value_error(m),
+                    format_spec::FormatError::Overflow(m) => error("OverflowError", m),
+                })
+            }
+            Value::Float(x) => {
+                format_spec::format_float(*x, &parsed, &type_name).map_err(|m| self.value_error(m))
+            }
+            Value::Str(s) => format_spec::format_str(s.as_str(), &parsed, &type_name)
+                .map_err(|m| self.value_error(m)),
+            other => Err(self.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `str(int)`, refusing huge conversions as CPython 3.11 does.
+    pub fn int_to_str(&self, n: &BigInt) -> PyResult<String> {
+        // A cheap lower bound on the digit count: bits * log10(2).
+        if n.bits() as f64 * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+            let s = n.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if digits > INT_MAX_STR_DIGITS {
+                return Err(self.value_error(format!(
+                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            return Ok(s);
+        }
+        Ok(n.to_string())
+    }
+}
+
+fn repeat_items(items: &[Value], k: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len() * k);
+    for _ in 0..k {
+        out.extend(items.iter().cloned());
+    }
+    out
+}
+
+fn bad_unary(sym: &str, v: &Value) -> PyErr {
+    error(
+        "TypeError",
+        format!("bad operand type for unary {sym}: '{}'", v.type_name()),
+    )
+}
+
+/// Compares two numbers of any numeric types exactly (`2**53 + 1 != float(2**53)`).
+/// `None` if either is not a number; `Some(None)` when unordered (nan).
+fn numeric_pair(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Value::Float(x), other) => as_bigint(other).map(|n| cmp_float_int(*x, &n)),
+        (other, Value::Float(y)) => {
+            as_bigint(other).map(|n| cmp_float_int(*y, &n).map(Ordering::reverse))
+        }
+        _ => match (as_bigint(a), as_bigint(b)) {
+            (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
+            _ => None,
+        },
+    }
+}
+
+fn cmp_float_int(x: f64, n: &BigInt) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let floor = float::to_bigint(x.floor()).ok()?;
+    match floor.cmp(n) {
+        Ordering::Equal if x.fract() != 0.0 => Some(Ordering::Greater),
+        ord => Some(ord),
+    }
+}
+
+fn int_binary(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (small(a), small(b)) {
+        match op {
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(error("ZeroDivisionError", "division by zero"));
+                }
+                return Ok(Value::Float(float::i64_true_divide(x, y)));
+            }
+            BinOp::Pow if y < 0 => return float_binary(x as f64, y as f64, op),
+            BinOp::Pow => {
+                if let Ok(e) = u32::try_from(y) {
+                    if let Some(r) = x.checked_pow(e) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+            }
+            BinOp::LShift | BinOp::RShift if y < 0 => {
+                return Err(error("ValueError", "negative shift count"));
+            }
+            BinOp::RShift => return Ok(Value::Int(x >> y.min(63))),
+            BinOp::LShift if y < 63 && (x << y) >> y == x => return Ok(Value::Int(x << y)),
+            _ => {}
+        }
+    }
+    let x = as_bigint(a).unwrap_or_default();
+    let y = as_bigint(b).unwrap_or_default();
+    Ok(match op {
+        BinOp::Add => Value::from_bigint(x + y),
+        BinOp::Sub => Value::from_bigint(x - y),
+        BinOp::Mult => Value::from_bigint(x * y),
+        BinOp::FloorDiv | BinOp::Mod => {
+            if y.is_zero() {
+                let msg = if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
+                return Err(error("ZeroDivisionError", msg));
+            }
+            if op == BinOp::Mod {
+                Value::from_bigint(x.mod_floor(&y))
+            } else {
+                Value::from_bigint(x.div_floor(&y))
+            }
+        }
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(error("ZeroDivisionError", "division by zero"));
+            }
+            Value::Float(float::int_true_divide(&x, &y).map_err(float_error)?)
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (
+                    float::from_bigint(&x).map_err(float_error)?,
+                    float::from_bigint(&y).map_err(float_error)?,
+                );
+                return float_binary(fx, fy, op);
+            }
+            match y.to_u32() {
+                Some(e) => Value::from_bigint(num_traits::pow::Pow::pow(&x, e)),
+                None if x.abs() <= BigInt::from(1) => {
+                    let odd = y.is_odd();
+                    Value::from_bigint(if x.is_negative() && !odd { -x } else { x })
+                }
+                None => return Err(error("MemoryError", "")),
+            }
+        }
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return Err(error("ValueError", "negative shift count"));
+            }
+            let Some(shift) = y.to_usize() else {
+                return Err(error("OverflowError", "too many digits in integer"));
+            };
+            if op == BinOp::LShift {
+                Value::from_bigint(x << shift)
+            } else {
+                Value::from_bigint(x >> shift)
+            }
+        }
+        BinOp::BitAnd => Value::from_bigint(x & y),
+        BinOp::BitOr => Value::from_bigint(x | y),
+        BinOp::BitXor => Value::from_bigint(x ^ y),
+        BinOp::MatMult => {
+            return Err(error(
+                "TypeError",
+                format!(
+                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                ),
+            ))
+        }
+    })
+}
+
+fn small(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(n) => Some(*n),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+fn float_binary(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(error("ZeroDivisionError", "float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(error("ZeroDivisionError", "float floor division by zero"));
+            }
+            float::floordiv(x, y)
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(error("ZeroDivisionError", "float modulo"));
+            }
+            float::modulo(x, y)
+        }
+        BinOp::Pow => match float::pow(x, y) {
+            Ok(r) => r,
+            Err(FloatError::ComplexResult) => {
+                return Err(error(
+                    "ValueError",
+                    "complex numbers are not supported by gilpy yet",
+                ))
+            }
+            Err(e) => return Err(float_error(e)),
+        },
+        _ => {
+            return Err(error(
+                "TypeError",
+                format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op.symbol()
+                ),
+            ))
+        }
+    };
+    Ok(Value::Float(r))
+}

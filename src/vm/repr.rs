@@ -1,0 +1,183 @@
+//! `repr()` and `str()` of values, as CPython prints them.
+
+use super::{PyResult, Vm};
+use crate::objects::float;
+use crate::objects::str::repr_str;
+use crate::objects::Value;
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Unbound => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(n) => n.to_string(),
+            Value::BigInt(n) => self.int_to_str(n)?,
+            Value::Float(x) => float::repr(*x),
+            Value::Str(s) => repr_str(s.as_str()),
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                return self.repr_container(v, &items, "(", ")", items.len() == 1);
+            }
+            Value::List(l) => {
+                let items = l.snapshot();
+                return self.repr_container(v, &items, "[", "]", false);
+            }
+            Value::Dict(d) => {
+                let Some(addr) = self.enter_repr(v) else {
+                    return Ok("{...}".into());
+                };
+                let mut parts = Vec::new();
+                let result = (|| {
+                    for (k, val) in d.items() {
+                        parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&val)?));
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })();
+                self.leave_repr(addr);
+                return result;
+            }
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.as_str(),
+                v.heap_ptr().unwrap_or(0)
+            ),
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    recv.type_name(),
+                    recv.heap_ptr().unwrap_or(0)
+                ),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::Type(t) => {
+                if crate::objects::types::types()
+                    .exceptions
+                    .contains_key(t.name.as_str())
+                    || is_builtin_type_name(&t.name)
+                {
+                    format!("<class '{}'>", t.name)
+                } else {
+                    format!("<class '__main__.{}'>", t.name)
+                }
+            }
+            Value::Exception(e) => {
+                let args = e.args();
+                let inner = if args.len() == 1 {
+                    self.repr(&args[0])?
+                } else {
+                    let parts = args
+                        .iter()
+                        .map(|a| self.repr(a))
+                        .collect::<PyResult<Vec<_>>>()?;
+                    parts.join(", ")
+                };
+                format!("{}({inner})", e.class.name)
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Module(m) => format!("<module '{}'>", m.name),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str(),
+                v.heap_ptr().unwrap_or(0),
+                c.source.name,
+                c.first_line
+            ),
+            other => format!(
+                "<{} object at {:#x}>",
+                other.type_name(),
+                other.heap_ptr().unwrap_or(0)
+            ),
+        })
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Exception(e) => {
+                let args = e.args();
+                match args.len() {
+                    0 => Ok(String::new()),
+                    1 if e.is("KeyError") => self.repr(&args[0]),
+                    1 => self.str(&args[0]),
+                    _ => self.repr(&Value::tuple(args)),
+                }
+            }
+            other => self.repr(other),
+        }
+    }
+
+    fn repr_container(
+        &mut self,
+        v: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        trailing_comma: bool,
+    ) -> PyResult<String> {
+        let Some(addr) = self.enter_repr(v) else {
+            return Ok(format!("{open}...{close}"));
+        };
+        let result = items
+            .iter()
+            .map(|i| self.repr(i))
+            .collect::<PyResult<Vec<_>>>();
+        self.leave_repr(addr);
+        let mut s = String::from(open);
+        s.push_str(&result?.join(", "));
+        if trailing_comma {
+            s.push(',');
+        }
+        s.push_str(close);
+        Ok(s)
+    }
+
+    /// Marks a container as being printed; `None` if it already is (a cycle).
+    fn enter_repr(&mut self, v: &Value) -> Option<usize> {
+        let addr = v.heap_ptr().unwrap_or(0);
+        if self.repr_guard.contains(&addr) {
+            return None;
+        }
+        self.repr_guard.push(addr);
+        Some(addr)
+    }
+
+    fn leave_repr(&mut self, addr: usize) {
+        if let Some(pos) = self.repr_guard.iter().rposition(|&a| a == addr) {
+            self.repr_guard.remove(pos);
+        }
+    }
+}
+
+fn is_builtin_type_name(name: &str) -> bool {
+    matches!(
+        name,
+        "object"
+            | "type"
+            | "NoneType"
+            | "bool"
+            | "int"
+            | "float"
+            | "str"
+            | "tuple"
+            | "list"
+            | "dict"
+            | "range"
+            | "function"
+            | "builtin_function_or_method"
+            | "module"
+            | "code"
+            | "cell"
+            | "range_iterator"
+            | "list_iterator"
+            | "tuple_iterator"
+            | "str_ascii_iterator"
+    )
+}

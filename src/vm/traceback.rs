@@ -1,0 +1,217 @@
+//! Printing uncaught exceptions exactly as CPython 3.11 does: chained exceptions, the
+//! `[Previous line repeated N more times]` folding, and the `~~~^^^` position markers.
+
+use std::sync::Arc;
+
+use super::{PyErr, Vm};
+use crate::objects::exception::TraceEntry;
+use crate::objects::Value;
+use crate::parser::ast::{ExprKind, StmtKind};
+use crate::source::{SourceFile, Span};
+
+/// Folding starts after this many identical consecutive lines (CPython's TB_RECURSIVE_CUTOFF).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Prints an exception that reached the top of a thread and returns the exit status it
+/// implies (`SystemExit` sets its own).
+pub fn report_uncaught(vm: &mut Vm, exc: &PyErr) -> i32 {
+    if exc.is("SystemExit") {
+        let args = exc.args();
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(n)) => *n as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let msg = vm.str(other).unwrap_or_default();
+                eprintln!("{msg}");
+                1
+            }
+        };
+    }
+    let text = format_exception(vm, exc);
+    eprint!("{text}");
+    1
+}
+
+/// The full report for an exception and the ones chained to it.
+pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    write_chain(vm, exc, &mut out, &mut seen);
+    out
+}
+
+fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(Arc::as_ptr(exc) as usize);
+    let (cause, context, suppress) = {
+        let st = exc.state.lock();
+        (st.cause.clone(), st.context.clone(), st.suppress_context)
+    };
+    let unseen = |v: &Value, seen: &Vec<usize>| match v {
+        Value::Exception(e) if !seen.contains(&(Arc::as_ptr(e) as usize)) => Some(e.clone()),
+        _ => None,
+    };
+    if let Some(c) = cause.as_ref().and_then(|c| unseen(c, seen)) {
+        write_chain(vm, &c, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(c) = context
+        .as_ref()
+        .filter(|_| !suppress)
+        .and_then(|c| unseen(c, seen))
+    {
+        write_chain(vm, &c, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let entries: Vec<TraceEntry> = exc.state.lock().traceback.iter().rev().cloned().collect();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        write_entries(&entries, out);
+    }
+    let name = &exc.class.name;
+    let msg = vm
+        .str(&Value::Exception(exc.clone()))
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    if msg.is_empty() {
+        out.push_str(&format!("{name}\n"));
+    } else {
+        out.push_str(&format!("{name}: {msg}\n"));
+    }
+}
+
+fn write_entries(entries: &[TraceEntry], out: &mut String) {
+    let mut last: Option<(String, usize, String)> = None;
+    let mut repeats = 0;
+    for e in entries {
+        let line = e.code.line_of(e.ip as usize);
+        let key = (
+            e.code.source.name.clone(),
+            line,
+            e.code.name.as_str().to_string(),
+        );
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+        } else {
+            flush_repeats(repeats, out);
+            last = Some(key);
+            repeats = 1;
+        }
+        if repeats > RECURSIVE_CUTOFF {
+            continue;
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.code.source.name,
+            line,
+            e.code.name.as_str()
+        ));
+        // Like CPython, code from `-c` or stdin has no file to show lines from.
+        if !e.code.source.name.starts_with('<') {
+            let span = e.code.spans.get(e.ip as usize).copied().unwrap_or_default();
+            out.push_str(&source_lines(&e.code.source, line, span));
+        }
+    }
+    flush_repeats(repeats, out);
+}
+
+fn flush_repeats(repeats: usize, out: &mut String) {
+    if repeats > RECURSIVE_CUTOFF {
+        let n = repeats - RECURSIVE_CUTOFF;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+/// The source line of a frame and, unless the failing expression is the whole line, a
+/// marker line under the expression.
+fn source_lines(source: &SourceFile, line: usize, span: Span) -> String {
+    let text = source.line_text(line).trim_end();
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("    {stripped}\n");
+    let leading = text.chars().count() - stripped.chars().count();
+    let line_len = text.chars().count();
+    let start_col = if source.line_of(span.start) == line {
+        source.col_of(span.start)
+    } else {
+        leading
+    };
+    let same_line = source.line_of(span.end) == line;
+    let (end_col, anchors) = if same_line {
+        let end_col = source.col_of(span.end).max(start_col);
+        let segment: String = text
+            .chars()
+            .skip(start_col)
+            .take(end_col - start_col)
+            .collect();
+        (end_col, anchors_of(&segment))
+    } else {
+        (line_len, None)
+    };
+    if end_col <= start_col || (end_col - start_col == line_len - leading && anchors.is_none()) {
+        return out;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(start_col.saturating_sub(leading)));
+    for col in 0..end_col - start_col {
+        out.push(match anchors {
+            Some((left, right)) if col >= left && col < right => '^',
+            Some(_) => '~',
+            None => '^',
+        });
+    }
+    out.push('\n');
+    out
+}
+
+/// Where CPython puts the `^` inside a `~` range: under the operator of a binary
+/// operation, under the brackets of a subscript. Offsets are in characters within `segment`.
+fn anchors_of(segment: &str) -> Option<(usize, usize)> {
+    let suite = crate::parser::parse_module(segment).ok()?;
+    let [stmt] = suite.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    let chars = |byte: u32| {
+        segment[..(byte as usize).min(segment.len())]
+            .chars()
+            .count()
+    };
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let bytes = segment.as_bytes();
+            let (from, to) = (left.span.end as usize, right.span.start as usize);
+            let mut anchor = None;
+            let mut i = from;
+            while i < to {
+                let c = bytes[i];
+                if c.is_ascii_whitespace() {
+                    i += 1;
+                    continue;
+                }
+                let mut end = i + 1;
+                if end < to && !bytes[end].is_ascii_whitespace() {
+                    end += 1;
+                }
+                anchor = Some((i, end));
+                // A closing parenthesis of the left operand is not the operator.
+                if c == b')' && i + 1 < to {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let (l, r) = anchor?;
+            Some((chars(l as u32), chars(r as u32)))
+        }
+        ExprKind::Subscript { value, index } => {
+            Some((chars(value.span.end), chars(index.span.end) + 1))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,5 @@
+print(bool(0), bool(1), bool(-1), bool())
+print(bool(""), bool("0"), bool(" "), bool(None))
+print(bool(0.0), bool(float("nan")), bool(()))
+print(bool(2**100), bool(range(0)))
+print(True, False, type(bool(1)))

@@ -1,0 +1,5 @@
+print(float("1.5"), float("inf"), float("-inf"))
+print(float(3), float(True), float())
+print(float(2**60), float(-5))
+print(float(" 2.5\n"), float("1e-3"))
+print(type(float(1)))

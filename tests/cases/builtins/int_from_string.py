@@ -1,0 +1,6 @@
+print(int("42"), int(" -7 "), int("+5"), int("1_000"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16))
+print(int("0b101", 0), int("0x1F", 0), int("0o17", 0), int("123", 0))
+print(int("z", 36), int("101", 2), int("-10", 8))
+print(int("\t99\n"), int("00042"))
+print(int("123456789012345678901234567890"))

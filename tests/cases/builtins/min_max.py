@@ -1,0 +1,6 @@
+print(min(3, 1, 2), max(3, 1, 2))
+print(min(1, 2.5), max(1, 2.5), max(-1, -1.5))
+print(max(1, 1.0), max(1.0, 1), min(0, False))
+print(min("banana", "apple", "cherry"), max("a", "B"))
+print(max(2**100, 2**99, 3), min(-2**100, 0))
+print(min(5, 5), max(True, 0))

@@ -1,0 +1,3 @@
+print(1, 2, sep=None)
+print("a", end=None)
+print("b", sep=None, end=None)

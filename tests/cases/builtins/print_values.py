@@ -1,0 +1,5 @@
+print(None, True, False)
+print(1, -2, 3.5, "s")
+print((), (1,), (1, 2), [])
+print([1, [2, [3]]], (None, False))
+print(2**64, -0.0)

@@ -1,0 +1,5 @@
+print(repr(1), repr(1.0), repr("s"), repr(None), repr(True))
+print(repr((1, "a")), repr(["x", 'y"z']))
+print(repr((1,)), repr(()), repr([]))
+print(repr(repr("q")))
+print(repr(-0.0), repr(float("inf")), repr(float("nan")))

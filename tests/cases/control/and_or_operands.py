@@ -1,0 +1,5 @@
+print(0 or "x", "" and 1, None or 0)
+print(1 and 2, 0 and 2, 1 or 2)
+print("" or "" or "last", 3 and 4 and 5)
+print(None and None, [] or (), 0.0 or -0.0)
+print(repr("" or ""), 1 and 0 or 5)

@@ -1,0 +1,4 @@
+def f():
+    return missing_name + 1
+
+f()

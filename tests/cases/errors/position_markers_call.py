@@ -1,0 +1,4 @@
+def f(a):
+    return len(a)
+
+value = f("ok") + f(12)

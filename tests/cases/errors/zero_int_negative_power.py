@@ -1,0 +1,2 @@
+base = 0
+print(base ** -2)

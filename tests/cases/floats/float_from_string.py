@@ -1,0 +1,5 @@
+print(float("1.5"), float("  -2.5 "), float("\t3\n"))
+print(float("inf"), float("-Infinity"), float("+INF"))
+print(float("nan"))
+print(float("1e3"), float("1_000.5"), float(".5"), float("5."))
+print(float("-0"), float("1E-2"))

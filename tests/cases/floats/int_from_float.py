@@ -1,0 +1,5 @@
+print(int(3.9), int(-3.9))
+print(int(2.5), int(-0.5), int(0.999))
+print(int(1e20), int(-1e20))
+print(int(1e100))
+print(int(2.0**64), int(-0.0))

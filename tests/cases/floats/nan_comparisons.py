@@ -1,0 +1,5 @@
+nan = float("nan")
+print(nan == nan, nan != nan)
+print(nan < 1, nan > 1, nan <= nan, nan >= 0)
+print(nan + 1, nan * 0, -nan)
+print(float("-nan"), float("NaN"))

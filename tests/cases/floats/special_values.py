@@ -1,0 +1,8 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(float("1e500"), -float("1e500"))
+print(inf + 1, inf - inf, inf * 0, inf * -1)
+print(1e308 * 10, -1e308 * 10)
+print(inf > 1e308, -inf < -1e308, inf == inf)
+print(1 / inf, -1 / inf)

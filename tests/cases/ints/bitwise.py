@@ -1,0 +1,8 @@
+print(12 & 10, 12 | 10, 12 ^ 10)
+print(~0, ~5, ~-1)
+print(-12 & 10, -12 | 10, -12 ^ 10)
+print(-1 & 255)
+print(2**70 & (2**70 - 1), 2**70 | 1, (2**70 + 5) ^ 2**70)
+print(-2**70 & 0xFF, ~2**70)
+print(True & False, True | False, True ^ True)
+print(6 & 3 | 8 ^ 1)

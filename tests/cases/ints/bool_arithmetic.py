@@ -1,0 +1,5 @@
+print(True + True, True * 10, True - False)
+print(True / 2, True // 1, False ** 0)
+print(True * True, False * 5, True % 2)
+print(True + 0.5)
+print(type(True + True))

@@ -1,0 +1,8 @@
+print(1 == 1.0, 1 < 1.5, 2 > 1.5, 3 >= 3.0)
+print(True == 1, False == 0, True == 1.0, True < 2)
+print(2**53 + 1 == float(2**53 + 1))
+print(2**53 + 1 > 2.0**53)
+print(10**400 > 1e308, 10**400 < float("inf"))
+print(-10**400 > float("-inf"))
+print(1 != 1.0, 0 == -0.0, 0 == False)
+print(True is True, None is None)

@@ -1,0 +1,7 @@
+print(0x1F, 0XFF, 0xdead_beef)
+print(0o17, 0O777)
+print(0b1010, 0B1111_0000)
+print(1_000_000, 0, 00, 0_0)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFF)
+print(0b1 + 0o1 + 0x1 + 1)
+print(-0x10, -0b11)

@@ -1,0 +1,5 @@
+print(r'raw\n', R"RAW\t")
+print(u'unicode prefix', U"also")
+print('single', "double")
+print('''triple single''', """triple double""")
+print(r'''raw triple \d''')

@@ -1,0 +1,5 @@
+print("a" < "b", "abc" < "abd", "Z" < "a")
+print("" < "a", "ab" < "abc", "abc" > "ab")
+print("abc" == "abc", "abc" != "ABC")
+print("10" < "9", "apple" <= "apple", "b" >= "abc")
+print("é" > "z", "a" < "b" < "c")

@@ -1,0 +1,7 @@
+print("tab\there")
+print("line1\nline2")
+print("back\\slash", 'single\'quote', "double\"quote")
+print("\x41\x42\x43", "\101\102", "\0" == "\x00")
+print("\u00e9\u03c0", "\U0001F600" == "😀")
+print(len("\n\t\\"), len("\x41"))
+print("bell\a" == "bell\x07", "\r" == "\x0d")

@@ -1,0 +1,5 @@
+print(["a", "b'c", 'd"e'])
+print(("x",), ("x", "y"))
+print([1, "a", 2.5, None, True])
+print((1, ("nested", "tuple")))
+print(["it's", "tab\t"])

@@ -1,0 +1,6 @@
+print(r"\n is not a newline")
+print(len(r"\n"), len("\n"))
+print(r"C:\new\table")
+print(r'a\'b', len(r'a\'b'))
+print(r"\\", len(r"\\"))
+print(repr(r"\d+"))

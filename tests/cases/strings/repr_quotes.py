@@ -1,0 +1,8 @@
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr('both \' and "'))
+print(repr("tab\there"), repr("new\nline"), repr("cr\r"))
+print(repr("\\"), repr("\x00"), repr("\x7f"), repr("\x1b"))
+print(repr("é"), repr("\xa0"), repr("\u200b"), repr("😀"))
+print(repr(""))

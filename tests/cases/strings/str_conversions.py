@@ -1,0 +1,5 @@
+print(str(1) + str(1.5) + str(None) + str(True))
+print(str(-0.0), str("x"), str(2**70))
+print(str(False) + "!", str((1, "a")))
+print(repr(str(5)))
+print(str())

@@ -1,0 +1,4 @@
+print("this line must not run")
+x = 1
+y = 2
+z = x +* y
