@@ -575,10 +575,9 @@ impl Compiler<'_> {
         match body {
             FunctionBody::Suite(suite) => {
                 self.suite(suite)?;
-                if !matches!(self.unit().instrs.last(), Some(Instr::ReturnValue)) {
-                    self.emit_const(Value::None);
-                    self.emit(Instr::ReturnValue);
-                }
+                // Always present: a branch may jump past a final `return` to here.
+                self.emit_const(Value::None);
+                self.emit(Instr::ReturnValue);
             }
             FunctionBody::Expr(e) => {
                 self.expr(e)?;

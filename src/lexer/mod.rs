@@ -142,13 +142,14 @@ impl<'a> Lexer<'a> {
                     eol,
                 ));
             }
+            // CPython shows no caret here; one placed in the indentation is not drawn.
             Err(Fault::Inconsistent) => {
                 return Err(SyntaxError {
                     kind: SyntaxErrorKind::TabError,
                     ..SyntaxError::new(
                         "inconsistent use of tabs and spaces in indentation",
-                        first,
-                        first + 1,
+                        self.line_start,
+                        self.line_start,
                     )
                 })
             }
@@ -231,7 +232,17 @@ impl<'a> Lexer<'a> {
         let msg = match c {
             '\\' if end == self.src.len() => "unexpected EOF while parsing".to_owned(),
             '\\' => "unexpected character after line continuation character".to_owned(),
-            '\0' => "source code cannot contain null bytes".to_owned(),
+            // CPython shows the line but no caret, as it does for errors at end of input.
+            '\0' => {
+                return SyntaxError {
+                    line_override: Some(line_number(self.src, at)),
+                    ..SyntaxError::new(
+                        "source code cannot contain null bytes",
+                        self.src.len(),
+                        self.src.len(),
+                    )
+                }
+            }
             // `$`, `?`, `!` and the backtick are tokens to CPython's tokenizer, which its
             // parser then rejects.
             _ if c.is_ascii() => "invalid syntax".to_owned(),
@@ -281,7 +292,7 @@ fn bracket_char(tok: &Tok) -> char {
 
 /// 1-based line of `offset`, counting `\r\n`, `\r` and `\n` each as one line break, as
 /// CPython does.
-pub(super) fn line_number(src: &str, offset: usize) -> usize {
+fn line_number(src: &str, offset: usize) -> usize {
     let bytes = &src.as_bytes()[..offset.min(src.len())];
     let breaks = bytes
         .iter()

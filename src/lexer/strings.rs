@@ -48,9 +48,7 @@ pub(super) fn lex_string(lex: &mut logos::Lexer<Raw>) -> Result<Tok, LexError> {
     } else if prefix.contains('b') {
         if !body.is_ascii() {
             let msg = "bytes can only contain ASCII literal characters";
-            // CPython's caret spans the literal's UTF-8 bytes, not its characters.
-            let wide = end + body.len() - body.chars().count();
-            return Err(LexError::Syntax(SyntaxError::new(msg, start, wide)));
+            return Err(LexError::Syntax(SyntaxError::new(msg, start, end)));
         }
         StrLit::Bytes(if raw {
             body.into_owned().into_bytes()
@@ -93,7 +91,7 @@ fn closing_quote(rest: &[u8], quote: u8, triple: bool) -> Result<usize, usize> {
     Ok(i)
 }
 
-pub(super) fn normalize_newlines(s: &str) -> Cow<'_, str> {
+fn normalize_newlines(s: &str) -> Cow<'_, str> {
     if s.contains('\r') {
         Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
     } else {

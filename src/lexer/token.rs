@@ -19,7 +19,10 @@ pub enum StrLit {
     Bytes(Vec<u8>),
     /// An f-string: the text between the quotes, undecoded, and whether it was raw (`rf"..."`).
     /// `content_offset` is the byte offset of the first content character in the source, so
-    /// the parser can give embedded expressions their real positions.
+    /// the parser can give embedded expressions their real positions. Line breaks in
+    /// `content` are normalized to `\n` (as CPython reads source), so in a file with `\r\n`
+    /// endings, positions after a line break inside a triple-quoted f-string are off by
+    /// one per line break.
     FString {
         content: String,
         raw: bool,

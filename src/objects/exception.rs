@@ -23,6 +23,9 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// "Did you mean: 'x'?", computed where the name was missing (CPython computes it
+    /// from the frame when printing; the candidates are the same).
+    pub suggestion: Option<String>,
 }
 
 pub struct PyException {

@@ -41,9 +41,18 @@ const NAN_TO_INT: FloatError = FloatError::Value("cannot convert float NaN to in
 /// The shortest decimal digits that round-trip to `x` (finite, non-negative), as the digit
 /// string `d1 d2 … dn` meaning `d1.d2…dn × 10^exp`.
 pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
-    // Rust's `{:e}` picks the shortest round-tripping digits, nearest to the exact value,
-    // which is also what CPython's repr chooses.
-    split_scientific(&format!("{:e}", x))
+    // Rust's `{:e}` finds the shortest round-tripping length and the nearest digits of that
+    // length, but when two candidates are equally near it does not pick the even one as
+    // CPython does. Correct rounding to that length settles ties to even; it is kept only if
+    // it still round-trips, which can fail just below a power of two.
+    let shortest = split_scientific(&format!("{:e}", x));
+    let rounded_text = format!("{:.*e}", shortest.0.len() - 1, x);
+    let rounded = split_scientific(&rounded_text);
+    if rounded != shortest && rounded_text.parse::<f64>() == Ok(x) {
+        rounded
+    } else {
+        shortest
+    }
 }
 
 /// `x` (finite, non-negative) correctly rounded (half-even on the exact binary value) to
@@ -109,7 +118,7 @@ pub(crate) fn lay_out(
             frac = &digits[int_len..];
         } else {
             out.push_str(digits);
-            out.extend(std::iter::repeat('0').take(int_len - digits.len()));
+            out.extend(std::iter::repeat_n('0', int_len - digits.len()));
             frac = "";
         }
     } else {
@@ -118,7 +127,7 @@ pub(crate) fn lay_out(
     }
     if exp < 0 {
         out.push('.');
-        out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+        out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
         out.push_str(frac);
     } else if !frac.is_empty() {
         out.push('.');
@@ -148,11 +157,6 @@ pub fn repr(x: f64) -> String {
     }
 }
 
-/// Python's whitespace, which adds the ASCII separators U+001C..U+001F to Unicode's set.
-fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
-
 /// Copies a run of digits with single underscores between them into `out`; returns the rest of
 /// the input, or `None` if an underscore is misplaced. An empty run is allowed here.
 fn take_digits<'a>(s: &'a str, out: &mut String) -> Option<&'a str> {
@@ -172,7 +176,9 @@ fn take_digits<'a>(s: &'a str, out: &mut String) -> Option<&'a str> {
 
 /// What `float(str)` accepts; `None` means `could not convert string to float`.
 pub fn parse(s: &str) -> Option<f64> {
-    let s = s.trim_matches(is_py_space);
+    // Unlike str.isspace, float() does not count the ASCII separators U+001C..U+001F as
+    // whitespace, which leaves exactly Unicode's White_Space set, Rust's `trim`.
+    let s = s.trim();
     let (negative, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -463,3 +469,9 @@ fn biguint_ratio_to_f64(num: &BigUint, den: &BigUint) -> Result<f64, ()> {
         Ok(value)
     }
 }
+
+// The shared test tables for float, format_spec and hash live in one file; declaring it here
+// keeps `objects/mod.rs` free of test plumbing.
+#[cfg(test)]
+#[path = "numeric_tests.rs"]
+mod numeric_tests;

@@ -195,9 +195,9 @@ impl FormatSpec {
             _ => (pad, 0),
         };
         let mut out = String::with_capacity(body.len() + pad * fill.len_utf8());
-        out.extend(std::iter::repeat(fill).take(left));
+        out.extend(std::iter::repeat_n(fill, left));
         out.push_str(&body);
-        out.extend(std::iter::repeat(fill).take(right));
+        out.extend(std::iter::repeat_n(fill, right));
         out
     }
 }
@@ -309,9 +309,15 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
                     "Alternate form (#) not allowed with integer format specifier 'c'",
                 ));
             }
-            let code = n.to_u32().filter(|c| *c < 0x110000).ok_or_else(|| {
-                FormatError::Overflow("%c arg not in range(0x110000)".to_string())
+            let wide = n.to_i64().ok_or_else(|| {
+                FormatError::Overflow("Python int too large to convert to C long".to_string())
             })?;
+            let code = u32::try_from(wide)
+                .ok()
+                .filter(|c| *c < 0x110000)
+                .ok_or_else(|| {
+                    FormatError::Overflow("%c arg not in range(0x110000)".to_string())
+                })?;
             // Rust strings cannot hold a lone surrogate, which CPython would produce here.
             let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
             (ch.to_string(), "", 3)

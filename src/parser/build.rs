@@ -234,7 +234,12 @@ pub fn params(items: Vec<ParamItem>) -> PResult<Parameters> {
             }
             ParamItem::BareStar(s) | ParamItem::VarArgs(Param { span: s, .. }) => {
                 if seen_star {
-                    return fail_at("* argument may appear only once", *s);
+                    // CPython points at the `*`, which a vararg's span (its name) leaves out.
+                    let at = match item {
+                        ParamItem::VarArgs(_) => s.start as usize - 1,
+                        _ => s.start as usize,
+                    };
+                    return fail("* argument may appear only once", at, at + 1);
                 }
                 seen_star = true;
                 match item {
@@ -298,6 +303,22 @@ pub fn call(l: usize, func: Expr, args: Vec<Arg>, r: usize) -> PResult<Expr> {
         keywords,
     };
     Ok(expr(l, kind, r))
+}
+
+/// A class header takes call arguments, except a bare generator expression.
+pub fn class_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    for item in &items {
+        if let Arg::Gen(Expr {
+            kind: ExprKind::GeneratorExp { generators, .. },
+            ..
+        }) = item
+        {
+            // CPython points at the `for`, written just before the first target.
+            let at = (generators[0].target.span.start as usize).saturating_sub(4);
+            return fail("invalid syntax", at, at + 3);
+        }
+    }
+    call_args(items)
 }
 
 pub fn call_args(items: Vec<Arg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {

@@ -31,6 +31,8 @@ pub fn explain(
         ParseError::UnrecognizedEof { expected, .. } => {
             if only_indent(&expected) {
                 cx.expected_block(tokens.len())
+            } else if expects_handler(&expected) {
+                cx.at_eof(SyntaxError::new(NO_HANDLER, 0, 0))
             } else {
                 cx.at_eof(SyntaxError::new("unexpected EOF while parsing", 0, 0))
             }
@@ -51,9 +53,20 @@ pub fn explain(
             if only_indent(&expected) {
                 return cx.expected_block(idx);
             }
+            if expects_handler(&expected) {
+                return SyntaxError::new(NO_HANDLER, l, r);
+            }
             cx.unexpected(idx, l, tok, r)
         }
     }
+}
+
+const NO_HANDLER: &str = "expected 'except' or 'finally' block";
+
+/// Whether the parser has just finished a `try` body.
+fn expects_handler(expected: &[String]) -> bool {
+    let has = |t: &str| expected.iter().any(|e| e == t);
+    has("\"except\"") && has("\"finally\"")
 }
 
 fn only_indent(expected: &[String]) -> bool {
@@ -233,6 +246,16 @@ impl Cx<'_> {
         if start == idx || matches!(self.tok(end), Some(Tok::Equal | Tok::ColonEqual)) {
             return None;
         }
+        // Only where CPython expects a `named_expression`: conditions and bracket contents.
+        let before = start.checked_sub(1).and_then(|i| self.tok(i));
+        let named_position = match before {
+            Some(Tok::If | Tok::Elif | Tok::While | Tok::LPar | Tok::LSqb | Tok::LBrace) => true,
+            Some(Tok::Comma) => self.depth_at(start) > 0,
+            _ => false,
+        };
+        if !named_position {
+            return None;
+        }
         let target = self.reparse(start, idx)?;
         let (msg, span) = match &target.kind {
             ExprKind::Name(_) => (
@@ -257,7 +280,13 @@ impl Cx<'_> {
     /// `[a b]`: CPython's "Perhaps you forgot a comma?", which it gives only inside brackets.
     fn missing_comma(&self, idx: usize) -> Option<SyntaxError> {
         let start = self.scan_back(idx, Mode::Expression);
-        if start == idx {
+        // A comprehension's iterable is a `disjunction`, where CPython gives no hint, and
+        // parameter lists hold no expressions.
+        if start == idx || (start > 0 && self.tok(start - 1) == Some(&Tok::In)) {
+            return None;
+        }
+        let open = self.scan_back(start, Mode::Expressions).checked_sub(1);
+        if open.is_some_and(|o| o >= 2 && self.tok(o - 2) == Some(&Tok::Def)) {
             return None;
         }
         match (self.tok(start), self.tok(start + 1)) {
@@ -376,16 +405,16 @@ impl Cx<'_> {
                     depth -= 1;
                 }
                 _ if depth > 0 => {}
-                Tok::In if mode == Mode::Expression && self.after_for(j - 1) => break,
+                Tok::In if mode != Mode::BitwiseOr && self.after_for(j - 1) => break,
+                Tok::Comma if mode == Mode::Expressions => {}
                 Tok::Not | Tok::Is | Tok::In if mode == Mode::BitwiseOr => break,
                 t if mode == Mode::BitwiseOr && is_comparison_or_bool(t) => break,
-                t if !is_atom(t) && !is_binary(t) && !is_comparison_or_bool(t) => {
-                    if !matches!(
-                        t,
-                        Tok::Dot | Tok::Not | Tok::Is | Tok::In | Tok::Await | Tok::Tilde
-                    ) {
-                        break;
-                    }
+                t if !is_atom(t)
+                    && !is_binary(t)
+                    && !is_comparison_or_bool(t)
+                    && !matches!(t, Tok::Dot | Tok::Not | Tok::Await | Tok::Tilde) =>
+                {
+                    break
                 }
                 _ => {}
             }

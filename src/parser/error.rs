@@ -69,10 +69,12 @@ impl SyntaxError {
         let mut out = format!("  File \"{}\", line {}\n", file.name, line);
         let text = file.line_text(line);
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-        if !stripped.is_empty() {
+        // CPython shows the line (even a blank one) whenever the file has it, with its
+        // indentation removed but trailing spaces kept.
+        if !text.is_empty() || file.line_start(line) < file.text.len() {
             let indent_chars = text.chars().count() - stripped.chars().count();
             out.push_str("    ");
-            out.push_str(stripped.trim_end());
+            out.push_str(stripped);
             out.push('\n');
             let line_start = file.line_start(line);
             let line_end = line_start + text.len();
@@ -84,7 +86,7 @@ impl SyntaxError {
             // CPython prints no caret when it would point into the indentation (as for
             // "unexpected indent") or past the end of input on an overridden line.
             let at_eof = self.line_override.is_some() && self.start >= file.text.len();
-            if col >= indent_chars && !at_eof {
+            if col >= indent_chars && !at_eof && !stripped.is_empty() {
                 let end = self.end.max(start + 1).min(line_end);
                 let end_col = if end > start {
                     col + file.text[start..end].chars().count()

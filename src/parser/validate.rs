@@ -103,8 +103,12 @@ pub fn delete(l: usize, t: Expr, r: usize) -> PResult<Stmt> {
 }
 
 /// Whether CPython's grammar would see `e` as a `bitwise_or` (no comparison, `not`,
-/// boolean operator, conditional or lambda at its top).
-fn is_bitwise_or(e: &Expr) -> bool {
+/// boolean operator, conditional or lambda at its top). A yield counts only where it can
+/// only have been written in parentheses.
+fn is_bitwise_or(e: &Expr, parenthesized_yield: bool) -> bool {
+    if parenthesized_yield && matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        return true;
+    }
     !matches!(
         e.kind,
         ExprKind::Compare { .. }
@@ -129,7 +133,7 @@ fn starts_with_bitwise_or(e: &Expr) -> bool {
         ExprKind::BoolOp { values, .. } => starts_with_bitwise_or(&values[0]),
         ExprKind::Compare { left, .. } => starts_with_bitwise_or(left),
         ExprKind::IfExp { body, .. } => starts_with_bitwise_or(body),
-        _ => is_bitwise_or(e),
+        _ => is_bitwise_or(e, false),
     }
 }
 
@@ -148,7 +152,9 @@ pub fn assign(l: usize, first: Expr, mut rest: Vec<Expr>, r: usize) -> PResult<S
             _ => Some(t),
         };
         if let Some(c) = candidate {
-            if is_bitwise_or(c) && invalid_target(t, Ctx::Assign).map(|b| b.span) == Some(c.span) {
+            if is_bitwise_or(c, true)
+                && invalid_target(t, Ctx::Assign).map(|b| b.span) == Some(c.span)
+            {
                 let msg = format!(
                     "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                     expr_name(c)

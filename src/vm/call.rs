@@ -288,7 +288,7 @@ fn bind_arguments(
         }
     }
     if !missing.is_empty() {
-        return Err(vm.type_error(missing_message(name, "positional", &missing)));
+        return Err(vm.type_error(missing_message(name, "required positional", &missing)));
     }
     for i in argcount..argcount + kwonly {
         if matches!(locals[i], Value::Unbound) {
@@ -300,7 +300,7 @@ fn bind_arguments(
         }
     }
     if !missing.is_empty() {
-        return Err(vm.type_error(missing_message(name, "keyword-only", &missing)));
+        return Err(vm.type_error(missing_message(name, "required keyword-only", &missing)));
     }
     Ok(())
 }

@@ -143,7 +143,9 @@ impl Vm {
                 Instr::LoadClosure(i) => f.slots.push(Value::Cell(f.cells[i as usize].clone())),
                 Instr::LoadGlobal(i) => {
                     let name = &code.names[i as usize];
-                    let v = self.load_global(&f.globals, name)?;
+                    let v = self.load_global(&f.globals, name).inspect_err(|e| {
+                        self.suggest_name(f, e, name.as_str());
+                    })?;
                     f.slots.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -435,6 +437,29 @@ impl Vm {
             return Ok(v);
         }
         Err(name_error(name.as_str()))
+    }
+
+    /// Adds CPython's "Did you mean" to a NameError raised in frame `f`: the closest of
+    /// the frame's locals, then globals, then builtins.
+    fn suggest_name(&self, f: &Frame, exc: &Arc<PyException>, name: &str) {
+        let locals: Vec<String> = f
+            .code
+            .varnames
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !matches!(f.slots.get(*i), Some(Value::Unbound) | None))
+            .map(|(_, n)| n.as_str().to_string())
+            .collect();
+        let keys = |d: &PyDict| -> Vec<String> {
+            d.items()
+                .into_iter()
+                .filter_map(|(k, _)| k.as_str().map(str::to_string))
+                .collect()
+        };
+        let suggestion = [locals, keys(&f.globals), keys(&self.interp.builtins)]
+            .iter()
+            .find_map(|candidates| crate::vm::suggest::closest(name, candidates));
+        exc.state.lock().suggestion = suggestion;
     }
 
     fn make_function(&mut self, f: &mut Frame, flags: u32) -> Value {

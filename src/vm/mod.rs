@@ -10,6 +10,7 @@ pub mod frame;
 pub mod interpreter;
 pub mod ops;
 pub mod repr;
+pub mod suggest;
 pub mod traceback;
 
 use std::sync::Arc;

@@ -404,11 +404,20 @@ impl Vm {
                 ))
             }
             other => {
-                let kind = if what == "string" { "string" } else { what };
-                return Err(self.type_error(format!(
-                    "{kind} indices must be integers, not {}",
-                    other.type_name()
-                )));
+                // CPython words the str case differently from the sequences that slice.
+                let msg = if what == "string" {
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        other.type_name()
+                    )
+                } else {
+                    let kind = what.trim_end_matches(" object");
+                    format!(
+                        "{kind} indices must be integers or slices, not {}",
+                        other.type_name()
+                    )
+                };
+                return Err(self.type_error(msg));
             }
         };
         let idx = if i < 0 { i + len as i64 } else { i };
@@ -643,6 +652,14 @@ fn cmp_float_int(x: f64, n: &BigInt) -> Option<Ordering> {
 }
 
 fn int_binary(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+            BinOp::BitOr => return Ok(Value::Bool(x | y)),
+            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (small(a), small(b)) {
         match op {
             BinOp::Div => {

@@ -71,10 +71,11 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
     let msg = vm
         .str(&Value::Exception(exc.clone()))
         .unwrap_or_else(|_| "<exception str() failed>".into());
-    if msg.is_empty() {
-        out.push_str(&format!("{name}\n"));
-    } else {
-        out.push_str(&format!("{name}: {msg}\n"));
+    let suggestion = exc.state.lock().suggestion.clone();
+    match (msg.is_empty(), suggestion) {
+        (true, _) => out.push_str(&format!("{name}\n")),
+        (false, Some(s)) => out.push_str(&format!("{name}: {msg}. Did you mean: '{s}'?\n")),
+        (false, None) => out.push_str(&format!("{name}: {msg}\n")),
     }
 }
 
