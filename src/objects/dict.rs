@@ -147,7 +147,7 @@ pub fn hash_of(v: &Value) -> Option<i64> {
         other => {
             let addr = other.heap_ptr().unwrap_or(0) as i64;
             // CPython rotates the address by 4 bits so the always-zero alignment bits vanish.
-            ((addr >> 4) | (addr << 60)) & i64::MAX
+            addr.rotate_right(4) & i64::MAX
         }
     })
 }

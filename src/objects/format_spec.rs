@@ -257,20 +257,18 @@ fn finish_number(number: Number, spec: &FormatSpec, group_size: usize) -> String
     };
     let grouped = group_digits(number.digits, spec.grouping, group_size, min_width);
     let body_len = fixed_len + grouped.chars().count();
+    let mut head = String::from(number.sign);
+    head.push_str(number.prefix);
+    let mut tail = grouped;
+    tail.push_str(number.rest);
     if align == '=' {
-        let mut head = String::from(number.sign);
-        head.push_str(number.prefix);
-        let padded = spec.pad(String::new(), body_len, '>');
-        head.push_str(&padded);
-        head.push_str(&grouped);
-        head.push_str(number.rest);
+        // The padding goes between the sign or prefix and the digits.
+        head.push_str(&spec.pad(String::new(), body_len, '>'));
+        head.push_str(&tail);
         return head;
     }
-    let mut body = String::from(number.sign);
-    body.push_str(number.prefix);
-    body.push_str(&grouped);
-    body.push_str(number.rest);
-    spec.pad(body, body_len, align)
+    head.push_str(&tail);
+    spec.pad(head, body_len, align)
 }
 
 /// `format(n, spec)` for ints (and bools, named by `type_name`).

@@ -278,10 +278,10 @@ fn bind_arguments(
     // Defaults fill the last positional parameters.
     let first_default = argcount - func.defaults.len();
     let mut missing = Vec::new();
-    for i in 0..argcount {
-        if matches!(locals[i], Value::Unbound) {
+    for (i, slot) in locals.iter_mut().enumerate().take(argcount) {
+        if matches!(slot, Value::Unbound) {
             if i >= first_default {
-                locals[i] = func.defaults[i - first_default].clone();
+                *slot = func.defaults[i - first_default].clone();
             } else {
                 missing.push(code.varnames[i].as_str().to_string());
             }
@@ -290,11 +290,16 @@ fn bind_arguments(
     if !missing.is_empty() {
         return Err(vm.type_error(missing_message(name, "required positional", &missing)));
     }
-    for i in argcount..argcount + kwonly {
-        if matches!(locals[i], Value::Unbound) {
+    for (i, slot) in locals
+        .iter_mut()
+        .enumerate()
+        .take(argcount + kwonly)
+        .skip(argcount)
+    {
+        if matches!(slot, Value::Unbound) {
             let pname = code.varnames[i].as_str();
             match func.kwdefaults.iter().find(|(k, _)| k.as_str() == pname) {
-                Some((_, v)) => locals[i] = v.clone(),
+                Some((_, v)) => *slot = v.clone(),
                 None => missing.push(pname.to_string()),
             }
         }

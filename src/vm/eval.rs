@@ -63,12 +63,11 @@ impl Vm {
         self.depth += 1;
         let result = self.execute(frame);
         self.depth -= 1;
-        result.map_err(|exc| {
+        result.inspect_err(|exc| {
             exc.state.lock().traceback.push(TraceEntry {
                 code: frame.code.clone(),
                 ip: frame.ip.saturating_sub(1) as u32,
             });
-            exc
         })
     }
 
