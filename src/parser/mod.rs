@@ -84,15 +84,45 @@ fn parse_shifted(source: &str, shift: usize) -> Result<Suite, SyntaxError> {
     }
     unparenthesize_with(&mut tokens);
     let pulled = Cell::new(0usize);
+    let later_lex_error = lex_error.clone();
     let stream = tokens
         .iter()
         .cloned()
         .map(Ok)
         .chain(lex_error.map(Err))
         .inspect(|_| pulled.set(pulled.get() + 1));
-    grammar::ModuleParser::new()
-        .parse(stream)
-        .map_err(|e| diagnose::explain(e, &tokens, pulled.get().saturating_sub(1), source, shift))
+    grammar::ModuleParser::new().parse(stream).map_err(|e| {
+        let furthest = pulled.get().saturating_sub(1);
+        let reached = tokens.get(furthest).map_or(usize::MAX, |t| t.0);
+        let parse_error = diagnose::explain(e, &tokens, furthest, source, shift);
+        prefer_tokenizer_error(parse_error, reached, later_lex_error, source, shift)
+    })
+}
+
+/// CPython tokenizes the rest of the file after a parser error, and a tokenizer error found
+/// there wins; an unclosed bracket wins only when it was opened on an earlier line than the
+/// furthest token the parser had read (`reached`, a byte offset).
+fn prefer_tokenizer_error(
+    parse_error: SyntaxError,
+    reached: usize,
+    lex_error: Option<SyntaxError>,
+    source: &str,
+    shift: usize,
+) -> SyntaxError {
+    let Some(lex_error) = lex_error else {
+        return parse_error;
+    };
+    if parse_error == lex_error {
+        return parse_error;
+    }
+    let line = |offset: usize| {
+        let end = offset.saturating_sub(shift).min(source.len());
+        source[..end].matches('\n').count()
+    };
+    if lex_error.msg.ends_with("was never closed") && line(reached) <= line(lex_error.start) {
+        return parse_error;
+    }
+    lex_error
 }
 
 /// `with (a as b, c):` lists two context managers, while `with (a, b) as c:` uses one
