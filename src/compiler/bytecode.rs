@@ -4,6 +4,7 @@
 //! operand inline (8 bytes), and a parallel table keeps the source span each instruction
 //! came from, which tracebacks turn into line numbers and `~~~^^^` markers.
 
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use crate::objects::str::PyStr;
@@ -155,6 +156,76 @@ pub struct CodeObject {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
+    /// One [`GlobalCache`] per entry of `names`, for `LoadGlobal`/`StoreGlobal`.
+    pub global_cache: Box<[GlobalCache]>,
+}
+
+/// Where a global name was last found, shared by every thread running the code.
+///
+/// Only positions are cached, never values: the value is always read from the dict under
+/// its lock, so rebinding or deleting a global (from any thread) is seen at once. Each
+/// field is checked on use, so a reader that sees fields from two different fills is
+/// still correct:
+/// - `globals_index`: the entry of the name in the globals dict, valid if the key at that
+///   index is still the name;
+/// - `absent_tag`: the key-set tag the globals dict had when the name was absent from it
+///   (tags are globally unique; see `DictMap`); while the tag is unchanged the name is
+///   still absent and the builtins entry `builtins_index` (checked the same way) applies.
+pub struct GlobalCache {
+    globals_index: AtomicU32,
+    builtins_index: AtomicU32,
+    absent_tag: AtomicU64,
+}
+
+impl GlobalCache {
+    const NONE: u32 = u32::MAX;
+
+    pub fn table(n: usize) -> Box<[GlobalCache]> {
+        (0..n)
+            .map(|_| GlobalCache {
+                globals_index: AtomicU32::new(Self::NONE),
+                builtins_index: AtomicU32::new(Self::NONE),
+                absent_tag: AtomicU64::new(u64::MAX),
+            })
+            .collect()
+    }
+
+    #[inline]
+    pub fn globals_index(&self) -> Option<usize> {
+        match self.globals_index.load(Ordering::Relaxed) {
+            Self::NONE => None,
+            i => Some(i as usize),
+        }
+    }
+
+    /// The builtins entry to use if the globals dict's tag is `globals_tag`.
+    #[inline]
+    pub fn builtins_index(&self, globals_tag: u64) -> Option<usize> {
+        if self.absent_tag.load(Ordering::Relaxed) != globals_tag {
+            return None;
+        }
+        match self.builtins_index.load(Ordering::Relaxed) {
+            Self::NONE => None,
+            i => Some(i as usize),
+        }
+    }
+
+    pub fn set_globals_index(&self, i: usize) {
+        if let Ok(i) = u32::try_from(i) {
+            if i != Self::NONE {
+                self.globals_index.store(i, Ordering::Relaxed);
+            }
+        }
+    }
+
+    pub fn set_builtins(&self, absent_tag: u64, i: usize) {
+        if let Ok(i) = u32::try_from(i) {
+            if i != Self::NONE {
+                self.builtins_index.store(i, Ordering::Relaxed);
+                self.absent_tag.store(absent_tag, Ordering::Relaxed);
+            }
+        }
+    }
 }
 
 impl CodeObject {
@@ -175,6 +246,14 @@ impl CodeObject {
 
     pub fn has_varkeywords(&self) -> bool {
         self.flags & code_flags::VARKEYWORDS != 0
+    }
+
+    /// Only positional-or-keyword parameters: a call with `argcount` positional arguments
+    /// binds them in order.
+    #[inline]
+    pub fn simple_positional(&self) -> bool {
+        self.kwonlyargcount == 0
+            && self.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
     }
 
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::bytecode::{code_flags, format_value, make_function, CodeObject, Instr};
+use super::bytecode::{code_flags, format_value, make_function, CodeObject, GlobalCache, Instr};
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
 use crate::lexer::token::IntLit;
 use crate::objects::str::PyStr;
@@ -41,6 +41,9 @@ pub struct Compiler<'a> {
     source: &'a Arc<SourceFile>,
     table: SymbolTable,
     units: Vec<Unit>,
+    /// One `PyStr` per distinct name in the module, so name comparisons (global caches,
+    /// dict keys) usually succeed on the pointer.
+    interned: HashMap<String, Arc<PyStr>>,
 }
 
 /// Compiles a parsed module into the code object that runs it.
@@ -53,6 +56,7 @@ pub fn compile_module(
         source,
         table,
         units: Vec::new(),
+        interned: HashMap::new(),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.suite(module)?;
@@ -109,6 +113,7 @@ impl Compiler<'_> {
                     .map(|slot| (slot as u32, ci as u32))
             })
             .collect();
+        let global_cache = GlobalCache::table(u.names.len());
         Arc::new(CodeObject {
             name: PyStr::new(u.name),
             qualname: u.qualname,
@@ -130,6 +135,7 @@ impl Compiler<'_> {
             posonlyargcount: posonly,
             kwonlyargcount: kwonly,
             flags,
+            global_cache,
         })
     }
 
@@ -188,12 +194,17 @@ impl Compiler<'_> {
     }
 
     fn name_idx(&mut self, name: &str) -> u32 {
-        let u = self.unit();
-        if let Some(&i) = u.name_index.get(name) {
+        if let Some(&i) = self.unit().name_index.get(name) {
             return i;
         }
+        let s = self
+            .interned
+            .entry(name.to_string())
+            .or_insert_with(|| PyStr::new(name))
+            .clone();
+        let u = self.unit();
         let i = u.names.len() as u32;
-        u.names.push(PyStr::new(name));
+        u.names.push(s);
         u.name_index.insert(name.to_string(), i);
         i
     }

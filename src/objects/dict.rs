@@ -5,11 +5,13 @@
 //! compare by identity.
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use indexmap::{Equivalent, IndexMap};
 use num_traits::ToPrimitive;
-use parking_lot::Mutex;
+use parking_lot::{Mutex, MutexGuard};
 
 use super::hash;
 use super::value::Value;
@@ -73,15 +75,172 @@ impl Hasher for KeyHasher {
 
 pub type KeyMap = IndexMap<DictKey, Value, BuildHasherDefault<KeyHasher>>;
 
+/// Source of key-set tags: globally unique, so a tag names one dict in one state.
+static NEXT_TAG: AtomicU64 = AtomicU64::new(1);
+
+fn next_tag() -> u64 {
+    NEXT_TAG.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A dict's entries behind their lock, plus a *key-set tag* that global-variable caches
+/// check without taking the lock.
+///
+/// The tag is 0 until a cache first asks for it ([`PyDict::lookup_global`]); from then on
+/// every mutable access to the map (which is how keys get added or removed) replaces it
+/// with a fresh globally unique value, under the lock. So "the tag still equals T" means
+/// "same dict, and no key was added or removed since T was handed out".
+pub struct DictMap {
+    inner: Mutex<KeyMap>,
+    tag: AtomicU64,
+}
+
+impl DictMap {
+    fn new(map: KeyMap) -> DictMap {
+        DictMap {
+            inner: Mutex::new(map),
+            tag: AtomicU64::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn lock(&self) -> DictGuard<'_> {
+        DictGuard {
+            guard: self.inner.lock(),
+            tag: &self.tag,
+        }
+    }
+
+    /// The current key-set tag (0: never tagged).
+    #[inline]
+    pub fn tag(&self) -> u64 {
+        self.tag.load(Ordering::Acquire)
+    }
+}
+
+/// The locked map. Reading goes through `Deref`; any `DerefMut` (insert, remove, clear…)
+/// retags the dict first, so caches see a possible change of the key set.
+pub struct DictGuard<'a> {
+    guard: MutexGuard<'a, KeyMap>,
+    tag: &'a AtomicU64,
+}
+
+impl DictGuard<'_> {
+    /// Mutable access to the values only, for callers that keep the key set as it is
+    /// (so the tag stays).
+    #[inline]
+    fn values_only(&mut self) -> &mut KeyMap {
+        &mut self.guard
+    }
+}
+
+impl Deref for DictGuard<'_> {
+    type Target = KeyMap;
+    #[inline]
+    fn deref(&self) -> &KeyMap {
+        &self.guard
+    }
+}
+
+impl DerefMut for DictGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut KeyMap {
+        if self.tag.load(Ordering::Relaxed) != 0 {
+            self.tag.store(next_tag(), Ordering::Release);
+        }
+        &mut self.guard
+    }
+}
+
 pub struct PyDict {
-    pub map: Mutex<KeyMap>,
+    pub map: DictMap,
+}
+
+/// Where [`PyDict::lookup_global`] found a name.
+pub enum GlobalLookup {
+    /// At this entry index.
+    Found(usize, Value),
+    /// Absent while the dict had this key-set tag.
+    Absent(u64),
+}
+
+#[inline]
+fn is_name(key: &DictKey, name: &Arc<super::str::PyStr>) -> bool {
+    match &key.value {
+        Value::Str(k) => {
+            Arc::ptr_eq(k, name) || (key.hash == name.hash() && k.as_str() == name.as_str())
+        }
+        _ => false,
+    }
 }
 
 impl PyDict {
     pub fn new() -> Arc<PyDict> {
         Arc::new(PyDict {
-            map: Mutex::new(KeyMap::default()),
+            map: DictMap::new(KeyMap::default()),
         })
+    }
+
+    /// The value of entry `idx` if its key is the string `name`: the fast path of a cached
+    /// global lookup (no hashing; the lock is still taken).
+    #[inline]
+    pub fn get_at(&self, idx: usize, name: &Arc<super::str::PyStr>) -> Option<Value> {
+        let map = self.map.lock();
+        match map.get_index(idx) {
+            Some((k, v)) if is_name(k, name) => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of entry `idx` if its key is `name`; gives `value` back otherwise.
+    /// The key set does not change, so the tag stays; the old value is dropped after the
+    /// lock is released.
+    #[inline]
+    pub fn set_at(
+        &self,
+        idx: usize,
+        name: &Arc<super::str::PyStr>,
+        value: Value,
+    ) -> Result<(), Value> {
+        let old = {
+            let mut map = self.map.lock();
+            match map.values_only().get_index_mut(idx) {
+                Some((k, v)) if is_name(k, name) => std::mem::replace(v, value),
+                _ => return Err(value),
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// Looks a global name up for a cache: its entry index, or the tag under which it was
+    /// absent (tagging the dict if it was not yet).
+    pub fn lookup_global(&self, name: &Arc<super::str::PyStr>) -> GlobalLookup {
+        let map = self.map.lock();
+        match map.get_full(&StrKey {
+            hash: name.hash(),
+            s: name.as_str(),
+        }) {
+            Some((i, _, v)) => GlobalLookup::Found(i, v.clone()),
+            None => {
+                let mut tag = self.map.tag.load(Ordering::Relaxed);
+                if tag == 0 {
+                    tag = next_tag();
+                    self.map.tag.store(tag, Ordering::Release);
+                }
+                GlobalLookup::Absent(tag)
+            }
+        }
+    }
+
+    /// Sets a string key and returns its entry index.
+    pub fn set_str_full(&self, key: &Arc<super::str::PyStr>, value: Value) -> usize {
+        let k = DictKey {
+            hash: key.hash(),
+            value: Value::Str(key.clone()),
+        };
+        let (i, old) = self.map.lock().insert_full(k, value);
+        drop(old);
+        i
     }
 
     pub fn get_str(&self, s: &str, hash: i64) -> Option<Value> {

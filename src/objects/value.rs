@@ -21,7 +21,6 @@ use super::tuple::PyTuple;
 use super::types::PyType;
 use crate::compiler::bytecode::CodeObject;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -46,7 +45,58 @@ pub enum Value {
     Unbound,
 }
 
+impl Clone for Value {
+    /// Inline values are copied here; only heap values pay for the out-of-line `Arc` clone.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(n) => Value::Int(*n),
+            Value::Float(x) => Value::Float(*x),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(n) => Value::Int(*n),
+            Value::Float(x) => Value::Float(*x),
+            Value::BigInt(a) => Value::BigInt(a.clone()),
+            Value::Str(a) => Value::Str(a.clone()),
+            Value::Tuple(a) => Value::Tuple(a.clone()),
+            Value::List(a) => Value::List(a.clone()),
+            Value::Dict(a) => Value::Dict(a.clone()),
+            Value::Function(a) => Value::Function(a.clone()),
+            Value::Builtin(a) => Value::Builtin(a.clone()),
+            Value::Type(a) => Value::Type(a.clone()),
+            Value::Exception(a) => Value::Exception(a.clone()),
+            Value::Iter(a) => Value::Iter(a.clone()),
+            Value::Range(a) => Value::Range(a.clone()),
+            Value::Module(a) => Value::Module(a.clone()),
+            Value::Code(a) => Value::Code(a.clone()),
+            Value::Cell(a) => Value::Cell(a.clone()),
+            Value::Unbound => Value::Unbound,
+        }
+    }
+
+    /// Drops a value, skipping the drop glue (an out-of-line call) for inline values:
+    /// for the eval loop's hot paths.
+    #[inline(always)]
+    pub fn drop_fast(self) {
+        match self {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => {
+                std::mem::forget(self)
+            }
+            heap => drop(heap),
+        }
+    }
+
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(PyStr::new(s.into()))
     }

@@ -4,10 +4,11 @@
 
 use std::sync::Arc;
 
+use super::eval::push_cells;
 use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::objects::dict::PyDict;
-use crate::objects::function::{Args, Cell, Function};
+use crate::objects::function::{Args, Function};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
@@ -15,46 +16,44 @@ use crate::objects::Value;
 type Kwargs = Vec<(Arc<PyStr>, Value)>;
 
 impl Vm {
-    /// Calls `slots[func_at]` with the positional arguments above it, consuming them.
+    /// Calls `stack[func_at]` with the positional arguments above it, consuming the
+    /// callee and the arguments (the stack is `func_at` long afterwards).
+    ///
+    /// A Python function called with exactly its positional parameters runs in place: the
+    /// arguments already sit where its first locals go.
+    #[inline]
     pub(super) fn call_from_stack(
         &mut self,
-        slots: &mut Vec<Value>,
+        stack: &mut Vec<Value>,
         func_at: usize,
     ) -> PyResult<Value> {
-        match &slots[func_at] {
+        // Moved out, not cloned: the stack slot's reference keeps the callee alive.
+        let callee = std::mem::replace(&mut stack[func_at], Value::None);
+        let result = match &callee {
             Value::Function(func) => {
-                let func = func.clone();
-                let argc = slots.len() - func_at - 1;
+                let argc = stack.len() - func_at - 1;
                 let code = &func.code;
-                if argc == code.argcount as usize
-                    && code.kwonlyargcount == 0
-                    && !code.has_varargs()
-                    && !code.has_varkeywords()
-                {
-                    let mut locals = self.take_slots();
-                    locals.extend(slots.drain(func_at + 1..));
-                    locals.resize(code.nlocals(), Value::Unbound);
-                    return self.run_function(&func, locals);
+                if argc == code.argcount as usize && code.simple_positional() {
+                    self.run_function(func, stack, func_at + 1)
+                } else {
+                    let args: Vec<Value> = stack.drain(func_at + 1..).collect();
+                    self.call_function(func, args, Vec::new())
                 }
-                let args: Vec<Value> = slots.drain(func_at + 1..).collect();
-                self.call_function(&func, args, Vec::new())
             }
-            Value::Builtin(b) if b.bound.is_none() => {
-                let b = b.clone();
-                (b.func)(
-                    self,
-                    Args {
-                        pos: &slots[func_at + 1..],
-                        kw: &[],
-                    },
-                )
-            }
+            Value::Builtin(b) if b.bound.is_none() => (b.func)(
+                self,
+                Args {
+                    pos: &stack[func_at + 1..],
+                    kw: &[],
+                },
+            ),
             other => {
-                let func = other.clone();
-                let args: Vec<Value> = slots.drain(func_at + 1..).collect();
-                self.call(&func, args, Vec::new())
+                let args: Vec<Value> = stack.drain(func_at + 1..).collect();
+                self.call(other, args, Vec::new())
             }
-        }
+        };
+        stack.truncate(func_at);
+        result
     }
 
     /// Calls any callable value.
@@ -117,38 +116,38 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
-        let mut locals = self.take_slots();
-        bind_arguments(self, func, args, kwargs, &mut locals)?;
-        self.run_function(func, locals)
+        let mut stack = self.take_slots();
+        bind_arguments(self, func, args, kwargs, &mut stack)?;
+        let result = self.run_function(func, &mut stack, 0);
+        self.give_slots(stack);
+        result
     }
 
-    /// Runs `func` with its parameters already in `locals[..nlocals]`.
-    fn run_function(&mut self, func: &Arc<Function>, locals: Vec<Value>) -> PyResult<Value> {
+    /// Runs `func` in a frame at `stack[base..]`, where its first parameters already are
+    /// (all of them, or exactly the positional ones).
+    #[inline]
+    fn run_function(
+        &mut self,
+        func: &Function,
+        stack: &mut Vec<Value>,
+        base: usize,
+    ) -> PyResult<Value> {
         let code = &func.code;
-        let cells = if code.cellvars.is_empty() && func.closure.is_empty() {
-            Vec::new()
-        } else {
-            let mut cells: Vec<Arc<Cell>> = code
-                .cellvars
-                .iter()
-                .map(|_| Cell::new(Value::Unbound))
-                .collect();
-            for &(slot, cell) in &code.cell_args {
-                *cells[cell as usize].value.lock() = locals[slot as usize].clone();
-            }
-            cells.extend(func.closure.iter().cloned());
-            cells
-        };
+        let locals_end = base + code.nlocals();
+        while stack.len() < locals_end {
+            stack.push(Value::Unbound);
+        }
+        if !code.cellvars.is_empty() || !func.closure.is_empty() {
+            push_cells(code, &func.closure, stack, base);
+        }
         let mut frame = Frame {
-            code: code.clone(),
-            globals: func.globals.clone(),
-            slots: locals,
-            cells,
+            code,
+            globals: &func.globals,
+            stack,
+            base,
             ip: 0,
         };
-        let result = self.run_frame(&mut frame);
-        self.give_slots(frame.slots);
-        result
+        self.run_frame(&mut frame)
     }
 
     /// The name error messages use for a callable: `f`, `A.method`, `print`.

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use super::frame::Frame;
 use super::{PyResult, Vm};
-use crate::compiler::bytecode::{format_value, make_function, CodeObject, Instr};
-use crate::objects::dict::{DictKey, PyDict};
+use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalCache, Instr};
+use crate::objects::dict::{DictKey, GlobalLookup, PyDict};
 use crate::objects::exception::{error, PyException, TraceEntry};
 use crate::objects::function::{Cell, Function};
 use crate::objects::str::PyStr;
@@ -15,30 +15,44 @@ use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
 
 macro_rules! pop {
-    ($f:expr) => {
-        $f.slots.pop().expect("value stack underflow")
+    ($s:expr) => {
+        $s.pop().expect("value stack underflow")
     };
 }
 
 macro_rules! top {
-    ($f:expr) => {
-        $f.slots.last_mut().expect("value stack underflow")
+    ($s:expr) => {
+        $s.last_mut().expect("value stack underflow")
+    };
+}
+
+/// `?` for the dispatch loop: leaves the loop with the error, so the frame's `ip` is
+/// written back for the traceback.
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break Err(e),
+        }
     };
 }
 
 impl Vm {
     /// Runs a module's code in `globals`.
     pub fn run_code(&mut self, code: Arc<CodeObject>, globals: Arc<PyDict>) -> PyResult<Value> {
-        let mut slots = self.take_slots();
-        slots.resize(code.nlocals(), Value::Unbound);
+        let mut stack = self.take_slots();
+        stack.resize(code.nlocals(), Value::Unbound);
+        push_cells(&code, &[], &mut stack, 0);
         let mut frame = Frame {
-            code,
-            globals,
-            slots,
-            cells: Vec::new(),
+            code: &code,
+            globals: &globals,
+            stack: &mut stack,
+            base: 0,
             ip: 0,
         };
-        self.run_frame(&mut frame)
+        let result = self.run_frame(&mut frame);
+        self.give_slots(stack);
+        result
     }
 
     pub(super) fn take_slots(&mut self) -> Vec<Value> {
@@ -52,6 +66,7 @@ impl Vm {
 
     /// Runs a frame to completion, counting it against the recursion limit and recording
     /// it in the traceback of any exception that escapes.
+    #[inline]
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Value> {
         let limit = self
             .interp
@@ -63,248 +78,271 @@ impl Vm {
         self.depth += 1;
         let result = self.execute(frame);
         self.depth -= 1;
-        result.inspect_err(|exc| {
+        if let Err(exc) = &result {
             exc.state.lock().traceback.push(TraceEntry {
                 code: frame.code.clone(),
                 ip: frame.ip.saturating_sub(1) as u32,
             });
-        })
+        }
+        result
     }
 
     fn execute(&mut self, f: &mut Frame) -> PyResult<Value> {
-        let code = f.code.clone();
+        let code: &Arc<CodeObject> = f.code;
+        let globals: &Arc<PyDict> = f.globals;
+        let base = f.base;
+        let cells = base + code.nlocals();
         let instrs = &code.instrs[..];
-        loop {
-            let instr = instrs[f.ip];
-            f.ip += 1;
+        let mut ip = f.ip;
+        let stack: &mut Vec<Value> = f.stack;
+        let result = loop {
+            let instr = instrs[ip];
+            ip += 1;
             match instr {
                 Instr::Nop => {}
-                Instr::PopTop => {
-                    pop!(f);
-                }
+                Instr::PopTop => pop!(stack).drop_fast(),
                 Instr::DupTop => {
-                    let v = top!(f).clone();
-                    f.slots.push(v);
+                    let v = top!(stack).clone();
+                    stack.push(v);
                 }
                 Instr::DupTopTwo => {
-                    let n = f.slots.len();
-                    let a = f.slots[n - 2].clone();
-                    let b = f.slots[n - 1].clone();
-                    f.slots.push(a);
-                    f.slots.push(b);
+                    let n = stack.len();
+                    let a = stack[n - 2].clone();
+                    let b = stack[n - 1].clone();
+                    stack.push(a);
+                    stack.push(b);
                 }
                 Instr::RotTwo => {
-                    let n = f.slots.len();
-                    f.slots.swap(n - 1, n - 2);
+                    let n = stack.len();
+                    stack.swap(n - 1, n - 2);
                 }
                 Instr::RotThree => {
-                    let v = pop!(f);
-                    let n = f.slots.len();
-                    f.slots.insert(n - 2, v);
+                    let v = pop!(stack);
+                    let n = stack.len();
+                    stack.insert(n - 2, v);
                 }
-                Instr::LoadConst(i) => f.slots.push(code.consts[i as usize].clone()),
+                Instr::LoadConst(i) => {
+                    let v = code.consts[i as usize].clone();
+                    stack.push(v);
+                }
                 Instr::LoadFast(i) => {
-                    let v = &f.slots[i as usize];
-                    if let Value::Unbound = v {
-                        return Err(unbound_local(&code, i));
-                    }
-                    let v = v.clone();
-                    f.slots.push(v);
+                    let v = match &stack[base + i as usize] {
+                        Value::Unbound => break Err(unbound_local(code, i)),
+                        v => v.clone(),
+                    };
+                    stack.push(v);
                 }
                 Instr::StoreFast(i) => {
-                    let v = pop!(f);
-                    f.slots[i as usize] = v;
+                    let v = pop!(stack);
+                    std::mem::replace(&mut stack[base + i as usize], v).drop_fast();
                 }
                 Instr::DeleteFast(i) => {
-                    if let Value::Unbound = f.slots[i as usize] {
-                        return Err(unbound_local(&code, i));
+                    let slot = &mut stack[base + i as usize];
+                    if let Value::Unbound = slot {
+                        break Err(unbound_local(code, i));
                     }
-                    f.slots[i as usize] = Value::Unbound;
+                    *slot = Value::Unbound;
                 }
                 Instr::LoadDeref(i) => {
-                    let v = f.cells[i as usize].value.lock().clone();
+                    let v = cell_of(stack, cells, i).value.lock().clone();
                     if let Value::Unbound = v {
-                        return Err(unbound_deref(&code, i));
+                        break Err(unbound_deref(code, i));
                     }
-                    f.slots.push(v);
+                    stack.push(v);
                 }
                 Instr::StoreDeref(i) => {
-                    let v = pop!(f);
-                    *f.cells[i as usize].value.lock() = v;
+                    let v = pop!(stack);
+                    let old = std::mem::replace(&mut *cell_of(stack, cells, i).value.lock(), v);
+                    drop(old);
                 }
                 Instr::DeleteDeref(i) => {
-                    let old =
-                        std::mem::replace(&mut *f.cells[i as usize].value.lock(), Value::Unbound);
+                    let old = std::mem::replace(
+                        &mut *cell_of(stack, cells, i).value.lock(),
+                        Value::Unbound,
+                    );
                     if let Value::Unbound = old {
-                        return Err(unbound_deref(&code, i));
+                        break Err(unbound_deref(code, i));
                     }
                 }
-                Instr::LoadClosure(i) => f.slots.push(Value::Cell(f.cells[i as usize].clone())),
+                Instr::LoadClosure(i) => {
+                    let c = cell_of(stack, cells, i).clone();
+                    stack.push(Value::Cell(c));
+                }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = self.load_global(&f.globals, name).inspect_err(|e| {
-                        self.suggest_name(f, e, name.as_str());
-                    })?;
-                    f.slots.push(v);
+                    let v = tri!(self.load_global(code, globals, i));
+                    stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
-                    let v = pop!(f);
-                    f.globals.set_str(&code.names[i as usize], v);
+                    let v = pop!(stack);
+                    let name = &code.names[i as usize];
+                    let cache = &code.global_cache[i as usize];
+                    let v = match cache.globals_index() {
+                        Some(idx) => match globals.set_at(idx, name, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        },
+                        None => v,
+                    };
+                    cache.set_globals_index(globals.set_str_full(name, v));
                 }
                 Instr::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
-                    if f.globals.remove_str(name.as_str(), name.hash()).is_none() {
-                        return Err(name_error(name.as_str()));
+                    if globals.remove_str(name.as_str(), name.hash()).is_none() {
+                        break Err(name_error(name.as_str()));
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let obj = pop!(f);
-                    let v = self.get_attr(&obj, &code.names[i as usize])?;
-                    f.slots.push(v);
+                    let obj = pop!(stack);
+                    let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                    stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
-                    let obj = pop!(f);
-                    let v = pop!(f);
-                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                    let obj = pop!(stack);
+                    let v = pop!(stack);
+                    tri!(self.set_attr(&obj, &code.names[i as usize], v));
                 }
                 Instr::DeleteAttr(i) => {
-                    let obj = pop!(f);
-                    self.del_attr(&obj, &code.names[i as usize])?;
+                    let obj = pop!(stack);
+                    tri!(self.del_attr(&obj, &code.names[i as usize]));
                 }
                 Instr::BinarySubscr => {
-                    let key = pop!(f);
-                    let obj = pop!(f);
-                    let v = self.get_item(&obj, &key)?;
-                    f.slots.push(v);
+                    let key = pop!(stack);
+                    let obj = pop!(stack);
+                    let v = tri!(self.get_item(&obj, &key));
+                    stack.push(v);
                 }
                 Instr::StoreSubscr => {
-                    let key = pop!(f);
-                    let obj = pop!(f);
-                    let v = pop!(f);
-                    self.set_item(&obj, key, v)?;
+                    let key = pop!(stack);
+                    let obj = pop!(stack);
+                    let v = pop!(stack);
+                    tri!(self.set_item(&obj, key, v));
                 }
                 Instr::DeleteSubscr => {
-                    let key = pop!(f);
-                    let obj = pop!(f);
-                    self.del_item(&obj, &key)?;
+                    let key = pop!(stack);
+                    let obj = pop!(stack);
+                    tri!(self.del_item(&obj, &key));
                 }
                 Instr::BuildSlice(_) => {
-                    return Err(error(
+                    break Err(error(
                         "NotImplementedError",
                         "slicing is not supported by gilpy yet",
                     ));
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                    let b = pop!(f);
-                    let a = top!(f);
-                    if let (Value::Int(x), Value::Int(y)) = (&*a, &b) {
+                    let b = pop!(stack);
+                    let a = top!(stack);
+                    if let (Value::Int(x), Value::Int(y)) = (&mut *a, &b) {
                         if let Some(r) = int_fast_path(op, *x, *y) {
-                            *a = Value::Int(r);
+                            *x = r;
+                            b.drop_fast();
                             continue;
                         }
                     }
-                    let r = self.binary_op(a, &b, op)?;
-                    *top!(f) = r;
+                    let r = tri!(self.binary_op(a, &b, op));
+                    *top!(stack) = r;
                 }
                 Instr::UnaryNegative => {
-                    let a = top!(f);
+                    let a = top!(stack);
                     let r = match &*a {
                         Value::Int(n) if *n != i64::MIN => Value::Int(-n),
                         Value::Float(x) => Value::Float(-x),
-                        other => self.unary_negative(other)?,
+                        other => tri!(self.unary_negative(other)),
                     };
-                    *top!(f) = r;
+                    *top!(stack) = r;
                 }
                 Instr::UnaryPositive => {
-                    let r = self.unary_positive(top!(f))?;
-                    *top!(f) = r;
+                    let r = tri!(self.unary_positive(top!(stack)));
+                    *top!(stack) = r;
                 }
                 Instr::UnaryInvert => {
-                    let r = self.unary_invert(top!(f))?;
-                    *top!(f) = r;
+                    let r = tri!(self.unary_invert(top!(stack)));
+                    *top!(stack) = r;
                 }
                 Instr::UnaryNot => {
-                    let t = self.is_true(top!(f))?;
-                    *top!(f) = Value::Bool(!t);
+                    let t = tri!(self.is_true(top!(stack)));
+                    *top!(stack) = Value::Bool(!t);
                 }
                 Instr::CompareOp(op) => {
-                    let b = pop!(f);
-                    let a = top!(f);
+                    let b = pop!(stack);
+                    let a = top!(stack);
                     if let (Value::Int(x), Value::Int(y)) = (&*a, &b) {
-                        *a = Value::Bool(int_compare(op, *x, *y));
+                        let r = int_compare(op, *x, *y);
+                        std::mem::replace(a, Value::Bool(r)).drop_fast();
+                        b.drop_fast();
                         continue;
                     }
-                    let r = self.compare(a, &b, op)?;
-                    *top!(f) = r;
+                    let r = tri!(self.compare(a, &b, op));
+                    *top!(stack) = r;
                 }
-                Instr::Jump(t) => f.ip = t as usize,
+                Instr::Jump(t) => ip = t as usize,
                 Instr::PopJumpIfFalse(t) => {
-                    let v = pop!(f);
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        ref other => self.is_true(other)?,
+                    let v = pop!(stack);
+                    let truth = match &v {
+                        Value::Bool(b) => *b,
+                        other => tri!(self.is_true(other)),
                     };
+                    v.drop_fast();
                     if !truth {
-                        f.ip = t as usize;
+                        ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
-                    let v = pop!(f);
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        ref other => self.is_true(other)?,
+                    let v = pop!(stack);
+                    let truth = match &v {
+                        Value::Bool(b) => *b,
+                        other => tri!(self.is_true(other)),
                     };
+                    v.drop_fast();
                     if truth {
-                        f.ip = t as usize;
+                        ip = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
-                    if self.is_true(top!(f))? {
-                        pop!(f);
+                    if tri!(self.is_true(top!(stack))) {
+                        pop!(stack).drop_fast();
                     } else {
-                        f.ip = t as usize;
+                        ip = t as usize;
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
-                    if self.is_true(top!(f))? {
-                        f.ip = t as usize;
+                    if tri!(self.is_true(top!(stack))) {
+                        ip = t as usize;
                     } else {
-                        pop!(f);
+                        pop!(stack).drop_fast();
                     }
                 }
                 Instr::GetIter => {
-                    let it = self.get_iter(top!(f))?;
-                    *top!(f) = it;
+                    let it = tri!(self.get_iter(top!(stack)));
+                    *top!(stack) = it;
                 }
                 Instr::ForIter(t) => {
-                    let next = match top!(f) {
+                    let next = match top!(stack) {
                         Value::Iter(it) => it.next(),
                         other => {
                             let other = other.clone();
-                            self.next(&other)?
+                            tri!(self.next(&other))
                         }
                     };
                     match next {
-                        Some(v) => f.slots.push(v),
+                        Some(v) => stack.push(v),
                         None => {
-                            pop!(f);
-                            f.ip = t as usize;
+                            pop!(stack);
+                            ip = t as usize;
                         }
                     }
                 }
                 Instr::Call(argc) => {
-                    let func_at = f.slots.len() - argc as usize - 1;
-                    let result = self.call_from_stack(&mut f.slots, func_at)?;
-                    f.slots.truncate(func_at);
-                    f.slots.push(result);
+                    let func_at = stack.len() - argc as usize - 1;
+                    let result = tri!(self.call_from_stack(stack, func_at));
+                    stack.push(result);
                 }
                 Instr::CallKw(argc) => {
-                    let names = pop!(f);
-                    let func_at = f.slots.len() - argc as usize - 1;
+                    let names = pop!(stack);
+                    let func_at = stack.len() - argc as usize - 1;
                     let Value::Tuple(names) = names else {
                         unreachable!("CallKw names are a constant tuple")
                     };
-                    let mut args: Vec<Value> = f.slots.drain(func_at + 1..).collect();
+                    let mut args: Vec<Value> = stack.drain(func_at + 1..).collect();
                     let kw_values = args.split_off(args.len() - names.items.len());
                     let kwargs = names
                         .items
@@ -315,216 +353,181 @@ impl Vm {
                             _ => unreachable!("keyword names are strs"),
                         })
                         .collect::<Vec<_>>();
-                    let func = pop!(f);
-                    let result = self.call(&func, args, kwargs)?;
-                    f.slots.push(result);
+                    let func = pop!(stack);
+                    let result = tri!(self.call(&func, args, kwargs));
+                    stack.push(result);
                 }
                 Instr::CallEx(has_kwargs) => {
                     let kwargs = if has_kwargs {
-                        match pop!(f) {
-                            Value::Dict(d) => d
+                        match pop!(stack) {
+                            Value::Dict(d) => tri!(d
                                 .items()
                                 .into_iter()
                                 .map(|(k, v)| match k {
                                     Value::Str(s) => Ok((s, v)),
                                     _ => Err(self.type_error("keywords must be strings")),
                                 })
-                                .collect::<PyResult<Vec<_>>>()?,
+                                .collect::<PyResult<Vec<_>>>()),
                             _ => unreachable!("KwargsMerge leaves a dict"),
                         }
                     } else {
                         Vec::new()
                     };
-                    let args = match pop!(f) {
+                    let args = match pop!(stack) {
                         Value::Tuple(t) => t.items.to_vec(),
                         _ => unreachable!("CallEx takes a tuple of arguments"),
                     };
-                    let func = pop!(f);
-                    let result = self.call(&func, args, kwargs)?;
-                    f.slots.push(result);
+                    let func = pop!(stack);
+                    let result = tri!(self.call(&func, args, kwargs));
+                    stack.push(result);
                 }
                 Instr::MakeFunction(flags) => {
-                    let func = self.make_function(f, flags);
-                    f.slots.push(func);
+                    let func = make_function(stack, globals, flags);
+                    stack.push(func);
                 }
-                Instr::ReturnValue => return Ok(pop!(f)),
+                Instr::ReturnValue => break Ok(pop!(stack)),
                 Instr::BuildTuple(n) => {
-                    let items = f.slots.split_off(f.slots.len() - n as usize);
-                    f.slots.push(Value::tuple(items));
+                    let items = stack.split_off(stack.len() - n as usize);
+                    stack.push(Value::tuple(items));
                 }
                 Instr::BuildTupleFrom => {
-                    let iterable = pop!(f);
-                    let items = self.collect_iterable(&iterable)?;
-                    f.slots.push(Value::tuple(items));
+                    let iterable = pop!(stack);
+                    let items = tri!(self.collect_iterable(&iterable));
+                    stack.push(Value::tuple(items));
                 }
                 Instr::TupleConcat(n) => {
-                    let parts = f.slots.split_off(f.slots.len() - n as usize);
+                    let parts = stack.split_off(stack.len() - n as usize);
                     let mut items = Vec::new();
                     for p in parts {
                         if let Value::Tuple(t) = p {
                             items.extend(t.items.iter().cloned());
                         }
                     }
-                    f.slots.push(Value::tuple(items));
+                    stack.push(Value::tuple(items));
                 }
                 Instr::KwargsMerge(n) => {
-                    let maps = f.slots.split_off(f.slots.len() - n as usize);
-                    let func_name = self.callable_name(top!(f));
-                    let merged = self.merge_kwargs(&func_name, maps)?;
-                    f.slots.push(merged);
+                    let maps = stack.split_off(stack.len() - n as usize);
+                    let func_name = self.callable_name(top!(stack));
+                    let merged = tri!(self.merge_kwargs(&func_name, maps));
+                    stack.push(merged);
                 }
                 Instr::BuildList(n) => {
-                    let items = f.slots.split_off(f.slots.len() - n as usize);
-                    f.slots.push(Value::list(items));
+                    let items = stack.split_off(stack.len() - n as usize);
+                    stack.push(Value::list(items));
                 }
                 Instr::BuildMap(n) => {
-                    let items = f.slots.split_off(f.slots.len() - 2 * n as usize);
-                    let dict = PyDict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let key = self.dict_key(k)?;
-                        dict.set_item(key, v);
-                    }
-                    f.slots.push(Value::Dict(dict));
+                    let items = stack.split_off(stack.len() - 2 * n as usize);
+                    let dict = tri!(self.build_map(items));
+                    stack.push(dict);
                 }
                 Instr::BuildString(n) => {
-                    let parts = f.slots.split_off(f.slots.len() - n as usize);
+                    let parts = stack.split_off(stack.len() - n as usize);
                     let mut s = String::new();
                     for p in &parts {
                         if let Value::Str(p) = p {
                             s.push_str(p.as_str());
                         }
                     }
-                    f.slots.push(Value::str(s));
+                    stack.push(Value::str(s));
                 }
                 Instr::UnpackSequence(n) => {
-                    let seq = pop!(f);
-                    let items = self.unpack(&seq, n as usize)?;
-                    f.slots.extend(items.into_iter().rev());
+                    let seq = pop!(stack);
+                    let items = tri!(self.unpack(&seq, n as usize));
+                    stack.extend(items.into_iter().rev());
                 }
                 Instr::FormatValue(flags) => {
                     let spec = if flags & format_value::HAS_SPEC != 0 {
-                        Some(pop!(f))
+                        Some(pop!(stack))
                     } else {
                         None
                     };
-                    let v = pop!(f);
-                    let v = match flags & format_value::CONV_MASK {
-                        format_value::CONV_STR => Value::str(self.str(&v)?),
-                        format_value::CONV_REPR => Value::str(self.repr(&v)?),
-                        format_value::CONV_ASCII => Value::str(ascii_escape(&self.repr(&v)?)),
-                        _ => v,
-                    };
-                    let spec = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
-                    let s = self.format(&v, spec)?;
-                    f.slots.push(Value::str(s));
+                    let v = pop!(stack);
+                    let s = tri!(self.format_value(v, flags, spec));
+                    stack.push(Value::str(s));
                 }
-                Instr::Raise(n) => return Err(self.raise(f, n)?),
+                Instr::Raise(n) => {
+                    let exc = tri!(self.raise(stack, n));
+                    break Err(exc);
+                }
                 Instr::LoadAssertionError => {
-                    f.slots.push(Value::Type(exception_type("AssertionError")))
+                    stack.push(Value::Type(exception_type("AssertionError")))
                 }
             }
-        }
+        };
+        f.ip = ip;
+        result
     }
 
-    fn load_global(&self, globals: &PyDict, name: &Arc<PyStr>) -> PyResult<Value> {
-        let hash = name.hash();
-        if let Some(v) = globals.get_str(name.as_str(), hash) {
-            return Ok(v);
+    fn build_map(&self, items: Vec<Value>) -> PyResult<Value> {
+        let dict = PyDict::new();
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            let key = self.dict_key(k)?;
+            dict.set_item(key, v);
         }
-        if let Some(v) = self.interp.builtins.get_str(name.as_str(), hash) {
-            return Ok(v);
-        }
-        Err(name_error(name.as_str()))
+        Ok(Value::Dict(dict))
     }
 
-    /// Adds CPython's "Did you mean" to a NameError raised in frame `f`: the closest of
-    /// the frame's locals, then globals, then builtins.
-    fn suggest_name(&self, f: &Frame, exc: &Arc<PyException>, name: &str) {
-        let locals: Vec<String> = f
-            .code
-            .varnames
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !matches!(f.slots.get(*i), Some(Value::Unbound) | None))
-            .map(|(_, n)| n.as_str().to_string())
-            .collect();
-        let keys = |d: &PyDict| -> Vec<String> {
-            d.items()
-                .into_iter()
-                .filter_map(|(k, _)| k.as_str().map(str::to_string))
-                .collect()
+    fn format_value(&mut self, v: Value, flags: u32, spec: Option<Value>) -> PyResult<String> {
+        let v = match flags & format_value::CONV_MASK {
+            format_value::CONV_STR => Value::str(self.str(&v)?),
+            format_value::CONV_REPR => Value::str(self.repr(&v)?),
+            format_value::CONV_ASCII => Value::str(ascii_escape(&self.repr(&v)?)),
+            _ => v,
         };
-        let suggestion = [locals, keys(&f.globals), keys(&self.interp.builtins)]
-            .iter()
-            .find_map(|candidates| crate::vm::suggest::closest(name, candidates));
-        exc.state.lock().suggestion = suggestion;
+        let spec = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+        self.format(&v, spec)
     }
 
-    fn make_function(&mut self, f: &mut Frame, flags: u32) -> Value {
-        let qualname = match pop!(f) {
-            Value::Str(s) => s,
-            _ => unreachable!("MakeFunction takes a qualname"),
-        };
-        let Value::Code(code) = pop!(f) else {
-            unreachable!("MakeFunction takes a code object")
-        };
-        let closure = if flags & make_function::CLOSURE != 0 {
-            match pop!(f) {
-                Value::Tuple(t) => t
-                    .items
-                    .iter()
-                    .map(|c| match c {
-                        Value::Cell(c) => c.clone(),
-                        _ => Cell::new(Value::Unbound),
-                    })
-                    .collect(),
-                _ => Vec::new(),
+    /// `LoadGlobal`: the cached entry of globals or builtins when it still holds the name,
+    /// else a full lookup that refreshes the cache.
+    #[inline]
+    fn load_global(&self, code: &CodeObject, globals: &PyDict, i: u32) -> PyResult<Value> {
+        let name = &code.names[i as usize];
+        let cache = &code.global_cache[i as usize];
+        if let Some(idx) = cache.globals_index() {
+            if let Some(v) = globals.get_at(idx, name) {
+                return Ok(v);
             }
-        } else {
-            Vec::new()
-        };
-        let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
-            match pop!(f) {
-                Value::Dict(d) => d
-                    .items()
-                    .into_iter()
-                    .filter_map(|(k, v)| match k {
-                        Value::Str(s) => Some((s, v)),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
+        }
+        if let Some(idx) = cache.builtins_index(globals.map.tag()) {
+            if let Some(v) = self.interp.builtins.get_at(idx, name) {
+                return Ok(v);
             }
-        } else {
-            Vec::new()
-        };
-        let defaults = if flags & make_function::DEFAULTS != 0 {
-            match pop!(f) {
-                Value::Tuple(t) => t.items.to_vec(),
-                _ => Vec::new(),
+        }
+        self.load_global_slow(cache, globals, name)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(
+        &self,
+        cache: &GlobalCache,
+        globals: &PyDict,
+        name: &Arc<PyStr>,
+    ) -> PyResult<Value> {
+        let tag = match globals.lookup_global(name) {
+            GlobalLookup::Found(idx, v) => {
+                cache.set_globals_index(idx);
+                return Ok(v);
             }
-        } else {
-            Vec::new()
+            GlobalLookup::Absent(tag) => tag,
         };
-        Value::Function(Arc::new(Function {
-            name: code.name.clone(),
-            qualname,
-            code,
-            globals: f.globals.clone(),
-            defaults,
-            kwdefaults,
-            closure,
-        }))
+        match self.interp.builtins.lookup_global(name) {
+            GlobalLookup::Found(idx, v) => {
+                cache.set_builtins(tag, idx);
+                Ok(v)
+            }
+            GlobalLookup::Absent(_) => Err(name_error(name.as_str())),
+        }
     }
 
     /// Builds the exception a `raise` statement throws.
-    fn raise(&mut self, f: &mut Frame, n: u32) -> PyResult<Arc<PyException>> {
+    fn raise(&mut self, stack: &mut Vec<Value>, n: u32) -> PyResult<Arc<PyException>> {
         if n == 0 {
             return Err(error("RuntimeError", "No active exception to reraise"));
         }
-        let cause = if n == 2 { Some(pop!(f)) } else { None };
-        let exc = self.make_exception(pop!(f))?;
+        let cause = if n == 2 { Some(pop!(stack)) } else { None };
+        let exc = self.make_exception(pop!(stack))?;
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => None,
@@ -629,6 +632,90 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
             ),
         ),
     }
+}
+
+/// Pushes a frame's cells above its locals (`stack[base..base + nlocals]`): a fresh cell
+/// per cellvar (holding the argument when the cellvar is a parameter), then the closure's.
+pub(super) fn push_cells(
+    code: &CodeObject,
+    closure: &[Arc<Cell>],
+    stack: &mut Vec<Value>,
+    base: usize,
+) {
+    for _ in &code.cellvars {
+        stack.push(Value::Cell(Cell::new(Value::Unbound)));
+    }
+    let cells = base + code.nlocals();
+    for &(slot, cell) in &code.cell_args {
+        let v = stack[base + slot as usize].clone();
+        *cell_of(stack, cells, cell).value.lock() = v;
+    }
+    stack.extend(closure.iter().map(|c| Value::Cell(c.clone())));
+}
+
+#[inline]
+fn cell_of(stack: &[Value], cells: usize, i: u32) -> &Arc<Cell> {
+    match &stack[cells + i as usize] {
+        Value::Cell(c) => c,
+        _ => unreachable!("cell slots hold cells"),
+    }
+}
+
+fn make_function(stack: &mut Vec<Value>, globals: &Arc<PyDict>, flags: u32) -> Value {
+    let qualname = match pop!(stack) {
+        Value::Str(s) => s,
+        _ => unreachable!("MakeFunction takes a qualname"),
+    };
+    let Value::Code(code) = pop!(stack) else {
+        unreachable!("MakeFunction takes a code object")
+    };
+    let closure = if flags & make_function::CLOSURE != 0 {
+        match pop!(stack) {
+            Value::Tuple(t) => t
+                .items
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(c) => c.clone(),
+                    _ => Cell::new(Value::Unbound),
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
+        match pop!(stack) {
+            Value::Dict(d) => d
+                .items()
+                .into_iter()
+                .filter_map(|(k, v)| match k {
+                    Value::Str(s) => Some((s, v)),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let defaults = if flags & make_function::DEFAULTS != 0 {
+        match pop!(stack) {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    Value::Function(Arc::new(Function {
+        name: code.name.clone(),
+        qualname,
+        code,
+        globals: globals.clone(),
+        defaults,
+        kwdefaults,
+        closure,
+    }))
 }
 
 pub fn name_error(name: &str) -> Arc<PyException> {

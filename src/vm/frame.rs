@@ -4,17 +4,19 @@ use std::sync::Arc;
 
 use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
-use crate::objects::function::Cell;
 use crate::objects::Value;
 
-pub struct Frame {
-    pub code: Arc<CodeObject>,
-    pub globals: Arc<PyDict>,
-    /// Local variables in `slots[..nlocals]`, the value stack above them: one vector for
-    /// both means a call allocates nothing once the per-thread pool is warm.
-    pub slots: Vec<Value>,
-    /// Cell variables, then free variables.
-    pub cells: Vec<Arc<Cell>>,
+/// Frames of one thread share one value vector, as in CPython's data stack: a call
+/// leaves its arguments where the caller pushed them, and they become the callee's
+/// first locals. Code and globals are borrowed from the function being run, so a call
+/// touches no shared reference count.
+pub struct Frame<'a> {
+    pub code: &'a Arc<CodeObject>,
+    pub globals: &'a Arc<PyDict>,
+    /// `stack[base..base + nlocals]` are the local variables, then come the cell and free
+    /// variables (as `Value::Cell`, cellvars first), then the evaluation stack.
+    pub stack: &'a mut Vec<Value>,
+    pub base: usize,
     /// Index of the next instruction.
     pub ip: usize,
 }
