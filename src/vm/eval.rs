@@ -169,7 +169,14 @@ impl Vm {
                     stack.push(Value::Cell(c));
                 }
                 Instr::LoadGlobal(i) => {
-                    let v = tri!(self.load_global(code, globals, i));
+                    let v = match self.load_global(code, globals, i) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            let locals = &stack[base..base + code.nlocals()];
+                            self.suggest_name(code, locals, globals, &e, i);
+                            break Err(e);
+                        }
+                    };
                     stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -519,6 +526,37 @@ impl Vm {
             }
             GlobalLookup::Absent(_) => Err(name_error(name.as_str())),
         }
+    }
+
+    /// Adds CPython's "Did you mean" to a NameError raised by `LoadGlobal(i)`: the closest
+    /// of the frame's bound locals, then globals, then builtins.
+    #[cold]
+    fn suggest_name(
+        &self,
+        code: &CodeObject,
+        locals: &[Value],
+        globals: &PyDict,
+        exc: &Arc<PyException>,
+        i: u32,
+    ) {
+        let name = code.names[i as usize].as_str();
+        let locals: Vec<String> = code
+            .varnames
+            .iter()
+            .zip(locals)
+            .filter(|(_, v)| !matches!(v, Value::Unbound))
+            .map(|(n, _)| n.as_str().to_string())
+            .collect();
+        let keys = |d: &PyDict| -> Vec<String> {
+            d.items()
+                .into_iter()
+                .filter_map(|(k, _)| k.as_str().map(str::to_string))
+                .collect()
+        };
+        let suggestion = [locals, keys(globals), keys(&self.interp.builtins)]
+            .iter()
+            .find_map(|candidates| crate::vm::suggest::closest(name, candidates));
+        exc.state.lock().suggestion = suggestion;
     }
 
     /// Builds the exception a `raise` statement throws.
