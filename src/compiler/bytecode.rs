@@ -109,6 +109,35 @@ pub enum Instr {
     Raise(u32),
     /// Pushes an `AssertionError` class.
     LoadAssertionError,
+
+    // Superinstructions, written by [`fuse`] over the first of a pair of instructions. The
+    // second instruction stays in place (it supplies the operand the fused one needs, and
+    // still works as a jump target); the fused instruction runs both and skips it.
+    /// `LoadFast(i)` then the `LoadConst` that follows.
+    LoadFastLoadConst(u32),
+    /// `LoadFast(i)` then the `LoadFast` that follows.
+    LoadFastLoadFast(u32),
+    /// `CompareOp(op)` then the `PopJumpIfFalse` that follows.
+    CompareOpJumpIfFalse(CmpOp),
+}
+
+/// Rewrites hot pairs of instructions into superinstructions, in place: positions, spans
+/// and jump targets are unchanged.
+pub fn fuse(instrs: &mut [Instr]) {
+    let mut k = 0;
+    while k + 1 < instrs.len() {
+        let fused = match (instrs[k], instrs[k + 1]) {
+            (Instr::LoadFast(i), Instr::LoadConst(_)) => Instr::LoadFastLoadConst(i),
+            (Instr::LoadFast(i), Instr::LoadFast(_)) => Instr::LoadFastLoadFast(i),
+            (Instr::CompareOp(op), Instr::PopJumpIfFalse(_)) => Instr::CompareOpJumpIfFalse(op),
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        instrs[k] = fused;
+        k += 2;
+    }
 }
 
 /// Flags of `MakeFunction`.

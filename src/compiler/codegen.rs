@@ -95,7 +95,8 @@ impl Compiler<'_> {
         kwonly: u32,
         flags: u32,
     ) -> Arc<CodeObject> {
-        let u = self.units.pop().expect("unit stack underflow");
+        let mut u = self.units.pop().expect("unit stack underflow");
+        super::bytecode::fuse(&mut u.instrs);
         let scope = &self.table.scopes[u.scope];
         let cellvars: Vec<Arc<PyStr>> = scope
             .cellvars

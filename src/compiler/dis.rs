@@ -45,7 +45,11 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
     let name = debug.split('(').next().unwrap_or("").to_string();
     let arg = match *instr {
         Instr::LoadConst(i) => format!("{i} ({:?})", code.consts[i as usize]),
-        Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => {
+        Instr::LoadFast(i)
+        | Instr::StoreFast(i)
+        | Instr::DeleteFast(i)
+        | Instr::LoadFastLoadConst(i)
+        | Instr::LoadFastLoadFast(i) => {
             format!("{i} ({})", code.varnames[i as usize].as_str())
         }
         Instr::LoadGlobal(i)
@@ -67,7 +71,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
             format!("{i} ({name})")
         }
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => format!("({})", op.symbol()),
-        Instr::CompareOp(op) => format!("({})", op.symbol()),
+        Instr::CompareOp(op) | Instr::CompareOpJumpIfFalse(op) => format!("({})", op.symbol()),
         Instr::Jump(t)
         | Instr::PopJumpIfFalse(t)
         | Instr::PopJumpIfTrue(t)

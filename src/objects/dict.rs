@@ -208,7 +208,7 @@ impl PyDict {
                 _ => return Err(value),
             }
         };
-        drop(old);
+        old.drop_fast();
         Ok(())
     }
 

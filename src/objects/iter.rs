@@ -5,6 +5,11 @@
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
+use num_bigint::BigInt;
+use num_traits::Signed;
+use parking_lot::Mutex;
+
+use super::range::PyRange;
 use super::value::Value;
 
 pub enum PyIter {
@@ -13,6 +18,12 @@ pub enum PyIter {
         stop: i64,
         step: i64,
         done: AtomicBool,
+    },
+    /// A range whose bounds do not fit in `i64`: rare, so a lock is fine.
+    BigRange {
+        next: Mutex<BigInt>,
+        stop: BigInt,
+        step: BigInt,
     },
     /// Over a list, tuple or str by index, so appends during iteration are seen as in CPython.
     Seq { seq: Value, index: AtomicUsize },
@@ -25,6 +36,14 @@ impl PyIter {
             stop,
             step,
             done: AtomicBool::new(false),
+        })
+    }
+
+    pub fn big_range(r: &PyRange) -> Arc<PyIter> {
+        Arc::new(PyIter::BigRange {
+            next: Mutex::new(r.start.clone()),
+            stop: r.stop.clone(),
+            step: r.step.clone(),
         })
     }
 
@@ -55,6 +74,20 @@ impl PyIter {
                     None => done.store(true, Ordering::Relaxed),
                 }
                 Some(Value::Int(cur))
+            }
+            PyIter::BigRange { next, stop, step } => {
+                let mut cur = next.lock();
+                let more = if step.is_positive() {
+                    *cur < *stop
+                } else {
+                    *cur > *stop
+                };
+                if !more {
+                    return None;
+                }
+                let item = cur.clone();
+                *cur += step;
+                Some(Value::from_bigint(item))
             }
             PyIter::Seq { seq, index } => {
                 let i = index.load(Ordering::Relaxed);

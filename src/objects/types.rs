@@ -200,7 +200,9 @@ impl Value {
             Value::Type(_) => t.type_.clone(),
             Value::Exception(e) => e.class.clone(),
             Value::Iter(it) => match &**it {
-                super::iter::PyIter::Range { .. } => t.range_iterator.clone(),
+                super::iter::PyIter::Range { .. } | super::iter::PyIter::BigRange { .. } => {
+                    t.range_iterator.clone()
+                }
                 super::iter::PyIter::Seq { seq, .. } => match seq {
                     Value::List(_) => t.list_iterator.clone(),
                     Value::Str(_) => t.str_iterator.clone(),

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use num_bigint::BigInt;
-use num_traits::{Num, Signed, ToPrimitive};
+use num_traits::{Num, Signed, ToPrimitive, Zero};
 
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
@@ -14,7 +14,7 @@ use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
-use crate::vm::ops::{float_error, INT_MAX_STR_DIGITS};
+use crate::vm::ops::{as_bigint, float_error, INT_MAX_STR_DIGITS};
 use crate::vm::{PyResult, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -142,7 +142,12 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => r.len().to_usize().ok_or_else(|| {
+            error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        })?,
         other => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",
@@ -430,24 +435,33 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ints = args
         .pos
         .iter()
-        .map(|v| index_value(vm, v))
-        .collect::<PyResult<Vec<i64>>>()?;
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => {
-            return Err(vm.type_error(format!(
-                "range expected at most 3 arguments, got {}",
-                ints.len()
-            )))
-        }
+        .map(|v| {
+            as_bigint(v).ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                ))
+            })
+        })
+        .collect::<PyResult<Vec<BigInt>>>()?;
+    let (start, stop, step) = match <[BigInt; 3]>::try_from(ints) {
+        Ok([start, stop, step]) => (start, stop, step),
+        Err(ints) => match ints.as_slice() {
+            [stop] => (BigInt::from(0), stop.clone(), BigInt::from(1)),
+            [start, stop] => (start.clone(), stop.clone(), BigInt::from(1)),
+            [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "range expected at most 3 arguments, got {}",
+                    ints.len()
+                )))
+            }
+        },
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Arc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Arc::new(PyRange::new(start, stop, step))))
 }
 
 /// An argument that must be an integer (`range`, indices).

@@ -17,9 +17,9 @@ impl Vm {
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
             (Value::Exception(e), "args") => Some(Value::tuple(e.args())),
             (Value::Module(m), _) => m.dict.get_str(n, name.hash()),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Range(r), "start") => Some(Value::from_bigint(r.start.clone())),
+            (Value::Range(r), "stop") => Some(Value::from_bigint(r.stop.clone())),
+            (Value::Range(r), "step") => Some(Value::from_bigint(r.step.clone())),
             (_, "__class__") => Some(Value::Type(obj.type_of())),
             _ => None,
         };

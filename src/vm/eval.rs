@@ -459,6 +459,55 @@ impl Vm {
                 Instr::LoadAssertionError => {
                     stack.push(Value::Type(exception_type("AssertionError")))
                 }
+                Instr::LoadFastLoadConst(i) => {
+                    let v = match &stack[base + i as usize] {
+                        Value::Unbound => break Err(unbound_local(code, i)),
+                        v => v.clone(),
+                    };
+                    stack.push(v);
+                    let Instr::LoadConst(j) = instrs[ip] else {
+                        unreachable!("LoadFastLoadConst precedes a LoadConst")
+                    };
+                    ip += 1;
+                    stack.push(code.consts[j as usize].clone());
+                }
+                Instr::LoadFastLoadFast(i) => {
+                    let v = match &stack[base + i as usize] {
+                        Value::Unbound => break Err(unbound_local(code, i)),
+                        v => v.clone(),
+                    };
+                    stack.push(v);
+                    let Instr::LoadFast(j) = instrs[ip] else {
+                        unreachable!("LoadFastLoadFast precedes a LoadFast")
+                    };
+                    ip += 1;
+                    let v = match &stack[base + j as usize] {
+                        Value::Unbound => break Err(unbound_local(code, j)),
+                        v => v.clone(),
+                    };
+                    stack.push(v);
+                }
+                Instr::CompareOpJumpIfFalse(op) => {
+                    let b = pop!(stack);
+                    let a = pop!(stack);
+                    let truth = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
+                        _ => {
+                            let r = tri!(self.compare(&a, &b, op));
+                            // Past the jump: an error in `__bool__` belongs to it.
+                            ip += 1;
+                            let t = tri!(self.is_true(&r));
+                            ip -= 1;
+                            t
+                        }
+                    };
+                    a.drop_fast();
+                    b.drop_fast();
+                    let Instr::PopJumpIfFalse(t) = instrs[ip] else {
+                        unreachable!("CompareOpJumpIfFalse precedes a PopJumpIfFalse")
+                    };
+                    ip = if truth { ip + 1 } else { t as usize };
+                }
             }
         };
         f.ip = ip;

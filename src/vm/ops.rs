@@ -250,7 +250,9 @@ impl Vm {
             }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+                lx == ly
+                    && (lx.is_zero()
+                        || (x.start == y.start && (lx == BigInt::from(1) || x.step == y.step)))
             }
             _ => match numeric_pair(a, b) {
                 Some(ord) => ord == Some(Ordering::Equal),
@@ -314,14 +316,8 @@ impl Vm {
                 Ok(d.get_item(&key).is_some())
             }
             Value::Range(r) => Ok(match needle {
-                Value::Int(n) => {
-                    let n = *n;
-                    let in_bounds = if r.step > 0 {
-                        n >= r.start && n < r.stop
-                    } else {
-                        n <= r.start && n > r.stop
-                    };
-                    in_bounds && (n - r.start) % r.step == 0
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+                    r.contains(&as_bigint(needle).unwrap_or_default())
                 }
                 other => {
                     let other = other.clone();
@@ -372,8 +368,14 @@ impl Vm {
                 ))
             }
             Value::Range(r) => {
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let len = r.len().to_usize().ok_or_else(|| {
+                    error(
+                        "OverflowError",
+                        "Python int too large to convert to C ssize_t",
+                    )
+                })?;
+                let i = self.seq_index(key, len, "range object")?;
+                Ok(Value::from_bigint(r.get(&BigInt::from(i))))
             }
             Value::Dict(d) => {
                 let k = self.dict_key(key.clone())?;
@@ -489,7 +491,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(Value::Iter(match v {
-            Value::Range(r) => PyIter::range(r.start, r.stop, r.step),
+            Value::Range(r) => match r.small {
+                Some((start, stop, step)) => PyIter::range(start, stop, step),
+                None => PyIter::big_range(r),
+            },
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => PyIter::seq(v.clone()),
             Value::Dict(d) => {
                 let keys = d.items().into_iter().map(|(k, _)| k).collect();

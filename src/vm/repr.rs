@@ -76,7 +76,7 @@ impl Vm {
                 format!("{}({inner})", e.class.name)
             }
             Value::Range(r) => {
-                if r.step == 1 {
+                if r.step == num_bigint::BigInt::from(1) {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
