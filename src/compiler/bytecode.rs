@@ -43,6 +43,13 @@ pub enum Instr {
     LoadGlobal(u32),
     StoreGlobal(u32),
     DeleteGlobal(u32),
+    /// Class bodies: `-> namespace[names[i]]`, else globals, else builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// `body_function name base1..basen -> class`: runs the body in a fresh namespace and
+    /// makes the class from it.
+    BuildClass(u32),
     /// `obj -> obj.names[i]`
     LoadAttr(u32),
     /// `value obj ->`, sets `obj.names[i] = value`.

@@ -249,7 +249,8 @@ impl Compiler<'_> {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::LoadFast(self.local_slot(name)),
             Symbol::Cell | Symbol::Free => Instr::LoadDeref(self.cell_slot(name)),
-            Symbol::Global | Symbol::Name => Instr::LoadGlobal(self.name_idx(name)),
+            Symbol::Global => Instr::LoadGlobal(self.name_idx(name)),
+            Symbol::Name => Instr::LoadName(self.name_idx(name)),
         };
         self.emit(instr);
     }
@@ -258,7 +259,8 @@ impl Compiler<'_> {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::StoreFast(self.local_slot(name)),
             Symbol::Cell | Symbol::Free => Instr::StoreDeref(self.cell_slot(name)),
-            Symbol::Global | Symbol::Name => Instr::StoreGlobal(self.name_idx(name)),
+            Symbol::Global => Instr::StoreGlobal(self.name_idx(name)),
+            Symbol::Name => Instr::StoreName(self.name_idx(name)),
         };
         self.emit(instr);
     }
@@ -267,7 +269,8 @@ impl Compiler<'_> {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::DeleteFast(self.local_slot(name)),
             Symbol::Cell | Symbol::Free => Instr::DeleteDeref(self.cell_slot(name)),
-            Symbol::Global | Symbol::Name => Instr::DeleteGlobal(self.name_idx(name)),
+            Symbol::Global => Instr::DeleteGlobal(self.name_idx(name)),
+            Symbol::Name => Instr::DeleteName(self.name_idx(name)),
         };
         self.emit(instr);
     }
@@ -422,8 +425,8 @@ impl Compiler<'_> {
                 self.emit(Instr::Raise(1));
                 self.patch(ok);
             }
-            StmtKind::ClassDef(_)
-            | StmtKind::Import(_)
+            StmtKind::ClassDef(class) => self.class_def(stmt.span, class)?,
+            StmtKind::Import(_)
             | StmtKind::ImportFrom { .. }
             | StmtKind::Try { .. }
             | StmtKind::With { .. } => {
@@ -573,15 +576,7 @@ impl Compiler<'_> {
         }
 
         let scope = self.table.scope_of(span);
-        let parent_qual = {
-            let u = self.units.last().expect("unit");
-            match self.table.scopes[u.scope].kind {
-                ScopeKind::Module => String::new(),
-                ScopeKind::Class => format!("{}.", u.qualname),
-                ScopeKind::Function => format!("{}.<locals>.", u.qualname),
-            }
-        };
-        let qualname = format!("{parent_qual}{name}");
+        let qualname = self.qualname_for(name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         match body {
@@ -609,6 +604,13 @@ impl Compiler<'_> {
             params.kwonly.len() as u32,
             code_flags,
         );
+        self.make_function(code, qualname, flags);
+        Ok(())
+    }
+
+    /// Emits the closure (if the code has free variables) and `MakeFunction`; `flags` says
+    /// which defaults are already on the stack.
+    fn make_function(&mut self, code: Arc<CodeObject>, qualname: String, mut flags: u32) {
         if !code.freevars.is_empty() {
             for fv in code.freevars.clone() {
                 let slot = self.cell_slot(fv.as_str());
@@ -620,6 +622,52 @@ impl Compiler<'_> {
         self.emit_const(Value::Code(code));
         self.emit_const(Value::str(qualname));
         self.emit(Instr::MakeFunction(flags));
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.units.last().expect("unit");
+        match self.table.scopes[u.scope].kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", u.qualname),
+            ScopeKind::Function => format!("{}.<locals>.{name}", u.qualname),
+        }
+    }
+
+    /// `class Name(bases): body` → the body as a function, run by `BuildClass`.
+    fn class_def(&mut self, span: Span, class: &ClassDef) -> CompileResult {
+        if let Some(k) = class.keywords.first() {
+            return Err(self.error(
+                "class keyword arguments (metaclass=...) are not supported by gilpy yet",
+                k.span,
+            ));
+        }
+        for d in &class.decorators {
+            self.expr(d)?;
+        }
+        let scope = self.table.scope_of(span);
+        let qualname = self.qualname_for(&class.name);
+        let first_line = self.source.line_of(span.start);
+        self.push_unit(scope, class.name.clone(), qualname.clone(), first_line);
+        self.suite(&class.body)?;
+        // The body returns the `__class__` cell, if methods need one, for BuildClass to fill.
+        if self.table.scopes[scope].cellvars.iter().any(|c| c == "__class__") {
+            let slot = self.cell_slot("__class__");
+            self.emit(Instr::LoadClosure(slot));
+        } else {
+            self.emit_const(Value::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit(0, 0, 0, 0);
+        self.make_function(code, qualname, 0);
+        self.emit_const(Value::str(class.name.as_str()));
+        for b in &class.bases {
+            self.expr(b)?;
+        }
+        self.emit(Instr::BuildClass(class.bases.len() as u32));
+        for _ in &class.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(&class.name);
         Ok(())
     }
 
@@ -816,6 +864,9 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CompileResult {
+        if self.zero_arg_super(func, args, keywords) {
+            return Ok(());
+        }
         self.expr(func)?;
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
@@ -894,6 +945,31 @@ impl Compiler<'_> {
         self.emit(Instr::KwargsMerge(maps));
         self.emit(Instr::CallEx(true));
         Ok(())
+    }
+
+    /// `super()` inside a method becomes `super(__class__, first_argument)`, which is what
+    /// CPython works out from the frame at run time.
+    fn zero_arg_super(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> bool {
+        let ExprKind::Name(n) = &func.kind else {
+            return false;
+        };
+        if n != "super" || !args.is_empty() || !keywords.is_empty() {
+            return false;
+        }
+        let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+        if scope.kind != ScopeKind::Function
+            || scope.params == 0
+            || !scope.freevars.iter().any(|f| f == "__class__")
+        {
+            return false;
+        }
+        let first = scope.locals[0].clone();
+        self.load_name("super");
+        let class_slot = self.cell_slot("__class__");
+        self.emit(Instr::LoadDeref(class_slot));
+        self.load_name(&first);
+        self.emit(Instr::Call(2));
+        true
     }
 
     fn fstring(&mut self, parts: &[FStringPart]) -> CompileResult {

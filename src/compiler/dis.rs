@@ -53,6 +53,9 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
             format!("{i} ({})", code.varnames[i as usize].as_str())
         }
         Instr::LoadGlobal(i)
+        | Instr::LoadName(i)
+        | Instr::StoreName(i)
+        | Instr::DeleteName(i)
         | Instr::StoreGlobal(i)
         | Instr::DeleteGlobal(i)
         | Instr::LoadAttr(i)

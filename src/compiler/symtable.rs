@@ -42,6 +42,8 @@ pub struct Scope {
     used: Vec<String>,
     globals: HashSet<String>,
     nonlocals: Vec<(String, Span)>,
+    /// Uses `super` (or `__class__`): needs the enclosing class's `__class__` cell.
+    uses_class_cell: bool,
 }
 
 impl Scope {
@@ -57,6 +59,7 @@ impl Scope {
             used: Vec::new(),
             globals: HashSet::new(),
             nonlocals: Vec::new(),
+            uses_class_cell: false,
         }
     }
 
@@ -69,6 +72,7 @@ impl Scope {
         }
         match self.kind {
             ScopeKind::Module => Symbol::Global,
+            ScopeKind::Class if self.cellvars.iter().any(|n| n == name) => Symbol::Cell,
             ScopeKind::Class => Symbol::Name,
             ScopeKind::Function => {
                 if self.cellvars.iter().any(|n| n == name) {
@@ -123,6 +127,11 @@ impl SymbolTable {
     /// Connects free variables to the enclosing function that binds them.
     fn resolve(&mut self) -> Result<(), SyntaxError> {
         for id in 0..self.scopes.len() {
+            if self.scopes[id].uses_class_cell && self.scopes[id].kind == ScopeKind::Function {
+                if let Some(class) = self.enclosing_class(id) {
+                    self.capture(class, id, "__class__");
+                }
+            }
             let mut wanted: Vec<(String, Option<Span>)> = self.scopes[id]
                 .used
                 .iter()
@@ -163,6 +172,19 @@ impl SymbolTable {
             }
         }
         Ok(())
+    }
+
+    /// The class whose body (directly or through nested functions) contains scope `from`.
+    fn enclosing_class(&self, from: usize) -> Option<usize> {
+        let mut cur = self.scopes[from].parent;
+        while let Some(id) = cur {
+            match self.scopes[id].kind {
+                ScopeKind::Class => return Some(id),
+                ScopeKind::Module => return None,
+                ScopeKind::Function => cur = self.scopes[id].parent,
+            }
+        }
+        None
     }
 
     /// The nearest enclosing function scope that binds `name` locally.
@@ -476,7 +498,10 @@ impl Builder {
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
         match &e.kind {
             ExprKind::Name(n) => {
-                if !self.scope().used.contains(n) {
+                if n == "super" || n == "__class__" {
+                    self.scope().uses_class_cell = true;
+                }
+                if n != "__class__" && !self.scope().used.contains(n) {
                     self.scope().used.push(n.clone());
                 }
                 Ok(())

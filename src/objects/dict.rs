@@ -182,7 +182,7 @@ impl PyDict {
 
     /// The value of entry `idx` if its key is the string `name`: the fast path of a cached
     /// global lookup (no hashing; the lock is still taken).
-    #[inline]
+    #[inline(always)]
     pub fn get_at(&self, idx: usize, name: &Arc<super::str::PyStr>) -> Option<Value> {
         let map = self.map.lock();
         match map.get_index(idx) {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
+use super::dict::PyDict;
 use super::types::{exception_type, PyType};
 use super::value::Value;
 use crate::compiler::bytecode::CodeObject;
@@ -31,6 +32,8 @@ pub struct ExcState {
 pub struct PyException {
     pub class: Arc<PyType>,
     pub state: Mutex<ExcState>,
+    /// Attributes a user-defined exception class sets on its instances.
+    pub dict: Arc<PyDict>,
 }
 
 impl PyException {
@@ -41,6 +44,7 @@ impl PyException {
                 args,
                 ..ExcState::default()
             }),
+            dict: PyDict::new(),
         })
     }
 

@@ -6,6 +6,7 @@ pub mod hash;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod instance;
 pub mod iter;
 pub mod list;
 pub mod module;

@@ -66,6 +66,21 @@ impl PyStr {
         &self.s[from..to]
     }
 
+    /// The hash `PyStr::new(s).hash()` would compute, without allocating.
+    pub fn hash_str(s: &str) -> i64 {
+        let mut x: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in s.bytes() {
+            x ^= b as u64;
+            x = x.wrapping_mul(0x0100_0000_01b3);
+        }
+        let h = (x >> 1) as i64;
+        if h == -1 {
+            -2
+        } else {
+            h
+        }
+    }
+
     /// A string hash; CPython randomises str hashes per process, so only stability within one
     /// run matters. FNV-1a is short and good enough for identifier-sized keys.
     pub fn hash(&self) -> i64 {
@@ -73,15 +88,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.s.bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = Self::hash_str(&self.s);
         self.hash.store(h, Ordering::Relaxed);
         h
     }

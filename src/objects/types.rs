@@ -10,6 +10,9 @@ use super::value::Value;
 
 pub struct PyType {
     pub name: String,
+    pub qualname: String,
+    /// `__module__`: "builtins" for the built-in types.
+    pub module: String,
     pub bases: Vec<Arc<PyType>>,
     /// Method resolution order, excluding the type itself (which would be an `Arc` cycle).
     pub mro: Vec<Arc<PyType>>,
@@ -28,15 +31,87 @@ impl PyType {
         }
         Arc::new(PyType {
             name: name.to_string(),
+            qualname: name.to_string(),
+            module: "builtins".to_string(),
             bases,
             mro,
             dict: PyDict::new(),
         })
     }
 
+    /// A class made by a `class` statement: its MRO is the C3 linearisation of its bases.
+    pub fn new_class(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Arc<PyType>>,
+        dict: Arc<PyDict>,
+    ) -> Result<Arc<PyType>, String> {
+        let bases = if bases.is_empty() {
+            vec![types().object.clone()]
+        } else {
+            bases
+        };
+        let mro = c3_merge(&bases)?;
+        Ok(Arc::new(PyType {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            module: module.to_string(),
+            bases,
+            mro,
+            dict,
+        }))
+    }
+
+    /// Finds an attribute in the class or its bases, in MRO order.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let hash = super::str::PyStr::hash_str(name);
+        std::iter::once(&self.dict)
+            .chain(self.mro.iter().map(|t| &t.dict))
+            .find_map(|d| d.get_str(name, hash))
+    }
+
+    pub fn is_builtin(&self) -> bool {
+        self.module == "builtins"
+    }
+
     /// `issubclass(self, other)`.
     pub fn is_subtype(&self, other: &PyType) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+}
+
+/// C3 linearisation of the bases' MROs (each list headed by the base itself).
+fn c3_merge(bases: &[Arc<PyType>]) -> Result<Vec<Arc<PyType>>, String> {
+    let mut seqs: Vec<Vec<Arc<PyType>>> = bases
+        .iter()
+        .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Arc<PyType>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs.iter().map(|s| &s[0]).find(|cand| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|t| Arc::ptr_eq(t, cand)))
+        });
+        let Some(head) = head.cloned() else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in &mut seqs {
+            if Arc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
     }
 }
 
@@ -58,6 +133,13 @@ pub struct BuiltinTypes {
     pub module: Arc<PyType>,
     pub code: Arc<PyType>,
     pub cell: Arc<PyType>,
+    pub method: Arc<PyType>,
+    pub property: Arc<PyType>,
+    pub staticmethod: Arc<PyType>,
+    pub classmethod: Arc<PyType>,
+    pub super_: Arc<PyType>,
+    pub slice: Arc<PyType>,
+    pub not_implemented: Arc<PyType>,
     pub range_iterator: Arc<PyType>,
     pub list_iterator: Arc<PyType>,
     pub tuple_iterator: Arc<PyType>,
@@ -162,6 +244,13 @@ pub fn types() -> &'static BuiltinTypes {
             module: derived("module"),
             code: derived("code"),
             cell: derived("cell"),
+            method: derived("method"),
+            property: derived("property"),
+            staticmethod: derived("staticmethod"),
+            classmethod: derived("classmethod"),
+            super_: derived("super"),
+            slice: derived("slice"),
+            not_implemented: derived("NotImplementedType"),
             range_iterator: derived("range_iterator"),
             list_iterator: derived("list_iterator"),
             tuple_iterator: derived("tuple_iterator"),
@@ -213,6 +302,9 @@ impl Value {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Native(n) => n.class(),
         }
     }
 

@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 use super::dict::PyDict;
 use super::exception::PyException;
 use super::function::{Builtin, Cell, Function};
+use super::instance::{BoundMethod, Instance, NativeObject};
 use super::iter::PyIter;
 use super::list::PyList;
 use super::module::Module;
@@ -41,6 +42,10 @@ pub enum Value {
     Module(Arc<Module>),
     Code(Arc<CodeObject>),
     Cell(Arc<Cell>),
+    Instance(Arc<Instance>),
+    BoundMethod(Arc<BoundMethod>),
+    /// Any other object implemented in Rust (property, slice, dict views, …).
+    Native(Arc<dyn NativeObject>),
     /// An empty local slot or cell; never visible to Python code.
     Unbound,
 }
@@ -81,6 +86,9 @@ impl Value {
             Value::Module(a) => Value::Module(a.clone()),
             Value::Code(a) => Value::Code(a.clone()),
             Value::Cell(a) => Value::Cell(a.clone()),
+            Value::Instance(a) => Value::Instance(a.clone()),
+            Value::BoundMethod(a) => Value::BoundMethod(a.clone()),
+            Value::Native(a) => Value::Native(a.clone()),
             Value::Unbound => Value::Unbound,
         }
     }
@@ -158,6 +166,9 @@ impl Value {
             Value::Module(a) => addr(a),
             Value::Code(a) => addr(a),
             Value::Cell(a) => addr(a),
+            Value::Instance(a) => addr(a),
+            Value::BoundMethod(a) => addr(a),
+            Value::Native(a) => addr(a),
         }
     }
 

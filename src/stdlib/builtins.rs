@@ -6,6 +6,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
+use super::descriptors;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
 use crate::objects::float;
@@ -35,13 +36,17 @@ pub fn make_builtins() -> Arc<PyDict> {
     let t = types();
     for ty in [
         &t.object, &t.type_, &t.bool, &t.int, &t.float, &t.str, &t.tuple, &t.list, &t.dict,
-        &t.range,
+        &t.range, &t.property, &t.staticmethod, &t.classmethod, &t.super_,
     ] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
     }
     for (name, ty) in &t.exceptions {
         d.set_str(&PyStr::new(*name), Value::Type(ty.clone()));
     }
+    d.set_str(
+        &PyStr::new("NotImplemented"),
+        Value::Native(Arc::new(crate::objects::instance::NotImplementedType)),
+    );
     d
 }
 
@@ -56,6 +61,11 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "list" => new_list,
         "range" => new_range,
         "type" => new_type,
+        "object" => descriptors::new_object,
+        "super" => descriptors::new_super,
+        "property" => descriptors::new_property,
+        "staticmethod" => descriptors::new_staticmethod,
+        "classmethod" => descriptors::new_classmethod,
         _ => return None,
     })
 }
@@ -148,6 +158,9 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "Python int too large to convert to C ssize_t",
             )
         })?,
+        other if vm.user_method(other, "__len__").is_some() => {
+            vm.user_len(other)?.unwrap_or_default()
+        }
         other => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",

@@ -1,72 +1,316 @@
-//! Attribute access on built-in objects.
+//! Attribute access: CPython's generic lookup (data descriptors on the type, then the
+//! instance dict, then other class attributes, bound on the way out) plus the special
+//! attributes of built-in objects.
 
 use std::sync::Arc;
 
 use super::{PyResult, Vm};
-use crate::objects::exception::error;
+use crate::objects::exception::{error, PyException};
+use crate::objects::function::Builtin;
+use crate::objects::instance::{BoundMethod, ClassMethod, Instance, Property, StaticMethod, Super};
 use crate::objects::str::PyStr;
+use crate::objects::types::PyType;
 use crate::objects::Value;
 
 impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        match self.try_get_attr(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(attribute_error(obj, name.as_str())),
+        }
+    }
+
+    /// `getattr(obj, name)` with absence as `None` rather than an AttributeError.
+    pub fn try_get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
-        let found = match (obj, n) {
-            (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(t.name.as_str())),
-            (Value::Function(f), "__name__") => Some(Value::Str(f.name.clone())),
-            (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.clone())),
-            (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
-            (Value::Exception(e), "args") => Some(Value::tuple(e.args())),
-            (Value::Module(m), _) => m.dict.get_str(n, name.hash()),
-            (Value::Range(r), "start") => Some(Value::from_bigint(r.start.clone())),
-            (Value::Range(r), "stop") => Some(Value::from_bigint(r.stop.clone())),
-            (Value::Range(r), "step") => Some(Value::from_bigint(r.step.clone())),
-            (_, "__class__") => Some(Value::Type(obj.type_of())),
+        match obj {
+            Value::Type(t) => return self.class_attr(t, n),
+            Value::Module(m) => {
+                return Ok(m.dict.get_str(n, name.hash()).or_else(|| match n {
+                    "__name__" => Some(Value::str(m.name.as_str())),
+                    "__dict__" => Some(Value::Dict(m.dict.clone())),
+                    _ => None,
+                }))
+            }
+            _ => {}
+        }
+        if let Some(sup) = obj.native::<Super>() {
+            return Ok(self.super_attr(sup, n));
+        }
+        let class = obj.type_of();
+        let descr = class.lookup(n);
+        if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
+            if p.fget.is_none() {
+                return Err(error("AttributeError", format!("property '{n}' of '{}' object has no getter", class.name)));
+            }
+            let fget = p.fget.clone();
+            return self.call(&fget, vec![obj.clone()], Vec::new()).map(Some);
+        }
+        if let Some(dict) = instance_dict(obj) {
+            if let Some(v) = dict.get_str(n, name.hash()) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = descr {
+            return Ok(Some(bind(d, obj, &class)));
+        }
+        if let Some(v) = special_attr(obj, n) {
+            return Ok(Some(v));
+        }
+        if !class.is_builtin() {
+            if let Some(hook) = class.lookup("__getattr__") {
+                let r = self.call(&hook, vec![obj.clone(), Value::Str(name.clone())], Vec::new());
+                return match r {
+                    Err(e) if e.is("AttributeError") => Ok(None),
+                    other => other.map(Some),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attribute of a class: functions stay plain functions, class methods bind the class.
+    fn class_attr(&mut self, t: &Arc<PyType>, n: &str) -> PyResult<Option<Value>> {
+        let special = match n {
+            "__name__" => Some(Value::str(t.name.as_str())),
+            "__qualname__" => Some(Value::str(t.qualname.as_str())),
+            "__module__" if t.is_builtin() => Some(Value::str("builtins")),
+            "__mro__" => Some(Value::tuple(
+                std::iter::once(t.clone())
+                    .chain(t.mro.iter().cloned())
+                    .map(Value::Type)
+                    .collect(),
+            )),
+            "__bases__" => Some(Value::tuple(t.bases.iter().cloned().map(Value::Type).collect())),
+            "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Type)),
+            "__dict__" => Some(Value::Dict(t.dict.clone())),
             _ => None,
         };
-        found.ok_or_else(|| match obj {
-            Value::Module(m) => error(
-                "AttributeError",
-                format!("module '{}' has no attribute '{n}'", m.name),
-            ),
-            Value::Type(t) => error(
-                "AttributeError",
-                format!("type object '{}' has no attribute '{n}'", t.name),
-            ),
-            other => error(
-                "AttributeError",
-                format!("'{}' object has no attribute '{n}'", other.type_name()),
-            ),
+        if special.is_some() {
+            return Ok(special);
+        }
+        Ok(t.lookup(n).map(|d| {
+            if let Some(ClassMethod(f)) = d.native::<ClassMethod>() {
+                Value::BoundMethod(Arc::new(BoundMethod {
+                    func: f.clone(),
+                    receiver: Value::Type(t.clone()),
+                }))
+            } else if let Some(StaticMethod(f)) = d.native::<StaticMethod>() {
+                f.clone()
+            } else {
+                d
+            }
+        }))
+    }
+
+    fn super_attr(&mut self, sup: &Super, n: &str) -> Option<Value> {
+        let start = match &sup.obj {
+            Value::Type(t) => t.clone(),
+            other => other.type_of(),
+        };
+        let chain: Vec<Arc<PyType>> = std::iter::once(start.clone())
+            .chain(start.mro.iter().cloned())
+            .collect();
+        let after = chain.iter().position(|t| Arc::ptr_eq(t, &sup.class))? + 1;
+        let hash = PyStr::hash_str(n);
+        let found = chain[after..].iter().find_map(|t| t.dict.get_str(n, hash))?;
+        Some(match &sup.obj {
+            Value::Type(t) => match found.native::<ClassMethod>() {
+                Some(ClassMethod(f)) => Value::BoundMethod(Arc::new(BoundMethod {
+                    func: f.clone(),
+                    receiver: Value::Type(t.clone()),
+                })),
+                None => found,
+            },
+            obj => bind(found, obj, &start),
         })
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
-        match obj {
-            Value::Module(m) => {
-                m.dict.set_str(name, value);
+        let n = name.as_str();
+        if let Value::Type(t) = obj {
+            if t.is_builtin() {
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name
+                )));
+            }
+            t.dict.set_str(name, value);
+            return Ok(());
+        }
+        let class = obj.type_of();
+        if let Some(descr) = class.lookup(n) {
+            if let Some(p) = descr.native::<Property>() {
+                if p.fset.is_none() {
+                    return Err(error(
+                        "AttributeError",
+                        format!("property '{n}' of '{}' object has no setter", class.name),
+                    ));
+                }
+                let fset = p.fset.clone();
+                self.call(&fset, vec![obj.clone(), value], Vec::new())?;
+                return Ok(());
+            }
+        }
+        match instance_dict(obj) {
+            Some(dict) => {
+                dict.set_str(name, value);
                 Ok(())
             }
-            other => Err(error(
-                "AttributeError",
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    other.type_name(),
-                    name.as_str()
-                ),
-            )),
+            None => Err(attribute_error(obj, n)),
         }
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
-        match obj {
-            Value::Module(m) if m.dict.remove_str(name.as_str(), name.hash()).is_some() => Ok(()),
-            other => Err(error(
-                "AttributeError",
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    other.type_name(),
-                    name.as_str()
-                ),
-            )),
+        let n = name.as_str();
+        let dict = match obj {
+            Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
+            other => instance_dict(other),
+        };
+        if let Some(p) = obj.type_of().lookup(n).as_ref().and_then(|d| d.native::<Property>()) {
+            if !p.fdel.is_none() {
+                let fdel = p.fdel.clone();
+                self.call(&fdel, vec![obj.clone()], Vec::new())?;
+                return Ok(());
+            }
+        }
+        match dict {
+            Some(d) if d.remove_str(n, name.hash()).is_some() => Ok(()),
+            _ => Err(attribute_error(obj, n)),
         }
     }
+
+    /// A dunder method a user-defined class provides for `obj`, bound to it: the hook
+    /// through which operators reach Python code. Built-in types are handled in Rust.
+    pub fn user_method(&self, obj: &Value, name: &str) -> Option<Value> {
+        let class = match obj {
+            Value::Instance(i) => i.class.clone(),
+            Value::Exception(e) if !e.class.is_builtin() => e.class.clone(),
+            _ => return None,
+        };
+        let f = class.lookup(name)?;
+        match f {
+            Value::Function(_) | Value::BoundMethod(_) | Value::Native(_) => {
+                Some(bind(f, obj, &class))
+            }
+            _ => None,
+        }
+    }
+
+    /// Calls `obj.name(*args)` if a user class defines it.
+    pub fn call_user_method(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        match self.user_method(obj, name) {
+            Some(m) => self.call(&m, args, Vec::new()).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `cls(*args, **kwargs)` for a class defined in Python.
+    pub fn instantiate(
+        &mut self,
+        class: &Arc<PyType>,
+        args: Vec<Value>,
+        kwargs: Vec<(Arc<PyStr>, Value)>,
+    ) -> PyResult<Value> {
+        let obj = if class.is_subtype(&crate::objects::types::exception_type("BaseException")) {
+            Value::Exception(PyException::new(class.clone(), args.clone()))
+        } else {
+            Value::Instance(Instance::new(class.clone()))
+        };
+        match class.lookup("__init__") {
+            Some(init @ Value::Function(_)) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args);
+                let r = self.call(&init, full, kwargs)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
+            _ if matches!(obj, Value::Instance(_)) && (!args.is_empty() || !kwargs.is_empty()) => {
+                return Err(self.type_error(format!("{}() takes no arguments", class.name)));
+            }
+            _ => {}
+        }
+        Ok(obj)
+    }
+}
+
+/// What looking `descr` up on `obj` gives: a bound method for functions.
+fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
+    match &descr {
+        Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod {
+            func: descr,
+            receiver: obj.clone(),
+        })),
+        Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(Builtin {
+            name: b.name,
+            func: b.func,
+            bound: Some(obj.clone()),
+        })),
+        _ => {
+            if let Some(StaticMethod(f)) = descr.native::<StaticMethod>() {
+                f.clone()
+            } else if let Some(ClassMethod(f)) = descr.native::<ClassMethod>() {
+                Value::BoundMethod(Arc::new(BoundMethod {
+                    func: f.clone(),
+                    receiver: Value::Type(class.clone()),
+                }))
+            } else {
+                descr
+            }
+        }
+    }
+}
+
+fn instance_dict(obj: &Value) -> Option<Arc<crate::objects::dict::PyDict>> {
+    match obj {
+        Value::Instance(i) => Some(i.dict.clone()),
+        Value::Exception(e) => Some(e.dict.clone()),
+        _ => None,
+    }
+}
+
+/// Attributes of built-in objects that live on the object rather than its type.
+fn special_attr(obj: &Value, n: &str) -> Option<Value> {
+    Some(match (obj, n) {
+        (Value::Function(f), "__name__") => Value::Str(f.name.clone()),
+        (Value::Function(f), "__qualname__") => Value::Str(f.qualname.clone()),
+        (Value::Function(f), "__module__") => f
+            .globals
+            .get_str("__name__", PyStr::hash_str("__name__"))
+            .unwrap_or(Value::None),
+        (Value::Function(_), "__doc__") => Value::None,
+        (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+        (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
+        (Value::BoundMethod(m), "__func__") => m.func.clone(),
+        (Value::Exception(e), "args") => Value::tuple(e.args()),
+        (Value::Exception(e), "__cause__") => e.state.lock().cause.clone().unwrap_or(Value::None),
+        (Value::Exception(e), "__context__") => {
+            e.state.lock().context.clone().unwrap_or(Value::None)
+        }
+        (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
+        (Value::Range(r), "start") => Value::from_bigint(r.start.clone()),
+        (Value::Range(r), "stop") => Value::from_bigint(r.stop.clone()),
+        (Value::Range(r), "step") => Value::from_bigint(r.step.clone()),
+        (_, "__class__") => Value::Type(obj.type_of()),
+        _ => return None,
+    })
+}
+
+pub fn attribute_error(obj: &Value, n: &str) -> Arc<PyException> {
+    let msg = match obj {
+        Value::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
+        Value::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
+        other => format!("'{}' object has no attribute '{n}'", other.type_name()),
+    };
+    error("AttributeError", msg)
 }

@@ -34,7 +34,7 @@ impl Vm {
                 let argc = stack.len() - func_at - 1;
                 let code = &func.code;
                 if argc == code.argcount as usize && code.simple_positional() {
-                    self.run_function(func, stack, func_at + 1)
+                    self.run_function(func, stack, func_at + 1, None)
                 } else {
                     let args: Vec<Value> = stack.drain(func_at + 1..).collect();
                     self.call_function(func, args, Vec::new())
@@ -52,7 +52,12 @@ impl Vm {
                 self.call(other, args, Vec::new())
             }
         };
-        stack.truncate(func_at);
+        // The callee's locals: mostly inline values, which need no drop glue.
+        while stack.len() > func_at {
+            if let Some(v) = stack.pop() {
+                v.drop_fast();
+            }
+        }
         result
     }
 
@@ -82,14 +87,27 @@ impl Vm {
                 }
             },
             Value::Type(t) => self.call_type(t, args, kwargs),
-            other => {
-                Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
+            Value::BoundMethod(m) => {
+                let mut pos = Vec::with_capacity(args.len() + 1);
+                pos.push(m.receiver.clone());
+                pos.extend(args);
+                self.call(&m.func, pos, kwargs)
             }
+            other => match self.user_method(other, "__call__") {
+                Some(m) => self.call(&m, args, kwargs),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not callable",
+                    other.type_name()
+                ))),
+            },
         }
     }
 
     /// Calling a class: built-in constructors and exception classes.
     fn call_type(&mut self, t: &Arc<PyType>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if !t.is_builtin() {
+            return self.instantiate(t, args, kwargs);
+        }
         if t.is_subtype(&crate::objects::types::exception_type("BaseException")) {
             if !kwargs.is_empty() {
                 return Err(self.type_error(format!("{}() takes no keyword arguments", t.name)));
@@ -118,7 +136,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let mut stack = self.take_slots();
         bind_arguments(self, func, args, kwargs, &mut stack)?;
-        let result = self.run_function(func, &mut stack, 0);
+        let result = self.run_function(func, &mut stack, 0, None);
         self.give_slots(stack);
         result
     }
@@ -131,6 +149,7 @@ impl Vm {
         func: &Function,
         stack: &mut Vec<Value>,
         base: usize,
+        names: Option<&Arc<PyDict>>,
     ) -> PyResult<Value> {
         let code = &func.code;
         let locals_end = base + code.nlocals();
@@ -146,8 +165,21 @@ impl Vm {
             stack,
             base,
             ip: 0,
+            names,
         };
         self.run_frame(&mut frame)
+    }
+
+    /// Runs a class body (a function without parameters) with `namespace` as its locals.
+    pub(super) fn run_class_body(
+        &mut self,
+        func: &Function,
+        namespace: &Arc<PyDict>,
+    ) -> PyResult<Value> {
+        let mut stack = self.take_slots();
+        let result = self.run_function(func, &mut stack, 0, Some(namespace));
+        self.give_slots(stack);
+        result
     }
 
     /// The name error messages use for a callable: `f`, `A.method`, `print`.

@@ -1,6 +1,7 @@
 //! The dispatch loop: a `match` over the instruction enum, with integer fast paths inline
 //! and everything else delegated to `ops`, `call` and `attr`.
 
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Arc;
 
 use super::frame::Frame;
@@ -9,6 +10,7 @@ use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalC
 use crate::objects::dict::{DictKey, GlobalLookup, PyDict};
 use crate::objects::exception::{error, PyException, TraceEntry};
 use crate::objects::function::{Cell, Function};
+use crate::objects::iter::PyIter;
 use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
 use crate::objects::Value;
@@ -49,6 +51,7 @@ impl Vm {
             stack: &mut stack,
             base: 0,
             ip: 0,
+            names: None,
         };
         let result = self.run_frame(&mut frame);
         self.give_slots(stack);
@@ -91,6 +94,7 @@ impl Vm {
         let code: &Arc<CodeObject> = f.code;
         let globals: &Arc<PyDict> = f.globals;
         let base = f.base;
+        let names = f.names;
         let cells = base + code.nlocals();
         let instrs = &code.instrs[..];
         let mut ip = f.ip;
@@ -178,6 +182,32 @@ impl Vm {
                         }
                     };
                     stack.push(v);
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let v = match names.and_then(|ns| ns.get_str(name.as_str(), name.hash())) {
+                        Some(v) => v,
+                        None => tri!(self.load_global(code, globals, i)),
+                    };
+                    stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!(stack);
+                    names.unwrap_or(globals).set_str(&code.names[i as usize], v);
+                }
+                Instr::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let ns = names.unwrap_or(globals);
+                    if ns.remove_str(name.as_str(), name.hash()).is_none() {
+                        break Err(name_error(name.as_str()));
+                    }
+                }
+                Instr::BuildClass(n) => {
+                    let bases = stack.split_off(stack.len() - n as usize);
+                    let name = pop!(stack);
+                    let body = pop!(stack);
+                    let class = tri!(self.build_class(body, name, bases, globals));
+                    stack.push(class);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!(stack);
@@ -324,7 +354,15 @@ impl Vm {
                 }
                 Instr::ForIter(t) => {
                     let next = match top!(stack) {
-                        Value::Iter(it) => it.next(),
+                        Value::Iter(it) => match &**it {
+                            PyIter::Range {
+                                next,
+                                stop,
+                                step,
+                                done,
+                            } => range_next(next, *stop, *step, done),
+                            _ => it.next(),
+                        },
                         other => {
                             let other = other.clone();
                             tri!(self.next(&other))
@@ -647,6 +685,21 @@ impl Vm {
             None => Err(self.type_error(format!("unhashable type: '{}'", v.type_name()))),
         }
     }
+}
+
+/// `PyIter::next` for an `i64` range, inline for the `for` loop (same steps).
+#[inline(always)]
+fn range_next(next: &AtomicI64, stop: i64, step: i64, done: &AtomicBool) -> Option<Value> {
+    let cur = next.load(Ordering::Relaxed);
+    let more = if step > 0 { cur < stop } else { cur > stop };
+    if !more || done.load(Ordering::Relaxed) {
+        return None;
+    }
+    match cur.checked_add(step) {
+        Some(n) => next.store(n, Ordering::Relaxed),
+        None => done.store(true, Ordering::Relaxed),
+    }
+    Some(Value::Int(cur))
 }
 
 #[inline(always)]

@@ -19,4 +19,6 @@ pub struct Frame<'a> {
     pub base: usize,
     /// Index of the next instruction.
     pub ip: usize,
+    /// The namespace a class body stores its names in.
+    pub names: Option<&'a Arc<PyDict>>,
 }

@@ -62,6 +62,7 @@ pub struct Interpreter {
 
 impl Interpreter {
     pub fn new(options: Options) -> Arc<Interpreter> {
+        crate::stdlib::descriptors::install_type_methods();
         Arc::new(Interpreter {
             builtins: crate::stdlib::builtins::make_builtins(),
             options,

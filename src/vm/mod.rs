@@ -5,6 +5,8 @@
 
 pub mod attr;
 pub mod call;
+pub mod class;
+pub mod dunder;
 pub mod eval;
 pub mod frame;
 pub mod interpreter;

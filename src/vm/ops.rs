@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::dunder::is_user_object;
 use super::{PyErr, PyResult, Vm};
 use crate::objects::exception::error;
 use crate::objects::float::{self, FloatError};
@@ -139,6 +140,11 @@ impl Vm {
                 }
             }
         }
+        if is_user_object(a) || is_user_object(b) {
+            if let Some(r) = self.binary_dunder(a, b, op)? {
+                return Ok(r);
+            }
+        }
         let sym = if op == BinOp::Pow {
             "** or pow()"
         } else {
@@ -193,11 +199,17 @@ impl Vm {
             Value::List(l) => !l.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            v if is_user_object(v) => return self.user_truth(v),
             _ => true,
         })
     }
 
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if is_user_object(a) || is_user_object(b) {
+            if let Some(r) = self.compare_dunder(a, b, op)? {
+                return Ok(r);
+            }
+        }
         let r = match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
@@ -223,6 +235,12 @@ impl Vm {
 
     /// `a == b`.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if is_user_object(a) || is_user_object(b) {
+            return match self.compare_dunder(a, b, CmpOp::Eq)? {
+                Some(r) => self.is_true(&r),
+                None => Ok(a.is(b)),
+            };
+        }
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
             (Value::List(x), Value::List(y)) => {
@@ -303,6 +321,9 @@ impl Vm {
 
     /// `needle in haystack`.
     pub fn contains(&mut self, haystack: &Value, needle: &Value) -> PyResult<bool> {
+        if let Some(r) = self.call_user_method(haystack, "__contains__", vec![needle.clone()])? {
+            return self.is_true(&r);
+        }
         match haystack {
             Value::Str(s) => match needle {
                 Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
@@ -351,6 +372,9 @@ impl Vm {
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(r) = self.call_user_method(obj, "__getitem__", vec![key.clone()])? {
+            return Ok(r);
+        }
         match obj {
             Value::List(l) => {
                 let items = l.items.lock();
@@ -430,6 +454,12 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if is_user_object(obj) {
+            if let Some(m) = self.user_method(obj, "__setitem__") {
+                self.call(&m, vec![key, value], Vec::new())?;
+                return Ok(());
+            }
+        }
         match obj {
             Value::List(l) => {
                 let mut items = l.items.lock();
@@ -457,6 +487,9 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(_r) = self.call_user_method(obj, "__delitem__", vec![key.clone()])? {
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 let mut items = l.items.lock();
@@ -501,6 +534,15 @@ impl Vm {
                 PyIter::seq(Value::tuple(keys))
             }
             Value::Iter(_) => return Ok(v.clone()),
+            other if is_user_object(other) => {
+                if let Some(it) = self.call_user_method(other, "__iter__", Vec::new())? {
+                    return Ok(it);
+                }
+                return Err(self.type_error(format!(
+                    "'{}' object is not iterable",
+                    other.type_name()
+                )));
+            }
             other => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", other.type_name()))
@@ -513,6 +555,13 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => Ok(i.next()),
+            other if is_user_object(other) => match self.user_next(other)? {
+                Some(item) => Ok(item),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    other.type_name()
+                ))),
+            },
             other => {
                 Err(self.type_error(format!("'{}' object is not an iterator", other.type_name())))
             }

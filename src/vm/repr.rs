@@ -1,13 +1,25 @@
 //! `repr()` and `str()` of values, as CPython prints them.
 
 use super::{PyResult, Vm};
+use super::dunder::is_user_object;
 use crate::objects::float;
 use crate::objects::str::repr_str;
 use crate::objects::Value;
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if is_user_object(v) {
+            if let Some(s) = self.user_repr(v)? {
+                return Ok(s);
+            }
+        }
         Ok(match v {
+            Value::Instance(i) => format!(
+                "<{}.{} object at {:#x}>",
+                i.class.module,
+                i.class.qualname,
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::None | Value::Unbound => "None".into(),
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
@@ -52,14 +64,10 @@ impl Vm {
                 None => format!("<built-in function {}>", b.name),
             },
             Value::Type(t) => {
-                if crate::objects::types::types()
-                    .exceptions
-                    .contains_key(t.name.as_str())
-                    || is_builtin_type_name(&t.name)
-                {
+                if t.is_builtin() {
                     format!("<class '{}'>", t.name)
                 } else {
-                    format!("<class '__main__.{}'>", t.name)
+                    format!("<class '{}.{}'>", t.module, t.qualname)
                 }
             }
             Value::Exception(e) => {
@@ -99,6 +107,11 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        if is_user_object(v) {
+            if let Some(s) = self.user_str(v)? {
+                return Ok(s);
+            }
+        }
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Exception(e) => {
@@ -154,30 +167,4 @@ impl Vm {
             self.repr_guard.remove(pos);
         }
     }
-}
-
-fn is_builtin_type_name(name: &str) -> bool {
-    matches!(
-        name,
-        "object"
-            | "type"
-            | "NoneType"
-            | "bool"
-            | "int"
-            | "float"
-            | "str"
-            | "tuple"
-            | "list"
-            | "dict"
-            | "range"
-            | "function"
-            | "builtin_function_or_method"
-            | "module"
-            | "code"
-            | "cell"
-            | "range_iterator"
-            | "list_iterator"
-            | "tuple_iterator"
-            | "str_ascii_iterator"
-    )
 }

@@ -1,0 +1,95 @@
+//! Instances of classes, bound methods, and the descriptor objects (`property`,
+//! `staticmethod`, `classmethod`) that change what attribute lookup returns.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use super::dict::PyDict;
+use super::types::{types, PyType};
+use super::value::Value;
+
+pub struct Instance {
+    pub class: Arc<PyType>,
+    /// The instance `__dict__`.
+    pub dict: Arc<PyDict>,
+}
+
+impl Instance {
+    pub fn new(class: Arc<PyType>) -> Arc<Instance> {
+        Arc::new(Instance {
+            class,
+            dict: PyDict::new(),
+        })
+    }
+}
+
+/// A function bound to the object it was looked up on: `obj.method`.
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// Objects implemented in Rust that need no variant of their own in [`Value`]: each
+/// knows its Python type, and the VM finds their behaviour in that type's dict.
+pub trait NativeObject: Any + Send + Sync {
+    fn class(&self) -> Arc<PyType>;
+    fn as_any(&self) -> &dyn Any;
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+}
+
+pub struct StaticMethod(pub Value);
+
+pub struct ClassMethod(pub Value);
+
+/// `super(cls, obj)`: attribute lookup that starts after `cls` in `type(obj).__mro__`.
+pub struct Super {
+    pub class: Arc<PyType>,
+    pub obj: Value,
+}
+
+macro_rules! native_type {
+    ($t:ty, $field:ident) => {
+        impl NativeObject for $t {
+            fn class(&self) -> Arc<PyType> {
+                types().$field.clone()
+            }
+            fn as_any(&self) -> &dyn Any {
+                self
+            }
+        }
+    };
+}
+
+native_type!(Property, property);
+native_type!(StaticMethod, staticmethod);
+native_type!(ClassMethod, classmethod);
+native_type!(Super, super_);
+
+/// `slice(start, stop, step)`.
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+native_type!(PySlice, slice);
+
+/// The singleton `NotImplemented`, returned by binary dunders that do not handle an operand.
+pub struct NotImplementedType;
+
+native_type!(NotImplementedType, not_implemented);
+
+impl Value {
+    /// Downcasts a native object.
+    pub fn native<T: NativeObject>(&self) -> Option<&T> {
+        match self {
+            Value::Native(obj) => obj.as_any().downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+}
