@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::dict::PyDict;
 use super::types::{types, PyType};
 use super::value::Value;
+use crate::vm::{PyResult, Vm};
 
 pub struct Instance {
     pub class: Arc<PyType>,
@@ -34,6 +35,34 @@ pub struct BoundMethod {
 pub trait NativeObject: Any + Send + Sync {
     fn class(&self) -> Arc<PyType>;
     fn as_any(&self) -> &dyn Any;
+
+    /// Iterators are their own `iter()`.
+    fn is_iterator(&self) -> bool {
+        false
+    }
+
+    /// For iterators: the next item, `Ok(None)` when exhausted.
+    fn next(&self, _vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        None
+    }
+
+    /// For iterables that are not iterators (dict views): a fresh iterator.
+    fn iter(&self, _vm: &mut Vm) -> Option<PyResult<Value>> {
+        None
+    }
+
+    /// For sized objects; named `length` so it is not mistaken for a collection's `len`.
+    fn length(&self) -> Option<usize> {
+        None
+    }
+
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        None
+    }
+
+    fn contains(&self, _vm: &mut Vm, _needle: &Value) -> Option<PyResult<bool>> {
+        None
+    }
 }
 
 pub struct Property {

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
-use super::descriptors;
+use super::{
+    builtins_iter, builtins_numeric, builtins_object, descriptors, dict_methods, iterators,
+};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
 use crate::objects::float;
@@ -20,12 +22,39 @@ use crate::vm::{PyResult, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("abs", builtin_abs),
+    ("all", builtins_iter::builtin_all),
+    ("any", builtins_iter::builtin_any),
+    ("ascii", builtins_object::builtin_ascii),
+    ("bin", builtins_numeric::builtin_bin),
+    ("callable", builtins_object::builtin_callable),
+    ("chr", builtins_numeric::builtin_chr),
+    ("delattr", builtins_object::builtin_delattr),
+    ("dir", builtins_object::builtin_dir),
+    ("divmod", builtins_numeric::builtin_divmod),
+    ("format", builtins_object::builtin_format),
+    ("getattr", builtins_object::builtin_getattr),
+    ("hasattr", builtins_object::builtin_hasattr),
+    ("hash", builtins_object::builtin_hash),
+    ("hex", builtins_numeric::builtin_hex),
+    ("id", builtins_object::builtin_id),
+    ("input", builtins_object::builtin_input),
     ("isinstance", builtin_isinstance),
+    ("issubclass", builtins_object::builtin_issubclass),
+    ("iter", builtins_iter::builtin_iter),
     ("len", builtin_len),
     ("max", builtin_max),
     ("min", builtin_min),
+    ("next", builtins_iter::builtin_next),
+    ("oct", builtins_numeric::builtin_oct),
+    ("ord", builtins_numeric::builtin_ord),
+    ("pow", builtins_numeric::builtin_pow),
     ("print", builtin_print),
     ("repr", builtin_repr),
+    ("round", builtins_numeric::builtin_round),
+    ("setattr", builtins_object::builtin_setattr),
+    ("sorted", builtins_iter::builtin_sorted),
+    ("sum", builtins_iter::builtin_sum),
+    ("vars", builtins_object::builtin_vars),
 ];
 
 pub fn make_builtins() -> Arc<PyDict> {
@@ -35,17 +64,33 @@ pub fn make_builtins() -> Arc<PyDict> {
     }
     let t = types();
     for ty in [
-        &t.object, &t.type_, &t.bool, &t.int, &t.float, &t.str, &t.tuple, &t.list, &t.dict,
-        &t.range, &t.property, &t.staticmethod, &t.classmethod, &t.super_,
+        &t.object,
+        &t.type_,
+        &t.bool,
+        &t.int,
+        &t.float,
+        &t.str,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.range,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
     ] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
     }
     for (name, ty) in &t.exceptions {
         d.set_str(&PyStr::new(*name), Value::Type(ty.clone()));
     }
+    let it = iterators::iterator_types();
+    for ty in [&it.enumerate, &it.zip, &it.map, &it.filter, &it.reversed] {
+        d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
+    }
     d.set_str(
         &PyStr::new("NotImplemented"),
-        Value::Native(Arc::new(crate::objects::instance::NotImplementedType)),
+        Value::new_native(crate::objects::instance::NotImplementedType),
     );
     d
 }
@@ -62,6 +107,12 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "range" => new_range,
         "type" => new_type,
         "object" => descriptors::new_object,
+        "dict" => dict_methods::new_dict,
+        "enumerate" => iterators::new_enumerate,
+        "zip" => iterators::new_zip,
+        "map" => iterators::new_map,
+        "filter" => iterators::new_filter,
+        "reversed" => iterators::new_reversed,
         "super" => descriptors::new_super,
         "property" => descriptors::new_property,
         "staticmethod" => descriptors::new_staticmethod,
@@ -158,6 +209,7 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "Python int too large to convert to C ssize_t",
             )
         })?,
+        Value::Native(n) if n.length().is_some() => n.length().unwrap_or_default(),
         other if vm.user_method(other, "__len__").is_some() => {
             vm.user_len(other)?.unwrap_or_default()
         }

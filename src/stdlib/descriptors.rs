@@ -1,7 +1,7 @@
 //! `object`, `super`, `property`, `staticmethod`, `classmethod`, and the methods the VM
 //! finds in built-in types' dicts (`property.setter`, `BaseException.__init__`, …).
 
-use std::sync::{Arc, Once};
+use std::sync::Once;
 
 use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::{ClassMethod, Instance, Property, StaticMethod, Super};
@@ -16,6 +16,9 @@ pub fn install_type_methods() {
     ONCE.call_once(|| {
         let t = types();
         add_methods(&t.object, &[("__init__", object_init)]);
+        add_methods(&t.list, super::list_methods::LIST_METHODS);
+        add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
+        add_methods(&t.dict, super::dict_methods::DICT_METHODS);
         add_methods(
             &exception_type("BaseException"),
             &[("__init__", exception_init)],
@@ -64,14 +67,14 @@ pub fn new_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 other => other.type_of().is_subtype(class),
             };
             if !ok {
-                return Err(vm.type_error(
-                    "super(type, obj): obj must be an instance or subtype of type",
-                ));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
-            Ok(Value::Native(Arc::new(Super {
+            Ok(Value::new_native(Super {
                 class: class.clone(),
                 obj: obj.clone(),
-            })))
+            }))
         }
         [] => Err(vm.new_error("RuntimeError", "super(): no arguments")),
         [other, ..] => Err(vm.type_error(format!(
@@ -100,19 +103,21 @@ pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let [fget, fset, fdel] = slots;
-    Ok(Value::Native(Arc::new(Property { fget, fset, fdel })))
+    Ok(Value::new_native(Property { fget, fset, fdel }))
 }
 
 /// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
 fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
-    let (Some(p), Some(f)) = (args.pos.first().and_then(|v| v.native::<Property>()), args.pos.get(1))
-    else {
+    let (Some(p), Some(f)) = (
+        args.pos.first().and_then(|v| v.native::<Property>()),
+        args.pos.get(1),
+    ) else {
         return Err(vm.type_error("descriptor requires a 'property' object and a function"));
     };
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Native(Arc::new(Property { fget, fset, fdel })))
+    Ok(Value::new_native(Property { fget, fset, fdel }))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -129,7 +134,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_staticmethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos {
-        [f] => Ok(Value::Native(Arc::new(StaticMethod(f.clone())))),
+        [f] => Ok(Value::new_native(StaticMethod(f.clone()))),
         _ => Err(vm.type_error(format!(
             "staticmethod expected 1 argument, got {}",
             args.pos.len()
@@ -139,7 +144,7 @@ pub fn new_staticmethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_classmethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos {
-        [f] => Ok(Value::Native(Arc::new(ClassMethod(f.clone())))),
+        [f] => Ok(Value::new_native(ClassMethod(f.clone()))),
         _ => Err(vm.type_error(format!(
             "classmethod expected 1 argument, got {}",
             args.pos.len()

@@ -41,7 +41,10 @@ impl Vm {
         let descr = class.lookup(n);
         if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
             if p.fget.is_none() {
-                return Err(error("AttributeError", format!("property '{n}' of '{}' object has no getter", class.name)));
+                return Err(error(
+                    "AttributeError",
+                    format!("property '{n}' of '{}' object has no getter", class.name),
+                ));
             }
             let fget = p.fget.clone();
             return self.call(&fget, vec![obj.clone()], Vec::new()).map(Some);
@@ -59,7 +62,11 @@ impl Vm {
         }
         if !class.is_builtin() {
             if let Some(hook) = class.lookup("__getattr__") {
-                let r = self.call(&hook, vec![obj.clone(), Value::Str(name.clone())], Vec::new());
+                let r = self.call(
+                    &hook,
+                    vec![obj.clone(), Value::Str(name.clone())],
+                    Vec::new(),
+                );
                 return match r {
                     Err(e) if e.is("AttributeError") => Ok(None),
                     other => other.map(Some),
@@ -81,7 +88,9 @@ impl Vm {
                     .map(Value::Type)
                     .collect(),
             )),
-            "__bases__" => Some(Value::tuple(t.bases.iter().cloned().map(Value::Type).collect())),
+            "__bases__" => Some(Value::tuple(
+                t.bases.iter().cloned().map(Value::Type).collect(),
+            )),
             "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Type)),
             "__dict__" => Some(Value::Dict(t.dict.clone())),
             _ => None,
@@ -113,7 +122,9 @@ impl Vm {
             .collect();
         let after = chain.iter().position(|t| Arc::ptr_eq(t, &sup.class))? + 1;
         let hash = PyStr::hash_str(n);
-        let found = chain[after..].iter().find_map(|t| t.dict.get_str(n, hash))?;
+        let found = chain[after..]
+            .iter()
+            .find_map(|t| t.dict.get_str(n, hash))?;
         Some(match &sup.obj {
             Value::Type(t) => match found.native::<ClassMethod>() {
                 Some(ClassMethod(f)) => Value::BoundMethod(Arc::new(BoundMethod {
@@ -167,7 +178,12 @@ impl Vm {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
             other => instance_dict(other),
         };
-        if let Some(p) = obj.type_of().lookup(n).as_ref().and_then(|d| d.native::<Property>()) {
+        if let Some(p) = obj
+            .type_of()
+            .lookup(n)
+            .as_ref()
+            .and_then(|d| d.native::<Property>())
+        {
             if !p.fdel.is_none() {
                 let fdel = p.fdel.clone();
                 self.call(&fdel, vec![obj.clone()], Vec::new())?;

@@ -95,10 +95,9 @@ impl Vm {
             }
             other => match self.user_method(other, "__call__") {
                 Some(m) => self.call(&m, args, kwargs),
-                None => Err(self.type_error(format!(
-                    "'{}' object is not callable",
-                    other.type_name()
-                ))),
+                None => {
+                    Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
+                }
             },
         }
     }

@@ -24,10 +24,9 @@ impl Vm {
             match b {
                 Value::Type(t) => base_types.push(t),
                 other => {
-                    return Err(self.type_error(format!(
-                        "bases must be types, not {}",
-                        other.type_name()
-                    )))
+                    return Err(
+                        self.type_error(format!("bases must be types, not {}", other.type_name()))
+                    )
                 }
             }
         }
@@ -37,7 +36,10 @@ impl Vm {
             .unwrap_or_else(|| "__main__".into());
         let namespace = PyDict::new();
         namespace.set_str(&PyStr::new("__module__"), Value::str(module.as_str()));
-        namespace.set_str(&PyStr::new("__qualname__"), Value::Str(func.qualname.clone()));
+        namespace.set_str(
+            &PyStr::new("__qualname__"),
+            Value::Str(func.qualname.clone()),
+        );
         let class_cell = self.run_class_body(&func, &namespace)?;
         let class = PyType::new_class(
             name.as_str(),

@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Arc;
 
-use super::frame::Frame;
+use super::frame::{Frame, SavedFrame};
 use super::{PyResult, Vm};
 use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalCache, Instr};
 use crate::objects::dict::{DictKey, GlobalLookup, PyDict};
@@ -90,466 +90,554 @@ impl Vm {
         result
     }
 
+    /// Runs frame `f`. A Python function it calls with exactly its positional arguments
+    /// runs in this same loop rather than a nested `execute`: the caller's position is
+    /// saved on `self.frames` (above `floor`, the height at entry) and restored on return,
+    /// which makes a call little more than a jump.
     fn execute(&mut self, f: &mut Frame) -> PyResult<Value> {
-        let code: &Arc<CodeObject> = f.code;
-        let globals: &Arc<PyDict> = f.globals;
-        let base = f.base;
-        let names = f.names;
-        let cells = base + code.nlocals();
-        let instrs = &code.instrs[..];
+        let stack: &mut Vec<Value> = &mut *f.stack;
+        let floor = self.frames.len();
+        // The function of the running inlined frame; `None` while running `f` itself.
+        let mut callee: Option<Arc<Function>> = None;
+        let mut base = f.base;
         let mut ip = f.ip;
-        let stack: &mut Vec<Value> = f.stack;
-        let result = loop {
-            let instr = instrs[ip];
-            ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::PopTop => pop!(stack).drop_fast(),
-                Instr::DupTop => {
-                    let v = top!(stack).clone();
-                    stack.push(v);
-                }
-                Instr::DupTopTwo => {
-                    let n = stack.len();
-                    let a = stack[n - 2].clone();
-                    let b = stack[n - 1].clone();
-                    stack.push(a);
-                    stack.push(b);
-                }
-                Instr::RotTwo => {
-                    let n = stack.len();
-                    stack.swap(n - 1, n - 2);
-                }
-                Instr::RotThree => {
-                    let v = pop!(stack);
-                    let n = stack.len();
-                    stack.insert(n - 2, v);
-                }
-                Instr::LoadConst(i) => {
-                    let v = code.consts[i as usize].clone();
-                    stack.push(v);
-                }
-                Instr::LoadFast(i) => {
-                    let v = match &stack[base + i as usize] {
-                        Value::Unbound => break Err(unbound_local(code, i)),
-                        v => v.clone(),
-                    };
-                    stack.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = pop!(stack);
-                    std::mem::replace(&mut stack[base + i as usize], v).drop_fast();
-                }
-                Instr::DeleteFast(i) => {
-                    let slot = &mut stack[base + i as usize];
-                    if let Value::Unbound = slot {
-                        break Err(unbound_local(code, i));
+        loop {
+            let mut call: Option<(Arc<Function>, usize)> = None;
+            let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
+                Some(func) => (&func.code, &func.globals, None),
+                None => (f.code, f.globals, f.names),
+            };
+            let cells = base + code.nlocals();
+            let instrs = &code.instrs[..];
+            let result = loop {
+                let instr = instrs[ip];
+                ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => pop!(stack).drop_fast(),
+                    Instr::DupTop => {
+                        let v = top!(stack).clone();
+                        stack.push(v);
                     }
-                    *slot = Value::Unbound;
-                }
-                Instr::LoadDeref(i) => {
-                    let v = cell_of(stack, cells, i).value.lock().clone();
-                    if let Value::Unbound = v {
-                        break Err(unbound_deref(code, i));
+                    Instr::DupTopTwo => {
+                        let n = stack.len();
+                        let a = stack[n - 2].clone();
+                        let b = stack[n - 1].clone();
+                        stack.push(a);
+                        stack.push(b);
                     }
-                    stack.push(v);
-                }
-                Instr::StoreDeref(i) => {
-                    let v = pop!(stack);
-                    let old = std::mem::replace(&mut *cell_of(stack, cells, i).value.lock(), v);
-                    drop(old);
-                }
-                Instr::DeleteDeref(i) => {
-                    let old = std::mem::replace(
-                        &mut *cell_of(stack, cells, i).value.lock(),
-                        Value::Unbound,
-                    );
-                    if let Value::Unbound = old {
-                        break Err(unbound_deref(code, i));
+                    Instr::RotTwo => {
+                        let n = stack.len();
+                        stack.swap(n - 1, n - 2);
                     }
-                }
-                Instr::LoadClosure(i) => {
-                    let c = cell_of(stack, cells, i).clone();
-                    stack.push(Value::Cell(c));
-                }
-                Instr::LoadGlobal(i) => {
-                    let v = match self.load_global(code, globals, i) {
-                        Ok(v) => v,
-                        Err(e) => {
-                            let locals = &stack[base..base + code.nlocals()];
-                            self.suggest_name(code, locals, globals, &e, i);
-                            break Err(e);
+                    Instr::RotThree => {
+                        let v = pop!(stack);
+                        let n = stack.len();
+                        stack.insert(n - 2, v);
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = code.consts[i as usize].clone();
+                        stack.push(v);
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = match &stack[base + i as usize] {
+                            Value::Unbound => break Err(unbound_local(code, i)),
+                            v => v.clone(),
+                        };
+                        stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = pop!(stack);
+                        std::mem::replace(&mut stack[base + i as usize], v).drop_fast();
+                    }
+                    Instr::DeleteFast(i) => {
+                        let slot = &mut stack[base + i as usize];
+                        if let Value::Unbound = slot {
+                            break Err(unbound_local(code, i));
                         }
-                    };
-                    stack.push(v);
-                }
-                Instr::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match names.and_then(|ns| ns.get_str(name.as_str(), name.hash())) {
-                        Some(v) => v,
-                        None => tri!(self.load_global(code, globals, i)),
-                    };
-                    stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = pop!(stack);
-                    names.unwrap_or(globals).set_str(&code.names[i as usize], v);
-                }
-                Instr::DeleteName(i) => {
-                    let name = &code.names[i as usize];
-                    let ns = names.unwrap_or(globals);
-                    if ns.remove_str(name.as_str(), name.hash()).is_none() {
-                        break Err(name_error(name.as_str()));
+                        *slot = Value::Unbound;
                     }
-                }
-                Instr::BuildClass(n) => {
-                    let bases = stack.split_off(stack.len() - n as usize);
-                    let name = pop!(stack);
-                    let body = pop!(stack);
-                    let class = tri!(self.build_class(body, name, bases, globals));
-                    stack.push(class);
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = pop!(stack);
-                    let name = &code.names[i as usize];
-                    let cache = &code.global_cache[i as usize];
-                    let v = match cache.globals_index() {
-                        Some(idx) => match globals.set_at(idx, name, v) {
-                            Ok(()) => continue,
-                            Err(v) => v,
-                        },
-                        None => v,
-                    };
-                    cache.set_globals_index(globals.set_str_full(name, v));
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if globals.remove_str(name.as_str(), name.hash()).is_none() {
-                        break Err(name_error(name.as_str()));
+                    Instr::LoadDeref(i) => {
+                        let v = cell_of(stack, cells, i).value.lock().clone();
+                        if let Value::Unbound = v {
+                            break Err(unbound_deref(code, i));
+                        }
+                        stack.push(v);
                     }
-                }
-                Instr::LoadAttr(i) => {
-                    let obj = pop!(stack);
-                    let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
-                    stack.push(v);
-                }
-                Instr::StoreAttr(i) => {
-                    let obj = pop!(stack);
-                    let v = pop!(stack);
-                    tri!(self.set_attr(&obj, &code.names[i as usize], v));
-                }
-                Instr::DeleteAttr(i) => {
-                    let obj = pop!(stack);
-                    tri!(self.del_attr(&obj, &code.names[i as usize]));
-                }
-                Instr::BinarySubscr => {
-                    let key = pop!(stack);
-                    let obj = pop!(stack);
-                    let v = tri!(self.get_item(&obj, &key));
-                    stack.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let key = pop!(stack);
-                    let obj = pop!(stack);
-                    let v = pop!(stack);
-                    tri!(self.set_item(&obj, key, v));
-                }
-                Instr::DeleteSubscr => {
-                    let key = pop!(stack);
-                    let obj = pop!(stack);
-                    tri!(self.del_item(&obj, &key));
-                }
-                Instr::BuildSlice(_) => {
-                    break Err(error(
-                        "NotImplementedError",
-                        "slicing is not supported by gilpy yet",
-                    ));
-                }
-                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                    let b = pop!(stack);
-                    let a = top!(stack);
-                    if let (Value::Int(x), Value::Int(y)) = (&mut *a, &b) {
-                        if let Some(r) = int_fast_path(op, *x, *y) {
-                            *x = r;
+                    Instr::StoreDeref(i) => {
+                        let v = pop!(stack);
+                        let old = std::mem::replace(&mut *cell_of(stack, cells, i).value.lock(), v);
+                        drop(old);
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let old = std::mem::replace(
+                            &mut *cell_of(stack, cells, i).value.lock(),
+                            Value::Unbound,
+                        );
+                        if let Value::Unbound = old {
+                            break Err(unbound_deref(code, i));
+                        }
+                    }
+                    Instr::LoadClosure(i) => {
+                        let c = cell_of(stack, cells, i).clone();
+                        stack.push(Value::Cell(c));
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let v = match self.load_global(code, globals, i) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                let locals = &stack[base..base + code.nlocals()];
+                                self.suggest_name(code, locals, globals, &e, i);
+                                break Err(e);
+                            }
+                        };
+                        stack.push(v);
+                    }
+                    Instr::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let v = match names.and_then(|ns| ns.get_str(name.as_str(), name.hash())) {
+                            Some(v) => v,
+                            None => tri!(self.load_global(code, globals, i)),
+                        };
+                        stack.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = pop!(stack);
+                        names.unwrap_or(globals).set_str(&code.names[i as usize], v);
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = &code.names[i as usize];
+                        let ns = names.unwrap_or(globals);
+                        if ns.remove_str(name.as_str(), name.hash()).is_none() {
+                            break Err(name_error(name.as_str()));
+                        }
+                    }
+                    Instr::BuildClass(n) => {
+                        let bases = stack.split_off(stack.len() - n as usize);
+                        let name = pop!(stack);
+                        let body = pop!(stack);
+                        let class = tri!(self.build_class(body, name, bases, globals));
+                        stack.push(class);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = pop!(stack);
+                        let name = &code.names[i as usize];
+                        let cache = &code.global_cache[i as usize];
+                        let v = match cache.globals_index() {
+                            Some(idx) => match globals.set_at(idx, name, v) {
+                                Ok(()) => continue,
+                                Err(v) => v,
+                            },
+                            None => v,
+                        };
+                        cache.set_globals_index(globals.set_str_full(name, v));
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        if globals.remove_str(name.as_str(), name.hash()).is_none() {
+                            break Err(name_error(name.as_str()));
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        let obj = pop!(stack);
+                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                        stack.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = pop!(stack);
+                        let v = pop!(stack);
+                        tri!(self.set_attr(&obj, &code.names[i as usize], v));
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = pop!(stack);
+                        tri!(self.del_attr(&obj, &code.names[i as usize]));
+                    }
+                    Instr::BinarySubscr => {
+                        let key = pop!(stack);
+                        let obj = pop!(stack);
+                        let v = tri!(self.get_item(&obj, &key));
+                        stack.push(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let key = pop!(stack);
+                        let obj = pop!(stack);
+                        let v = pop!(stack);
+                        tri!(self.set_item(&obj, key, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = pop!(stack);
+                        let obj = pop!(stack);
+                        tri!(self.del_item(&obj, &key));
+                    }
+                    Instr::BuildSlice(_) => {
+                        break Err(error(
+                            "NotImplementedError",
+                            "slicing is not supported by gilpy yet",
+                        ));
+                    }
+                    Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                        let b = pop!(stack);
+                        let a = top!(stack);
+                        if let (Value::Int(x), Value::Int(y)) = (&mut *a, &b) {
+                            if let Some(r) = int_fast_path(op, *x, *y) {
+                                *x = r;
+                                b.drop_fast();
+                                continue;
+                            }
+                        }
+                        let r = tri!(self.binary_op(a, &b, op));
+                        *top!(stack) = r;
+                    }
+                    Instr::UnaryNegative => {
+                        let a = top!(stack);
+                        let r = match &*a {
+                            Value::Int(n) if *n != i64::MIN => Value::Int(-n),
+                            Value::Float(x) => Value::Float(-x),
+                            other => tri!(self.unary_negative(other)),
+                        };
+                        *top!(stack) = r;
+                    }
+                    Instr::UnaryPositive => {
+                        let r = tri!(self.unary_positive(top!(stack)));
+                        *top!(stack) = r;
+                    }
+                    Instr::UnaryInvert => {
+                        let r = tri!(self.unary_invert(top!(stack)));
+                        *top!(stack) = r;
+                    }
+                    Instr::UnaryNot => {
+                        let t = tri!(self.is_true(top!(stack)));
+                        *top!(stack) = Value::Bool(!t);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = pop!(stack);
+                        let a = top!(stack);
+                        if let (Value::Int(x), Value::Int(y)) = (&*a, &b) {
+                            let r = int_compare(op, *x, *y);
+                            std::mem::replace(a, Value::Bool(r)).drop_fast();
                             b.drop_fast();
                             continue;
                         }
+                        let r = tri!(self.compare(a, &b, op));
+                        *top!(stack) = r;
                     }
-                    let r = tri!(self.binary_op(a, &b, op));
-                    *top!(stack) = r;
-                }
-                Instr::UnaryNegative => {
-                    let a = top!(stack);
-                    let r = match &*a {
-                        Value::Int(n) if *n != i64::MIN => Value::Int(-n),
-                        Value::Float(x) => Value::Float(-x),
-                        other => tri!(self.unary_negative(other)),
-                    };
-                    *top!(stack) = r;
-                }
-                Instr::UnaryPositive => {
-                    let r = tri!(self.unary_positive(top!(stack)));
-                    *top!(stack) = r;
-                }
-                Instr::UnaryInvert => {
-                    let r = tri!(self.unary_invert(top!(stack)));
-                    *top!(stack) = r;
-                }
-                Instr::UnaryNot => {
-                    let t = tri!(self.is_true(top!(stack)));
-                    *top!(stack) = Value::Bool(!t);
-                }
-                Instr::CompareOp(op) => {
-                    let b = pop!(stack);
-                    let a = top!(stack);
-                    if let (Value::Int(x), Value::Int(y)) = (&*a, &b) {
-                        let r = int_compare(op, *x, *y);
-                        std::mem::replace(a, Value::Bool(r)).drop_fast();
-                        b.drop_fast();
-                        continue;
-                    }
-                    let r = tri!(self.compare(a, &b, op));
-                    *top!(stack) = r;
-                }
-                Instr::Jump(t) => ip = t as usize,
-                Instr::PopJumpIfFalse(t) => {
-                    let v = pop!(stack);
-                    let truth = match &v {
-                        Value::Bool(b) => *b,
-                        other => tri!(self.is_true(other)),
-                    };
-                    v.drop_fast();
-                    if !truth {
-                        ip = t as usize;
-                    }
-                }
-                Instr::PopJumpIfTrue(t) => {
-                    let v = pop!(stack);
-                    let truth = match &v {
-                        Value::Bool(b) => *b,
-                        other => tri!(self.is_true(other)),
-                    };
-                    v.drop_fast();
-                    if truth {
-                        ip = t as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(t) => {
-                    if tri!(self.is_true(top!(stack))) {
-                        pop!(stack).drop_fast();
-                    } else {
-                        ip = t as usize;
-                    }
-                }
-                Instr::JumpIfTrueOrPop(t) => {
-                    if tri!(self.is_true(top!(stack))) {
-                        ip = t as usize;
-                    } else {
-                        pop!(stack).drop_fast();
-                    }
-                }
-                Instr::GetIter => {
-                    let it = tri!(self.get_iter(top!(stack)));
-                    *top!(stack) = it;
-                }
-                Instr::ForIter(t) => {
-                    let next = match top!(stack) {
-                        Value::Iter(it) => match &**it {
-                            PyIter::Range {
-                                next,
-                                stop,
-                                step,
-                                done,
-                            } => range_next(next, *stop, *step, done),
-                            _ => it.next(),
-                        },
-                        other => {
-                            let other = other.clone();
-                            tri!(self.next(&other))
-                        }
-                    };
-                    match next {
-                        Some(v) => stack.push(v),
-                        None => {
-                            pop!(stack);
+                    Instr::Jump(t) => ip = t as usize,
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = pop!(stack);
+                        let truth = match &v {
+                            Value::Bool(b) => *b,
+                            other => tri!(self.is_true(other)),
+                        };
+                        v.drop_fast();
+                        if !truth {
                             ip = t as usize;
                         }
                     }
-                }
-                Instr::Call(argc) => {
-                    let func_at = stack.len() - argc as usize - 1;
-                    let result = tri!(self.call_from_stack(stack, func_at));
-                    stack.push(result);
-                }
-                Instr::CallKw(argc) => {
-                    let names = pop!(stack);
-                    let func_at = stack.len() - argc as usize - 1;
-                    let Value::Tuple(names) = names else {
-                        unreachable!("CallKw names are a constant tuple")
-                    };
-                    let mut args: Vec<Value> = stack.drain(func_at + 1..).collect();
-                    let kw_values = args.split_off(args.len() - names.items.len());
-                    let kwargs = names
-                        .items
-                        .iter()
-                        .zip(kw_values)
-                        .map(|(n, v)| match n {
-                            Value::Str(s) => (s.clone(), v),
-                            _ => unreachable!("keyword names are strs"),
-                        })
-                        .collect::<Vec<_>>();
-                    let func = pop!(stack);
-                    let result = tri!(self.call(&func, args, kwargs));
-                    stack.push(result);
-                }
-                Instr::CallEx(has_kwargs) => {
-                    let kwargs = if has_kwargs {
-                        match pop!(stack) {
-                            Value::Dict(d) => tri!(d
-                                .items()
-                                .into_iter()
-                                .map(|(k, v)| match k {
-                                    Value::Str(s) => Ok((s, v)),
-                                    _ => Err(self.type_error("keywords must be strings")),
-                                })
-                                .collect::<PyResult<Vec<_>>>()),
-                            _ => unreachable!("KwargsMerge leaves a dict"),
-                        }
-                    } else {
-                        Vec::new()
-                    };
-                    let args = match pop!(stack) {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => unreachable!("CallEx takes a tuple of arguments"),
-                    };
-                    let func = pop!(stack);
-                    let result = tri!(self.call(&func, args, kwargs));
-                    stack.push(result);
-                }
-                Instr::MakeFunction(flags) => {
-                    let func = make_function(stack, globals, flags);
-                    stack.push(func);
-                }
-                Instr::ReturnValue => break Ok(pop!(stack)),
-                Instr::BuildTuple(n) => {
-                    let items = stack.split_off(stack.len() - n as usize);
-                    stack.push(Value::tuple(items));
-                }
-                Instr::BuildTupleFrom => {
-                    let iterable = pop!(stack);
-                    let items = tri!(self.collect_iterable(&iterable));
-                    stack.push(Value::tuple(items));
-                }
-                Instr::TupleConcat(n) => {
-                    let parts = stack.split_off(stack.len() - n as usize);
-                    let mut items = Vec::new();
-                    for p in parts {
-                        if let Value::Tuple(t) = p {
-                            items.extend(t.items.iter().cloned());
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = pop!(stack);
+                        let truth = match &v {
+                            Value::Bool(b) => *b,
+                            other => tri!(self.is_true(other)),
+                        };
+                        v.drop_fast();
+                        if truth {
+                            ip = t as usize;
                         }
                     }
-                    stack.push(Value::tuple(items));
-                }
-                Instr::KwargsMerge(n) => {
-                    let maps = stack.split_off(stack.len() - n as usize);
-                    let func_name = self.callable_name(top!(stack));
-                    let merged = tri!(self.merge_kwargs(&func_name, maps));
-                    stack.push(merged);
-                }
-                Instr::BuildList(n) => {
-                    let items = stack.split_off(stack.len() - n as usize);
-                    stack.push(Value::list(items));
-                }
-                Instr::BuildMap(n) => {
-                    let items = stack.split_off(stack.len() - 2 * n as usize);
-                    let dict = tri!(self.build_map(items));
-                    stack.push(dict);
-                }
-                Instr::BuildString(n) => {
-                    let parts = stack.split_off(stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        if let Value::Str(p) = p {
-                            s.push_str(p.as_str());
+                    Instr::JumpIfFalseOrPop(t) => {
+                        if tri!(self.is_true(top!(stack))) {
+                            pop!(stack).drop_fast();
+                        } else {
+                            ip = t as usize;
                         }
                     }
-                    stack.push(Value::str(s));
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = pop!(stack);
-                    let items = tri!(self.unpack(&seq, n as usize));
-                    stack.extend(items.into_iter().rev());
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & format_value::HAS_SPEC != 0 {
-                        Some(pop!(stack))
-                    } else {
-                        None
-                    };
-                    let v = pop!(stack);
-                    let s = tri!(self.format_value(v, flags, spec));
-                    stack.push(Value::str(s));
-                }
-                Instr::Raise(n) => {
-                    let exc = tri!(self.raise(stack, n));
-                    break Err(exc);
-                }
-                Instr::LoadAssertionError => {
-                    stack.push(Value::Type(exception_type("AssertionError")))
-                }
-                Instr::LoadFastLoadConst(i) => {
-                    let v = match &stack[base + i as usize] {
-                        Value::Unbound => break Err(unbound_local(code, i)),
-                        v => v.clone(),
-                    };
-                    stack.push(v);
-                    let Instr::LoadConst(j) = instrs[ip] else {
-                        unreachable!("LoadFastLoadConst precedes a LoadConst")
-                    };
-                    ip += 1;
-                    stack.push(code.consts[j as usize].clone());
-                }
-                Instr::LoadFastLoadFast(i) => {
-                    let v = match &stack[base + i as usize] {
-                        Value::Unbound => break Err(unbound_local(code, i)),
-                        v => v.clone(),
-                    };
-                    stack.push(v);
-                    let Instr::LoadFast(j) = instrs[ip] else {
-                        unreachable!("LoadFastLoadFast precedes a LoadFast")
-                    };
-                    ip += 1;
-                    let v = match &stack[base + j as usize] {
-                        Value::Unbound => break Err(unbound_local(code, j)),
-                        v => v.clone(),
-                    };
-                    stack.push(v);
-                }
-                Instr::CompareOpJumpIfFalse(op) => {
-                    let b = pop!(stack);
-                    let a = pop!(stack);
-                    let truth = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
-                        _ => {
-                            let r = tri!(self.compare(&a, &b, op));
-                            // Past the jump: an error in `__bool__` belongs to it.
-                            ip += 1;
-                            let t = tri!(self.is_true(&r));
-                            ip -= 1;
-                            t
+                    Instr::JumpIfTrueOrPop(t) => {
+                        if tri!(self.is_true(top!(stack))) {
+                            ip = t as usize;
+                        } else {
+                            pop!(stack).drop_fast();
                         }
-                    };
-                    a.drop_fast();
-                    b.drop_fast();
-                    let Instr::PopJumpIfFalse(t) = instrs[ip] else {
-                        unreachable!("CompareOpJumpIfFalse precedes a PopJumpIfFalse")
-                    };
-                    ip = if truth { ip + 1 } else { t as usize };
+                    }
+                    Instr::GetIter => {
+                        let it = tri!(self.get_iter(top!(stack)));
+                        *top!(stack) = it;
+                    }
+                    Instr::ForIter(t) => {
+                        let next = match top!(stack) {
+                            Value::Iter(it) => match &**it {
+                                PyIter::Range {
+                                    next,
+                                    stop,
+                                    step,
+                                    done,
+                                } => range_next(next, *stop, *step, done),
+                                _ => it.next(),
+                            },
+                            other => {
+                                let other = other.clone();
+                                tri!(self.next(&other))
+                            }
+                        };
+                        match next {
+                            Some(v) => stack.push(v),
+                            None => {
+                                pop!(stack);
+                                ip = t as usize;
+                            }
+                        }
+                    }
+                    Instr::Call(argc) => {
+                        let func_at = stack.len() - argc as usize - 1;
+                        if let Value::Function(func) = &stack[func_at] {
+                            if func.code.argcount == argc && func.code.simple_positional() {
+                                // Run it in this loop (see below the dispatch loop).
+                                if let Value::Function(func) =
+                                    std::mem::replace(&mut stack[func_at], Value::None)
+                                {
+                                    call = Some((func, func_at));
+                                }
+                                break Ok(Value::None);
+                            }
+                        }
+                        let result = tri!(self.call_from_stack(stack, func_at));
+                        stack.push(result);
+                    }
+                    Instr::CallKw(argc) => {
+                        let names = pop!(stack);
+                        let func_at = stack.len() - argc as usize - 1;
+                        let Value::Tuple(names) = names else {
+                            unreachable!("CallKw names are a constant tuple")
+                        };
+                        let mut args: Vec<Value> = stack.drain(func_at + 1..).collect();
+                        let kw_values = args.split_off(args.len() - names.items.len());
+                        let kwargs = names
+                            .items
+                            .iter()
+                            .zip(kw_values)
+                            .map(|(n, v)| match n {
+                                Value::Str(s) => (s.clone(), v),
+                                _ => unreachable!("keyword names are strs"),
+                            })
+                            .collect::<Vec<_>>();
+                        let func = pop!(stack);
+                        let result = tri!(self.call(&func, args, kwargs));
+                        stack.push(result);
+                    }
+                    Instr::CallEx(has_kwargs) => {
+                        let kwargs = if has_kwargs {
+                            match pop!(stack) {
+                                Value::Dict(d) => tri!(d
+                                    .items()
+                                    .into_iter()
+                                    .map(|(k, v)| match k {
+                                        Value::Str(s) => Ok((s, v)),
+                                        _ => Err(self.type_error("keywords must be strings")),
+                                    })
+                                    .collect::<PyResult<Vec<_>>>()),
+                                _ => unreachable!("KwargsMerge leaves a dict"),
+                            }
+                        } else {
+                            Vec::new()
+                        };
+                        let args = match pop!(stack) {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => unreachable!("CallEx takes a tuple of arguments"),
+                        };
+                        let func = pop!(stack);
+                        let result = tri!(self.call(&func, args, kwargs));
+                        stack.push(result);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let func = make_function(stack, globals, flags);
+                        stack.push(func);
+                    }
+                    Instr::ReturnValue => break Ok(pop!(stack)),
+                    Instr::BuildTuple(n) => {
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildTupleFrom => {
+                        let iterable = pop!(stack);
+                        let items = tri!(self.collect_iterable(&iterable));
+                        stack.push(Value::tuple(items));
+                    }
+                    Instr::TupleConcat(n) => {
+                        let parts = stack.split_off(stack.len() - n as usize);
+                        let mut items = Vec::new();
+                        for p in parts {
+                            if let Value::Tuple(t) = p {
+                                items.extend(t.items.iter().cloned());
+                            }
+                        }
+                        stack.push(Value::tuple(items));
+                    }
+                    Instr::KwargsMerge(n) => {
+                        let maps = stack.split_off(stack.len() - n as usize);
+                        let func_name = self.callable_name(top!(stack));
+                        let merged = tri!(self.merge_kwargs(&func_name, maps));
+                        stack.push(merged);
+                    }
+                    Instr::BuildList(n) => {
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(Value::list(items));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = stack.split_off(stack.len() - 2 * n as usize);
+                        let dict = tri!(self.build_map(items));
+                        stack.push(dict);
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = stack.split_off(stack.len() - n as usize);
+                        let mut s = String::new();
+                        for p in &parts {
+                            if let Value::Str(p) = p {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        stack.push(Value::str(s));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = pop!(stack);
+                        let items = tri!(self.unpack(&seq, n as usize));
+                        stack.extend(items.into_iter().rev());
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & format_value::HAS_SPEC != 0 {
+                            Some(pop!(stack))
+                        } else {
+                            None
+                        };
+                        let v = pop!(stack);
+                        let s = tri!(self.format_value(v, flags, spec));
+                        stack.push(Value::str(s));
+                    }
+                    Instr::Raise(n) => {
+                        let exc = tri!(self.raise(stack, n));
+                        break Err(exc);
+                    }
+                    Instr::LoadAssertionError => {
+                        stack.push(Value::Type(exception_type("AssertionError")))
+                    }
+                    Instr::LoadFastLoadConst(i) => {
+                        let v = match &stack[base + i as usize] {
+                            Value::Unbound => break Err(unbound_local(code, i)),
+                            v => v.clone(),
+                        };
+                        stack.push(v);
+                        let Instr::LoadConst(j) = instrs[ip] else {
+                            unreachable!("LoadFastLoadConst precedes a LoadConst")
+                        };
+                        ip += 1;
+                        stack.push(code.consts[j as usize].clone());
+                    }
+                    Instr::LoadFastLoadFast(i) => {
+                        let v = match &stack[base + i as usize] {
+                            Value::Unbound => break Err(unbound_local(code, i)),
+                            v => v.clone(),
+                        };
+                        stack.push(v);
+                        let Instr::LoadFast(j) = instrs[ip] else {
+                            unreachable!("LoadFastLoadFast precedes a LoadFast")
+                        };
+                        ip += 1;
+                        let v = match &stack[base + j as usize] {
+                            Value::Unbound => break Err(unbound_local(code, j)),
+                            v => v.clone(),
+                        };
+                        stack.push(v);
+                    }
+                    Instr::CompareOpJumpIfFalse(op) => {
+                        let b = pop!(stack);
+                        let a = pop!(stack);
+                        let truth = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
+                            _ => {
+                                let r = tri!(self.compare(&a, &b, op));
+                                // Past the jump: an error in `__bool__` belongs to it.
+                                ip += 1;
+                                let t = tri!(self.is_true(&r));
+                                ip -= 1;
+                                t
+                            }
+                        };
+                        a.drop_fast();
+                        b.drop_fast();
+                        let Instr::PopJumpIfFalse(t) = instrs[ip] else {
+                            unreachable!("CompareOpJumpIfFalse precedes a PopJumpIfFalse")
+                        };
+                        ip = if truth { ip + 1 } else { t as usize };
+                    }
+                }
+            };
+            let result = match call {
+                Some((func, func_at)) => {
+                    let limit = self
+                        .interp
+                        .recursion_limit
+                        .load(std::sync::atomic::Ordering::Relaxed);
+                    if self.depth < limit {
+                        self.depth += 1;
+                        enter_function(&func, stack, func_at + 1);
+                        self.frames.push(SavedFrame {
+                            func: callee.replace(func),
+                            base,
+                            ip,
+                        });
+                        base = func_at + 1;
+                        ip = 0;
+                        continue;
+                    }
+                    // Raised by the call instruction, as when the callee's `run_frame` refuses.
+                    Err(error("RecursionError", "maximum recursion depth exceeded"))
+                }
+                None => result,
+            };
+            match result {
+                Ok(v) if self.frames.len() > floor => {
+                    // An inlined callee returns: back to its caller, result in place of the callee.
+                    clear_above(stack, base - 1);
+                    stack.push(v);
+                    self.leave_inlined(&mut callee, &mut base, &mut ip);
+                }
+                Err(e) if self.frames.len() > floor => {
+                    // Unwind the inlined frames, each adding its traceback entry; `run_frame`
+                    // adds `f`'s.
+                    while self.frames.len() > floor {
+                        if let Some(func) = &callee {
+                            e.state.lock().traceback.push(TraceEntry {
+                                code: func.code.clone(),
+                                ip: ip.saturating_sub(1) as u32,
+                            });
+                        }
+                        clear_above(stack, base - 1);
+                        self.leave_inlined(&mut callee, &mut base, &mut ip);
+                    }
+                    f.ip = ip;
+                    return Err(e);
+                }
+                result => {
+                    f.ip = ip;
+                    return result;
                 }
             }
-        };
-        f.ip = ip;
-        result
+        }
+    }
+
+    /// Pops an inlined frame, restoring its caller's position.
+    #[inline]
+    fn leave_inlined(
+        &mut self,
+        callee: &mut Option<Arc<Function>>,
+        base: &mut usize,
+        ip: &mut usize,
+    ) {
+        if let Some(saved) = self.frames.pop() {
+            // Drops the returning function (the reference its caller's stack slot had).
+            *callee = saved.func;
+            *base = saved.base;
+            *ip = saved.ip;
+            self.depth -= 1;
+        }
     }
 
     fn build_map(&self, items: Vec<Value>) -> PyResult<Value> {
@@ -791,6 +879,30 @@ pub(super) fn push_cells(
         *cell_of(stack, cells, cell).value.lock() = v;
     }
     stack.extend(closure.iter().map(|c| Value::Cell(c.clone())));
+}
+
+/// Makes `stack[base..]`, which holds `func`'s positional arguments, into its frame:
+/// the remaining locals unbound, then its cells.
+#[inline]
+fn enter_function(func: &Function, stack: &mut Vec<Value>, base: usize) {
+    let code = &func.code;
+    let locals_end = base + code.nlocals();
+    while stack.len() < locals_end {
+        stack.push(Value::Unbound);
+    }
+    if !code.cellvars.is_empty() || !func.closure.is_empty() {
+        push_cells(code, &func.closure, stack, base);
+    }
+}
+
+/// Truncates the stack to `len`, skipping drop glue for inline values.
+#[inline]
+fn clear_above(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        if let Some(v) = stack.pop() {
+            v.drop_fast();
+        }
+    }
 }
 
 #[inline]

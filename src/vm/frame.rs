@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
+use crate::objects::function::Function;
 use crate::objects::Value;
 
 /// Frames of one thread share one value vector, as in CPython's data stack: a call
@@ -21,4 +22,13 @@ pub struct Frame<'a> {
     pub ip: usize,
     /// The namespace a class body stores its names in.
     pub names: Option<&'a Arc<PyDict>>,
+}
+
+/// The caller's position while a Python function it called runs inlined in the same
+/// `execute` loop: the function being run (`None` for the frame `execute` was entered
+/// with), where its frame starts, and the next instruction.
+pub struct SavedFrame {
+    pub func: Option<Arc<Function>>,
+    pub base: usize,
+    pub ip: usize,
 }

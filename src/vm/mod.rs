@@ -33,6 +33,8 @@ pub struct Vm {
     depth: usize,
     /// Slot vectors of finished frames, reused so a call does not allocate.
     slot_pool: Vec<Vec<Value>>,
+    /// Callers of the Python functions running inlined in `execute` loops.
+    frames: Vec<frame::SavedFrame>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     repr_guard: Vec<usize>,
 }
@@ -43,6 +45,7 @@ impl Vm {
             interp,
             depth: 0,
             slot_pool: Vec::new(),
+            frames: Vec::new(),
             repr_guard: Vec::new(),
         }
     }

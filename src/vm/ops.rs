@@ -324,6 +324,11 @@ impl Vm {
         if let Some(r) = self.call_user_method(haystack, "__contains__", vec![needle.clone()])? {
             return self.is_true(&r);
         }
+        if let Value::Native(n) = haystack {
+            if let Some(r) = n.contains(self, needle) {
+                return r;
+            }
+        }
         match haystack {
             Value::Str(s) => match needle {
                 Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
@@ -534,14 +539,20 @@ impl Vm {
                 PyIter::seq(Value::tuple(keys))
             }
             Value::Iter(_) => return Ok(v.clone()),
+            Value::Native(n) if n.is_iterator() => return Ok(v.clone()),
+            Value::Native(n) => {
+                if let Some(it) = n.iter(self) {
+                    return it;
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", v.type_name())));
+            }
             other if is_user_object(other) => {
                 if let Some(it) = self.call_user_method(other, "__iter__", Vec::new())? {
                     return Ok(it);
                 }
-                return Err(self.type_error(format!(
-                    "'{}' object is not iterable",
-                    other.type_name()
-                )));
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", other.type_name()))
+                );
             }
             other => {
                 return Err(
@@ -555,13 +566,14 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(i) => Ok(i.next()),
-            other if is_user_object(other) => match self.user_next(other)? {
-                Some(item) => Ok(item),
-                None => Err(self.type_error(format!(
-                    "'{}' object is not an iterator",
-                    other.type_name()
-                ))),
-            },
+            Value::Native(n) if n.is_iterator() => n.next(self).unwrap_or(Ok(None)),
+            other if is_user_object(other) => {
+                match self.user_next(other)? {
+                    Some(item) => Ok(item),
+                    None => Err(self
+                        .type_error(format!("'{}' object is not an iterator", other.type_name()))),
+                }
+            }
             other => {
                 Err(self.type_error(format!("'{}' object is not an iterator", other.type_name())))
             }

@@ -1,7 +1,7 @@
 //! `repr()` and `str()` of values, as CPython prints them.
 
-use super::{PyResult, Vm};
 use super::dunder::is_user_object;
+use super::{PyResult, Vm};
 use crate::objects::float;
 use crate::objects::str::repr_str;
 use crate::objects::Value;
@@ -11,6 +11,11 @@ impl Vm {
         if is_user_object(v) {
             if let Some(s) = self.user_repr(v)? {
                 return Ok(s);
+            }
+        }
+        if let Value::Native(n) = v {
+            if let Some(r) = n.repr(self) {
+                return r;
             }
         }
         Ok(match v {

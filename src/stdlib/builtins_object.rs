@@ -1,0 +1,241 @@
+//! Builtins about objects themselves: `hash id callable getattr setattr hasattr delattr
+//! issubclass vars dir format ascii input`.
+
+use std::io::BufRead;
+
+use crate::objects::dict::hash_of;
+use crate::objects::function::Args;
+use crate::objects::str::PyStr;
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<std::sync::Arc<PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.pos else {
+        return Err(vm.type_error(format!(
+            "hash() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    if let Some(r) = vm.call_user_method(v, "__hash__", Vec::new())? {
+        return Ok(r);
+    }
+    match hash_of(v) {
+        Some(h) => Ok(Value::Int(h)),
+        None => Err(vm.type_error(format!("unhashable type: '{}'", v.type_name()))),
+    }
+}
+
+pub fn builtin_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.pos else {
+        return Err(vm.type_error(format!(
+            "id() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    // Inline values have no address; their hash identifies them within a run.
+    Ok(Value::Int(
+        v.heap_ptr()
+            .map_or_else(|| hash_of(v).unwrap_or(0), |p| p as i64),
+    ))
+}
+
+pub fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.pos else {
+        return Err(vm.type_error(format!(
+            "callable() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    let callable = matches!(
+        v,
+        Value::Function(_) | Value::Builtin(_) | Value::Type(_) | Value::BoundMethod(_)
+    ) || vm.user_method(v, "__call__").is_some();
+    Ok(Value::Bool(callable))
+}
+
+pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, name, default) = match args.pos {
+        [o, n] => (o, n, None),
+        [o, n, d] => (o, n, Some(d)),
+        _ => {
+            return Err(vm.type_error(format!(
+                "getattr expected 2 or 3 arguments, got {}",
+                args.pos.len()
+            )))
+        }
+    };
+    let name = attr_name(vm, name, "getattr")?;
+    match (vm.try_get_attr(obj, &name)?, default) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(crate::vm::attr::attribute_error(obj, name.as_str())),
+    }
+}
+
+pub fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name, value] = args.pos else {
+        return Err(vm.type_error(format!(
+            "setattr expected 3 arguments, got {}",
+            args.pos.len()
+        )));
+    };
+    let name = attr_name(vm, name, "setattr")?;
+    vm.set_attr(obj, &name, value.clone())?;
+    Ok(Value::None)
+}
+
+pub fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name] = args.pos else {
+        return Err(vm.type_error(format!(
+            "hasattr expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    };
+    let name = attr_name(vm, name, "hasattr")?;
+    match vm.try_get_attr(obj, &name) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
+        Err(e) if e.is("AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, name] = args.pos else {
+        return Err(vm.type_error(format!(
+            "delattr expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    };
+    let name = attr_name(vm, name, "delattr")?;
+    vm.del_attr(obj, &name)?;
+    Ok(Value::None)
+}
+
+pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [Value::Type(c), classes] = args.pos else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let check = |v: &Value| match v {
+        Value::Type(t) => Ok(c.is_subtype(t)),
+        _ => Err(()),
+    };
+    let err =
+        || vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    let r = match classes {
+        Value::Tuple(t) => {
+            let mut any = false;
+            for x in t.items.iter() {
+                any |= check(x).map_err(|_| err())?;
+            }
+            any
+        }
+        other => check(other).map_err(|_| err())?,
+    };
+    Ok(Value::Bool(r))
+}
+
+pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = args.pos else {
+        return Err(vm.type_error("vars() without arguments is not supported by gilpy yet"));
+    };
+    let dict = PyStr::new("__dict__");
+    vm.try_get_attr(obj, &dict)?
+        .ok_or_else(|| vm.type_error("vars() argument must have __dict__ attribute"))
+}
+
+pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj] = args.pos else {
+        return Err(vm.type_error("dir() without arguments is not supported by gilpy yet"));
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut add_keys = |d: &crate::objects::dict::PyDict| {
+        for (k, _) in d.items() {
+            if let Some(s) = k.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    match obj {
+        Value::Module(m) => add_keys(&m.dict),
+        Value::Instance(i) => add_keys(&i.dict),
+        Value::Exception(e) => add_keys(&e.dict),
+        _ => {}
+    }
+    let class = match obj {
+        Value::Type(t) => t.clone(),
+        other => other.type_of(),
+    };
+    add_keys(&class.dict);
+    for t in &class.mro {
+        add_keys(&t.dict);
+    }
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (v, spec) = match args.pos {
+        [v] => (v, ""),
+        [v, Value::Str(s)] => (v, s.as_str()),
+        [_, other] => {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "format expected at most 2 arguments, got {}",
+                args.pos.len()
+            )))
+        }
+    };
+    let spec = spec.to_string();
+    Ok(Value::str(vm.format(v, &spec)?))
+}
+
+pub fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.pos else {
+        return Err(vm.type_error(format!(
+            "ascii() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    let r = vm.repr(v)?;
+    Ok(Value::str(crate::vm::eval::ascii_escape(&r)))
+}
+
+pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(prompt) = args.pos.first() {
+        let p = vm.str(prompt)?;
+        vm.write_stdout(&p);
+    }
+    vm.interp.flush_stdout();
+    let mut line = String::new();
+    let n = std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+    if n == 0 {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(Value::str(line))
+}

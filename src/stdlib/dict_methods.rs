@@ -1,0 +1,314 @@
+//! Methods of `dict`, its `keys()`/`values()`/`items()` views, and the `dict()` constructor.
+
+use std::any::Any;
+use std::sync::Arc;
+
+use crate::objects::dict::{DictKey, PyDict};
+use crate::objects::exception::PyException;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::instance::NativeObject;
+use crate::objects::iter::PyIter;
+use crate::objects::types::{exception_type, types, PyType};
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+pub const DICT_METHODS: &[(&str, NativeFn)] = &[
+    ("get", dict_get),
+    ("setdefault", dict_setdefault),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("update", dict_update),
+    ("copy", dict_copy),
+    ("clear", dict_clear),
+    ("fromkeys", dict_fromkeys),
+];
+
+fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a Arc<PyDict>> {
+    match args.pos.first() {
+        Some(Value::Dict(d)) => Ok(d),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{method}' for 'dict' objects doesn't apply to this object"
+        ))),
+    }
+}
+
+fn key_error(key: &Value) -> Arc<PyException> {
+    PyException::new(exception_type("KeyError"), vec![key.clone()])
+}
+
+fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "get")?;
+    let (key, default) = match &args.pos[1..] {
+        [k] => (k, Value::None),
+        [k, dflt] => (k, dflt.clone()),
+        rest => {
+            return Err(vm.type_error(format!(
+                "get expected at most 2 arguments, got {}",
+                rest.len()
+            )))
+        }
+    };
+    let k = vm.dict_key(key.clone())?;
+    Ok(d.get_item(&k).unwrap_or(default))
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "setdefault")?;
+    let (key, default) = match &args.pos[1..] {
+        [k] => (k, Value::None),
+        [k, dflt] => (k, dflt.clone()),
+        rest => {
+            return Err(vm.type_error(format!(
+                "setdefault expected at most 2 arguments, got {}",
+                rest.len()
+            )))
+        }
+    };
+    let k = vm.dict_key(key.clone())?;
+    // One lock for the check and the insert: setdefault is atomic, as in CPython.
+    let mut map = d.map.lock();
+    Ok(map.entry(k).or_insert(default).clone())
+}
+
+fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "pop")?;
+    let (key, default) = match &args.pos[1..] {
+        [k] => (k, None),
+        [k, dflt] => (k, Some(dflt.clone())),
+        rest => {
+            return Err(vm.type_error(format!(
+                "pop expected at most 2 arguments, got {}",
+                rest.len()
+            )))
+        }
+    };
+    let k = vm.dict_key(key.clone())?;
+    let removed = d.map.lock().shift_remove(&k);
+    match (removed, default) {
+        (Some(v), _) => Ok(v),
+        (None, Some(dflt)) => Ok(dflt),
+        (None, None) => Err(key_error(key)),
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "popitem")?;
+    let popped = d.map.lock().pop();
+    match popped {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+        None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "update")?.clone();
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    if let Some(src) = args.pos.get(1) {
+        merge_into(vm, &d, src)?;
+    }
+    for (k, v) in args.kw {
+        d.set_str(k, v.clone());
+    }
+    Ok(Value::None)
+}
+
+/// Adds the entries of a mapping or of an iterable of pairs, as `dict.update` does.
+fn merge_into(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
+    if let Value::Dict(other) = src {
+        for (k, v) in other.items() {
+            let key = vm.dict_key(k)?;
+            d.set_item(key, v);
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(src)?;
+    let mut index = 0;
+    while let Some(item) = vm.next(&it)? {
+        let pair = match vm.collect_iterable(&item) {
+            Ok(p) => p,
+            Err(e) if e.is("TypeError") => {
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{index} to a sequence"
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        let [k, v] = <[Value; 2]>::try_from(pair).map_err(|p| {
+            vm.value_error(format!(
+                "dictionary update sequence element #{index} has length {}; 2 is required",
+                p.len()
+            ))
+        })?;
+        let key = vm.dict_key(k)?;
+        d.set_item(key, v);
+        index += 1;
+    }
+    Ok(())
+}
+
+fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "copy")?;
+    let copy = PyDict::new();
+    *copy.map.lock() = d.map.lock().clone();
+    Ok(Value::Dict(copy))
+}
+
+fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this(vm, &args, "clear")?;
+    let old = std::mem::take(&mut *d.map.lock());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Called on the class (`dict.fromkeys`), so there is no dict receiver.
+    let (keys, value) = match args.pos {
+        [k] => (k, Value::None),
+        [k, v] => (k, v.clone()),
+        _ => {
+            return Err(vm.type_error(format!(
+                "fromkeys expected at most 2 arguments, got {}",
+                args.pos.len()
+            )))
+        }
+    };
+    let d = PyDict::new();
+    for k in vm.collect_iterable(keys)? {
+        let key = vm.dict_key(k)?;
+        d.set_item(key, value.clone());
+    }
+    Ok(Value::Dict(d))
+}
+
+pub fn new_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let d = PyDict::new();
+    if let Some(src) = args.pos.first() {
+        merge_into(vm, &d, src)?;
+    }
+    for (k, v) in args.kw {
+        d.set_str(k, v.clone());
+    }
+    Ok(Value::Dict(d))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A live view of a dict: sees later changes, as CPython's views do.
+pub struct DictView {
+    dict: Arc<PyDict>,
+    kind: ViewKind,
+}
+
+pub struct ViewTypes {
+    keys: Arc<PyType>,
+    values: Arc<PyType>,
+    items: Arc<PyType>,
+}
+
+fn view_types() -> &'static ViewTypes {
+    static T: std::sync::OnceLock<ViewTypes> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let make = |n: &str| PyType::new(n, vec![types().object.clone()]);
+        ViewTypes {
+            keys: make("dict_keys"),
+            values: make("dict_values"),
+            items: make("dict_items"),
+        }
+    })
+}
+
+impl DictView {
+    fn snapshot(&self) -> Vec<Value> {
+        self.dict
+            .items()
+            .into_iter()
+            .map(|(k, v)| match self.kind {
+                ViewKind::Keys => k,
+                ViewKind::Values => v,
+                ViewKind::Items => Value::tuple(vec![k, v]),
+            })
+            .collect()
+    }
+}
+
+impl NativeObject for DictView {
+    fn class(&self) -> Arc<PyType> {
+        let t = view_types();
+        match self.kind {
+            ViewKind::Keys => t.keys.clone(),
+            ViewKind::Values => t.values.clone(),
+            ViewKind::Items => t.items.clone(),
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn iter(&self, _vm: &mut Vm) -> Option<PyResult<Value>> {
+        Some(Ok(Value::Iter(PyIter::seq(Value::tuple(self.snapshot())))))
+    }
+
+    fn length(&self) -> Option<usize> {
+        Some(self.dict.len())
+    }
+
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let name = self.class().name.clone();
+        Some(
+            vm.repr(&Value::list(self.snapshot()))
+                .map(|inner| format!("{name}({inner})")),
+        )
+    }
+
+    fn contains(&self, vm: &mut Vm, needle: &Value) -> Option<PyResult<bool>> {
+        Some(match self.kind {
+            ViewKind::Keys => vm
+                .dict_key(needle.clone())
+                .map(|k: DictKey| self.dict.get_item(&k).is_some()),
+            _ => {
+                let items = Value::list(self.snapshot());
+                vm.contains(&items, needle)
+            }
+        })
+    }
+}
+
+fn view(vm: &mut Vm, args: Args, kind: ViewKind, name: &str) -> PyResult<Value> {
+    let d = this(vm, &args, name)?;
+    Ok(Value::new_native(DictView {
+        dict: d.clone(),
+        kind,
+    }))
+}
+
+fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(vm, args, ViewKind::Keys, "keys")
+}
+
+fn dict_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(vm, args, ViewKind::Values, "values")
+}
+
+fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(vm, args, ViewKind::Items, "items")
+}

@@ -1,0 +1,310 @@
+//! The lazy iterators of the builtins: `enumerate`, `zip`, `map`, `filter`, `reversed`.
+//! Each pulls from its sources only when asked, as CPython's do.
+
+use std::any::Any;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+
+use crate::objects::function::Args;
+use crate::objects::instance::NativeObject;
+use crate::objects::types::{types, PyType};
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The iterator types, created once.
+pub struct IteratorTypes {
+    pub enumerate: Arc<PyType>,
+    pub zip: Arc<PyType>,
+    pub map: Arc<PyType>,
+    pub filter: Arc<PyType>,
+    pub reversed: Arc<PyType>,
+}
+
+pub fn iterator_types() -> &'static IteratorTypes {
+    static TYPES: std::sync::OnceLock<IteratorTypes> = std::sync::OnceLock::new();
+    TYPES.get_or_init(|| {
+        let make = |name: &str| PyType::new(name, vec![types().object.clone()]);
+        IteratorTypes {
+            enumerate: make("enumerate"),
+            zip: make("zip"),
+            map: make("map"),
+            filter: make("filter"),
+            reversed: make("reversed"),
+        }
+    })
+}
+
+macro_rules! iterator_object {
+    ($t:ty, $field:ident) => {
+        impl NativeObject for $t {
+            fn class(&self) -> Arc<PyType> {
+                iterator_types().$field.clone()
+            }
+            fn as_any(&self) -> &dyn Any {
+                self
+            }
+            fn is_iterator(&self) -> bool {
+                true
+            }
+            fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+                Some(self.advance(vm))
+            }
+        }
+    };
+}
+
+pub struct Enumerate {
+    source: Value,
+    count: AtomicI64,
+}
+
+impl Enumerate {
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match vm.next(&self.source)? {
+            Some(item) => {
+                let i = self.count.fetch_add(1, Ordering::Relaxed);
+                Ok(Some(Value::tuple(vec![Value::Int(i), item])))
+            }
+            None => Ok(None),
+        }
+    }
+}
+
+iterator_object!(Enumerate, enumerate);
+
+pub struct Zip {
+    sources: Vec<Value>,
+    strict: bool,
+    done: AtomicBool,
+}
+
+impl Zip {
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.sources.is_empty() || self.done.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let mut items = Vec::with_capacity(self.sources.len());
+        for (i, s) in self.sources.iter().enumerate() {
+            match vm.next(s)? {
+                Some(v) => items.push(v),
+                None => {
+                    self.done.store(true, Ordering::Relaxed);
+                    if self.strict {
+                        return self.strict_failure(vm, i);
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(Value::tuple(items)))
+    }
+
+    /// `zip(strict=True)`: all sources must end together.
+    fn strict_failure(&self, vm: &mut Vm, exhausted: usize) -> PyResult<Option<Value>> {
+        if exhausted > 0 {
+            let which = if exhausted == 1 {
+                "argument 2 is shorter than argument 1".to_string()
+            } else {
+                format!(
+                    "argument {} is shorter than arguments 1-{exhausted}",
+                    exhausted + 1
+                )
+            };
+            return Err(vm.value_error(format!("zip() {which}")));
+        }
+        for (i, s) in self.sources.iter().enumerate().skip(1) {
+            if vm.next(s)?.is_some() {
+                let which = if i == 1 {
+                    "argument 2 is longer than argument 1".to_string()
+                } else {
+                    format!("argument {} is longer than arguments 1-{i}", i + 1)
+                };
+                return Err(vm.value_error(format!("zip() {which}")));
+            }
+        }
+        Ok(None)
+    }
+}
+
+iterator_object!(Zip, zip);
+
+pub struct Map {
+    func: Value,
+    sources: Vec<Value>,
+}
+
+impl Map {
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let mut args = Vec::with_capacity(self.sources.len());
+        for s in &self.sources {
+            match vm.next(s)? {
+                Some(v) => args.push(v),
+                None => return Ok(None),
+            }
+        }
+        vm.call(&self.func, args, Vec::new()).map(Some)
+    }
+}
+
+iterator_object!(Map, map);
+
+pub struct Filter {
+    func: Value,
+    source: Value,
+}
+
+impl Filter {
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        while let Some(item) = vm.next(&self.source)? {
+            let keep = if self.func.is_none() {
+                vm.is_true(&item)?
+            } else {
+                let r = vm.call(&self.func, vec![item.clone()], Vec::new())?;
+                vm.is_true(&r)?
+            };
+            if keep {
+                return Ok(Some(item));
+            }
+        }
+        Ok(None)
+    }
+}
+
+iterator_object!(Filter, filter);
+
+/// `reversed(seq)` over a snapshot of a built-in sequence.
+pub struct Reversed {
+    items: Mutex<Vec<Value>>,
+}
+
+impl Reversed {
+    fn advance(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        Ok(self.items.lock().pop())
+    }
+}
+
+iterator_object!(Reversed, reversed);
+
+fn native(obj: impl NativeObject) -> Value {
+    Value::new_native(obj)
+}
+
+pub fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut start = args.pos.get(1).cloned();
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "start" => start = Some(v.clone()),
+            "iterable" => {}
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for enumerate()"
+                )))
+            }
+        }
+    }
+    let iterable = match (
+        args.pos.first(),
+        args.kw.iter().find(|(k, _)| k.as_str() == "iterable"),
+    ) {
+        (Some(v), _) | (None, Some((_, v))) => v.clone(),
+        _ => return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+    };
+    let start = match start {
+        None => 0,
+        Some(Value::Int(n)) => n,
+        Some(Value::Bool(b)) => b as i64,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let source = vm.get_iter(&iterable)?;
+    Ok(native(Enumerate {
+        source,
+        count: AtomicI64::new(start),
+    }))
+}
+
+pub fn new_zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "strict" => strict = vm.is_true(v)?,
+            other => {
+                return Err(vm.type_error(format!(
+                    "zip() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let mut sources = Vec::with_capacity(args.pos.len());
+    for (i, a) in args.pos.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => sources.push(it),
+            Err(e) if e.is("TypeError") => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(native(Zip {
+        sources,
+        strict,
+        done: AtomicBool::new(false),
+    }))
+}
+
+pub fn new_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let sources = args.pos[1..]
+        .iter()
+        .map(|a| vm.get_iter(a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(native(Map {
+        func: args.pos[0].clone(),
+        sources,
+    }))
+}
+
+pub fn new_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [func, iterable] = args.pos else {
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    };
+    let source = vm.get_iter(iterable)?;
+    Ok(native(Filter {
+        func: func.clone(),
+        source,
+    }))
+}
+
+pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [seq] = args.pos else {
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    };
+    if let Some(r) = vm.call_user_method(seq, "__reversed__", Vec::new())? {
+        return Ok(r);
+    }
+    let items = match seq {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) => {
+            vm.collect_iterable(seq)?
+        }
+        other => {
+            return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name())))
+        }
+    };
+    Ok(native(Reversed {
+        items: Mutex::new(items),
+    }))
+}
