@@ -116,6 +116,26 @@ pub enum Instr {
     Raise(u32),
     /// Pushes an `AssertionError` class.
     LoadAssertionError,
+    /// Registers an exception handler at the target for the following instructions: when
+    /// one raises, the stack is cut back to its height here, the exception is pushed, it
+    /// becomes the exception being handled, and execution jumps to the target.
+    SetupHandler(u32),
+    /// Unregisters the innermost handler.
+    PopBlock,
+    /// Ends an `except` clause: the exception is no longer the one being handled.
+    PopExcept,
+    /// `exc class -> bool`: does the exception match the `except` clause? (The compiler
+    /// duplicates the exception first.)
+    CheckExcMatch,
+    /// `exc ->`: raises `exc` again, keeping its traceback.
+    Reraise,
+    /// `cm -> exit enter_result`, and registers a handler at the target.
+    SetupWith(u32),
+    /// `exit ->`: the body finished; calls `exit(None, None, None)`.
+    WithExit,
+    /// `exit exc ->`: calls `exit(type, exc, tb)`; a true result swallows the exception
+    /// (and the handled exception ends), otherwise it is raised again.
+    WithExcept,
 
     // Superinstructions, written by [`fuse`] over the first of a pair of instructions. The
     // second instruction stays in place (it supplies the operand the fused one needs, and
@@ -284,12 +304,13 @@ impl CodeObject {
         self.flags & code_flags::VARKEYWORDS != 0
     }
 
-    /// Only positional-or-keyword parameters: a call with `argcount` positional arguments
-    /// binds them in order.
+    /// Only positional-or-keyword parameters, and not a generator: a call with `argcount`
+    /// positional arguments binds them in order and runs the body.
     #[inline]
     pub fn simple_positional(&self) -> bool {
         self.kwonlyargcount == 0
-            && self.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && self.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
+                == 0
     }
 
     /// Total number of parameter slots (positional, keyword-only, *args, **kwargs).

@@ -15,11 +15,34 @@ use crate::source::{SourceFile, Span};
 
 type CompileResult<T = ()> = Result<T, SyntaxError>;
 
-struct LoopCtx {
-    continue_target: u32,
-    break_jumps: Vec<usize>,
-    /// A `for` loop keeps its iterator on the stack, which `break` must pop.
-    has_iterator: bool,
+/// What encloses the code being compiled, for `break`, `continue` and `return` to undo on
+/// their way out (CPython's frame blocks).
+enum FBlock {
+    Loop {
+        continue_target: u32,
+        break_jumps: Vec<usize>,
+        /// A `for` loop keeps its iterator on the stack.
+        has_iterator: bool,
+    },
+    /// The body of a `try` with `except` clauses: a handler is registered.
+    TryExcept,
+    /// The body of a `try` with `finally`: a handler is registered, and leaving runs the
+    /// finally body.
+    Finally(Suite),
+    /// An `except` clause: an exception is being handled, maybe bound to a name.
+    Handler(Option<String>),
+    /// The finally body run for an exception: the exception is on the stack and handled.
+    FinallyException,
+    /// The body of a `with`: a handler is registered and `__exit__` is on the stack.
+    With,
+}
+
+/// Where an exit from nested blocks stops.
+#[derive(Clone, Copy, PartialEq)]
+enum Exit {
+    Break,
+    Continue,
+    Return,
 }
 
 struct Unit {
@@ -33,7 +56,7 @@ struct Unit {
     names: Vec<Arc<PyStr>>,
     name_index: HashMap<String, u32>,
     varnames: Vec<Arc<PyStr>>,
-    loops: Vec<LoopCtx>,
+    fblocks: Vec<FBlock>,
     span: Span,
 }
 
@@ -83,7 +106,7 @@ impl Compiler<'_> {
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames,
-            loops: Vec::new(),
+            fblocks: Vec::new(),
             span: Span::default(),
         });
     }
@@ -166,6 +189,8 @@ impl Compiler<'_> {
             Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
             Instr::ForIter(_) => Instr::ForIter(target),
+            Instr::SetupHandler(_) => Instr::SetupHandler(target),
+            Instr::SetupWith(_) => Instr::SetupWith(target),
             other => unreachable!("patching a non-jump {other:?}"),
         };
     }
@@ -324,10 +349,9 @@ impl Compiler<'_> {
                 let top = self.here();
                 self.expr(test)?;
                 let exit = self.emit(Instr::PopJumpIfFalse(0));
-                self.loop_body(top, false, body)?;
+                let breaks = self.loop_body(top, false, body)?;
                 self.emit(Instr::Jump(top));
                 self.patch(exit);
-                let breaks = self.unit().loops.pop().expect("loop").break_jumps;
                 self.suite(orelse)?;
                 breaks.into_iter().for_each(|b| self.patch(b));
             }
@@ -343,36 +367,33 @@ impl Compiler<'_> {
                 let top = self.here();
                 let exit = self.with_span(iter.span, |c| c.emit(Instr::ForIter(0)));
                 self.store_target(target)?;
-                self.loop_body(top, true, body)?;
+                let breaks = self.loop_body(top, true, body)?;
                 self.emit(Instr::Jump(top));
                 self.patch(exit);
-                let breaks = self.unit().loops.pop().expect("loop").break_jumps;
                 self.suite(orelse)?;
                 breaks.into_iter().for_each(|b| self.patch(b));
             }
             StmtKind::Break => {
-                let span = stmt.span;
-                let Some(l) = self.unit().loops.last() else {
-                    return Err(self.error("'break' outside loop", span));
-                };
-                if l.has_iterator {
-                    self.emit(Instr::PopTop);
+                if !self.in_loop() {
+                    return Err(self.error("'break' outside loop", stmt.span));
                 }
+                self.unwind(Exit::Break)?;
                 let j = self.emit(Instr::Jump(0));
-                self.unit()
-                    .loops
-                    .last_mut()
-                    .expect("loop")
-                    .break_jumps
-                    .push(j);
+                if let Some(FBlock::Loop { break_jumps, .. }) = self
+                    .unit()
+                    .fblocks
+                    .iter_mut()
+                    .rev()
+                    .find(|b| matches!(b, FBlock::Loop { .. }))
+                {
+                    break_jumps.push(j);
+                }
             }
             StmtKind::Continue => {
-                let span = stmt.span;
-                let Some(l) = self.unit().loops.last() else {
-                    return Err(self.error("'continue' not properly in loop", span));
-                };
-                let target = l.continue_target;
-                self.emit(Instr::Jump(target));
+                if !self.in_loop() {
+                    return Err(self.error("'continue' not properly in loop", stmt.span));
+                }
+                self.unwind(Exit::Continue)?;
             }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
@@ -392,6 +413,7 @@ impl Compiler<'_> {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
                 }
+                self.unwind(Exit::Return)?;
                 self.emit(Instr::ReturnValue);
             }
             StmtKind::Delete(targets) => {
@@ -426,23 +448,236 @@ impl Compiler<'_> {
                 self.patch(ok);
             }
             StmtKind::ClassDef(class) => self.class_def(stmt.span, class)?,
-            StmtKind::Import(_)
-            | StmtKind::ImportFrom { .. }
-            | StmtKind::Try { .. }
-            | StmtKind::With { .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::With { items, body, .. } => self.with_stmt(items, body)?,
+            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
                 return Err(self.error("this statement is not supported by gilpy yet", stmt.span));
             }
         }
         Ok(())
     }
 
-    fn loop_body(&mut self, top: u32, has_iterator: bool, body: &Suite) -> CompileResult {
-        self.unit().loops.push(LoopCtx {
+    /// Compiles a loop body; returns the jumps its `break`s left to patch.
+    fn loop_body(
+        &mut self,
+        top: u32,
+        has_iterator: bool,
+        body: &Suite,
+    ) -> CompileResult<Vec<usize>> {
+        self.unit().fblocks.push(FBlock::Loop {
             continue_target: top,
             break_jumps: Vec::new(),
             has_iterator,
         });
-        self.suite(body)
+        let r = self.suite(body);
+        match self.unit().fblocks.pop() {
+            Some(FBlock::Loop { break_jumps, .. }) => r.map(|_| break_jumps),
+            _ => unreachable!("loop block"),
+        }
+    }
+
+    fn in_loop(&mut self) -> bool {
+        self.unit()
+            .fblocks
+            .iter()
+            .any(|b| matches!(b, FBlock::Loop { .. }))
+    }
+
+    /// Emits what leaving the enclosing blocks requires, innermost first, up to the loop
+    /// (`break`/`continue`, which then jumps) or the whole function (`return`, whose value
+    /// is on top of the stack throughout).
+    fn unwind(&mut self, exit: Exit) -> CompileResult {
+        let mut depth = self.unit().fblocks.len();
+        while depth > 0 {
+            depth -= 1;
+            let block = self.unit().fblocks.remove(depth);
+            let result = self.unwind_one(&block, exit);
+            let stop = matches!(block, FBlock::Loop { .. }) && exit != Exit::Return;
+            let continue_target = match &block {
+                FBlock::Loop {
+                    continue_target, ..
+                } => Some(*continue_target),
+                _ => None,
+            };
+            self.unit().fblocks.insert(depth, block);
+            result?;
+            if stop {
+                if exit == Exit::Continue {
+                    if let Some(t) = continue_target {
+                        self.emit(Instr::Jump(t));
+                    }
+                }
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// Leaving one block. The block is off the stack while this runs, so a finally body
+    /// compiled here does not unwind through itself.
+    fn unwind_one(&mut self, block: &FBlock, exit: Exit) -> CompileResult {
+        let keep_top = exit == Exit::Return;
+        match block {
+            FBlock::Loop { has_iterator, .. } => {
+                if *has_iterator && exit != Exit::Continue {
+                    if keep_top {
+                        self.emit(Instr::RotTwo);
+                    }
+                    self.emit(Instr::PopTop);
+                }
+            }
+            FBlock::TryExcept => {
+                self.emit(Instr::PopBlock);
+            }
+            FBlock::Finally(body) => {
+                self.emit(Instr::PopBlock);
+                let body = body.clone();
+                self.suite(&body)?;
+            }
+            FBlock::Handler(name) => {
+                self.emit(Instr::PopExcept);
+                if let Some(n) = name {
+                    self.clear_name(n);
+                }
+            }
+            FBlock::FinallyException => {
+                if keep_top {
+                    self.emit(Instr::RotTwo);
+                }
+                self.emit(Instr::PopTop);
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if keep_top {
+                    self.emit(Instr::RotTwo);
+                }
+                self.emit(Instr::WithExit);
+            }
+        }
+        Ok(())
+    }
+
+    /// `except E as e` unbinds `e` when the clause ends, as CPython does.
+    fn clear_name(&mut self, name: &str) {
+        self.emit_const(Value::None);
+        self.store_name(name);
+        self.delete_name(name);
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &Suite,
+        handlers: &[ExceptHandler],
+        orelse: &Suite,
+        finalbody: &Suite,
+    ) -> CompileResult {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let to_handler = self.emit(Instr::SetupHandler(0));
+        self.unit().fblocks.push(FBlock::Finally(finalbody.clone()));
+        let r = self.try_except(body, handlers, orelse);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Instr::PopBlock);
+        self.suite(finalbody)?;
+        let to_end = self.emit(Instr::Jump(0));
+        self.patch(to_handler);
+        self.unit().fblocks.push(FBlock::FinallyException);
+        let r = self.suite(finalbody);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Instr::Reraise);
+        self.patch(to_end);
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &Suite,
+        handlers: &[ExceptHandler],
+        orelse: &Suite,
+    ) -> CompileResult {
+        if handlers.is_empty() {
+            self.suite(body)?;
+            return self.suite(orelse);
+        }
+        let to_handlers = self.emit(Instr::SetupHandler(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        let r = self.suite(body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Instr::PopBlock);
+        self.suite(orelse)?;
+        let mut to_after = vec![self.emit(Instr::Jump(0))];
+        self.patch(to_handlers);
+        for (i, h) in handlers.iter().enumerate() {
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                return Err(self.error("default 'except:' must be last", h.span));
+            }
+            let next = match &h.typ {
+                Some(t) => {
+                    self.emit(Instr::DupTop);
+                    self.expr(t)?;
+                    self.with_span(t.span, |c| c.emit(Instr::CheckExcMatch));
+                    Some(self.emit(Instr::PopJumpIfFalse(0)))
+                }
+                None => None,
+            };
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            self.unit().fblocks.push(FBlock::Handler(h.name.clone()));
+            let r = self.suite(&h.body);
+            self.unit().fblocks.pop();
+            r?;
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &h.name {
+                self.clear_name(n);
+            }
+            to_after.push(self.emit(Instr::Jump(0)));
+            if let Some(next) = next {
+                self.patch(next);
+            }
+        }
+        // No clause matched: the exception goes on.
+        self.emit(Instr::Reraise);
+        to_after.into_iter().for_each(|j| self.patch(j));
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &[WithItem], body: &Suite) -> CompileResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.suite(body);
+        };
+        self.expr(&item.context)?;
+        let to_handler = self.with_span(item.context.span, |c| c.emit(Instr::SetupWith(0)));
+        match &item.target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        self.unit().fblocks.push(FBlock::With);
+        let r = self.with_stmt(rest, body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Instr::PopBlock);
+        self.with_span(item.context.span, |c| c.emit(Instr::WithExit));
+        let to_end = self.emit(Instr::Jump(0));
+        self.patch(to_handler);
+        self.with_span(item.context.span, |c| c.emit(Instr::WithExcept));
+        self.patch(to_end);
+        Ok(())
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CompileResult {
@@ -650,7 +885,11 @@ impl Compiler<'_> {
         self.push_unit(scope, class.name.clone(), qualname.clone(), first_line);
         self.suite(&class.body)?;
         // The body returns the `__class__` cell, if methods need one, for BuildClass to fill.
-        if self.table.scopes[scope].cellvars.iter().any(|c| c == "__class__") {
+        if self.table.scopes[scope]
+            .cellvars
+            .iter()
+            .any(|c| c == "__class__")
+        {
             let slot = self.cell_slot("__class__");
             self.emit(Instr::LoadClosure(slot));
         } else {

@@ -80,7 +80,9 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::PopJumpIfTrue(t)
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
-        | Instr::ForIter(t) => format!("to {t}"),
+        | Instr::ForIter(t)
+        | Instr::SetupHandler(t)
+        | Instr::SetupWith(t) => format!("to {t}"),
         _ => match debug.split_once('(') {
             Some((_, rest)) => rest.trim_end_matches(')').to_string(),
             None => String::new(),

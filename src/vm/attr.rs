@@ -196,6 +196,11 @@ impl Vm {
         }
     }
 
+    /// A class attribute as seen through an instance: functions become bound methods.
+    pub fn bind_method(&self, descr: Value, obj: &Value) -> Value {
+        bind(descr, obj, &obj.type_of())
+    }
+
     /// A dunder method a user-defined class provides for `obj`, bound to it: the hook
     /// through which operators reach Python code. Built-in types are handled in Rust.
     pub fn user_method(&self, obj: &Value, name: &str) -> Option<Value> {

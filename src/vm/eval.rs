@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Arc;
 
-use super::frame::{Frame, SavedFrame};
+use super::frame::{Block, Frame, SavedFrame};
 use super::{PyResult, Vm};
 use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalCache, Instr};
 use crate::objects::dict::{DictKey, GlobalLookup, PyDict};
@@ -79,13 +79,14 @@ impl Vm {
             return Err(error("RecursionError", "maximum recursion depth exceeded"));
         }
         self.depth += 1;
+        let blocks_len = self.blocks.len();
+        let handled_len = self.handled.len();
         let result = self.execute(frame);
         self.depth -= 1;
-        if let Err(exc) = &result {
-            exc.state.lock().traceback.push(TraceEntry {
-                code: frame.code.clone(),
-                ip: frame.ip.saturating_sub(1) as u32,
-            });
+        // An exception leaving the frame leaves its handlers and handled exceptions behind.
+        self.blocks.truncate(blocks_len);
+        if result.is_err() {
+            self.handled.truncate(handled_len);
         }
         result
     }
@@ -101,6 +102,8 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
+        self.frame_serial += 1;
+        let mut serial = self.frame_serial;
         loop {
             let mut call: Option<(Arc<Function>, usize)> = None;
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
@@ -511,9 +514,76 @@ impl Vm {
                         let s = tri!(self.format_value(v, flags, spec));
                         stack.push(Value::str(s));
                     }
+                    Instr::Raise(0) => match self.handled.last() {
+                        Some(e) => {
+                            self.reraising = true;
+                            break Err(e.clone());
+                        }
+                        None => break Err(error("RuntimeError", "No active exception to reraise")),
+                    },
                     Instr::Raise(n) => {
                         let exc = tri!(self.raise(stack, n));
                         break Err(exc);
+                    }
+                    Instr::SetupHandler(t) => self.blocks.push(Block {
+                        serial,
+                        handler: t,
+                        stack_len: stack.len(),
+                        handled_len: self.handled.len(),
+                    }),
+                    Instr::PopBlock => {
+                        self.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        self.handled.pop();
+                    }
+                    Instr::CheckExcMatch => {
+                        let class = pop!(stack);
+                        let matched = tri!(self.exception_matches(top!(stack), &class));
+                        *top!(stack) = Value::Bool(matched);
+                    }
+                    Instr::Reraise => {
+                        let Value::Exception(e) = pop!(stack) else {
+                            unreachable!("Reraise takes the exception a handler received")
+                        };
+                        self.reraising = true;
+                        break Err(e);
+                    }
+                    Instr::SetupWith(t) => {
+                        let cm = pop!(stack);
+                        let (exit, entered) = tri!(self.enter_context(&cm));
+                        stack.push(exit);
+                        self.blocks.push(Block {
+                            serial,
+                            handler: t,
+                            stack_len: stack.len(),
+                            handled_len: self.handled.len(),
+                        });
+                        stack.push(entered);
+                    }
+                    Instr::WithExit => {
+                        let exit = pop!(stack);
+                        let none = || Value::None;
+                        tri!(self.call(&exit, vec![none(), none(), none()], Vec::new()));
+                    }
+                    Instr::WithExcept => {
+                        let exc = pop!(stack);
+                        let exit = pop!(stack);
+                        let Value::Exception(e) = &exc else {
+                            unreachable!("a with handler receives the exception")
+                        };
+                        let class = Value::Type(e.class.clone());
+                        let r = tri!(self.call(
+                            &exit,
+                            vec![class, exc.clone(), Value::None],
+                            Vec::new()
+                        ));
+                        if tri!(self.is_true(&r)) {
+                            self.handled.pop();
+                        } else {
+                            self.reraising = true;
+                            break Err(e.clone());
+                        }
                     }
                     Instr::LoadAssertionError => {
                         stack.push(Value::Type(exception_type("AssertionError")))
@@ -582,7 +652,10 @@ impl Vm {
                             func: callee.replace(func),
                             base,
                             ip,
+                            serial,
                         });
+                        self.frame_serial += 1;
+                        serial = self.frame_serial;
                         base = func_at + 1;
                         ip = 0;
                         continue;
@@ -597,23 +670,38 @@ impl Vm {
                     // An inlined callee returns: back to its caller, result in place of the callee.
                     clear_above(stack, base - 1);
                     stack.push(v);
-                    self.leave_inlined(&mut callee, &mut base, &mut ip);
+                    self.leave_inlined(&mut callee, &mut base, &mut ip, &mut serial);
                 }
-                Err(e) if self.frames.len() > floor => {
-                    // Unwind the inlined frames, each adding its traceback entry; `run_frame`
-                    // adds `f`'s.
-                    while self.frames.len() > floor {
-                        if let Some(func) = &callee {
+                Err(e) => {
+                    self.chain_context(&e);
+                    let mut reraise = std::mem::take(&mut self.reraising);
+                    // Each frame the exception passes adds its line to the traceback, then
+                    // a handler of that frame takes it, or the frame is left.
+                    loop {
+                        if !reraise {
+                            let running = callee.as_ref().map_or(f.code, |func| &func.code);
                             e.state.lock().traceback.push(TraceEntry {
-                                code: func.code.clone(),
+                                code: running.clone(),
                                 ip: ip.saturating_sub(1) as u32,
                             });
                         }
+                        reraise = false;
+                        if self.blocks.last().is_some_and(|b| b.serial == serial) {
+                            let b = self.blocks.pop().expect("checked above");
+                            clear_above(stack, b.stack_len);
+                            self.handled.truncate(b.handled_len);
+                            stack.push(Value::Exception(e.clone()));
+                            self.handled.push(e);
+                            ip = b.handler as usize;
+                            break;
+                        }
+                        if self.frames.len() == floor {
+                            f.ip = ip;
+                            return Err(e);
+                        }
                         clear_above(stack, base - 1);
-                        self.leave_inlined(&mut callee, &mut base, &mut ip);
+                        self.leave_inlined(&mut callee, &mut base, &mut ip, &mut serial);
                     }
-                    f.ip = ip;
-                    return Err(e);
                 }
                 result => {
                     f.ip = ip;
@@ -630,13 +718,29 @@ impl Vm {
         callee: &mut Option<Arc<Function>>,
         base: &mut usize,
         ip: &mut usize,
+        serial: &mut u64,
     ) {
         if let Some(saved) = self.frames.pop() {
             // Drops the returning function (the reference its caller's stack slot had).
             *callee = saved.func;
             *base = saved.base;
             *ip = saved.ip;
+            *serial = saved.serial;
             self.depth -= 1;
+        }
+    }
+
+    /// A new exception raised while another is being handled remembers it as `__context__`.
+    fn chain_context(&self, e: &Arc<PyException>) {
+        let Some(current) = self.handled.last() else {
+            return;
+        };
+        if Arc::ptr_eq(current, e) {
+            return;
+        }
+        let mut st = e.state.lock();
+        if st.context.is_none() {
+            st.context = Some(Value::Exception(current.clone()));
         }
     }
 
@@ -751,6 +855,45 @@ impl Vm {
             st.suppress_context = true;
         }
         Ok(exc)
+    }
+
+    /// `except class:` — `class` may be a tuple of classes.
+    fn exception_matches(&mut self, exc: &Value, class: &Value) -> PyResult<bool> {
+        let Value::Exception(e) = exc else {
+            return Ok(false);
+        };
+        match class {
+            Value::Type(t) if t.is_subtype(&exception_type("BaseException")) => {
+                Ok(e.class.is_subtype(t))
+            }
+            Value::Tuple(items) => {
+                for c in items.items.iter() {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// `with cm:` — returns the bound `__exit__` and what `__enter__` returned.
+    fn enter_context(&mut self, cm: &Value) -> PyResult<(Value, Value)> {
+        let class = cm.type_of();
+        let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__"))
+        else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                class.name
+            )));
+        };
+        let exit = self.bind_method(exit, cm);
+        let enter = self.bind_method(enter, cm);
+        let entered = self.call(&enter, Vec::new(), Vec::new())?;
+        Ok((exit, entered))
     }
 
     /// `raise X`: X may be an exception instance or class.

@@ -31,4 +31,14 @@ pub struct SavedFrame {
     pub func: Option<Arc<Function>>,
     pub base: usize,
     pub ip: usize,
+    pub serial: u64,
+}
+
+/// A registered exception handler (`try`, `with`). `serial` names the frame activation it
+/// belongs to, since inlined frames share one `execute` loop and one block stack.
+pub struct Block {
+    pub serial: u64,
+    pub handler: u32,
+    pub stack_len: usize,
+    pub handled_len: usize,
 }

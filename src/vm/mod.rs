@@ -37,6 +37,15 @@ pub struct Vm {
     frames: Vec<frame::SavedFrame>,
     /// Containers whose repr is being built, to print `[...]` for cycles.
     repr_guard: Vec<usize>,
+    /// Exception handlers of all active frames of this thread, innermost last.
+    blocks: Vec<frame::Block>,
+    /// Exceptions being handled (inside `except` clauses), innermost last: what a bare
+    /// `raise` re-raises and what new exceptions get as `__context__`.
+    handled: Vec<PyErr>,
+    /// Numbers frame activations for `Block::serial`.
+    frame_serial: u64,
+    /// Set by instructions that re-raise, so the frame adds no second traceback entry.
+    reraising: bool,
 }
 
 impl Vm {
@@ -47,6 +56,10 @@ impl Vm {
             slot_pool: Vec::new(),
             frames: Vec::new(),
             repr_guard: Vec::new(),
+            blocks: Vec::new(),
+            handled: Vec::new(),
+            frame_serial: 0,
+            reraising: false,
         }
     }
 
