@@ -13,6 +13,7 @@ Options:
   -h, --help  print this help message and exit
   -V, --version
               print the gilpy version and exit
+  -u          unbuffered stdout (also: PYTHONUNBUFFERED=x)
   -X gil=0|1  turn the GIL off or on (also: PYTHON_GIL=0|1)
   --no-gil    same as -X gil=0
   --dis       print the bytecode of the file instead of running it
@@ -32,11 +33,13 @@ struct Cli {
     args: Vec<String>,
     gil: Option<bool>,
     dis: bool,
+    unbuffered: bool,
 }
 
 fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)> {
     let mut gil = None;
     let mut dis = false;
+    let mut unbuffered = false;
     while let Some(arg) = argv.next() {
         match arg.as_str() {
             "-h" | "--help" => return Err((USAGE.to_string(), 0)),
@@ -45,6 +48,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
             }
             "--no-gil" => gil = Some(false),
             "--dis" => dis = true,
+            "-u" => unbuffered = true,
             "-X" => {
                 let opt = argv
                     .next()
@@ -60,6 +64,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     args: argv.collect(),
                     gil,
                     dis,
+                    unbuffered,
                 });
             }
             "-" => {
@@ -68,6 +73,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     args: argv.collect(),
                     gil,
                     dis,
+                    unbuffered,
                 })
             }
             x if x.starts_with("-X") => gil = parse_x_option(&x[2..])?.or(gil),
@@ -80,6 +86,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     args: argv.collect(),
                     gil,
                     dis,
+                    unbuffered,
                 })
             }
         }
@@ -89,6 +96,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
         args: Vec::new(),
         gil,
         dis,
+        unbuffered,
     })
 }
 
@@ -182,6 +190,15 @@ fn main() -> ExitCode {
     }
     let mut argv = vec![argv0];
     argv.extend(cli.args);
-    let status = interpreter::run_main(source, Options { argv, gil });
+    let unbuffered =
+        cli.unbuffered || std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
+    let status = interpreter::run_main(
+        source,
+        Options {
+            argv,
+            gil,
+            unbuffered,
+        },
+    );
     ExitCode::from(status.clamp(0, 255) as u8)
 }

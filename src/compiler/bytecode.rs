@@ -116,6 +116,12 @@ pub enum Instr {
     Raise(u32),
     /// Pushes an `AssertionError` class.
     LoadAssertionError,
+    /// `-> module`: imports the (dotted) module `names[i]`.
+    ImportName(u32),
+    /// `module -> module value`: `from module import names[i]`.
+    ImportFrom(u32),
+    /// `module ->`: `from module import *` into the current namespace.
+    ImportStar,
     /// Registers an exception handler at the target for the following instructions: when
     /// one raises, the stack is cut back to its height here, the exception is pushed, it
     /// becomes the exception being handled, and execution jumps to the target.
@@ -146,6 +152,11 @@ pub enum Instr {
     LoadFastLoadFast(u32),
     /// `CompareOp(op)` then the `PopJumpIfFalse` that follows.
     CompareOpJumpIfFalse(CmpOp),
+    /// `LoadFast(i)`, then the `LoadConst` and `BinaryOp` that follow: `n - 1`.
+    LoadFastConstBinaryOp(u32),
+    /// `LoadFast(i)`, then the `LoadConst`, `CompareOp` and `PopJumpIfFalse` that follow:
+    /// `if n < 2:`.
+    LoadFastConstCompareJump(u32),
 }
 
 /// Rewrites hot pairs of instructions into superinstructions, in place: positions, spans
@@ -153,7 +164,24 @@ pub enum Instr {
 pub fn fuse(instrs: &mut [Instr]) {
     let mut k = 0;
     while k + 1 < instrs.len() {
+        let next2 = instrs.get(k + 2).copied();
+        let next3 = instrs.get(k + 3).copied();
         let fused = match (instrs[k], instrs[k + 1]) {
+            (Instr::LoadFast(i), Instr::LoadConst(_))
+                if matches!(next2, Some(Instr::BinaryOp(_))) =>
+            {
+                instrs[k] = Instr::LoadFastConstBinaryOp(i);
+                k += 3;
+                continue;
+            }
+            (Instr::LoadFast(i), Instr::LoadConst(_))
+                if matches!(next2, Some(Instr::CompareOp(_)))
+                    && matches!(next3, Some(Instr::PopJumpIfFalse(_))) =>
+            {
+                instrs[k] = Instr::LoadFastConstCompareJump(i);
+                k += 4;
+                continue;
+            }
             (Instr::LoadFast(i), Instr::LoadConst(_)) => Instr::LoadFastLoadConst(i),
             (Instr::LoadFast(i), Instr::LoadFast(_)) => Instr::LoadFastLoadFast(i),
             (Instr::CompareOp(op), Instr::PopJumpIfFalse(_)) => Instr::CompareOpJumpIfFalse(op),

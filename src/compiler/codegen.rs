@@ -455,9 +455,16 @@ impl Compiler<'_> {
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::With { items, body, .. } => self.with_stmt(items, body)?,
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                return Err(self.error("this statement is not supported by gilpy yet", stmt.span));
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    self.with_span(a.span, |c| c.import(a));
+                }
             }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(stmt.span, module.as_deref(), names, *level)?,
         }
         Ok(())
     }
@@ -560,6 +567,52 @@ impl Compiler<'_> {
                 self.emit(Instr::WithExit);
             }
         }
+        Ok(())
+    }
+
+    /// `import a.b.c` binds `a`; `import a.b.c as d` binds the module `a.b.c`.
+    fn import(&mut self, alias: &Alias) {
+        let full = self.name_idx(&alias.name);
+        self.emit(Instr::ImportName(full));
+        match &alias.asname {
+            Some(asname) => self.store_name(asname),
+            None => {
+                let top = alias.name.split('.').next().unwrap_or_default().to_string();
+                if top != alias.name {
+                    self.emit(Instr::PopTop);
+                    let idx = self.name_idx(&top);
+                    self.emit(Instr::ImportName(idx));
+                }
+                self.store_name(&top);
+            }
+        }
+    }
+
+    fn import_from(
+        &mut self,
+        span: Span,
+        module: Option<&str>,
+        names: &[Alias],
+        level: u32,
+    ) -> CompileResult {
+        if level > 0 {
+            return Err(self.error("relative imports are not supported by gilpy yet", span));
+        }
+        let idx = self.name_idx(module.unwrap_or_default());
+        self.emit(Instr::ImportName(idx));
+        if names.len() == 1 && names[0].name == "*" {
+            if self.scope_kind() == ScopeKind::Function {
+                return Err(self.error("import * only allowed at module level", span));
+            }
+            self.emit(Instr::ImportStar);
+            return Ok(());
+        }
+        for a in names {
+            let idx = self.name_idx(&a.name);
+            self.with_span(a.span, |c| c.emit(Instr::ImportFrom(idx)));
+            self.store_name(a.asname.as_deref().unwrap_or(&a.name));
+        }
+        self.emit(Instr::PopTop);
         Ok(())
     }
 

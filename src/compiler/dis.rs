@@ -49,7 +49,9 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::StoreFast(i)
         | Instr::DeleteFast(i)
         | Instr::LoadFastLoadConst(i)
-        | Instr::LoadFastLoadFast(i) => {
+        | Instr::LoadFastLoadFast(i)
+        | Instr::LoadFastConstBinaryOp(i)
+        | Instr::LoadFastConstCompareJump(i) => {
             format!("{i} ({})", code.varnames[i as usize].as_str())
         }
         Instr::LoadGlobal(i)
@@ -57,6 +59,8 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::StoreName(i)
         | Instr::DeleteName(i)
         | Instr::StoreGlobal(i)
+        | Instr::ImportName(i)
+        | Instr::ImportFrom(i)
         | Instr::DeleteGlobal(i)
         | Instr::LoadAttr(i)
         | Instr::StoreAttr(i)

@@ -85,7 +85,11 @@ impl PyType {
 fn c3_merge(bases: &[Arc<PyType>]) -> Result<Vec<Arc<PyType>>, String> {
     let mut seqs: Vec<Vec<Arc<PyType>>> = bases
         .iter()
-        .map(|b| std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect())
+        .map(|b| {
+            std::iter::once(b.clone())
+                .chain(b.mro.iter().cloned())
+                .collect()
+        })
         .collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<Arc<PyType>> = Vec::new();

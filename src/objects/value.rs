@@ -44,11 +44,20 @@ pub enum Value {
     Cell(Arc<Cell>),
     Instance(Arc<Instance>),
     BoundMethod(Arc<BoundMethod>),
-    /// Any other object implemented in Rust (property, slice, dict views, …).
-    Native(Arc<dyn NativeObject>),
+    /// Any other object implemented in Rust (property, slice, dict views, …); build it
+    /// with [`Value::new_native`].
+    Native(NativeRef),
     /// An empty local slot or cell; never visible to Python code.
     Unbound,
 }
+
+/// A Rust-implemented object behind a thin pointer: `Arc<dyn NativeObject>` is a fat
+/// pointer and would make every `Value` 24 bytes instead of 16, which costs the eval loop
+/// on every stack push and pop.
+pub type NativeRef = Arc<Box<dyn NativeObject>>;
+
+// Every stack slot, local and container item is a `Value`: keep it two words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl Clone for Value {
     /// Inline values are copied here; only heap values pay for the out-of-line `Arc` clone.
@@ -65,6 +74,10 @@ impl Clone for Value {
 }
 
 impl Value {
+    pub fn new_native(obj: impl NativeObject) -> Value {
+        Value::Native(Arc::new(Box::new(obj)))
+    }
+
     #[inline(never)]
     fn clone_heap(&self) -> Value {
         match self {

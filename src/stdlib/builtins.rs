@@ -74,6 +74,7 @@ pub fn make_builtins() -> Arc<PyDict> {
         &t.list,
         &t.dict,
         &t.range,
+        &t.slice,
         &t.property,
         &t.staticmethod,
         &t.classmethod,
@@ -108,6 +109,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "type" => new_type,
         "object" => descriptors::new_object,
         "dict" => dict_methods::new_dict,
+        "slice" => crate::vm::slice::new_slice,
         "enumerate" => iterators::new_enumerate,
         "zip" => iterators::new_zip,
         "map" => iterators::new_map,
@@ -156,11 +158,20 @@ fn plural(n: usize, word: &str) -> String {
 fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
     for (k, v) in args.kw {
         let slot = match k.as_str() {
             "sep" => &mut sep,
             "end" => &mut end,
-            "file" | "flush" => continue,
+            "file" => {
+                file = v.clone();
+                continue;
+            }
+            "flush" => {
+                flush = vm.is_true(v)?;
+                continue;
+            }
             other => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for print()"
@@ -187,7 +198,19 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    vm.write_stdout(&out);
+    match &file {
+        Value::None => vm.write_stdout(&out),
+        f => match f.native::<super::sys::TextStream>() {
+            Some(stream) => vm.write_stream(stream.is_stderr, &out),
+            None => {
+                let write = vm.get_attr(f, &PyStr::new("write"))?;
+                vm.call(&write, vec![Value::str(out)], Vec::new())?;
+            }
+        },
+    }
+    if flush {
+        vm.interp.flush_stdout();
+    }
     Ok(Value::None)
 }
 

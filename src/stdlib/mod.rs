@@ -10,3 +10,22 @@ pub mod list_methods;
 pub mod math_core;
 pub mod random_core;
 pub mod sorting;
+pub mod sys;
+pub mod time;
+
+use std::sync::Arc;
+
+use crate::objects::dict::PyDict;
+use crate::vm::{PyResult, Vm};
+
+/// Builds a built-in module's namespace.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Arc<PyDict>>;
+
+/// The modules implemented in Rust, by import name.
+pub fn native_module(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "sys" => sys::init,
+        "time" => time::init,
+        _ => return None,
+    })
+}

@@ -81,7 +81,10 @@ fn merge_sort(
                 }
             }
             let (left, right) = src.split_at_mut(mid);
-            for rest in left[i..].iter_mut().chain(right[j - mid..end - mid].iter_mut()) {
+            for rest in left[i..]
+                .iter_mut()
+                .chain(right[j - mid..end - mid].iter_mut())
+            {
                 buf.push(std::mem::replace(rest, (Value::None, Value::None)));
             }
             start = end;

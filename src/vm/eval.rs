@@ -10,6 +10,7 @@ use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalC
 use crate::objects::dict::{DictKey, GlobalLookup, PyDict};
 use crate::objects::exception::{error, PyException, TraceEntry};
 use crate::objects::function::{Cell, Function};
+use crate::objects::instance::PySlice;
 use crate::objects::iter::PyIter;
 use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
@@ -272,11 +273,11 @@ impl Vm {
                         let obj = pop!(stack);
                         tri!(self.del_item(&obj, &key));
                     }
-                    Instr::BuildSlice(_) => {
-                        break Err(error(
-                            "NotImplementedError",
-                            "slicing is not supported by gilpy yet",
-                        ));
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!(stack) } else { Value::None };
+                        let stop = pop!(stack);
+                        let start = pop!(stack);
+                        stack.push(Value::new_native(PySlice { start, stop, step }));
                     }
                     Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                         let b = pop!(stack);
@@ -525,6 +526,19 @@ impl Vm {
                         let exc = tri!(self.raise(stack, n));
                         break Err(exc);
                     }
+                    Instr::ImportName(i) => {
+                        let m = tri!(self.import_module(code.names[i as usize].as_str()));
+                        stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let module = top!(stack).clone();
+                        let v = tri!(self.import_from(&module, &code.names[i as usize]));
+                        stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let module = pop!(stack);
+                        tri!(self.import_star(&module, names.unwrap_or(globals)));
+                    }
                     Instr::SetupHandler(t) => self.blocks.push(Block {
                         serial,
                         handler: t,
@@ -616,6 +630,54 @@ impl Vm {
                         };
                         stack.push(v);
                     }
+                    Instr::LoadFastConstBinaryOp(i) => {
+                        let (Instr::LoadConst(j), Instr::BinaryOp(op)) =
+                            (instrs[ip], instrs[ip + 1])
+                        else {
+                            unreachable!("LoadFastConstBinaryOp precedes LoadConst, BinaryOp")
+                        };
+                        let a = match &stack[base + i as usize] {
+                            Value::Unbound => break Err(unbound_local(code, i)),
+                            v => v,
+                        };
+                        let b = &code.consts[j as usize];
+                        ip += 2;
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            if let Some(r) = int_fast_path(op, *x, *y) {
+                                stack.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        let a = a.clone();
+                        let r = tri!(self.binary_op(&a, b, op));
+                        stack.push(r);
+                    }
+                    Instr::LoadFastConstCompareJump(i) => {
+                        let (Instr::LoadConst(j), Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) =
+                            (instrs[ip], instrs[ip + 1], instrs[ip + 2])
+                        else {
+                            unreachable!("LoadFastConstCompareJump precedes LoadConst, CompareOp, PopJumpIfFalse")
+                        };
+                        let a = match &stack[base + i as usize] {
+                            Value::Unbound => break Err(unbound_local(code, i)),
+                            v => v,
+                        };
+                        let b = &code.consts[j as usize];
+                        // Past the compare, for its errors.
+                        ip += 2;
+                        let truth = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => int_compare(op, *x, *y),
+                            _ => {
+                                let a = a.clone();
+                                let r = tri!(self.compare(&a, b, op));
+                                ip += 1;
+                                let t = tri!(self.is_true(&r));
+                                ip -= 1;
+                                t
+                            }
+                        };
+                        ip = if truth { ip + 1 } else { t as usize };
+                    }
                     Instr::CompareOpJumpIfFalse(op) => {
                         let b = pop!(stack);
                         let a = pop!(stack);
@@ -646,6 +708,9 @@ impl Vm {
                         .recursion_limit
                         .load(std::sync::atomic::Ordering::Relaxed);
                     if self.depth < limit {
+                        if let Ok(v) = result {
+                            v.drop_fast();
+                        }
                         self.depth += 1;
                         enter_function(&func, stack, func_at + 1);
                         self.frames.push(SavedFrame {
@@ -767,7 +832,7 @@ impl Vm {
 
     /// `LoadGlobal`: the cached entry of globals or builtins when it still holds the name,
     /// else a full lookup that refreshes the cache.
-    #[inline]
+    #[inline(always)]
     fn load_global(&self, code: &CodeObject, globals: &PyDict, i: u32) -> PyResult<Value> {
         let name = &code.names[i as usize];
         let cache = &code.global_cache[i as usize];

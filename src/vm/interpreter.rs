@@ -1,9 +1,11 @@
 //! State shared by every thread: builtins, loaded modules, options, and standard output.
 
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
+use indexmap::IndexMap;
 use parking_lot::Mutex;
 
 use super::{traceback, Vm};
@@ -16,6 +18,8 @@ pub struct Options {
     /// `sys.argv`: the script path (or `-c`) followed by its arguments.
     pub argv: Vec<String>,
     pub gil: bool,
+    /// `-u` / `PYTHONUNBUFFERED`: stdout is written through.
+    pub unbuffered: bool,
 }
 
 impl Default for Options {
@@ -23,21 +27,23 @@ impl Default for Options {
         Options {
             argv: vec![String::new()],
             gil: true,
+            unbuffered: false,
         }
     }
 }
 
-/// Buffered standard output: line-buffered on a terminal, block-buffered otherwise,
-/// like CPython's `sys.stdout`.
+/// Buffered standard output like CPython's `sys.stdout`: line-buffered on a terminal,
+/// block-buffered otherwise, written through with `-u` or `PYTHONUNBUFFERED`.
 pub struct Output {
     buf: String,
     line_buffered: bool,
+    unbuffered: bool,
 }
 
 impl Output {
     pub fn write(&mut self, s: &str) {
         self.buf.push_str(s);
-        if self.buf.len() > 8192 || (self.line_buffered && s.contains('\n')) {
+        if self.unbuffered || self.buf.len() > 8192 || (self.line_buffered && s.contains('\n')) {
             self.flush();
         }
     }
@@ -55,6 +61,10 @@ impl Output {
 
 pub struct Interpreter {
     pub builtins: Arc<PyDict>,
+    /// `sys.modules`: every module imported so far, by name.
+    pub modules: Mutex<IndexMap<String, Value>>,
+    /// Folders searched for `.py` modules: the script's folder first, as `sys.path[0]`.
+    pub search_path: Vec<PathBuf>,
     pub options: Options,
     pub recursion_limit: AtomicUsize,
     pub stdout: Mutex<Output>,
@@ -63,13 +73,26 @@ pub struct Interpreter {
 impl Interpreter {
     pub fn new(options: Options) -> Arc<Interpreter> {
         crate::stdlib::descriptors::install_type_methods();
+        let script_dir = match options.argv.first().map(String::as_str) {
+            Some("-c" | "-" | "") | None => PathBuf::from("."),
+            Some(script) => Path::new(script)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+        };
+        // Absolute, as CPython makes `sys.path[0]`, so module `__file__`s are absolute too.
+        let script_dir = std::path::absolute(&script_dir).unwrap_or(script_dir);
+        let unbuffered = options.unbuffered;
         Arc::new(Interpreter {
             builtins: crate::stdlib::builtins::make_builtins(),
+            modules: Mutex::new(IndexMap::new()),
+            search_path: vec![script_dir],
             options,
             recursion_limit: AtomicUsize::new(1000),
             stdout: Mutex::new(Output {
                 buf: String::new(),
                 line_buffered: std::io::stdout().is_terminal(),
+                unbuffered,
             }),
         })
     }
@@ -106,11 +129,14 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
                     Value::str("__main__"),
                 );
                 let result = vm.run_code(code, globals);
-                interp.flush_stdout();
-                match result {
+                // As in CPython, the traceback is written before buffered output is flushed
+                // at shutdown.
+                let status = match result {
                     Ok(_) => 0,
                     Err(exc) => traceback::report_uncaught(&mut vm, &exc),
-                }
+                };
+                interp.flush_stdout();
+                status
             })
     };
     match worker.map(|h| h.join()) {

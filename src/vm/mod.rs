@@ -9,9 +9,11 @@ pub mod class;
 pub mod dunder;
 pub mod eval;
 pub mod frame;
+pub mod import;
 pub mod interpreter;
 pub mod ops;
 pub mod repr;
+pub mod slice;
 pub mod suggest;
 pub mod traceback;
 

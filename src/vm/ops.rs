@@ -14,6 +14,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::objects::exception::error;
 use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
+use crate::objects::instance::PySlice;
 use crate::objects::iter::PyIter;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
@@ -377,6 +378,11 @@ impl Vm {
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(s) = key.native::<PySlice>() {
+            if !is_user_object(obj) {
+                return self.get_slice(obj, s);
+            }
+        }
         if let Some(r) = self.call_user_method(obj, "__getitem__", vec![key.clone()])? {
             return Ok(r);
         }
@@ -459,6 +465,11 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(s) = key.native::<PySlice>() {
+            if !is_user_object(obj) {
+                return self.set_slice(obj, s, &value);
+            }
+        }
         if is_user_object(obj) {
             if let Some(m) = self.user_method(obj, "__setitem__") {
                 self.call(&m, vec![key, value], Vec::new())?;
@@ -492,6 +503,11 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(s) = key.native::<PySlice>() {
+            if !is_user_object(obj) {
+                return self.del_slice(obj, s);
+            }
+        }
         if let Some(_r) = self.call_user_method(obj, "__delitem__", vec![key.clone()])? {
             return Ok(());
         }

@@ -1,0 +1,198 @@
+//! The `sys` module.
+
+use std::any::Any;
+use std::io::Write;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, OnceLock};
+
+use crate::objects::dict::PyDict;
+use crate::objects::exception::PyException;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::instance::NativeObject;
+use crate::objects::module::{namespace, set};
+use crate::objects::types::{exception_type, types, PyType};
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+use super::descriptors::add_methods;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", sys_exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("_is_gil_enabled", is_gil_enabled),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("intern", intern),
+];
+
+pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
+    let d = namespace(FUNCTIONS);
+    let argv = vm
+        .interp
+        .options
+        .argv
+        .iter()
+        .map(|a| Value::str(a.as_str()))
+        .collect();
+    set(&d, "argv", Value::list(argv));
+    let path = vm
+        .interp
+        .search_path
+        .iter()
+        .map(|p| Value::str(p.display().to_string()))
+        .collect();
+    set(&d, "path", Value::list(path));
+    set(&d, "stdout", stream(false));
+    set(&d, "stderr", stream(true));
+    set(&d, "__stdout__", stream(false));
+    set(&d, "__stderr__", stream(true));
+    set(&d, "maxsize", Value::Int(i64::MAX));
+    set(&d, "platform", Value::str("linux"));
+    set(&d, "byteorder", Value::str("little"));
+    set(&d, "implementation_name", Value::str("gilpy"));
+    set(
+        &d,
+        "version",
+        Value::str(format!("3.11.0 (gilpy {})", env!("CARGO_PKG_VERSION"))),
+    );
+    set(
+        &d,
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    set(&d, "executable", Value::str(exe));
+    Ok(d)
+}
+
+fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Err(PyException::new(
+        exception_type("SystemExit"),
+        args.pos.first().cloned().into_iter().collect(),
+    ))
+}
+
+fn getrecursionlimit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(
+        _vm.interp.recursion_limit.load(Ordering::Relaxed) as i64,
+    ))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Int(n)] if *n >= 1 => {
+            vm.interp
+                .recursion_limit
+                .store(*n as usize, Ordering::Relaxed);
+            Ok(Value::None)
+        }
+        [Value::Int(_)] => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        [other] => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+        _ => Err(vm.type_error(format!(
+            "setrecursionlimit() takes exactly one argument ({} given)",
+            args.pos.len()
+        ))),
+    }
+}
+
+fn is_gil_enabled(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(vm.interp.options.gil))
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(crate::vm::ops::INT_MAX_STR_DIGITS as i64))
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [s @ Value::Str(_)] => Ok(s.clone()),
+        _ => Err(vm.type_error("intern() argument must be str")),
+    }
+}
+
+/// `sys.stdout` / `sys.stderr`: text streams with `write` and `flush`.
+pub struct TextStream {
+    pub is_stderr: bool,
+}
+
+fn stream_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::new("TextIOWrapper", vec![types().object.clone()]);
+        add_methods(&t, &[("write", stream_write), ("flush", stream_flush)]);
+        t
+    })
+}
+
+impl NativeObject for TextStream {
+    fn class(&self) -> Arc<PyType> {
+        stream_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        let name = if self.is_stderr {
+            "<stderr>"
+        } else {
+            "<stdout>"
+        };
+        Some(Ok(format!(
+            "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
+        )))
+    }
+}
+
+fn stream(is_stderr: bool) -> Value {
+    Value::new_native(TextStream { is_stderr })
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(s), Some(text)) = (
+        args.pos.first().and_then(|v| v.native::<TextStream>()),
+        args.pos.get(1),
+    ) else {
+        return Err(vm.type_error("write() takes exactly one argument"));
+    };
+    let Value::Str(text) = text else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            text.type_name()
+        )));
+    };
+    vm.write_stream(s.is_stderr, text.as_str());
+    Ok(Value::Int(text.char_len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(s) = args.pos.first().and_then(|v| v.native::<TextStream>()) {
+        if !s.is_stderr {
+            vm.interp.flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Writes to standard output or standard error.
+    pub fn write_stream(&self, is_stderr: bool, text: &str) {
+        if is_stderr {
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(text.as_bytes());
+            let _ = err.flush();
+        } else {
+            self.write_stdout(text);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! `import`: the module cache (`sys.modules`), built-in modules implemented in Rust, and
+//! `.py` files found on the search path (the script's folder first).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::{PyResult, Vm};
+use crate::objects::dict::PyDict;
+use crate::objects::exception::error;
+use crate::objects::module::{self, Module};
+use crate::objects::str::PyStr;
+use crate::objects::Value;
+use crate::source::SourceFile;
+
+impl Vm {
+    /// Imports `name` (dotted names import their parents first) and returns that module.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.interp.modules.lock().get(name) {
+            return Ok(m.clone());
+        }
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            let parent_module = self.import_module(parent)?;
+            let child_name = PyStr::new(child);
+            if let Some(m @ Value::Module(_)) = self.try_get_attr(&parent_module, &child_name)? {
+                self.interp
+                    .modules
+                    .lock()
+                    .insert(name.to_string(), m.clone());
+                return Ok(m);
+            }
+            return Err(not_found(name));
+        }
+        if let Some(init) = crate::stdlib::native_module(name) {
+            let dict = init(self)?;
+            let m = Value::Module(Module::new(name, dict));
+            self.interp
+                .modules
+                .lock()
+                .insert(name.to_string(), m.clone());
+            return Ok(m);
+        }
+        match self.find_source(name) {
+            Some(path) => self.load_source_module(name, path),
+            None => Err(not_found(name)),
+        }
+    }
+
+    fn find_source(&self, name: &str) -> Option<PathBuf> {
+        self.interp
+            .search_path
+            .iter()
+            .map(|dir| dir.join(format!("{name}.py")))
+            .find(|p| p.is_file())
+    }
+
+    fn load_source_module(&mut self, name: &str, path: PathBuf) -> PyResult<Value> {
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            error(
+                "ImportError",
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
+        let source = SourceFile::new(path.display().to_string(), text);
+        let code = crate::compiler::compile(&source).map_err(|e| {
+            let kind = e.kind.name();
+            error(kind, e.msg.clone())
+        })?;
+        let dict = PyDict::new();
+        module::set(&dict, "__file__", Value::str(path.display().to_string()));
+        let m = Value::Module(Module::new(name, dict.clone()));
+        // Registered before running, so circular imports see the partly built module.
+        self.interp
+            .modules
+            .lock()
+            .insert(name.to_string(), m.clone());
+        if let Err(e) = self.run_code(code, dict) {
+            self.interp.modules.lock().shift_remove(name);
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    /// `from module import name`: an attribute, or else a submodule.
+    pub(super) fn import_from(&mut self, module: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = self.try_get_attr(module, name)? {
+            return Ok(v);
+        }
+        let Value::Module(m) = module else {
+            return Err(error(
+                "ImportError",
+                format!("cannot import name '{}'", name.as_str()),
+            ));
+        };
+        let sub = format!("{}.{}", m.name, name.as_str());
+        if let Ok(v) = self.import_module(&sub) {
+            return Ok(v);
+        }
+        let location = m
+            .dict
+            .get_str("__file__", PyStr::hash_str("__file__"))
+            .and_then(|f| f.as_str().map(str::to_string))
+            .unwrap_or_else(|| "unknown location".into());
+        Err(error(
+            "ImportError",
+            format!(
+                "cannot import name '{}' from '{}' ({location})",
+                name.as_str(),
+                m.name
+            ),
+        ))
+    }
+
+    /// `from module import *`: the names in `__all__`, or all not starting with `_`.
+    pub(super) fn import_star(&mut self, module: &Value, into: &PyDict) -> PyResult<()> {
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
+        let all = m.dict.get_str("__all__", PyStr::hash_str("__all__"));
+        let names: Vec<Value> = match all {
+            Some(list) => self.collect_iterable(&list)?,
+            None => m
+                .dict
+                .items()
+                .into_iter()
+                .map(|(k, _)| k)
+                .filter(|k| k.as_str().is_some_and(|s| !s.starts_with('_')))
+                .collect(),
+        };
+        for n in names {
+            if let Value::Str(s) = &n {
+                if let Some(v) = m.dict.get_str(s.as_str(), s.hash()) {
+                    into.set_str(s, v);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn not_found(name: &str) -> crate::vm::PyErr {
+    error("ModuleNotFoundError", format!("No module named '{name}'"))
+}

@@ -1,0 +1,216 @@
+//! Slicing: `seq[a:b:c]` on lists, tuples, strs and ranges, slice assignment and deletion
+//! on lists, with CPython's clamping of out-of-range bounds.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use super::{PyResult, Vm};
+use crate::objects::instance::PySlice;
+use crate::objects::range::PyRange;
+use crate::objects::Value;
+
+/// A slice resolved against a length: the indices it selects are
+/// `start, start + step, …` (`count` of them).
+pub struct Resolved {
+    pub start: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl Resolved {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.count).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    fn slice_bound(&self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(n) => Ok(Some(*n)),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            // Out-of-range bounds clamp anyway, so saturating is exact.
+            Value::BigInt(n) => Ok(Some(if n.is_negative() { i64::MIN } else { i64::MAX })),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// CPython's `PySlice_GetIndicesEx`.
+    pub fn resolve_slice(&self, s: &PySlice, len: usize) -> PyResult<Resolved> {
+        let len = len as i64;
+        let step = self.slice_bound(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => {
+                    let j = i.saturating_add(len);
+                    if j < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        j
+                    }
+                }
+                Some(i) if i >= len => {
+                    if step < 0 {
+                        len - 1
+                    } else {
+                        len
+                    }
+                }
+                Some(i) => i,
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (
+                clamp(self.slice_bound(&s.start)?, 0),
+                clamp(self.slice_bound(&s.stop)?, len),
+            )
+        } else {
+            (
+                clamp(self.slice_bound(&s.start)?, len - 1),
+                clamp(self.slice_bound(&s.stop)?, -1),
+            )
+        };
+        let count = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(Resolved {
+            start,
+            step,
+            count: count as usize,
+        })
+    }
+
+    pub fn get_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                let items = l.items.lock();
+                let r = self.resolve_slice(s, items.len())?;
+                Ok(Value::list(r.indices().map(|i| items[i].clone()).collect()))
+            }
+            Value::Tuple(t) => {
+                let r = self.resolve_slice(s, t.items.len())?;
+                if r.start == 0 && r.step == 1 && r.count == t.items.len() {
+                    return Ok(obj.clone());
+                }
+                Ok(Value::tuple(
+                    r.indices().map(|i| t.items[i].clone()).collect(),
+                ))
+            }
+            Value::Str(st) => {
+                let r = self.resolve_slice(s, st.char_len())?;
+                if r.step == 1 {
+                    let start = r.start as usize;
+                    return Ok(Value::str(st.substring(start, start + r.count)));
+                }
+                let chars: Vec<char> = st.as_str().chars().collect();
+                Ok(Value::str(
+                    r.indices().map(|i| chars[i]).collect::<String>(),
+                ))
+            }
+            Value::Range(rg) => {
+                let len = rg.len().to_usize().ok_or_else(|| {
+                    self.new_error(
+                        "OverflowError",
+                        "Python int too large to convert to C ssize_t",
+                    )
+                })?;
+                let r = self.resolve_slice(s, len)?;
+                let start = rg.get(&BigInt::from(r.start));
+                let step = &rg.step * r.step;
+                let stop = &start + &step * BigInt::from(r.count);
+                Ok(Value::Range(std::sync::Arc::new(PyRange::new(
+                    start, stop, step,
+                ))))
+            }
+            other => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `lst[a:b:c] = iterable`.
+    pub fn set_slice(&mut self, obj: &Value, s: &PySlice, value: &Value) -> PyResult<()> {
+        let Value::List(l) = obj else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                obj.type_name()
+            )));
+        };
+        // Collect first: the source may be the list itself, and no Python code may run
+        // while its lock is held.
+        let new_items = self.collect_iterable(value).map_err(|e| {
+            if e.is("TypeError") {
+                self.type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?;
+        let mut items = l.items.lock();
+        let r = self.resolve_slice(s, items.len())?;
+        if r.step == 1 {
+            let start = r.start.max(0) as usize;
+            items.splice(start..start + r.count, new_items);
+            return Ok(());
+        }
+        if new_items.len() != r.count {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                r.count
+            )));
+        }
+        let targets: Vec<usize> = r.indices().collect();
+        for (i, v) in targets.into_iter().zip(new_items) {
+            items[i] = v;
+        }
+        Ok(())
+    }
+
+    /// `del lst[a:b:c]`.
+    pub fn del_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<()> {
+        let Value::List(l) = obj else {
+            return Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                obj.type_name()
+            )));
+        };
+        let mut items = l.items.lock();
+        let r = self.resolve_slice(s, items.len())?;
+        let mut doomed: Vec<usize> = r.indices().collect();
+        doomed.sort_unstable();
+        for i in doomed.into_iter().rev() {
+            items.remove(i);
+        }
+        Ok(())
+    }
+}
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+pub fn new_slice(vm: &mut Vm, args: crate::objects::function::Args) -> PyResult<Value> {
+    let (start, stop, step) = match args.pos {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => {
+            return Err(vm.type_error(format!(
+                "slice expected at least 1 argument, got {}",
+                args.pos.len()
+            )))
+        }
+    };
+    Ok(Value::new_native(PySlice { start, stop, step }))
+}
