@@ -104,6 +104,11 @@ pub enum Instr {
     /// `m1..mn -> merged dict` for `**kwargs` in calls; a repeated key is a TypeError.
     KwargsMerge(u32),
     BuildList(u32),
+    /// `list it1..itn-1 value -> list it1..itn-1`: appends to the list `n` slots down
+    /// (comprehensions).
+    ListAppend(u32),
+    /// `dict it1..itn-1 key value -> dict it1..itn-1`
+    MapAdd(u32),
     /// `k1 v1 .. kn vn -> dict`
     BuildMap(u32),
     /// `s1..sn -> s1+..+sn` for f-strings.

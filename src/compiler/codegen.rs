@@ -1100,10 +1100,18 @@ impl Compiler<'_> {
             ExprKind::Starred(_) => {
                 return Err(self.error("can't use starred expression here", e.span));
             }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e.span, "<listcomp>", generators, CompKind::List(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                self.comprehension(e.span, "<dictcomp>", generators, CompKind::Dict(key, value))?
+            }
             ExprKind::Set(_)
-            | ExprKind::ListComp { .. }
             | ExprKind::SetComp { .. }
-            | ExprKind::DictComp { .. }
             | ExprKind::GeneratorExp { .. }
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
@@ -1111,6 +1119,75 @@ impl Compiler<'_> {
                 return Err(self.error("this expression is not supported by gilpy yet", e.span));
             }
         }
+        Ok(())
+    }
+
+    /// A comprehension runs as a nested function over an iterator of its first iterable
+    /// (evaluated in the enclosing scope), as in CPython 3.11.
+    fn comprehension(
+        &mut self,
+        span: Span,
+        name: &str,
+        generators: &[Comprehension],
+        kind: CompKind,
+    ) -> CompileResult {
+        let scope = self.table.scope_of(span);
+        let qualname = self.qualname_for(name);
+        let first_line = self.source.line_of(span.start);
+        self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
+        self.emit(match kind {
+            CompKind::List(_) => Instr::BuildList(0),
+            CompKind::Dict(..) => Instr::BuildMap(0),
+        });
+        self.comprehension_loop(generators, 0, &kind)?;
+        self.emit(Instr::ReturnValue);
+        let code = self.pop_unit(1, 0, 0, 0);
+        self.make_function(code, qualname, 0);
+        self.expr(&generators[0].iter)?;
+        self.with_span(generators[0].iter.span, |c| c.emit(Instr::GetIter));
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    fn comprehension_loop(
+        &mut self,
+        generators: &[Comprehension],
+        depth: usize,
+        kind: &CompKind,
+    ) -> CompileResult {
+        let g = &generators[depth];
+        if depth == 0 {
+            self.emit(Instr::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            self.with_span(g.iter.span, |c| c.emit(Instr::GetIter));
+        }
+        let top = self.here();
+        let exit = self.with_span(g.iter.span, |c| c.emit(Instr::ForIter(0)));
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit(Instr::PopJumpIfFalse(top));
+        }
+        if depth + 1 < generators.len() {
+            self.comprehension_loop(generators, depth + 1, kind)?;
+        } else {
+            // The result sits below one iterator per `for` clause.
+            let below = generators.len() as u32 + 1;
+            match kind {
+                CompKind::List(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Instr::ListAppend(below));
+                }
+                CompKind::Dict(key, value) => {
+                    self.expr(key)?;
+                    self.expr(value)?;
+                    self.emit(Instr::MapAdd(below));
+                }
+            }
+        }
+        self.emit(Instr::Jump(top));
+        self.patch(exit);
         Ok(())
     }
 
@@ -1306,6 +1383,12 @@ impl Compiler<'_> {
         }
         Ok(())
     }
+}
+
+/// What a comprehension builds.
+enum CompKind<'a> {
+    List(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
 }
 
 enum FunctionBody<'a> {

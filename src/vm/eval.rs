@@ -526,6 +526,24 @@ impl Vm {
                         let exc = tri!(self.raise(stack, n));
                         break Err(exc);
                     }
+                    Instr::ListAppend(n) => {
+                        let v = pop!(stack);
+                        let at = stack.len() - n as usize;
+                        match &stack[at] {
+                            Value::List(l) => l.items.lock().push(v),
+                            _ => unreachable!("ListAppend targets the comprehension's list"),
+                        }
+                    }
+                    Instr::MapAdd(n) => {
+                        let v = pop!(stack);
+                        let k = pop!(stack);
+                        let key = tri!(self.dict_key(k));
+                        let at = stack.len() - n as usize;
+                        match &stack[at] {
+                            Value::Dict(d) => d.set_item(key, v),
+                            _ => unreachable!("MapAdd targets the comprehension's dict"),
+                        }
+                    }
                     Instr::ImportName(i) => {
                         let m = tri!(self.import_module(code.names[i as usize].as_str()));
                         stack.push(m);
