@@ -9,7 +9,10 @@ pub mod iterators;
 pub mod list_methods;
 pub mod math_core;
 pub mod random_core;
+pub mod percent_format;
 pub mod sorting;
+pub mod str_methods;
+pub mod str_ops;
 pub mod sys;
 pub mod time;
 

@@ -82,6 +82,10 @@ impl Vm {
                 s.push_str(y.as_str());
                 return Ok(Value::str(s));
             }
+            (Value::Str(s), operand, BinOp::Mod) => {
+                let s = s.clone();
+                return self.percent_format(s.as_str(), operand);
+            }
             (Value::Str(s), n, BinOp::Mult) | (n, Value::Str(s), BinOp::Mult) => {
                 if let Some(k) = repeat_count(n) {
                     return Ok(Value::str(s.as_str().repeat(k)));
