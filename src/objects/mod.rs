@@ -11,6 +11,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;
+pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod types;
