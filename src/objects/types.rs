@@ -285,7 +285,7 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str.clone(),
-            Value::Tuple(_) => t.tuple.clone(),
+            Value::Tuple(tup) => tup.class.clone().unwrap_or_else(|| t.tuple.clone()),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
             Value::Function(_) => t.function.clone(),

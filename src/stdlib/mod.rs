@@ -3,16 +3,25 @@ pub mod builtins;
 pub mod builtins_iter;
 pub mod builtins_numeric;
 pub mod builtins_object;
+pub mod collections;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod functools;
 pub mod iterators;
+pub mod itertools;
 pub mod list_methods;
+pub mod math;
 pub mod math_core;
+pub mod modutil;
+pub mod operator;
+pub mod os;
 pub mod percent_format;
+pub mod random;
 pub mod random_core;
 pub mod sorting;
 pub mod str_methods;
 pub mod str_ops;
+pub mod string;
 pub mod sys;
 pub mod time;
 
@@ -29,6 +38,14 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::init,
         "time" => time::init,
+        "math" => math::init,
+        "random" => random::init,
+        "itertools" => itertools::init,
+        "collections" => collections::init,
+        "functools" => functools::init,
+        "os" => os::init,
+        "string" => string::init,
+        "operator" => operator::init,
         _ => return None,
     })
 }

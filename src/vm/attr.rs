@@ -207,6 +207,7 @@ impl Vm {
         let class = match obj {
             Value::Instance(i) => i.class.clone(),
             Value::Exception(e) if !e.class.is_builtin() => e.class.clone(),
+            Value::Native(n) if !n.class().is_builtin() => n.class(),
             _ => return None,
         };
         let f = class.lookup(name)?;
@@ -214,6 +215,7 @@ impl Vm {
             Value::Function(_) | Value::BoundMethod(_) | Value::Native(_) => {
                 Some(bind(f, obj, &class))
             }
+            Value::Builtin(_) if matches!(obj, Value::Native(_)) => Some(bind(f, obj, &class)),
             _ => None,
         }
     }
@@ -238,6 +240,20 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Vec<(Arc<PyStr>, Value)>,
     ) -> PyResult<Value> {
+        // Classes built on a type implemented in Rust: its native `__new__` makes the object.
+        if let Some(new @ Value::Builtin(_)) = class.lookup("__new__") {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Type(class.clone()));
+            full.extend(args.iter().cloned());
+            let obj = self.call(&new, full, kwargs.clone())?;
+            if let Some(init @ Value::Function(_)) = class.lookup("__init__") {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args);
+                self.call(&init, full, kwargs)?;
+            }
+            return Ok(obj);
+        }
         let obj = if class.is_subtype(&crate::objects::types::exception_type("BaseException")) {
             Value::Exception(PyException::new(class.clone(), args.clone()))
         } else {

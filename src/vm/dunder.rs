@@ -12,6 +12,9 @@ pub fn is_user_object(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
         Value::Exception(e) => !e.class.is_builtin(),
+        // Types of modules written in Rust (collections, functools…) keep their
+        // operators as native dunder methods in the type's dict.
+        Value::Native(n) => !n.class().is_builtin(),
         _ => false,
     }
 }

@@ -13,6 +13,9 @@ impl Vm {
                 return Ok(s);
             }
         }
+        if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
+            return Ok(s);
+        }
         if let Value::Native(n) = v {
             if let Some(r) = n.repr(self) {
                 return r;
@@ -117,6 +120,9 @@ impl Vm {
                 return Ok(s);
             }
         }
+        if let Some(s) = self.tuple_subclass_text(v, "__str__")? {
+            return Ok(s);
+        }
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Exception(e) => {
@@ -129,6 +135,23 @@ impl Vm {
                 }
             }
             other => self.repr(other),
+        }
+    }
+
+    /// `__repr__`/`__str__` of an instance of a tuple subclass, when its class has one.
+    fn tuple_subclass_text(&mut self, v: &Value, name: &str) -> PyResult<Option<String>> {
+        let Value::Tuple(t) = v else {
+            return Ok(None);
+        };
+        let Some(f) = t.class.as_ref().and_then(|c| c.lookup(name)) else {
+            return Ok(None);
+        };
+        match self.call(&f, vec![v.clone()], Vec::new())? {
+            Value::Str(s) => Ok(Some(s.as_str().to_string())),
+            other => Err(self.type_error(format!(
+                "{name} returned non-string (type {})",
+                other.type_name()
+            ))),
         }
     }
 

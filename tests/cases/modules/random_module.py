@@ -1,0 +1,51 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print(random.randint(1, 100), random.randint(1, 6), random.randrange(10), random.randrange(0, 100, 5))
+print(random.choice([1, 2, 3, 4, 5]), random.choice("hello"), random.choice((7, 8, 9)), random.choice(range(1, 7)))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5), random.sample(["a", "b", "c", "d"], 2))
+print(random.choices(["red", "green", "blue"], k=5))
+print(random.choices(["x", "y"], weights=[10, 1], k=6))
+print(random.choices(["x", "y"], cum_weights=[1, 2], k=3))
+print(random.uniform(1, 10), random.gauss(0, 1), random.normalvariate(5, 2))
+print(random.expovariate(1.5), random.triangular(0, 10, 3), random.getrandbits(16), random.getrandbits(100))
+print(random.lognormvariate(0, 1), random.betavariate(2, 3), random.gammavariate(2, 1))
+random.seed("hello")
+print(random.random())
+random.seed(3.5)
+print(random.random())
+random.seed(-7)
+print(random.random())
+r = random.Random(123)
+print(r.random(), r.randint(1, 10), r.choice([1, 2, 3]))
+r2 = random.Random(123)
+print(r2.random() == random.Random(123).random())
+r.seed(5)
+print(r.random())
+rolls = [random.randint(1, 6) for _ in range(20)]
+print(rolls)
+print(isinstance(r, random.Random))
+
+
+def attempt(f, *args, **kw):
+    try:
+        print(f(*args, **kw))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+attempt(random.choice, [])
+attempt(random.randint, 1)
+attempt(random.randrange, 0)
+attempt(random.randrange, 5, 2)
+attempt(random.sample, [1, 2], 5)
+attempt(random.seed, [1])
+attempt(random.getrandbits, -1)
+attempt(random.choices, [1, 2], [1], k=2)
+attempt(random.random, 1)
+attempt(random.shuffle, (1, 2))
+attempt(random.choices, [1, 2], [1, 1], cum_weights=[1, 2])
+random.getrandbits(-1)
