@@ -17,6 +17,7 @@ use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
+use crate::vm::call::plural;
 use crate::vm::ops::{as_bigint, float_error, INT_MAX_STR_DIGITS};
 use crate::vm::{PyResult, Vm};
 
@@ -145,14 +146,6 @@ fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyRes
         return Err(vm.type_error(msg));
     }
     Ok(())
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {

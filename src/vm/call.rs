@@ -340,7 +340,8 @@ fn bind_arguments(
     Ok(())
 }
 
-fn plural(n: usize, word: &str) -> String {
+/// `1 argument`, `2 arguments`: the counted nouns of CPython's messages.
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
     } else {
