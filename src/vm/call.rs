@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::eval::push_cells;
+use super::eval::enter_function;
 use super::frame::Frame;
 use super::{PyResult, Vm};
 use crate::objects::dict::PyDict;
@@ -150,16 +150,9 @@ impl Vm {
         base: usize,
         names: Option<&Arc<PyDict>>,
     ) -> PyResult<Value> {
-        let code = &func.code;
-        let locals_end = base + code.nlocals();
-        while stack.len() < locals_end {
-            stack.push(Value::Unbound);
-        }
-        if !code.cellvars.is_empty() || !func.closure.is_empty() {
-            push_cells(code, &func.closure, stack, base);
-        }
+        enter_function(func, stack, base);
         let mut frame = Frame {
-            code,
+            code: &func.code,
             globals: &func.globals,
             stack,
             base,

@@ -1090,7 +1090,7 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
 
 /// Pushes a frame's cells above its locals (`stack[base..base + nlocals]`): a fresh cell
 /// per cellvar (holding the argument when the cellvar is a parameter), then the closure's.
-pub(super) fn push_cells(
+fn push_cells(
     code: &CodeObject,
     closure: &[Arc<Cell>],
     stack: &mut Vec<Value>,
@@ -1110,7 +1110,7 @@ pub(super) fn push_cells(
 /// Makes `stack[base..]`, which holds `func`'s positional arguments, into its frame:
 /// the remaining locals unbound, then its cells.
 #[inline]
-fn enter_function(func: &Function, stack: &mut Vec<Value>, base: usize) {
+pub(super) fn enter_function(func: &Function, stack: &mut Vec<Value>, base: usize) {
     let code = &func.code;
     let locals_end = base + code.nlocals();
     while stack.len() < locals_end {
