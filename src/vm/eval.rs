@@ -1090,12 +1090,7 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
 
 /// Pushes a frame's cells above its locals (`stack[base..base + nlocals]`): a fresh cell
 /// per cellvar (holding the argument when the cellvar is a parameter), then the closure's.
-fn push_cells(
-    code: &CodeObject,
-    closure: &[Arc<Cell>],
-    stack: &mut Vec<Value>,
-    base: usize,
-) {
+fn push_cells(code: &CodeObject, closure: &[Arc<Cell>], stack: &mut Vec<Value>, base: usize) {
     for _ in &code.cellvars {
         stack.push(Value::Cell(Cell::new(Value::Unbound)));
     }
