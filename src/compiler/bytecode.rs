@@ -247,6 +247,8 @@ pub struct CodeObject {
     pub flags: u32,
     /// One [`GlobalCache`] per entry of `names`, for `LoadGlobal`/`StoreGlobal`.
     pub global_cache: Box<[GlobalCache]>,
+    /// The function's docstring, its `__doc__`.
+    pub doc: Option<Arc<PyStr>>,
 }
 
 /// Where a global name was last found, shared by every thread running the code.

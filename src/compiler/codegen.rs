@@ -58,6 +58,8 @@ struct Unit {
     varnames: Vec<Arc<PyStr>>,
     fblocks: Vec<FBlock>,
     span: Span,
+    /// The docstring: a function body's leading string literal.
+    doc: Option<Arc<PyStr>>,
 }
 
 pub struct Compiler<'a> {
@@ -108,6 +110,7 @@ impl Compiler<'_> {
             varnames,
             fblocks: Vec::new(),
             span: Span::default(),
+            doc: None,
         });
     }
 
@@ -160,6 +163,7 @@ impl Compiler<'_> {
             kwonlyargcount: kwonly,
             flags,
             global_cache,
+            doc: u.doc,
         })
     }
 
@@ -869,6 +873,7 @@ impl Compiler<'_> {
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         match body {
             FunctionBody::Suite(suite) => {
+                self.unit().doc = docstring(suite).map(PyStr::new);
                 self.suite(suite)?;
                 // Always present: a branch may jump past a final `return` to here.
                 self.emit_const(Value::None);
@@ -936,6 +941,10 @@ impl Compiler<'_> {
         let qualname = self.qualname_for(&class.name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, class.name.clone(), qualname.clone(), first_line);
+        if let Some(doc) = docstring(&class.body) {
+            self.emit_const(Value::str(doc));
+            self.store_name("__doc__");
+        }
         self.suite(&class.body)?;
         // The body returns the `__class__` cell, if methods need one, for BuildClass to fill.
         if self.table.scopes[scope]
@@ -1418,5 +1427,16 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         _ => false,
+    }
+}
+
+/// The docstring of a body: its first statement when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        }) => Some(s),
+        _ => None,
     }
 }

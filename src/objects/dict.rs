@@ -54,6 +54,30 @@ impl Equivalent<DictKey> for StrKey<'_> {
     }
 }
 
+/// Collects the stored keys that have a given hash, so that a key whose equality is
+/// Python code (`__eq__`) can be compared with them after the dict's lock is released.
+/// Keys with equal hashes lie on one probe sequence, and answering "not equal" makes the
+/// table visit all of them.
+struct SameHash {
+    hash: i64,
+    found: std::cell::RefCell<Vec<Value>>,
+}
+
+impl Hash for SameHash {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl Equivalent<DictKey> for SameHash {
+    fn equivalent(&self, key: &DictKey) -> bool {
+        if key.hash == self.hash {
+            self.found.borrow_mut().push(key.value.clone());
+        }
+        false
+    }
+}
+
 /// Python hashes are already well mixed for strings but are the integers themselves for
 /// ints; one multiply spreads them over the table's control bits.
 #[derive(Default)]
@@ -249,6 +273,16 @@ impl PyDict {
 
     pub fn get_item(&self, key: &DictKey) -> Option<Value> {
         self.map.lock().get(key).cloned()
+    }
+
+    /// The stored keys whose hash is `hash`.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        let probe = SameHash {
+            hash,
+            found: Default::default(),
+        };
+        self.map.lock().get(&probe);
+        probe.found.into_inner()
     }
 
     pub fn set_item(&self, key: DictKey, value: Value) {

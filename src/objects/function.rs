@@ -1,7 +1,7 @@
 //! Callables: Python functions (code + globals + defaults + closure), native builtins,
 //! and the cells closures share.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
 
@@ -19,6 +19,28 @@ pub struct Function {
     pub defaults: Vec<Value>,
     pub kwdefaults: Vec<(Arc<PyStr>, Value)>,
     pub closure: Vec<Arc<Cell>>,
+    /// Attributes assigned to the function (`f.calls = 0`, `functools.wraps`), made on
+    /// first assignment: most functions never get one.
+    pub dict: OnceLock<Arc<PyDict>>,
+    /// Assigned values of the attributes CPython keeps outside `__dict__` (`__name__`,
+    /// `__qualname__`, `__doc__`, `__module__`).
+    pub renamed: OnceLock<Arc<PyDict>>,
+}
+
+impl Function {
+    /// Attributes stored in [`Function::renamed`] rather than the `__dict__`.
+    pub fn is_slot_attr(name: &str) -> bool {
+        matches!(name, "__name__" | "__qualname__" | "__doc__" | "__module__")
+    }
+
+    /// Where attribute `name` is stored, if anything was ever assigned there.
+    pub fn attrs_for(&self, name: &str) -> Option<&Arc<PyDict>> {
+        if Function::is_slot_attr(name) {
+            self.renamed.get()
+        } else {
+            self.dict.get()
+        }
+    }
 }
 
 /// A variable shared between a function and the closures it creates.

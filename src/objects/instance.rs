@@ -63,6 +63,12 @@ pub trait NativeObject: Any + Send + Sync {
     fn contains(&self, _vm: &mut Vm, _needle: &Value) -> Option<PyResult<bool>> {
         None
     }
+
+    /// For dict subclasses implemented in Rust (`Counter`, `defaultdict`): the dict holding
+    /// their entries, so everything that accepts a dict accepts them too.
+    fn as_dict(&self) -> Option<&Arc<PyDict>> {
+        None
+    }
 }
 
 pub struct Property {

@@ -249,12 +249,7 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(n) => Value::from_bigint(n.abs()),
         Value::Float(x) => Value::Float(x.abs()),
-        other => {
-            return Err(vm.type_error(format!(
-                "bad operand type for abs(): '{}'",
-                other.type_name()
-            )))
-        }
+        other => return vm.unary_dunder(other, "__abs__", "abs()"),
     })
 }
 

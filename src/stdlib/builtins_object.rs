@@ -26,13 +26,7 @@ pub fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    if let Some(r) = vm.call_user_method(v, "__hash__", Vec::new())? {
-        return Ok(r);
-    }
-    match hash_of(v) {
-        Some(h) => Ok(Value::Int(h)),
-        None => Err(vm.type_error(format!("unhashable type: '{}'", v.type_name()))),
-    }
+    vm.hash(v).map(Value::Int)
 }
 
 pub fn builtin_id(vm: &mut Vm, args: Args) -> PyResult<Value> {

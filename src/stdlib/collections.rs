@@ -807,9 +807,12 @@ impl NativeObject for DictLike {
     }
     fn contains(&self, vm: &mut Vm, needle: &Value) -> Option<PyResult<bool>> {
         Some(
-            vm.dict_key(needle.clone())
+            vm.dict_key(&self.dict, needle.clone())
                 .map(|k| self.dict.get_item(&k).is_some()),
         )
+    }
+    fn as_dict(&self) -> Option<&Arc<PyDict>> {
+        Some(&self.dict)
     }
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
         Some(self.describe(vm))
@@ -1012,17 +1015,6 @@ fn dl_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The `(key, value)` pairs of a mapping argument, or `None` when it is not one.
-fn mapping_items(vm: &mut Vm, src: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
-    if let Value::Dict(d) = src {
-        return Ok(Some(d.items()));
-    }
-    if let Some(d) = src.native::<DictLike>() {
-        return Ok(Some(d.dict.items()));
-    }
-    let _ = vm;
-    Ok(None)
-}
-
 fn dl_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_dl(vm, &args)?.dict.clone();
     if args.pos.len() > 2 {
@@ -1032,10 +1024,10 @@ fn dl_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     if let Some(src) = args.pos.get(1) {
-        match mapping_items(vm, src)? {
+        match vm.mapping_items(src)? {
             Some(items) => {
                 for (k, v) in items {
-                    let key = vm.dict_key(k)?;
+                    let key = vm.dict_key(&d, k)?;
                     d.set_item(key, v);
                 }
             }
@@ -1065,7 +1057,7 @@ fn dict_update_fn() -> NativeFn {
 fn dl_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let key = one_arg(vm, "__getitem__", &args)?.clone();
     let dl = this_dl(vm, &args)?;
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(&dl.dict, key.clone())?;
     if let Some(v) = dl.dict.get_item(&k) {
         return Ok(v);
     }
@@ -1090,7 +1082,7 @@ fn dl_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__setitem__ expected 2 arguments"));
     };
     let dl = this_dl(vm, &args)?;
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(&dl.dict, key.clone())?;
     dl.dict.set_item(k, value.clone());
     Ok(Value::None)
 }
@@ -1098,7 +1090,7 @@ fn dl_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dl_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let key = one_arg(vm, "__delitem__", &args)?.clone();
     let dl = this_dl(vm, &args)?;
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(&dl.dict, key.clone())?;
     let removed = dl.dict.map.lock().shift_remove(&k);
     match removed {
         Some(_) => Ok(Value::None),
@@ -1129,7 +1121,7 @@ fn dl_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // Counters treat missing elements as zero.
         for (x, y) in [(&a, &b), (&b, &a)] {
             for (k, v) in x.items() {
-                let key = vm.dict_key(k)?;
+                let key = vm.dict_key(y, k)?;
                 let w = y.get_item(&key).unwrap_or(Value::Int(0));
                 if !vm.eq(&v, &w)? {
                     return Ok(Value::Bool(false));
@@ -1164,7 +1156,7 @@ fn counter_update_with(vm: &mut Vm, args: &Args, op: BinOp) -> PyResult<Value> {
     let d = this_dl(vm, args)?.dict.clone();
     let mut pairs: Vec<(Value, Value)> = Vec::new();
     if let Some(src) = args.pos.get(1) {
-        match mapping_items(vm, src)? {
+        match vm.mapping_items(src)? {
             Some(items) => pairs = items,
             None => {
                 for v in vm.collect_iterable(src)? {
@@ -1177,7 +1169,7 @@ fn counter_update_with(vm: &mut Vm, args: &Args, op: BinOp) -> PyResult<Value> {
         pairs.push((Value::Str(k.clone()), v.clone()));
     }
     for (k, v) in pairs {
-        let key = vm.dict_key(k)?;
+        let key = vm.dict_key(&d, k)?;
         let cur = d.get_item(&key).unwrap_or(Value::Int(0));
         let new = vm.binary_op(&cur, &v, op)?;
         d.set_item(key, new);
@@ -1255,14 +1247,14 @@ fn counter_binary(vm: &mut Vm, args: &Args, op: &str) -> PyResult<Value> {
     let (ad, bd) = (a.dict.clone(), b.dict.clone());
     let mut keys: Vec<Value> = ad.items().into_iter().map(|(k, _)| k).collect();
     for (k, _) in bd.items() {
-        let key = vm.dict_key(k.clone())?;
+        let key = vm.dict_key(&ad, k.clone())?;
         if ad.get_item(&key).is_none() {
             keys.push(k);
         }
     }
     let zero = Value::Int(0);
     for k in keys {
-        let key = vm.dict_key(k)?;
+        let key = vm.dict_key(&ad, k)?;
         let x = ad.get_item(&key).unwrap_or(Value::Int(0));
         let y = bd.get_item(&key).unwrap_or(Value::Int(0));
         let r = match op {
@@ -1328,7 +1320,7 @@ fn od_move_to_end(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => true,
     };
     let d = this_dl(vm, &args)?.dict.clone();
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(&d, key.clone())?;
     let mut map = d.map.lock();
     let Some(i) = map.get_index_of(&k) else {
         drop(map);

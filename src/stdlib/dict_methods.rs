@@ -51,7 +51,7 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(d, key.clone())?;
     Ok(d.get_item(&k).unwrap_or(default))
 }
 
@@ -67,7 +67,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(d, key.clone())?;
     // One lock for the check and the insert: setdefault is atomic, as in CPython.
     let mut map = d.map.lock();
     Ok(map.entry(k).or_insert(default).clone())
@@ -85,7 +85,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let k = vm.dict_key(key.clone())?;
+    let k = vm.dict_key(d, key.clone())?;
     let removed = d.map.lock().shift_remove(&k);
     match (removed, default) {
         (Some(v), _) => Ok(v),
@@ -122,9 +122,9 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Adds the entries of a mapping or of an iterable of pairs, as `dict.update` does.
 fn merge_into(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
-    if let Value::Dict(other) = src {
-        for (k, v) in other.items() {
-            let key = vm.dict_key(k)?;
+    if let Some(items) = vm.mapping_items(src)? {
+        for (k, v) in items {
+            let key = vm.dict_key(d, k)?;
             d.set_item(key, v);
         }
         return Ok(());
@@ -147,7 +147,7 @@ fn merge_into(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
                 p.len()
             ))
         })?;
-        let key = vm.dict_key(k)?;
+        let key = vm.dict_key(d, k)?;
         d.set_item(key, v);
         index += 1;
     }
@@ -182,7 +182,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let d = PyDict::new();
     for k in vm.collect_iterable(keys)? {
-        let key = vm.dict_key(k)?;
+        let key = vm.dict_key(&d, k)?;
         d.set_item(key, value.clone());
     }
     Ok(Value::Dict(d))
@@ -283,7 +283,7 @@ impl NativeObject for DictView {
     fn contains(&self, vm: &mut Vm, needle: &Value) -> Option<PyResult<bool>> {
         Some(match self.kind {
             ViewKind::Keys => vm
-                .dict_key(needle.clone())
+                .dict_key(&self.dict, needle.clone())
                 .map(|k: DictKey| self.dict.get_item(&k).is_some()),
             _ => {
                 let items = Value::list(self.snapshot());

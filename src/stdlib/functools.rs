@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use parking_lot::Mutex;
 
 use crate::objects::dict::{KeyMap, PyDict};
-use crate::objects::function::{Args, Builtin, Function, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::{NativeObject, Property};
 use crate::objects::module::{namespace, set};
 use crate::objects::str::PyStr;
@@ -204,9 +204,8 @@ fn partial_keywords(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- wraps / update_wrapper ------------------------------------------------
 
-/// `update_wrapper(wrapper, wrapped)`. Functions cannot carry new attributes, so a
-/// Python-function wrapper comes back as a copy that runs the same code under the
-/// wrapped function's name.
+/// `update_wrapper(wrapper, wrapped)`: the wrapper takes the wrapped callable's name,
+/// docstring and attributes.
 fn update_wrapper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = super::modutil::bind(
         vm,
@@ -219,29 +218,17 @@ fn update_wrapper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?;
     let wrapper = p[0].clone().unwrap_or(Value::None);
     let wrapped = p[1].clone().unwrap_or(Value::None);
-    let name_of = |vm: &mut Vm, attr: &str| -> PyResult<Option<Arc<PyStr>>> {
-        match vm.try_get_attr(&wrapped, &PyStr::new(attr))? {
-            Some(Value::Str(s)) => Ok(Some(s)),
-            _ => Ok(None),
-        }
-    };
-    let name = name_of(vm, "__name__")?;
-    let qualname = name_of(vm, "__qualname__")?;
-    if let Value::Function(f) = &wrapper {
-        return Ok(Value::Function(Arc::new(Function {
-            code: f.code.clone(),
-            globals: f.globals.clone(),
-            name: name.unwrap_or_else(|| f.name.clone()),
-            qualname: qualname.unwrap_or_else(|| f.qualname.clone()),
-            defaults: f.defaults.clone(),
-            kwdefaults: f.kwdefaults.clone(),
-            closure: f.closure.clone(),
-        })));
-    }
     for attr in ["__module__", "__name__", "__qualname__", "__doc__"] {
         if let Some(v) = vm.try_get_attr(&wrapped, &PyStr::new(attr))? {
             // Objects that refuse attributes keep their own, as in CPython.
             let _ = vm.set_attr(&wrapper, &PyStr::new(attr), v);
+        }
+    }
+    if let Some(Value::Dict(src)) = vm.try_get_attr(&wrapped, &PyStr::new("__dict__"))? {
+        for (k, v) in src.items() {
+            if let Value::Str(k) = k {
+                let _ = vm.set_attr(&wrapper, &k, v);
+            }
         }
     }
     let _ = vm.set_attr(&wrapper, &PyStr::new("__wrapped__"), wrapped);
@@ -420,7 +407,7 @@ fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             parts.push(v.clone());
         }
     }
-    let key = vm.dict_key(Value::tuple(parts))?;
+    let key = vm.hashed(Value::tuple(parts))?;
     let hit = {
         let mut cache = w.cache.lock();
         match cache.shift_remove(&key) {

@@ -5,8 +5,9 @@
 use std::sync::Arc;
 
 use super::{PyResult, Vm};
+use crate::objects::dict::PyDict;
 use crate::objects::exception::{error, PyException};
-use crate::objects::function::Builtin;
+use crate::objects::function::{Builtin, Function};
 use crate::objects::instance::{BoundMethod, ClassMethod, Instance, Property, StaticMethod, Super};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
@@ -49,7 +50,11 @@ impl Vm {
             let fget = p.fget.clone();
             return self.call(&fget, vec![obj.clone()], Vec::new()).map(Some);
         }
-        if let Some(dict) = instance_dict(obj) {
+        let dict = match obj {
+            Value::Function(f) => f.attrs_for(n).cloned(),
+            other => instance_dict(other),
+        };
+        if let Some(dict) = dict {
             if let Some(v) = dict.get_str(n, name.hash()) {
                 return Ok(Some(v));
             }
@@ -59,6 +64,10 @@ impl Vm {
         }
         if let Some(v) = special_attr(obj, n) {
             return Ok(Some(v));
+        }
+        // A method shows the attributes of its function.
+        if let Value::BoundMethod(m) = obj {
+            return self.try_get_attr(&m.func, name);
         }
         if !class.is_builtin() {
             if let Some(hook) = class.lookup("__getattr__") {
@@ -163,7 +172,14 @@ impl Vm {
                 return Ok(());
             }
         }
-        match instance_dict(obj) {
+        let dict = match obj {
+            Value::Function(f) if Function::is_slot_attr(n) => {
+                Some(f.renamed.get_or_init(PyDict::new).clone())
+            }
+            Value::Function(f) => Some(f.dict.get_or_init(PyDict::new).clone()),
+            other => instance_dict(other),
+        };
+        match dict {
             Some(dict) => {
                 dict.set_str(name, value);
                 Ok(())
@@ -176,6 +192,7 @@ impl Vm {
         let n = name.as_str();
         let dict = match obj {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
+            Value::Function(f) => f.attrs_for(n).cloned(),
             other => instance_dict(other),
         };
         if let Some(p) = obj
@@ -308,7 +325,7 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
     }
 }
 
-fn instance_dict(obj: &Value) -> Option<Arc<crate::objects::dict::PyDict>> {
+fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
     match obj {
         Value::Instance(i) => Some(i.dict.clone()),
         Value::Exception(e) => Some(e.dict.clone()),
@@ -325,7 +342,8 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             .globals
             .get_str("__name__", PyStr::hash_str("__name__"))
             .unwrap_or(Value::None),
-        (Value::Function(_), "__doc__") => Value::None,
+        (Value::Function(f), "__dict__") => Value::Dict(f.dict.get_or_init(PyDict::new).clone()),
+        (Value::Function(f), "__doc__") => f.code.doc.clone().map_or(Value::None, Value::Str),
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
@@ -333,6 +351,9 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Exception(e), "__cause__") => e.state.lock().cause.clone().unwrap_or(Value::None),
         (Value::Exception(e), "__context__") => {
             e.state.lock().context.clone().unwrap_or(Value::None)
+        }
+        (Value::Exception(e), "__suppress_context__") => {
+            Value::Bool(e.state.lock().suppress_context)
         }
         (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
         (Value::Range(r), "start") => Value::from_bigint(r.start.clone()),

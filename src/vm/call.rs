@@ -188,13 +188,13 @@ impl Vm {
     pub(super) fn merge_kwargs(&mut self, func_name: &str, maps: Vec<Value>) -> PyResult<Value> {
         let merged = PyDict::new();
         for m in maps {
-            let Value::Dict(d) = m else {
+            let Some(items) = self.mapping_items(&m)? else {
                 return Err(self.type_error(format!(
                     "{func_name}() argument after ** must be a mapping, not {}",
                     m.type_name()
                 )));
             };
-            for (k, v) in d.items() {
+            for (k, v) in items {
                 let Value::Str(name) = &k else {
                     return Err(self.type_error("keywords must be strings"));
                 };

@@ -41,6 +41,15 @@ impl Vm {
             Value::Str(func.qualname.clone()),
         );
         let class_cell = self.run_class_body(&func, &namespace)?;
+        // A class that defines equality but not hashing is unhashable, as in CPython.
+        let hash_name = PyStr::new("__hash__");
+        if namespace
+            .get_str("__eq__", PyStr::hash_str("__eq__"))
+            .is_some()
+            && namespace.get_str("__hash__", hash_name.hash()).is_none()
+        {
+            namespace.set_str(&hash_name, Value::None);
+        }
         let class = PyType::new_class(
             name.as_str(),
             func.qualname.as_str(),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::frame::{Block, Frame, SavedFrame};
 use super::{PyResult, Vm};
 use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalCache, Instr};
-use crate::objects::dict::{DictKey, GlobalLookup, PyDict};
+use crate::objects::dict::{GlobalLookup, PyDict};
 use crate::objects::exception::{error, PyException, TraceEntry};
 use crate::objects::function::{Cell, Function};
 use crate::objects::instance::PySlice;
@@ -537,12 +537,12 @@ impl Vm {
                     Instr::MapAdd(n) => {
                         let v = pop!(stack);
                         let k = pop!(stack);
-                        let key = tri!(self.dict_key(k));
                         let at = stack.len() - n as usize;
-                        match &stack[at] {
-                            Value::Dict(d) => d.set_item(key, v),
-                            _ => unreachable!("MapAdd targets the comprehension's dict"),
-                        }
+                        let Value::Dict(d) = stack[at].clone() else {
+                            unreachable!("MapAdd targets the comprehension's dict")
+                        };
+                        let key = tri!(self.dict_key(&d, k));
+                        d.set_item(key, v);
                     }
                     Instr::ImportName(i) => {
                         let m = tri!(self.import_module(code.names[i as usize].as_str()));
@@ -827,11 +827,11 @@ impl Vm {
         }
     }
 
-    fn build_map(&self, items: Vec<Value>) -> PyResult<Value> {
+    fn build_map(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let dict = PyDict::new();
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            let key = self.dict_key(k)?;
+            let key = self.dict_key(&dict, k)?;
             dict.set_item(key, v);
         }
         Ok(Value::Dict(dict))
@@ -990,13 +990,6 @@ impl Vm {
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
-        }
-    }
-
-    pub fn dict_key(&self, v: Value) -> PyResult<DictKey> {
-        match crate::objects::dict::hash_of(&v) {
-            Some(hash) => Ok(DictKey { hash, value: v }),
-            None => Err(self.type_error(format!("unhashable type: '{}'", v.type_name()))),
         }
     }
 }
@@ -1188,6 +1181,8 @@ fn make_function(stack: &mut Vec<Value>, globals: &Arc<PyDict>, flags: u32) -> V
         defaults,
         kwdefaults,
         closure,
+        dict: Default::default(),
+        renamed: Default::default(),
     }))
 }
 

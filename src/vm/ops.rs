@@ -11,11 +11,13 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dunder::is_user_object;
 use super::{PyErr, PyResult, Vm};
+use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::error;
 use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
 use crate::objects::instance::PySlice;
 use crate::objects::iter::PyIter;
+use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
 
@@ -171,7 +173,7 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone())),
             Value::Float(x) => Ok(Value::Float(-x)),
-            other => Err(bad_unary("-", other)),
+            other => self.unary_dunder(other, "__neg__", "unary -"),
         }
     }
 
@@ -179,7 +181,7 @@ impl Vm {
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            other => Err(bad_unary("+", other)),
+            other => self.unary_dunder(other, "__pos__", "unary +"),
         }
     }
 
@@ -188,7 +190,18 @@ impl Vm {
             Value::Int(n) => Ok(Value::Int(!n)),
             Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone() - 1)),
-            other => Err(bad_unary("~", other)),
+            other => self.unary_dunder(other, "__invert__", "unary ~"),
+        }
+    }
+
+    /// A unary operator on an object whose class may define it (`__neg__`, `__abs__`…);
+    /// `what` names the operator in the TypeError: "unary -", "abs()".
+    pub fn unary_dunder(&mut self, v: &Value, name: &str, what: &str) -> PyResult<Value> {
+        match self.call_user_method(v, name, Vec::new())? {
+            Some(r) => Ok(r),
+            None => {
+                Err(self.type_error(format!("bad operand type for {what}: '{}'", v.type_name())))
+            }
         }
     }
 
@@ -263,7 +276,7 @@ impl Vm {
                     return Ok(false);
                 }
                 for (k, v) in xs {
-                    let key = self.dict_key(k)?;
+                    let key = self.dict_key(y, k)?;
                     match y.get_item(&key) {
                         Some(w) if self.eq(&v, &w)? => {}
                         _ => return Ok(false),
@@ -343,7 +356,7 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let key = self.dict_key(needle.clone())?;
+                let key = self.dict_key(d, needle.clone())?;
                 Ok(d.get_item(&key).is_some())
             }
             Value::Range(r) => Ok(match needle {
@@ -417,7 +430,7 @@ impl Vm {
                 Ok(Value::from_bigint(r.get(&BigInt::from(i))))
             }
             Value::Dict(d) => {
-                let k = self.dict_key(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 match d.get_item(&k) {
                     Some(v) => Ok(v),
                     None => Err(crate::objects::exception::PyException::new(
@@ -495,7 +508,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.dict_key(key)?;
+                let k = self.dict_key(d, key)?;
                 d.set_item(k, value);
                 Ok(())
             }
@@ -530,7 +543,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.dict_key(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 if d.map.lock().shift_remove(&k).is_none() {
                     return Err(crate::objects::exception::PyException::new(
                         crate::objects::types::exception_type("KeyError"),
@@ -616,6 +629,101 @@ impl Vm {
         }
     }
 
+    /// `v` as a key of `d`: its Python hash (a class's `__hash__` included) and, when its
+    /// class defines `__eq__`, the equal key `d` already holds, so that the table, which
+    /// compares user objects by identity, finds it.
+    pub fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
+        let DictKey { hash, value: v } = self.hashed(v)?;
+        if self.has_python_eq(&v) {
+            for stored in d.keys_with_hash(hash) {
+                if stored.is(&v) || self.eq(&stored, &v)? {
+                    return Ok(DictKey {
+                        hash,
+                        value: stored,
+                    });
+                }
+            }
+        }
+        Ok(DictKey { hash, value: v })
+    }
+
+    /// Whether comparing `v` for equality runs a class's `__eq__` (also inside a tuple).
+    fn has_python_eq(&self, v: &Value) -> bool {
+        match v {
+            Value::Tuple(t) => t.items.iter().any(|x| self.has_python_eq(x)),
+            v => self.user_method(v, "__eq__").is_some(),
+        }
+    }
+
+    /// `v` with its hash, as a key of a table that compares user objects by identity.
+    pub fn hashed(&mut self, v: Value) -> PyResult<DictKey> {
+        let hash = self.hash(&v)?;
+        Ok(DictKey { hash, value: v })
+    }
+
+    /// `hash(v)`, running a class's `__hash__`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = crate::objects::dict::hash_of(v).filter(|_| !holds_user_object(v)) {
+            return Ok(h);
+        }
+        match v {
+            Value::Tuple(t) => {
+                let mut hashes = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    hashes.push(self.hash(item)?);
+                }
+                Ok(crate::objects::hash::hash_tuple(
+                    hashes.into_iter(),
+                    t.items.len(),
+                ))
+            }
+            _ if is_user_object(v) => match v.type_of().lookup("__hash__") {
+                Some(Value::None) => Err(self.unhashable(v)),
+                Some(Value::Builtin(_)) | None => {
+                    crate::objects::dict::hash_of(v).ok_or_else(|| self.unhashable(v))
+                }
+                Some(f) => {
+                    let f = self.bind_method(f, v);
+                    match self.call(&f, Vec::new(), Vec::new())? {
+                        Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
+                        Value::Bool(b) => Ok(b as i64),
+                        Value::BigInt(n) => Ok(crate::objects::hash::hash_bigint(&n)),
+                        _ => Err(self.type_error("__hash__ method should return an integer")),
+                    }
+                }
+            },
+            _ => Err(self.unhashable(v)),
+        }
+    }
+
+    fn unhashable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("unhashable type: '{}'", v.type_name()))
+    }
+
+    /// The entries of a mapping as `dict(m)` and `f(**m)` see them: a dict, a dict-like
+    /// native object, or any object with `keys()` and `__getitem__`; `None` for the rest.
+    pub fn mapping_items(&mut self, m: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        match m {
+            Value::Dict(d) => return Ok(Some(d.items())),
+            Value::Native(n) => {
+                if let Some(d) = n.as_dict() {
+                    return Ok(Some(d.items()));
+                }
+            }
+            _ => {}
+        }
+        let Some(keys) = self.try_get_attr(m, &PyStr::new("keys"))? else {
+            return Ok(None);
+        };
+        let keys = self.call(&keys, Vec::new(), Vec::new())?;
+        let mut items = Vec::new();
+        for k in self.collect_iterable(&keys)? {
+            let v = self.get_item(m, &k)?;
+            items.push((k, v));
+        }
+        Ok(Some(items))
+    }
+
     /// `a, b = seq`: exactly `n` items or a ValueError worded as CPython words it.
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         if self.get_iter(seq).is_err() {
@@ -693,13 +801,6 @@ fn repeat_items(items: &[Value], k: usize) -> Vec<Value> {
         out.extend(items.iter().cloned());
     }
     out
-}
-
-fn bad_unary(sym: &str, v: &Value) -> PyErr {
-    error(
-        "TypeError",
-        format!("bad operand type for unary {sym}: '{}'", v.type_name()),
-    )
 }
 
 /// Compares two numbers of any numeric types exactly (`2**53 + 1 != float(2**53)`).
@@ -895,4 +996,12 @@ fn float_binary(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
         }
     };
     Ok(Value::Float(r))
+}
+
+/// Whether hashing `v` may run Python code: a user object, or a tuple holding one.
+fn holds_user_object(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.items.iter().any(holds_user_object),
+        v => is_user_object(v),
+    }
 }
