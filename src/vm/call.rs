@@ -386,3 +386,72 @@ fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
         if missing.len() == 1 { "" } else { "s" }
     )
 }
+
+/// Prepares a call for running inlined in the dispatch loop: when the callee at
+/// `stack[func_at]` is a Python function with only positional-or-keyword parameters (or a
+/// method bound to one) and the arguments above it, the last `kwnames.len()` of them
+/// passed by keyword, bind without error, they are rearranged into its parameter slots
+/// (receiver first, defaults filled in) and the function is returned. Otherwise the stack
+/// is left untouched and the generic call path binds, or reports the error.
+#[inline]
+pub(super) fn inline_callee(
+    stack: &mut Vec<Value>,
+    func_at: usize,
+    kwnames: &[Value],
+) -> Option<Arc<Function>> {
+    let (func, receiver) = match &stack[func_at] {
+        Value::Function(f) => (f, None),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => (f, Some(&m.receiver)),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let code = &func.code;
+    if !code.simple_positional() {
+        return None;
+    }
+    let nparams = code.argcount as usize;
+    let npos = stack.len() - func_at - 1 - kwnames.len() + receiver.is_some() as usize;
+    if kwnames.is_empty() && npos == nparams && receiver.is_none() {
+        return match std::mem::replace(&mut stack[func_at], Value::None) {
+            Value::Function(f) => Some(f),
+            _ => unreachable!("matched a function above"),
+        };
+    }
+    // Where each keyword argument goes, checked before anything moves.
+    let mut kw_slots = [usize::MAX; 8];
+    if npos > nparams || kwnames.len() > kw_slots.len() {
+        return None;
+    }
+    for (k, name) in kwnames.iter().enumerate() {
+        let Value::Str(name) = name else { return None };
+        let slot = code.varnames[..nparams]
+            .iter()
+            .position(|p| Arc::ptr_eq(p, name) || p.as_str() == name.as_str())?;
+        if slot < npos.max(code.posonlyargcount as usize) || kw_slots[..k].contains(&slot) {
+            return None;
+        }
+        kw_slots[k] = slot;
+    }
+    let first_default = nparams - func.defaults.len();
+    if (npos..nparams).any(|s| s < first_default && !kw_slots.contains(&s)) {
+        return None;
+    }
+    let func = func.clone();
+    let receiver = receiver.cloned();
+    let kw_values = stack.split_off(stack.len() - kwnames.len());
+    stack[func_at] = Value::None;
+    if let Some(r) = receiver {
+        stack.insert(func_at + 1, r);
+    }
+    let mut kw_values: Vec<Option<Value>> = kw_values.into_iter().map(Some).collect();
+    for slot in npos..nparams {
+        let v = match kw_slots[..kwnames.len()].iter().position(|&s| s == slot) {
+            Some(k) => kw_values[k].take().expect("each keyword fills one slot"),
+            None => func.defaults[slot - first_default].clone(),
+        };
+        stack.push(v);
+    }
+    Some(func)
+}

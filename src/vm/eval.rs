@@ -4,6 +4,7 @@
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Arc;
 
+use super::call::inline_callee;
 use super::frame::{Block, Frame, SavedFrame};
 use super::{PyResult, Vm};
 use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalCache, Instr};
@@ -392,16 +393,10 @@ impl Vm {
                     }
                     Instr::Call(argc) => {
                         let func_at = stack.len() - argc as usize - 1;
-                        if let Value::Function(func) = &stack[func_at] {
-                            if func.code.argcount == argc && func.code.simple_positional() {
-                                // Run it in this loop (see below the dispatch loop).
-                                if let Value::Function(func) =
-                                    std::mem::replace(&mut stack[func_at], Value::None)
-                                {
-                                    call = Some((func, func_at));
-                                }
-                                break Ok(Value::None);
-                            }
+                        if let Some(func) = inline_callee(stack, func_at, &[]) {
+                            // Run it in this loop (see below the dispatch loop).
+                            call = Some((func, func_at));
+                            break Ok(Value::None);
                         }
                         let result = tri!(self.call_from_stack(stack, func_at));
                         stack.push(result);
@@ -412,6 +407,10 @@ impl Vm {
                         let Value::Tuple(names) = names else {
                             unreachable!("CallKw names are a constant tuple")
                         };
+                        if let Some(func) = inline_callee(stack, func_at, &names.items) {
+                            call = Some((func, func_at));
+                            break Ok(Value::None);
+                        }
                         let mut args: Vec<Value> = stack.drain(func_at + 1..).collect();
                         let kw_values = args.split_off(args.len() - names.items.len());
                         let kwargs = names
