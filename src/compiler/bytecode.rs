@@ -96,6 +96,11 @@ pub enum Instr {
     MakeFunction(u32),
     /// `x ->` and leave the frame.
     ReturnValue,
+    /// `x ->` and suspend the generator's frame; it resumes at the next instruction.
+    YieldValue,
+    /// `sent -> sent`: where a generator resumes (its first instruction and after each
+    /// `YieldValue`); raises instead the exception `throw()` passed in.
+    Resume,
     BuildTuple(u32),
     /// `iterable -> tuple(iterable)`, for `*args` in calls.
     BuildTupleFrom,
@@ -333,6 +338,10 @@ impl CodeObject {
 
     pub fn has_varargs(&self) -> bool {
         self.flags & code_flags::VARARGS != 0
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & code_flags::GENERATOR != 0
     }
 
     pub fn has_varkeywords(&self) -> bool {

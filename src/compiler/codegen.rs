@@ -141,6 +141,11 @@ impl Compiler<'_> {
             })
             .collect();
         let global_cache = GlobalCache::table(u.names.len());
+        let flags = if scope.generator {
+            flags | code_flags::GENERATOR
+        } else {
+            flags
+        };
         Arc::new(CodeObject {
             name: PyStr::new(u.name),
             qualname: u.qualname,
@@ -367,9 +372,10 @@ impl Compiler<'_> {
                 ..
             } => {
                 self.expr(iter)?;
-                self.with_span(iter.span, |c| c.emit(Instr::GetIter));
+                // CPython places both at the whole `for` statement.
+                self.emit(Instr::GetIter);
                 let top = self.here();
-                let exit = self.with_span(iter.span, |c| c.emit(Instr::ForIter(0)));
+                let exit = self.emit(Instr::ForIter(0));
                 self.store_target(target)?;
                 let breaks = self.loop_body(top, true, body)?;
                 self.emit(Instr::Jump(top));
@@ -871,6 +877,9 @@ impl Compiler<'_> {
         let qualname = self.qualname_for(name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
+        if self.table.scopes[scope].generator {
+            self.generator_start();
+        }
         match body {
             FunctionBody::Suite(suite) => {
                 self.unit().doc = docstring(suite).map(PyStr::new);
@@ -899,6 +908,13 @@ impl Compiler<'_> {
         );
         self.make_function(code, qualname, flags);
         Ok(())
+    }
+
+    /// A generator's first resumption receives the `None` of `next()` (or what `throw()`
+    /// raises) like any later one.
+    fn generator_start(&mut self) -> usize {
+        self.emit(Instr::Resume);
+        self.emit(Instr::PopTop)
     }
 
     /// Emits the closure (if the code has free variables) and `MakeFunction`; `flags` says
@@ -1119,10 +1135,19 @@ impl Compiler<'_> {
             } => {
                 self.comprehension(e.span, "<dictcomp>", generators, CompKind::Dict(key, value))?
             }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e.span, "<genexpr>", generators, CompKind::Gen(elt))?
+            }
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Resume);
+            }
             ExprKind::Set(_)
             | ExprKind::SetComp { .. }
-            | ExprKind::GeneratorExp { .. }
-            | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
             | ExprKind::Await(_) => {
                 return Err(self.error("this expression is not supported by gilpy yet", e.span));
@@ -1144,11 +1169,15 @@ impl Compiler<'_> {
         let qualname = self.qualname_for(name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
-        self.emit(match kind {
-            CompKind::List(_) => Instr::BuildList(0),
-            CompKind::Dict(..) => Instr::BuildMap(0),
-        });
-        self.comprehension_loop(generators, 0, &kind)?;
+        match kind {
+            CompKind::List(_) => self.emit(Instr::BuildList(0)),
+            CompKind::Dict(..) => self.emit(Instr::BuildMap(0)),
+            CompKind::Gen(_) => self.generator_start(),
+        };
+        self.comprehension_loop(span, generators, 0, &kind)?;
+        if let CompKind::Gen(_) = kind {
+            self.emit_const(Value::None);
+        }
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit(1, 0, 0, 0);
         self.make_function(code, qualname, 0);
@@ -1158,8 +1187,10 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// `span` is the whole comprehension, where CPython places its loops' `ForIter`.
     fn comprehension_loop(
         &mut self,
+        span: Span,
         generators: &[Comprehension],
         depth: usize,
         kind: &CompKind,
@@ -1172,14 +1203,14 @@ impl Compiler<'_> {
             self.with_span(g.iter.span, |c| c.emit(Instr::GetIter));
         }
         let top = self.here();
-        let exit = self.with_span(g.iter.span, |c| c.emit(Instr::ForIter(0)));
+        let exit = self.with_span(span, |c| c.emit(Instr::ForIter(0)));
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
             self.emit(Instr::PopJumpIfFalse(top));
         }
         if depth + 1 < generators.len() {
-            self.comprehension_loop(generators, depth + 1, kind)?;
+            self.comprehension_loop(span, generators, depth + 1, kind)?;
         } else {
             // The result sits below one iterator per `for` clause.
             let below = generators.len() as u32 + 1;
@@ -1192,6 +1223,12 @@ impl Compiler<'_> {
                     self.expr(key)?;
                     self.expr(value)?;
                     self.emit(Instr::MapAdd(below));
+                }
+                CompKind::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::Resume);
+                    self.emit(Instr::PopTop);
                 }
             }
         }
@@ -1398,6 +1435,7 @@ impl Compiler<'_> {
 enum CompKind<'a> {
     List(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
 }
 
 enum FunctionBody<'a> {

@@ -44,6 +44,8 @@ pub struct Scope {
     nonlocals: Vec<(String, Span)>,
     /// Uses `super` (or `__class__`): needs the enclosing class's `__class__` cell.
     uses_class_cell: bool,
+    /// Contains `yield` (or is a generator expression): calling it makes a generator.
+    pub generator: bool,
 }
 
 impl Scope {
@@ -60,6 +62,7 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: Vec::new(),
             uses_class_cell: false,
+            generator: false,
         }
     }
 
@@ -472,6 +475,18 @@ impl Builder {
         }
     }
 
+    fn mark_generator(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if self.scope().kind != ScopeKind::Function {
+            return Err(SyntaxError::new(
+                "'yield' outside function",
+                span.start as usize,
+                span.end as usize,
+            ));
+        }
+        self.scope().generator = true;
+        Ok(())
+    }
+
     fn comprehension(
         &mut self,
         span: Span,
@@ -539,10 +554,15 @@ impl Builder {
                 .chain(upper)
                 .chain(step)
                 .try_for_each(|x| self.expr(x)),
-            ExprKind::Starred(inner) | ExprKind::Await(inner) | ExprKind::YieldFrom(inner) => {
+            ExprKind::Starred(inner) | ExprKind::Await(inner) => self.expr(inner),
+            ExprKind::YieldFrom(inner) => {
+                self.mark_generator(e.span)?;
                 self.expr(inner)
             }
-            ExprKind::Yield(v) => v.iter().try_for_each(|x| self.expr(x)),
+            ExprKind::Yield(v) => {
+                self.mark_generator(e.span)?;
+                v.iter().try_for_each(|x| self.expr(x))
+            }
             ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
                 items.iter().try_for_each(|x| self.expr(x))
             }
@@ -550,10 +570,14 @@ impl Builder {
                 keys.iter().flatten().try_for_each(|k| self.expr(k))?;
                 values.iter().try_for_each(|v| self.expr(v))
             }
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e.span, generators, &[elt])
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e.span, generators, &[elt])?;
+                let id = self.by_span[&(e.span.start, e.span.end)];
+                self.scopes[id].generator = true;
+                Ok(())
             }
             ExprKind::DictComp {
                 key,

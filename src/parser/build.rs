@@ -295,7 +295,12 @@ pub enum Arg {
     DoubleStar(Span, Expr),
 }
 
-pub fn call(l: usize, func: Expr, args: Vec<Arg>, r: usize) -> PResult<Expr> {
+/// `lp` is the opening parenthesis: a generator expression that is the sole argument
+/// shares the call's parentheses, and its position includes them, as in CPython.
+pub fn call(l: usize, func: Expr, lp: usize, mut args: Vec<Arg>, r: usize) -> PResult<Expr> {
+    if let [Arg::Gen(e)] = &mut args[..] {
+        e.span = span(lp, r);
+    }
     let (args, keywords) = call_args(args)?;
     let kind = ExprKind::Call {
         func: Box::new(func),

@@ -108,9 +108,10 @@ pub fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (it, default) = match args.pos {
         [it] => (it, None),
         [it, d] => (it, Some(d)),
+        [] => return Err(vm.type_error("next expected at least 1 argument, got 0")),
         _ => {
             return Err(vm.type_error(format!(
-                "next expected at least 1 argument, got {}",
+                "next expected at most 2 arguments, got {}",
                 args.pos.len()
             )))
         }
@@ -120,6 +121,13 @@ pub fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         || vm.user_method(it, "__next__").is_some();
     if !is_iterator {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
+    }
+    if let Some(gen) = it.native::<crate::vm::generator::PyGenerator>() {
+        // StopIteration carries what the generator returned.
+        return match (gen.next_value(vm), default) {
+            (Err(e), Some(d)) if e.is("StopIteration") => Ok(d.clone()),
+            (r, _) => r,
+        };
     }
     match (vm.next(it)?, default) {
         (Some(v), _) => Ok(v),

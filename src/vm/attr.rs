@@ -348,6 +348,9 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::Exception(e), "args") => Value::tuple(e.args()),
+        (Value::Exception(e), "value") if e.is("StopIteration") => {
+            e.args().into_iter().next().unwrap_or(Value::None)
+        }
         (Value::Exception(e), "__cause__") => e.state.lock().cause.clone().unwrap_or(Value::None),
         (Value::Exception(e), "__context__") => {
             e.state.lock().context.clone().unwrap_or(Value::None)

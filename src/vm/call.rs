@@ -133,6 +133,12 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
+        if func.code.is_generator() {
+            // Its own vector: the frame outlives this call.
+            let mut stack = Vec::new();
+            bind_arguments(self, func, args, kwargs, &mut stack)?;
+            return Ok(super::generator::PyGenerator::create(func, stack));
+        }
         let mut stack = self.take_slots();
         bind_arguments(self, func, args, kwargs, &mut stack)?;
         let result = self.run_function(func, &mut stack, 0, None);

@@ -60,6 +60,12 @@ impl Vm {
         result
     }
 
+    /// Numbers a new frame activation (see `Block::serial`).
+    pub(super) fn next_serial(&mut self) -> u64 {
+        self.frame_serial += 1;
+        self.frame_serial
+    }
+
     pub(super) fn take_slots(&mut self) -> Vec<Value> {
         self.slot_pool.pop().unwrap_or_default()
     }
@@ -83,7 +89,8 @@ impl Vm {
         self.depth += 1;
         let blocks_len = self.blocks.len();
         let handled_len = self.handled.len();
-        let result = self.execute(frame);
+        let serial = self.next_serial();
+        let result = self.execute(frame, serial);
         self.depth -= 1;
         // An exception leaving the frame leaves its handlers and handled exceptions behind.
         self.blocks.truncate(blocks_len);
@@ -97,15 +104,13 @@ impl Vm {
     /// runs in this same loop rather than a nested `execute`: the caller's position is
     /// saved on `self.frames` (above `floor`, the height at entry) and restored on return,
     /// which makes a call little more than a jump.
-    fn execute(&mut self, f: &mut Frame) -> PyResult<Value> {
+    pub(super) fn execute(&mut self, f: &mut Frame, mut serial: u64) -> PyResult<Value> {
         let stack: &mut Vec<Value> = &mut *f.stack;
         let floor = self.frames.len();
         // The function of the running inlined frame; `None` while running `f` itself.
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
-        self.frame_serial += 1;
-        let mut serial = self.frame_serial;
         loop {
             let mut call: Option<(Arc<Function>, usize)> = None;
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
@@ -454,7 +459,13 @@ impl Vm {
                         let func = make_function(stack, globals, flags);
                         stack.push(func);
                     }
-                    Instr::ReturnValue => break Ok(pop!(stack)),
+                    Instr::ReturnValue | Instr::YieldValue => break Ok(pop!(stack)),
+                    Instr::Resume => {
+                        if let Some(e) = self.thrown.take() {
+                            pop!(stack).drop_fast();
+                            break Err(e);
+                        }
+                    }
                     Instr::BuildTuple(n) => {
                         let items = stack.split_off(stack.len() - n as usize);
                         stack.push(Value::tuple(items));
@@ -736,8 +747,7 @@ impl Vm {
                             ip,
                             serial,
                         });
-                        self.frame_serial += 1;
-                        serial = self.frame_serial;
+                        serial = self.next_serial();
                         base = func_at + 1;
                         ip = 0;
                         continue;

@@ -9,12 +9,14 @@ pub mod class;
 pub mod dunder;
 pub mod eval;
 pub mod frame;
+pub mod generator;
 pub mod import;
 pub mod interpreter;
 pub mod ops;
 pub mod repr;
 pub mod slice;
 pub mod suggest;
+pub mod suspend;
 pub mod traceback;
 
 use std::sync::Arc;
@@ -48,6 +50,8 @@ pub struct Vm {
     frame_serial: u64,
     /// Set by instructions that re-raise, so the frame adds no second traceback entry.
     reraising: bool,
+    /// What `throw()` raises in the generator it resumes, at its `Resume` instruction.
+    thrown: Option<PyErr>,
 }
 
 impl Vm {
@@ -62,6 +66,7 @@ impl Vm {
             handled: Vec::new(),
             frame_serial: 0,
             reraising: false,
+            thrown: None,
         }
     }
 

@@ -1,0 +1,244 @@
+//! Generator objects: what calling a function whose body yields returns. The frame
+//! machinery is `suspend`'s; this is the generator protocol on top (`next`, `send`,
+//! `throw`, `close`, StopIteration for the return value).
+
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
+
+use super::suspend::{Resumed, Suspendable};
+use super::{PyErr, PyResult, Vm};
+use crate::objects::exception::{error, PyException};
+use crate::objects::function::{Args, Builtin, Function, NativeFn};
+use crate::objects::instance::{NativeObject, Property};
+use crate::objects::str::PyStr;
+use crate::objects::types::{exception_type, types, PyType};
+use crate::objects::Value;
+use crate::stdlib::descriptors::add_methods;
+
+pub struct PyGenerator {
+    name: Arc<PyStr>,
+    qualname: Arc<PyStr>,
+    frame: Suspendable,
+}
+
+impl PyGenerator {
+    /// The generator of a call of `func`, its arguments bound in `stack`.
+    pub fn create(func: &Arc<Function>, stack: Vec<Value>) -> Value {
+        Value::new_native(PyGenerator {
+            name: func.name.clone(),
+            qualname: func.qualname.clone(),
+            frame: Suspendable::new(func.clone(), stack),
+        })
+    }
+
+    /// One resumption. A StopIteration escaping the body would read as the generator's
+    /// end, so it becomes a RuntimeError (PEP 479).
+    fn step(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Resumed>> {
+        self.frame
+            .resume(vm, "generator", sent, throw)
+            .map_err(|e| {
+                if !e.is("StopIteration") {
+                    return e;
+                }
+                let err = error("RuntimeError", "generator raised StopIteration");
+                {
+                    let mut st = err.state.lock();
+                    st.cause = Some(Value::Exception(e.clone()));
+                    st.context = Some(Value::Exception(e));
+                    st.suppress_context = true;
+                }
+                err
+            })
+    }
+
+    /// `send()`, `throw()` and `__next__`: the yielded value, or StopIteration carrying
+    /// the returned one.
+    fn send_or_throw(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+        match self.step(vm, sent, throw)? {
+            Some(Resumed::Yielded(v)) => Ok(v),
+            Some(Resumed::Returned(v)) => Err(stop_iteration(v)),
+            None => Err(stop_iteration(Value::None)),
+        }
+    }
+
+    /// `next(g)` as the builtin raises it: StopIteration with the return value.
+    pub fn next_value(&self, vm: &mut Vm) -> PyResult<Value> {
+        self.send_or_throw(vm, Value::None, None)
+    }
+
+    fn close(&self, vm: &mut Vm) -> PyResult<Value> {
+        if self.frame.is_fresh() {
+            self.frame.finish();
+            return Ok(Value::None);
+        }
+        let exit = PyException::new(exception_type("GeneratorExit"), Vec::new());
+        match self.step(vm, Value::None, Some(exit)) {
+            Ok(Some(Resumed::Yielded(_))) => {
+                Err(error("RuntimeError", "generator ignored GeneratorExit"))
+            }
+            Ok(_) => Ok(Value::None),
+            Err(e) if e.is("GeneratorExit") => Ok(Value::None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The StopIteration that ends a generator returning `v`.
+pub fn stop_iteration(v: Value) -> PyErr {
+    let args = if v.is_none() { Vec::new() } else { vec![v] };
+    PyException::new(exception_type("StopIteration"), args)
+}
+
+impl NativeObject for PyGenerator {
+    fn class(&self) -> Arc<PyType> {
+        generator_type().clone()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_iterator(&self) -> bool {
+        true
+    }
+
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm, Value::None, None).map(|r| match r {
+            Some(Resumed::Yielded(v)) => Some(v),
+            _ => None,
+        }))
+    }
+
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(format!(
+            "<generator object {} at {:#x}>",
+            self.qualname.as_str(),
+            self as *const Self as usize
+        )))
+    }
+}
+
+pub fn generator_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::new("generator", vec![types().object.clone()]);
+        add_methods(&t, GENERATOR_METHODS);
+        for &(name, f) in GENERATOR_GETTERS {
+            let getter = Value::new_native(Property {
+                fget: Value::Builtin(Builtin::new(name, f)),
+                fset: Value::None,
+                fdel: Value::None,
+            });
+            t.dict.set_str(&PyStr::new(name), getter);
+        }
+        t
+    })
+}
+
+const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("__iter__", gen_iter),
+    ("__next__", gen_next),
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+];
+
+const GENERATOR_GETTERS: &[(&str, NativeFn)] = &[
+    ("__name__", gen_name),
+    ("__qualname__", gen_qualname),
+    ("gi_running", gen_running),
+];
+
+fn this<'a>(vm: &Vm, args: &'a Args, method: &str, argc: usize) -> PyResult<&'a PyGenerator> {
+    let gen = args
+        .pos
+        .first()
+        .and_then(|v| v.native::<PyGenerator>())
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{method}' requires a 'generator' object"
+            ))
+        })?;
+    let given = args.pos.len() - 1;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("generator.{method}() takes no keyword arguments")));
+    }
+    if given != argc {
+        return Err(vm.type_error(match argc {
+            0 => format!("generator.{method}() takes no arguments ({given} given)"),
+            _ => format!("generator.{method}() takes exactly one argument ({given} given)"),
+        }));
+    }
+    Ok(gen)
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__iter__", 0)?;
+    Ok(args.pos[0].clone())
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__next__", 0)?.next_value(vm)
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = this(vm, &args, "send", 1)?;
+    gen.send_or_throw(vm, args.pos[1].clone(), None)
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = args
+        .pos
+        .first()
+        .and_then(|v| v.native::<PyGenerator>())
+        .ok_or_else(|| vm.type_error("descriptor 'throw' requires a 'generator' object"))?;
+    let exc = match &args.pos[1..] {
+        [exc] => exc.clone(),
+        [exc, value, ..] if args.pos.len() <= 4 => match (exc, value) {
+            (Value::Type(_), Value::Exception(_)) => value.clone(),
+            (Value::Type(_), Value::None) => exc.clone(),
+            (Value::Type(_), v) => vm.call(exc, vec![v.clone()], Vec::new())?,
+            (Value::Exception(_), Value::None) => exc.clone(),
+            _ => return Err(vm.type_error("instance exception may not have a separate value")),
+        },
+        _ => {
+            return Err(vm.type_error(format!(
+                "throw expected at least 1 argument, got {}",
+                args.pos.len() - 1
+            )))
+        }
+    };
+    let is_exception = match &exc {
+        Value::Exception(_) => true,
+        Value::Type(t) => t.is_subtype(&exception_type("BaseException")),
+        _ => false,
+    };
+    if !is_exception {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            exc.type_name()
+        )));
+    }
+    let exc = vm.make_exception(exc)?;
+    gen.send_or_throw(vm, Value::None, Some(exc))
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "close", 0)?.close(vm)
+}
+
+fn gen_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Str(this(vm, &args, "__name__", 0)?.name.clone()))
+}
+
+fn gen_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Str(
+        this(vm, &args, "__qualname__", 0)?.qualname.clone(),
+    ))
+}
+
+fn gen_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        this(vm, &args, "gi_running", 0)?.frame.is_running(),
+    ))
+}
