@@ -109,6 +109,18 @@ pub enum Instr {
     /// `m1..mn -> merged dict` for `**kwargs` in calls; a repeated key is a TypeError.
     KwargsMerge(u32),
     BuildList(u32),
+    BuildSet(u32),
+    /// `list it1..itn-1 iterable -> list it1..itn-1`: extends the list `n` slots down
+    /// (starred items in displays).
+    ListExtend(u32),
+    /// `list -> tuple(list)`
+    ListToTuple,
+    /// `set it1..itn-1 value -> set it1..itn-1`
+    SetAdd(u32),
+    /// `set it1..itn-1 iterable -> set it1..itn-1`
+    SetUpdate(u32),
+    /// `dict it1..itn-1 mapping -> dict it1..itn-1` for `**m` in dict displays.
+    DictUpdate(u32),
     /// `list it1..itn-1 value -> list it1..itn-1`: appends to the list `n` slots down
     /// (comprehensions).
     ListAppend(u32),
@@ -120,6 +132,9 @@ pub enum Instr {
     BuildString(u32),
     /// `seq -> items[n-1] .. items[0]` (first item on top), checking the length.
     UnpackSequence(u32),
+    /// `seq -> items` for a starred target: the operand is `before | after << 16`, the
+    /// counts of targets around the star, which receives a list of the rest.
+    UnpackEx(u32),
     /// `x -> format(x, spec)` with flags from [`format_value`].
     FormatValue(u32),
     /// `exc ->` raise; `exc cause ->` raise from (operand 2); operand 0 re-raises.

@@ -7,6 +7,8 @@ use std::sync::Arc;
 use super::bytecode::{code_flags, format_value, make_function, CodeObject, GlobalCache, Instr};
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
 use crate::lexer::token::IntLit;
+use crate::objects::dict::DictKey;
+use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::*;
@@ -788,14 +790,31 @@ impl Compiler<'_> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    return Err(c.error(
-                        "starred assignment targets are not supported by gilpy yet",
-                        target.span,
-                    ));
+                let mut stars = items.iter().enumerate().filter(|(_, i)| is_starred(i));
+                match (stars.next(), stars.next()) {
+                    (None, _) => {
+                        c.emit(Instr::UnpackSequence(items.len() as u32));
+                    }
+                    (Some((before, _)), None) => {
+                        let after = items.len() - before - 1;
+                        if before > 0xffff || after > 0xffff {
+                            return Err(c.error(
+                                "too many expressions in star-unpacking assignment",
+                                target.span,
+                            ));
+                        }
+                        c.emit(Instr::UnpackEx((before | after << 16) as u32));
+                    }
+                    (Some(_), Some((_, second))) => {
+                        return Err(
+                            c.error("multiple starred expressions in assignment", second.span)
+                        );
+                    }
                 }
-                c.emit(Instr::UnpackSequence(items.len() as u32));
-                items.iter().try_for_each(|i| c.store_target(i))
+                items.iter().try_for_each(|i| match &i.kind {
+                    ExprKind::Starred(inner) => c.store_target(inner),
+                    _ => c.store_target(i),
+                })
             }
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
@@ -1077,33 +1096,32 @@ impl Compiler<'_> {
                     }
                 }
             }
-            ExprKind::Tuple(items) => {
-                self.no_starred(items)?;
-                for i in items {
-                    self.expr(i)?;
-                }
-                self.emit(Instr::BuildTuple(items.len() as u32));
-            }
-            ExprKind::List(items) => {
-                self.no_starred(items)?;
-                for i in items {
-                    self.expr(i)?;
-                }
-                self.emit(Instr::BuildList(items.len() as u32));
-            }
+            ExprKind::Tuple(items) => self.display(items, Display::Tuple)?,
+            ExprKind::List(items) => self.display(items, Display::List)?,
+            ExprKind::Set(items) => self.display(items, Display::Set)?,
             ExprKind::Dict { keys, values } => {
-                for (k, v) in keys.iter().zip(values) {
-                    match k {
-                        Some(k) => self.expr(k)?,
-                        None => {
-                            return Err(
-                                self.error("dict unpacking is not supported by gilpy yet", v.span)
-                            )
-                        }
+                // CPython: one BUILD_MAP for the pairs before the first `**`, then updates.
+                let lead = keys.iter().take_while(|k| k.is_some()).count();
+                for (k, v) in keys.iter().zip(values).take(lead) {
+                    if let Some(k) = k {
+                        self.expr(k)?;
                     }
                     self.expr(v)?;
                 }
-                self.emit(Instr::BuildMap(keys.len() as u32));
+                self.emit(Instr::BuildMap(lead as u32));
+                for (k, v) in keys.iter().zip(values).skip(lead) {
+                    match k {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                            self.emit(Instr::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(v)?;
+                            self.emit(Instr::DictUpdate(1));
+                        }
+                    }
+                }
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
@@ -1146,10 +1164,10 @@ impl Compiler<'_> {
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Resume);
             }
-            ExprKind::Set(_)
-            | ExprKind::SetComp { .. }
-            | ExprKind::YieldFrom(_)
-            | ExprKind::Await(_) => {
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e.span, "<setcomp>", generators, CompKind::Set(elt))?
+            }
+            ExprKind::YieldFrom(_) | ExprKind::Await(_) => {
                 return Err(self.error("this expression is not supported by gilpy yet", e.span));
             }
         }
@@ -1171,6 +1189,7 @@ impl Compiler<'_> {
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList(0)),
+            CompKind::Set(_) => self.emit(Instr::BuildSet(0)),
             CompKind::Dict(..) => self.emit(Instr::BuildMap(0)),
             CompKind::Gen(_) => self.generator_start(),
         };
@@ -1219,6 +1238,10 @@ impl Compiler<'_> {
                     self.expr(elt)?;
                     self.emit(Instr::ListAppend(below));
                 }
+                CompKind::Set(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Instr::SetAdd(below));
+                }
                 CompKind::Dict(key, value) => {
                     self.expr(key)?;
                     self.expr(value)?;
@@ -1237,17 +1260,68 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn no_starred(&self, items: &[Expr]) -> CompileResult {
-        match items
-            .iter()
-            .find(|i| matches!(i.kind, ExprKind::Starred(_)))
-        {
-            Some(s) => Err(self.error(
-                "starred expressions in displays are not supported by gilpy yet",
-                s.span,
-            )),
-            None => Ok(()),
+    /// A list, tuple or set display. Starred items make it CPython's shape: a list (or
+    /// set) of the items before the first star, then extends and appends in order.
+    fn display(&mut self, items: &[Expr], kind: Display) -> CompileResult {
+        if !items.iter().any(is_starred) {
+            if kind == Display::Set && items.len() > 2 {
+                if let Some(keys) = items.iter().map(folded_const).collect::<Option<Vec<_>>>() {
+                    // CPython folds such a display into a frozenset constant and merges it.
+                    let keys = keys.into_iter().filter_map(|v| {
+                        crate::objects::dict::hash_of(&v).map(|hash| DictKey { hash, value: v })
+                    });
+                    let table = SetTable::frozen_constant(keys);
+                    self.emit(Instr::BuildSet(0));
+                    self.emit_const(Value::FrozenSet(PySet::new(table)));
+                    self.emit(Instr::SetUpdate(1));
+                    return Ok(());
+                }
+            }
+            for i in items {
+                self.expr(i)?;
+            }
+            let n = items.len() as u32;
+            self.emit(match kind {
+                Display::Tuple => Instr::BuildTuple(n),
+                Display::List => Instr::BuildList(n),
+                Display::Set => Instr::BuildSet(n),
+            });
+            return Ok(());
         }
+        let lead = items.iter().take_while(|i| !is_starred(i)).count();
+        for i in &items[..lead] {
+            self.expr(i)?;
+        }
+        let set = kind == Display::Set;
+        self.emit(if set {
+            Instr::BuildSet(lead as u32)
+        } else {
+            Instr::BuildList(lead as u32)
+        });
+        for i in &items[lead..] {
+            match &i.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(if set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(if set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
+                }
+            }
+        }
+        if kind == Display::Tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
     }
 
     fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CompileResult {
@@ -1434,8 +1508,42 @@ impl Compiler<'_> {
 /// What a comprehension builds.
 enum CompKind<'a> {
     List(&'a Expr),
+    Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen(&'a Expr),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Display {
+    Tuple,
+    List,
+    Set,
+}
+
+fn is_starred(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Starred(_))
+}
+
+/// The value of a constant expression after CPython's folding (`-1`, `(1, 'a')`).
+fn folded_const(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(k) => const_value(k),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => match folded_const(operand)? {
+            Value::Int(n) => Some(Value::from_bigint(-num_bigint::BigInt::from(n))),
+            Value::BigInt(n) => Some(Value::from_bigint(-(*n).clone())),
+            Value::Float(x) => Some(Value::Float(-x)),
+            _ => None,
+        },
+        ExprKind::Tuple(items) => items
+            .iter()
+            .map(folded_const)
+            .collect::<Option<Vec<_>>>()
+            .map(Value::tuple),
+        _ => None,
+    }
 }
 
 enum FunctionBody<'a> {
@@ -1451,7 +1559,8 @@ fn const_value(k: &Constant) -> Option<Value> {
         Constant::Int(IntLit::Big(n)) => Value::from_bigint(n.clone()),
         Constant::Float(x) => Value::Float(*x),
         Constant::Str(s) => Value::str(s.as_str()),
-        Constant::Complex(_) | Constant::Bytes(_) | Constant::Ellipsis => return None,
+        Constant::Ellipsis => crate::objects::instance::ellipsis(),
+        Constant::Complex(_) | Constant::Bytes(_) => return None,
     })
 }
 

@@ -336,7 +336,8 @@ pub fn hash_of(v: &Value) -> Option<i64> {
             }
             hash::hash_tuple(hashes.into_iter(), t.items.len())
         }
-        Value::List(_) | Value::Dict(_) => return None,
+        Value::FrozenSet(s) => s.hash(),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
         other => {
             let addr = other.heap_ptr().unwrap_or(0) as i64;
             // CPython rotates the address by 4 bits so the always-zero alignment bits vanish.
@@ -357,6 +358,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .zip(y.items.iter())
                     .all(|(p, q)| keys_equal(p, q))
         }
+        (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => x.set_eq(y),
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x == y,
             (None, None) => a.is(b),

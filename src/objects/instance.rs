@@ -119,6 +119,29 @@ pub struct NotImplementedType;
 
 native_type!(NotImplementedType, not_implemented);
 
+/// The singleton `...`.
+pub struct EllipsisType;
+
+impl NativeObject for EllipsisType {
+    fn class(&self) -> Arc<PyType> {
+        types().ellipsis.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok("Ellipsis".into()))
+    }
+}
+
+/// `...`: one shared object, so `... is Ellipsis` holds.
+pub fn ellipsis() -> Value {
+    static ELLIPSIS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    ELLIPSIS
+        .get_or_init(|| Value::new_native(EllipsisType))
+        .clone()
+}
+
 impl Value {
     /// Downcasts a native object.
     pub fn native<T: NativeObject>(&self) -> Option<&T> {

@@ -17,6 +17,7 @@ use super::iter::PyIter;
 use super::list::PyList;
 use super::module::Module;
 use super::range::PyRange;
+use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
 use super::types::PyType;
@@ -33,6 +34,8 @@ pub enum Value {
     Tuple(Arc<PyTuple>),
     List(Arc<PyList>),
     Dict(Arc<PyDict>),
+    Set(Arc<PySet>),
+    FrozenSet(Arc<PySet>),
     Function(Arc<Function>),
     Builtin(Arc<Builtin>),
     Type(Arc<PyType>),
@@ -90,6 +93,8 @@ impl Value {
             Value::Tuple(a) => Value::Tuple(a.clone()),
             Value::List(a) => Value::List(a.clone()),
             Value::Dict(a) => Value::Dict(a.clone()),
+            Value::Set(a) => Value::Set(a.clone()),
+            Value::FrozenSet(a) => Value::FrozenSet(a.clone()),
             Value::Function(a) => Value::Function(a.clone()),
             Value::Builtin(a) => Value::Builtin(a.clone()),
             Value::Type(a) => Value::Type(a.clone()),
@@ -170,6 +175,7 @@ impl Value {
             Value::Tuple(a) => addr(a),
             Value::List(a) => addr(a),
             Value::Dict(a) => addr(a),
+            Value::Set(a) | Value::FrozenSet(a) => addr(a),
             Value::Function(a) => addr(a),
             Value::Builtin(a) => addr(a),
             Value::Type(a) => addr(a),

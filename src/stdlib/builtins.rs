@@ -74,6 +74,8 @@ pub fn make_builtins() -> Arc<PyDict> {
         &t.tuple,
         &t.list,
         &t.dict,
+        &t.set,
+        &t.frozenset,
         &t.range,
         &t.slice,
         &t.property,
@@ -90,6 +92,10 @@ pub fn make_builtins() -> Arc<PyDict> {
     for ty in [&it.enumerate, &it.zip, &it.map, &it.filter, &it.reversed] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
     }
+    d.set_str(
+        &PyStr::new("Ellipsis"),
+        crate::objects::instance::ellipsis(),
+    );
     d.set_str(
         &PyStr::new("NotImplemented"),
         Value::new_native(crate::objects::instance::NotImplementedType),
@@ -110,6 +116,8 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "type" => new_type,
         "object" => descriptors::new_object,
         "dict" => dict_methods::new_dict,
+        "set" => super::set_methods::new_set,
+        "frozenset" => super::set_methods::new_frozenset,
         "slice" => crate::vm::slice::new_slice,
         "enumerate" => iterators::new_enumerate,
         "zip" => iterators::new_zip,
@@ -219,6 +227,7 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Range(r) => r.len().to_usize().ok_or_else(|| {
             error(
                 "OverflowError",

@@ -19,6 +19,8 @@ pub fn install_type_methods() {
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
+        add_methods(&t.set, super::set_methods::SET_METHODS);
+        add_methods(&t.frozenset, super::set_methods::FROZENSET_METHODS);
         add_methods(&t.str, super::str_methods::STR_METHODS);
         add_methods(
             &exception_type("BaseException"),

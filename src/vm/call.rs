@@ -181,11 +181,20 @@ impl Vm {
     }
 
     /// The name error messages use for a callable: `f`, `A.method`, `print`.
+    /// How CPython's call errors name a callable: `module.qualname` outside `builtins`.
     pub fn callable_name(&self, func: &Value) -> String {
         match func {
-            Value::Function(f) => f.qualname.as_str().to_string(),
+            Value::Function(f) => {
+                match f.globals.get_str("__name__", PyStr::hash_str("__name__")) {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("{}.{}", m.as_str(), f.qualname.as_str())
+                    }
+                    _ => f.qualname.as_str().to_string(),
+                }
+            }
             Value::Builtin(b) => b.name.to_string(),
-            Value::Type(t) => t.name.clone(),
+            Value::Type(t) if t.is_builtin() => t.name.clone(),
+            Value::Type(t) => format!("{}.{}", t.module, t.qualname),
             other => other.type_name(),
         }
     }

@@ -295,7 +295,11 @@ impl Vm {
                                 continue;
                             }
                         }
-                        let r = tri!(self.binary_op(a, &b, op));
+                        let r = if matches!(instr, Instr::InplaceOp(_)) {
+                            tri!(self.inplace_op(a, &b, op))
+                        } else {
+                            tri!(self.binary_op(a, &b, op))
+                        };
                         *top!(stack) = r;
                     }
                     Instr::UnaryNegative => {
@@ -487,13 +491,49 @@ impl Vm {
                     }
                     Instr::KwargsMerge(n) => {
                         let maps = stack.split_off(stack.len() - n as usize);
-                        let func_name = self.callable_name(top!(stack));
+                        // The positional-arguments tuple sits between the callee and the maps.
+                        let func_name = self.callable_name(&stack[stack.len() - 2]);
                         let merged = tri!(self.merge_kwargs(&func_name, maps));
                         stack.push(merged);
                     }
                     Instr::BuildList(n) => {
                         let items = stack.split_off(stack.len() - n as usize);
                         stack.push(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = stack.split_off(stack.len() - n as usize);
+                        let set = tri!(self.build_set(items));
+                        stack.push(set);
+                    }
+                    Instr::ListExtend(n) => {
+                        let iterable = pop!(stack);
+                        let items = tri!(self.extend_items(&iterable));
+                        match &stack[stack.len() - n as usize] {
+                            Value::List(l) => l.items.lock().extend(items),
+                            _ => unreachable!("ListExtend targets a display's list"),
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        if let Value::List(l) = pop!(stack) {
+                            stack.push(Value::tuple(std::mem::take(&mut *l.items.lock())));
+                        }
+                    }
+                    Instr::SetAdd(n) => {
+                        let key = tri!(self.hashed(pop!(stack)));
+                        match &stack[stack.len() - n as usize] {
+                            Value::Set(s) => s.table.lock().insert(key),
+                            _ => unreachable!("SetAdd targets a display's set"),
+                        };
+                    }
+                    Instr::SetUpdate(n) => {
+                        let iterable = pop!(stack);
+                        let target = stack[stack.len() - n as usize].clone();
+                        tri!(self.set_update(&target, &iterable));
+                    }
+                    Instr::DictUpdate(n) => {
+                        let mapping = pop!(stack);
+                        let target = stack[stack.len() - n as usize].clone();
+                        tri!(self.dict_update(&target, &mapping));
                     }
                     Instr::BuildMap(n) => {
                         let items = stack.split_off(stack.len() - 2 * n as usize);
@@ -513,6 +553,12 @@ impl Vm {
                     Instr::UnpackSequence(n) => {
                         let seq = pop!(stack);
                         let items = tri!(self.unpack(&seq, n as usize));
+                        stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx(counts) => {
+                        let seq = pop!(stack);
+                        let (before, after) = (counts & 0xffff, counts >> 16);
+                        let items = tri!(self.unpack_ex(&seq, before as usize, after as usize));
                         stack.extend(items.into_iter().rev());
                     }
                     Instr::FormatValue(flags) => {

@@ -17,9 +17,11 @@ use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
 use crate::objects::instance::PySlice;
 use crate::objects::iter::PyIter;
+use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
+use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
@@ -113,7 +115,11 @@ impl Vm {
                     return Ok(Value::tuple(repeat_items(&t.items, k)));
                 }
             }
-            _ => {}
+            _ => {
+                if let Some(r) = set_binary(a, b, op) {
+                    return Ok(r);
+                }
+            }
         }
         if op == BinOp::Add {
             let concat = match a {
@@ -216,6 +222,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             v if is_user_object(v) => return self.user_truth(v),
             _ => true,
@@ -235,6 +242,15 @@ impl Vm {
             CmpOp::NotIn => !self.contains(b, a)?,
             CmpOp::Eq => self.eq(a, b)?,
             CmpOp::NotEq => !self.eq(a, b)?,
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+                if as_set(a).is_some() && as_set(b).is_some() =>
+            {
+                set_order(
+                    as_set(a).unwrap_or_else(|| unreachable!()),
+                    as_set(b).unwrap_or_else(|| unreachable!()),
+                    op,
+                )
+            }
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let Some(ord) = self.partial_cmp(a, b, op)? else {
                     // Unordered floats (nan) compare false, as in CPython.
@@ -249,6 +265,14 @@ impl Vm {
             }
         };
         Ok(Value::Bool(r))
+    }
+
+    /// `a op= b`: mutable sets change in place; everything else is `a op b`.
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        match set_inplace(a, b, op) {
+            Some(r) => Ok(r),
+            None => self.binary_op(a, b, op),
+        }
     }
 
     /// `a == b`.
@@ -283,6 +307,9 @@ impl Vm {
                     }
                 }
                 true
+            }
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                x.set_eq(y)
             }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -358,6 +385,10 @@ impl Vm {
             Value::Dict(d) => {
                 let key = self.dict_key(d, needle.clone())?;
                 Ok(d.get_item(&key).is_some())
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let key = self.set_lookup_key(needle)?;
+                Ok(s.table.lock().contains(&key))
             }
             Value::Range(r) => Ok(match needle {
                 Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
@@ -571,6 +602,7 @@ impl Vm {
                 let keys = d.items().into_iter().map(|(k, _)| k).collect();
                 PyIter::seq(Value::tuple(keys))
             }
+            Value::Set(s) | Value::FrozenSet(s) => return Ok(SetIterator::new_value(s)),
             Value::Iter(_) => return Ok(v.clone()),
             Value::Native(n) if n.is_iterator() => return Ok(v.clone()),
             Value::Native(n) => {
@@ -618,6 +650,7 @@ impl Vm {
         match v {
             Value::List(l) => Ok(l.snapshot()),
             Value::Tuple(t) => Ok(t.items.to_vec()),
+            Value::Set(s) | Value::FrozenSet(s) => Ok(s.snapshot()),
             _ => {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
@@ -739,16 +772,82 @@ impl Vm {
                 "not enough values to unpack (expected {n}, got {})",
                 items.len()
             ))),
-            Ordering::Greater => Err(self.value_error(format!(
-                "too many values to unpack (expected {n}{})",
-                match seq {
-                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) => {
-                        format!(", got {}", items.len())
-                    }
-                    _ => String::new(),
-                }
-            ))),
+            Ordering::Greater => {
+                Err(self.value_error(format!("too many values to unpack (expected {n})")))
+            }
         }
+    }
+
+    /// The key a set looks `v` up by: a set stands for the equal frozenset, as in CPython.
+    pub fn set_lookup_key(&mut self, v: &Value) -> PyResult<crate::objects::dict::DictKey> {
+        match v {
+            Value::Set(s) => self.hashed(Value::FrozenSet(PySet::new(s.clone_table()))),
+            other => self.hashed(other.clone()),
+        }
+    }
+
+    /// `a, *rest, z = seq`: `before` items, a list of the middle, then `after` items.
+    pub fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        if self.get_iter(seq).is_err() {
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                seq.type_name()
+            )));
+        }
+        let mut items = self.collect_iterable(seq)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        items.push(Value::list(middle));
+        items.extend(tail);
+        Ok(items)
+    }
+
+    /// The items of `*x` in a list or tuple display.
+    pub fn extend_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if self.get_iter(v).is_err() {
+            return Err(self.type_error(format!(
+                "Value after * must be an iterable, not {}",
+                v.type_name()
+            )));
+        }
+        self.collect_iterable(v)
+    }
+
+    pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let keys = items
+            .into_iter()
+            .map(|v| self.hashed(v))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(Value::Set(PySet::new(SetTable::from_keys(keys))))
+    }
+
+    /// `set.update(iterable)`, for `*x` in set displays.
+    pub fn set_update(&mut self, set: &Value, iterable: &Value) -> PyResult<()> {
+        crate::stdlib::set_methods::update(self, set, iterable)
+    }
+
+    /// `dict.update(mapping)`, for `**m` in dict displays.
+    pub fn dict_update(&mut self, dict: &Value, mapping: &Value) -> PyResult<()> {
+        let Value::Dict(target) = dict else {
+            unreachable!("a dict display builds a dict")
+        };
+        let Some(items) = self.mapping_items(mapping)? else {
+            return Err(
+                self.type_error(format!("'{}' object is not a mapping", mapping.type_name()))
+            );
+        };
+        for (k, v) in items {
+            let key = self.dict_key(target, k)?;
+            target.set_item(key, v);
+        }
+        Ok(())
     }
 
     /// `format(v, spec)`.
@@ -1003,5 +1102,15 @@ fn holds_user_object(v: &Value) -> bool {
     match v {
         Value::Tuple(t) => t.items.iter().any(holds_user_object),
         v => is_user_object(v),
+    }
+}
+
+/// `<`, `<=`, `>`, `>=` between sets: subset and superset tests, not an ordering.
+fn set_order(a: &crate::objects::set::PySet, b: &crate::objects::set::PySet, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => a.len() < b.len() && a.is_subset(b),
+        CmpOp::LtE => a.is_subset(b),
+        CmpOp::Gt => a.len() > b.len() && a.is_superset(b),
+        _ => a.is_superset(b),
     }
 }

@@ -43,6 +43,16 @@ impl Vm {
                 let items = l.snapshot();
                 return self.repr_container(v, &items, "[", "]", false);
             }
+            Value::Set(s) if s.is_empty() => "set()".into(),
+            Value::FrozenSet(s) if s.is_empty() => "frozenset()".into(),
+            Value::Set(s) => {
+                let items = s.snapshot();
+                return self.repr_container(v, &items, "{", "}", false);
+            }
+            Value::FrozenSet(s) => {
+                let items = s.snapshot();
+                return self.repr_container(v, &items, "frozenset({", "})", false);
+            }
             Value::Dict(d) => {
                 let Some(addr) = self.enter_repr(v) else {
                     return Ok("{...}".into());

@@ -1,0 +1,15 @@
+s = set()
+for i in [5, 3, 5, 8, 1]:
+    s.add(i)
+print(s, len(s))
+s.discard(3)
+s.discard(42)
+s.remove(5)
+print(s)
+s.clear()
+print(s, len(s), bool(s), bool({0}))
+s = {1, 2, 3}
+print(s.pop(), s.pop(), s)
+c = s.copy()
+c.add(9)
+print(s, c)

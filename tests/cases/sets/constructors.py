@@ -1,0 +1,10 @@
+print(set(), frozenset(), set([]), frozenset(()))
+print(set([3, 1, 3, 2]), sorted(frozenset('hello')))
+print(set(range(10)), set({9: 'a', 1: 'b', 17: 'c'}))
+s = {1, 2}
+c = set(s)
+c.add(3)
+print(s, c, set(frozenset([5, 6])))
+f = frozenset([1, 2])
+print(frozenset(f) is f, type(set(f)).__name__, type(frozenset(s)).__name__)
+print(set([x % 3 for x in range(9)]))

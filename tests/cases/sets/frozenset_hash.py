@@ -1,0 +1,6 @@
+print(hash(frozenset()))
+print(hash(frozenset([1, 2, 3])))
+print(hash(frozenset(['a'])) == hash(frozenset(['a'])))
+print(hash(frozenset([(1, 2), 3.5, -7])))
+print(hash(frozenset([frozenset([1]), frozenset([2])])))
+print(hash(frozenset({1, 2})) == hash(frozenset({2, 1})))

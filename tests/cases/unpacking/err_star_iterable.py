@@ -1,0 +1,21 @@
+try:
+    [*1]
+except TypeError as e:
+    print(e)
+try:
+    (1, *None)
+except TypeError as e:
+    print(e)
+try:
+    {*3}
+except TypeError as e:
+    print(e)
+try:
+    {**[1]}
+except TypeError as e:
+    print(e)
+try:
+    {*[[1]]}
+except TypeError as e:
+    print(e)
+{**1}
