@@ -1404,7 +1404,8 @@ fn const_value(k: &Constant) -> Option<Value> {
         Constant::Int(IntLit::Big(n)) => Value::from_bigint(n.clone()),
         Constant::Float(x) => Value::Float(*x),
         Constant::Str(s) => Value::str(s.as_str()),
-        Constant::Complex(_) | Constant::Bytes(_) | Constant::Ellipsis => return None,
+        Constant::Bytes(b) => Value::bytes(b.clone()),
+        Constant::Complex(_) | Constant::Ellipsis => return None,
     })
 }
 

@@ -91,6 +91,10 @@ pub fn make_builtins() -> Arc<PyDict> {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
     }
     d.set_str(
+        &PyStr::new("bytes"),
+        Value::Type(super::bytes_methods::bytes_type().clone()),
+    );
+    d.set_str(
         &PyStr::new("NotImplemented"),
         Value::new_native(crate::objects::instance::NotImplementedType),
     );
@@ -120,6 +124,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "property" => descriptors::new_property,
         "staticmethod" => descriptors::new_staticmethod,
         "classmethod" => descriptors::new_classmethod,
+        "bytes" => super::bytes_methods::new_bytes,
         _ => return None,
     })
 }

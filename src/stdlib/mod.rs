@@ -3,6 +3,7 @@ pub mod builtins;
 pub mod builtins_iter;
 pub mod builtins_numeric;
 pub mod builtins_object;
+pub mod bytes_methods;
 pub mod collections;
 pub mod descriptors;
 pub mod dict_methods;
