@@ -47,6 +47,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", builtin_min),
     ("next", builtins_iter::builtin_next),
     ("oct", builtins_numeric::builtin_oct),
+    ("open", super::io::builtin_open),
     ("ord", builtins_numeric::builtin_ord),
     ("pow", builtins_numeric::builtin_pow),
     ("print", builtin_print),

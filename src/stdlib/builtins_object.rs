@@ -224,9 +224,8 @@ pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.interp.flush_stdout();
     let mut line = String::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_line(&mut line)
+    let n = vm
+        .allow_threads(|| std::io::stdin().lock().read_line(&mut line))
         .map_err(|e| vm.new_error("OSError", e.to_string()))?;
     if n == 0 {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));

@@ -8,6 +8,7 @@ pub mod collections;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod functools;
+pub mod io;
 pub mod iterators;
 pub mod itertools;
 pub mod list_methods;
@@ -45,6 +46,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "collections" => collections::init,
         "functools" => functools::init,
         "os" => os::init,
+        "io" => io::init,
         "string" => string::init,
         "operator" => operator::init,
         _ => return None,
