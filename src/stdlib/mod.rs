@@ -21,6 +21,7 @@ pub mod percent_format;
 pub mod random;
 pub mod random_core;
 pub mod sorting;
+pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 pub mod string;
