@@ -339,35 +339,40 @@ fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a FileObject> {
         })
 }
 
-fn closed_error() -> PyErr {
-    crate::objects::exception::error("ValueError", "I/O operation on closed file.")
-}
-
 fn io_error(vm: &Vm, e: std::io::Error, f: &FileObject) -> PyErr {
     os_error(vm, &e, f.name.as_str().unwrap_or_default())
 }
 
 impl FileObject {
-    fn file(&self) -> PyResult<Arc<File>> {
-        self.state.lock().file.clone().ok_or_else(closed_error)
+    /// The open file, or the ValueError `method` raises on a closed file: CPython's
+    /// binary files word it per method.
+    fn file(&self, method: &str) -> PyResult<Arc<File>> {
+        if let Some(f) = self.state.lock().file.clone() {
+            return Ok(f);
+        }
+        let binary = self.encoding.is_none();
+        let msg = match method {
+            "read" | "readline" | "seek" if binary => format!("{method} of closed file"),
+            "write" if binary => "write to closed file".to_string(),
+            "flush" if binary && self.writable => "flush of closed file".to_string(),
+            "tell" if binary => "I/O operation on closed file".to_string(),
+            "readable" | "writable" | "seekable" => "I/O operation on closed file".to_string(),
+            _ => "I/O operation on closed file.".to_string(),
+        };
+        Err(crate::objects::exception::error("ValueError", msg))
     }
 
     /// The open file, or the error a closed or write-only file gives for `method`.
     fn for_reading(&self, method: &str) -> PyResult<Arc<File>> {
-        let file = self.state.lock().file.clone();
-        match file {
-            None if self.encoding.is_none() => Err(crate::objects::exception::error(
-                "ValueError",
-                format!("{method} of closed file"),
-            )),
-            None => Err(closed_error()),
-            Some(_) if !self.readable => Err(unsupported(if self.encoding.is_some() {
+        let file = self.file(method)?;
+        if !self.readable {
+            return Err(unsupported(if self.encoding.is_some() {
                 "not readable"
             } else {
                 method
-            })),
-            Some(f) => Ok(f),
+            }));
         }
+        Ok(file)
     }
 
     /// Hands pending writes to the OS.
@@ -486,7 +491,7 @@ impl FileObject {
     }
 
     fn write(&self, vm: &mut Vm, v: &Value) -> PyResult<Value> {
-        let file = self.file()?;
+        let file = self.file("write")?;
         if !self.writable {
             return Err(unsupported(if self.encoding.is_some() {
                 "not writable"
@@ -528,8 +533,9 @@ impl FileObject {
             st.wbuf.extend_from_slice(&data);
             unread
         };
-        if unread > 0 {
-            // The OS position is past what was read ahead; write where the caller is.
+        // A binary file writes where the caller is; CPython's text layer writes after
+        // what it read ahead, and so does this one.
+        if unread > 0 && self.encoding.is_none() {
             vm.allow_threads(|| (&*file).seek(SeekFrom::Current(-(unread as i64))))
                 .map_err(|e| io_error(vm, e, self))?;
         }
@@ -542,7 +548,7 @@ impl FileObject {
     /// The caller's position: the OS position less what was read ahead, plus what is
     /// still to be written.
     fn tell(&self, vm: &mut Vm) -> PyResult<i64> {
-        let file = self.file()?;
+        let file = self.file("tell")?;
         self.flush_writes(vm)?;
         let pos = vm
             .allow_threads(|| (&*file).stream_position())
@@ -603,6 +609,7 @@ fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "readlines")?;
+    f.file("readlines")?;
     let mut lines = Vec::new();
     loop {
         let line = f.readline(vm, None, "readline")?;
@@ -621,6 +628,7 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "writelines")?;
+    f.file("writelines")?;
     let p = bind(
         vm,
         "writelines",
@@ -639,7 +647,7 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "flush")?;
-    f.file()?;
+    f.file("flush")?;
     f.flush_writes(vm)?;
     Ok(Value::None)
 }
@@ -677,7 +685,7 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let file = f.file()?;
+    let file = f.file("seek")?;
     let text = f.encoding.is_some();
     let target = match whence {
         0 if offset < 0 => {
@@ -711,23 +719,23 @@ fn file_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "readable")?;
-    f.file()?;
+    f.file("readable")?;
     Ok(Value::Bool(f.readable))
 }
 
 fn file_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "writable")?;
-    f.file()?;
+    f.file("writable")?;
     Ok(Value::Bool(f.writable))
 }
 
 fn file_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "seekable")?.file()?;
+    this(vm, &args, "seekable")?.file("seekable")?;
     Ok(Value::Bool(true))
 }
 
 fn file_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "__enter__")?.file()?;
+    this(vm, &args, "__enter__")?.file("__enter__")?;
     Ok(args.pos[0].clone())
 }
 

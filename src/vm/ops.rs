@@ -144,16 +144,18 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
+            let is_seq = |v: &Value| {
+                matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    || v.as_bytes().is_some()
+            };
             for (seq, n) in [(a, b), (b, a)] {
-                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                    && matches!(n, Value::BigInt(_))
-                {
+                if is_seq(seq) && matches!(n, Value::BigInt(_)) {
                     return Err(error(
                         "OverflowError",
                         "cannot fit 'int' into an index-sized integer",
                     ));
                 }
-                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                if is_seq(seq) {
                     return Err(self.type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         n.type_name()
