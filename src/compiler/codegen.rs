@@ -1560,7 +1560,8 @@ fn const_value(k: &Constant) -> Option<Value> {
         Constant::Float(x) => Value::Float(*x),
         Constant::Str(s) => Value::str(s.as_str()),
         Constant::Ellipsis => crate::objects::instance::ellipsis(),
-        Constant::Complex(_) | Constant::Bytes(_) => return None,
+        Constant::Bytes(b) => Value::bytes(b.clone()),
+        Constant::Complex(_) => return None,
     })
 }
 

@@ -13,7 +13,9 @@ use indexmap::{Equivalent, IndexMap};
 use num_traits::ToPrimitive;
 use parking_lot::{Mutex, MutexGuard};
 
+use super::bytes::PyBytes;
 use super::hash;
+use super::str::PyStr;
 use super::value::Value;
 
 #[derive(Clone)]
@@ -338,6 +340,7 @@ pub fn hash_of(v: &Value) -> Option<i64> {
         }
         Value::FrozenSet(s) => s.hash(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
+        Value::Native(n) if n.as_any().is::<PyBytes>() => PyStr::hash_bytes(v.as_bytes()?),
         other => {
             let addr = other.heap_ptr().unwrap_or(0) as i64;
             // CPython rotates the address by 4 bits so the always-zero alignment bits vanish.
@@ -351,6 +354,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Native(_), Value::Native(_)) if a.as_bytes().is_some() => {
+            a.as_bytes() == b.as_bytes()
+        }
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items

@@ -68,8 +68,13 @@ impl PyStr {
 
     /// The hash `PyStr::new(s).hash()` would compute, without allocating.
     pub fn hash_str(s: &str) -> i64 {
+        Self::hash_bytes(s.as_bytes())
+    }
+
+    /// Also the hash of `bytes`, which CPython keeps equal to that of an ASCII str.
+    pub fn hash_bytes(s: &[u8]) -> i64 {
         let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in s.bytes() {
+        for &b in s {
             x ^= b as u64;
             x = x.wrapping_mul(0x0100_0000_01b3);
         }

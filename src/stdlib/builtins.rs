@@ -47,6 +47,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("min", builtin_min),
     ("next", builtins_iter::builtin_next),
     ("oct", builtins_numeric::builtin_oct),
+    ("open", super::io::builtin_open),
     ("ord", builtins_numeric::builtin_ord),
     ("pow", builtins_numeric::builtin_pow),
     ("print", builtin_print),
@@ -97,6 +98,10 @@ pub fn make_builtins() -> Arc<PyDict> {
         crate::objects::instance::ellipsis(),
     );
     d.set_str(
+        &PyStr::new("bytes"),
+        Value::Type(super::bytes_methods::bytes_type().clone()),
+    );
+    d.set_str(
         &PyStr::new("NotImplemented"),
         Value::new_native(crate::objects::instance::NotImplementedType),
     );
@@ -128,6 +133,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "property" => descriptors::new_property,
         "staticmethod" => descriptors::new_staticmethod,
         "classmethod" => descriptors::new_classmethod,
+        "bytes" => super::bytes_methods::new_bytes,
         _ => return None,
     })
 }

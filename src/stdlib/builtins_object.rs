@@ -1,8 +1,6 @@
 //! Builtins about objects themselves: `hash id callable getattr setattr hasattr delattr
 //! issubclass vars dir format ascii input`.
 
-use std::io::BufRead;
-
 use crate::objects::dict::hash_of;
 use crate::objects::function::Args;
 use crate::objects::str::PyStr;
@@ -212,24 +210,22 @@ pub fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
     if let Some(prompt) = args.pos.first() {
         let p = vm.str(prompt)?;
         vm.write_stdout(&p);
     }
-    vm.interp.flush_stdout();
-    let mut line = String::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| vm.new_error("OSError", e.to_string()))?;
-    if n == 0 {
+    let mut line = super::stdin::read_line(vm)?;
+    if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
     if line.ends_with('\n') {
         line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
     }
     Ok(Value::str(line))
 }

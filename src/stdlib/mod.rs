@@ -3,10 +3,12 @@ pub mod builtins;
 pub mod builtins_iter;
 pub mod builtins_numeric;
 pub mod builtins_object;
+pub mod bytes_methods;
 pub mod collections;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod functools;
+pub mod io;
 pub mod iterators;
 pub mod itertools;
 pub mod list_methods;
@@ -20,6 +22,7 @@ pub mod random;
 pub mod random_core;
 pub mod set_methods;
 pub mod sorting;
+pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 pub mod string;
@@ -45,6 +48,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "collections" => collections::init,
         "functools" => functools::init,
         "os" => os::init,
+        "io" => io::init,
         "string" => string::init,
         "operator" => operator::init,
         _ => return None,

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::objects::instance::Property;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -220,4 +221,13 @@ pub fn bind(
         )));
     }
     Ok(out)
+}
+
+/// A read-only attribute computed by a native function of the object.
+pub fn getter(name: &'static str, f: NativeFn) -> Value {
+    Value::new_native(Property {
+        fget: Value::Builtin(Builtin::new(name, f)),
+        fset: Value::None,
+        fdel: Value::None,
+    })
 }

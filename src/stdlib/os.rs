@@ -5,9 +5,11 @@
 use std::sync::Arc;
 
 use crate::objects::dict::PyDict;
+use crate::objects::exception::PyException;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::module::{namespace, set, Module};
 use crate::objects::str::PyStr;
+use crate::objects::types::exception_type;
 use crate::objects::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -19,6 +21,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getcwd", getcwd),
     ("listdir", listdir),
     ("getenv", getenv),
+    ("remove", remove),
+    ("unlink", remove),
 ];
 
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -76,16 +80,35 @@ fn getcwd(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::str(cwd()))
 }
 
-/// An OSError subclass worded as CPython words failed system calls.
-fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
-    let (kind, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", "Permission denied"),
-        _ => ("OSError", "Input/output error"),
-    };
+/// The OSError subclass CPython raises for a failed system call on `path`, with the
+/// `errno`, `strerror` and `filename` attributes its message is made from.
+pub fn os_error(_vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
     let code = e.raw_os_error().unwrap_or(0);
-    let repr = crate::objects::str::repr_str(path);
-    vm.new_error(kind, format!("[Errno {code}] {text}: {repr}"))
+    let kind = match code {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        _ => "OSError",
+    };
+    let text = e.to_string();
+    let text = match text.rfind(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    };
+    let exc = PyException::new(
+        exception_type(kind),
+        vec![Value::Int(code as i64), Value::str(text.as_str())],
+    );
+    for (name, v) in [
+        ("errno", Value::Int(code as i64)),
+        ("strerror", Value::str(text)),
+        ("filename", Value::str(path)),
+    ] {
+        exc.dict.set_str(&PyStr::new(name), v);
+    }
+    exc
 }
 
 fn path_arg(vm: &Vm, func: &str, v: &Value) -> PyResult<String> {
@@ -104,12 +127,27 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => ".".to_string(),
         Some(v) => path_arg(vm, "listdir", v)?,
     };
-    let entries = std::fs::read_dir(&path).map_err(|e| os_error(vm, &e, &path))?;
-    let names = entries
-        .filter_map(|e| e.ok())
-        .map(|e| Value::str(e.file_name().to_string_lossy().into_owned()))
-        .collect();
-    Ok(Value::list(names))
+    let names = vm
+        .allow_threads(|| {
+            let entries = std::fs::read_dir(&path)?;
+            Ok::<_, std::io::Error>(
+                entries
+                    .filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `os.remove(path)` / `os.unlink(path)`.
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "remove", &args, &["path"], 1, &[], 0)?;
+    let path = path_arg(vm, "remove", p[0].as_ref().unwrap_or(&Value::None))?;
+    vm.allow_threads(|| std::fs::remove_file(&path))
+        .map_err(|e| os_error(vm, &e, &path))?;
+    Ok(Value::None)
 }
 
 fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {

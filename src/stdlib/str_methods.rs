@@ -54,6 +54,7 @@ pub const STR_METHODS: &[(&str, NativeFn)] = &[
     ("istitle", str_istitle),
     ("isascii", str_isascii),
     ("zfill", str_zfill),
+    ("encode", super::bytes_methods::str_encode),
     ("center", str_center),
     ("ljust", str_ljust),
     ("rjust", str_rjust),

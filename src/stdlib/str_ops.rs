@@ -987,6 +987,75 @@ fn escape_char(c: char) -> String {
     out
 }
 
+/// `b.decode(encoding, errors)` for the UTF-8 (and -sig), ASCII and Latin-1 codecs with
+/// the `strict`, `ignore` and `replace` handlers; failures carry CPython's messages.
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, EncodeError> {
+    let codec = codec_for(encoding)
+        .ok_or_else(|| EncodeError::Lookup(format!("unknown encoding: {encoding}")))?;
+    let (name, data) = match codec {
+        Codec::Latin1 => return Ok(data.iter().map(|&b| char::from(b)).collect()),
+        Codec::Utf8 => ("utf-8", data),
+        Codec::Utf8Sig => ("utf-8", data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data)),
+        Codec::Ascii => ("ascii", data),
+        Codec::Utf16(_) | Codec::Utf32(_) => {
+            return Err(EncodeError::Lookup(format!(
+                "decoding from '{encoding}' is not supported by gilpy yet"
+            )))
+        }
+    };
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        let rest = &data[pos..];
+        // Each step takes the longest valid prefix, then one undecodable run.
+        let (valid, bad, reason) = if name == "ascii" {
+            let valid = rest
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            (valid, 1, "ordinal not in range(128)")
+        } else {
+            match std::str::from_utf8(rest) {
+                Ok(_) => (rest.len(), 0, ""),
+                Err(e) => {
+                    let v = e.valid_up_to();
+                    match e.error_len() {
+                        None => (v, rest.len() - v, "unexpected end of data"),
+                        Some(1) if !matches!(rest[v], 0xc2..=0xf4) => (v, 1, "invalid start byte"),
+                        Some(n) => (v, n, "invalid continuation byte"),
+                    }
+                }
+            }
+        };
+        out.push_str(std::str::from_utf8(&rest[..valid]).unwrap_or_default());
+        pos += valid;
+        if bad == 0 || pos >= data.len() {
+            continue;
+        }
+        match errors {
+            "strict" => {
+                let what = if bad == 1 {
+                    format!("byte 0x{:02x} in position {pos}", data[pos])
+                } else {
+                    format!("bytes in position {pos}-{}", pos + bad - 1)
+                };
+                return Err(EncodeError::Unicode(format!(
+                    "'{name}' codec can't decode {what}: {reason}"
+                )));
+            }
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            other => {
+                return Err(EncodeError::Lookup(format!(
+                    "unknown error handler name '{other}'"
+                )))
+            }
+        }
+        pos += bad;
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------------------
 // str.format
 // ---------------------------------------------------------------------------

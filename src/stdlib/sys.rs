@@ -42,6 +42,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         .map(|p| Value::str(p.display().to_string()))
         .collect();
     set(&d, "path", Value::list(path));
+    set(&d, "stdin", super::stdin::stdin());
+    set(&d, "__stdin__", super::stdin::stdin());
     set(&d, "stdout", stream(false));
     set(&d, "stderr", stream(true));
     set(&d, "__stdout__", stream(false));

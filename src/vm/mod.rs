@@ -82,6 +82,12 @@ impl Vm {
         error(kind, msg)
     }
 
+    /// Runs a blocking OS call (file or console I/O). Every such call goes through here
+    /// so that releasing the GIL around it is one change in one place.
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        f()
+    }
+
     /// Writes to `sys.stdout`.
     pub fn write_stdout(&self, s: &str) {
         self.interp.stdout.lock().write(s);

@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dunder::is_user_object;
 use super::{PyErr, PyResult, Vm};
+use crate::objects::bytes::PyBytes;
 use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::error;
 use crate::objects::float::{self, FloatError};
@@ -115,6 +116,18 @@ impl Vm {
                     return Ok(Value::tuple(repeat_items(&t.items, k)));
                 }
             }
+            (Value::Native(_), Value::Native(_), BinOp::Add) => {
+                if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
+                    return Ok(Value::bytes([x, y].concat()));
+                }
+            }
+            (Value::Native(x), n, BinOp::Mult) | (n, Value::Native(x), BinOp::Mult) => {
+                if let (Some(data), Some(k)) =
+                    (x.as_any().downcast_ref::<PyBytes>(), repeat_count(n))
+                {
+                    return Ok(Value::bytes(data.data.repeat(k)));
+                }
+            }
             _ => {
                 if let Some(r) = set_binary(a, b, op) {
                     return Ok(r);
@@ -122,6 +135,9 @@ impl Vm {
             }
         }
         if op == BinOp::Add {
+            if a.as_bytes().is_some() {
+                return Err(self.type_error(format!("can't concat {} to bytes", b.type_name())));
+            }
             let concat = match a {
                 Value::Str(_) => Some("str"),
                 Value::List(_) => Some("list"),
@@ -136,16 +152,18 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
+            let is_seq = |v: &Value| {
+                matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    || v.as_bytes().is_some()
+            };
             for (seq, n) in [(a, b), (b, a)] {
-                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                    && matches!(n, Value::BigInt(_))
-                {
+                if is_seq(seq) && matches!(n, Value::BigInt(_)) {
                     return Err(error(
                         "OverflowError",
                         "cannot fit 'int' into an index-sized integer",
                     ));
                 }
-                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                if is_seq(seq) {
                     return Err(self.type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         n.type_name()
@@ -225,6 +243,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             v if is_user_object(v) => return self.user_truth(v),
+            Value::Native(n) => n.length().is_none_or(|len| len > 0),
             _ => true,
         })
     }
@@ -311,6 +330,9 @@ impl Vm {
             (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
                 x.set_eq(y)
             }
+            (Value::Native(_), Value::Native(_)) if a.as_bytes().is_some() => {
+                a.as_bytes() == b.as_bytes()
+            }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly
@@ -346,6 +368,11 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
             (Value::List(x), Value::List(y)) => self.seq_cmp(&x.snapshot(), &y.snapshot(), op),
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_cmp(&x.items, &y.items, op),
+            (Value::Native(_), Value::Native(_))
+                if a.as_bytes().is_some() && b.as_bytes().is_some() =>
+            {
+                Ok(Some(a.as_bytes().cmp(&b.as_bytes())))
+            }
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -460,6 +487,11 @@ impl Vm {
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::from_bigint(r.get(&BigInt::from(i))))
             }
+            Value::Native(n) if n.as_any().is::<PyBytes>() => {
+                let data = obj.as_bytes().unwrap_or_default();
+                let i = self.seq_index(key, data.len(), "byte")?;
+                Ok(Value::Int(data[i] as i64))
+            }
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 match d.get_item(&k) {
@@ -507,7 +539,13 @@ impl Vm {
         };
         let idx = if i < 0 { i + len as i64 } else { i };
         if idx < 0 || idx >= len as i64 {
-            return Err(error("IndexError", format!("{what} index out of range")));
+            // bytes alone leaves its type out of the message.
+            let msg = if what == "byte" {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            };
+            return Err(error("IndexError", msg));
         }
         Ok(idx as usize)
     }

@@ -2,8 +2,9 @@
 
 use super::dunder::is_user_object;
 use super::{PyResult, Vm};
+use crate::objects::exception::PyException;
 use crate::objects::float;
-use crate::objects::str::repr_str;
+use crate::objects::str::{repr_str, PyStr};
 use crate::objects::Value;
 
 impl Vm {
@@ -136,6 +137,9 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Exception(e) => {
+                if let Some(text) = self.os_error_text(e)? {
+                    return Ok(text);
+                }
                 let args = e.args();
                 match args.len() {
                     0 => Ok(String::new()),
@@ -146,6 +150,24 @@ impl Vm {
             }
             other => self.repr(other),
         }
+    }
+
+    /// `str()` of an OSError that carries `errno` and `strerror`:
+    /// `[Errno 2] No such file or directory: 'x.txt'`.
+    fn os_error_text(&mut self, e: &PyException) -> PyResult<Option<String>> {
+        if !e.is("OSError") {
+            return Ok(None);
+        }
+        let attr = |name: &str| e.dict.get_str(name, PyStr::hash_str(name));
+        let (Some(errno), Some(strerror)) = (attr("errno"), attr("strerror")) else {
+            return Ok(None);
+        };
+        let mut text = format!("[Errno {}] {}", self.str(&errno)?, self.str(&strerror)?);
+        if let Some(name) = attr("filename").filter(|f| !f.is_none()) {
+            text.push_str(": ");
+            text.push_str(&self.repr(&name)?);
+        }
+        Ok(Some(text))
     }
 
     /// `__repr__`/`__str__` of an instance of a tuple subclass, when its class has one.

@@ -120,6 +120,13 @@ impl Vm {
                     r.indices().map(|i| chars[i]).collect::<String>(),
                 ))
             }
+            Value::Native(_) if obj.as_bytes().is_some() => {
+                let data = obj.as_bytes().unwrap_or_default();
+                let r = self.resolve_slice(s, data.len())?;
+                Ok(Value::bytes(
+                    r.indices().map(|i| data[i]).collect::<Vec<u8>>(),
+                ))
+            }
             Value::Range(rg) => {
                 let len = rg.len().to_usize().ok_or_else(|| {
                     self.new_error(

@@ -67,7 +67,12 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
         out.push_str("Traceback (most recent call last):\n");
         write_entries(&entries, out);
     }
-    let name = &exc.class.name;
+    // CPython qualifies the class with its module unless that is builtins or __main__.
+    let class = &exc.class;
+    let name = match class.module.as_str() {
+        "builtins" | "__main__" => class.qualname.clone(),
+        module => format!("{module}.{}", class.qualname),
+    };
     let msg = vm
         .str(&Value::Exception(exc.clone()))
         .unwrap_or_else(|_| "<exception str() failed>".into());

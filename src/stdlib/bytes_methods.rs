@@ -1,0 +1,457 @@
+//! The `bytes` type: its constructor, methods, and `str.encode`.
+
+use std::sync::{Arc, OnceLock};
+
+use super::descriptors::add_methods;
+use super::modutil::kwarg;
+use super::str_ops::{self, EncodeError};
+use crate::objects::bytes::find;
+use crate::objects::exception::error;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::types::{types, PyType};
+use crate::objects::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub fn bytes_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::new("bytes", vec![types().object.clone()]);
+        add_methods(&t, BYTES_METHODS);
+        t
+    })
+}
+
+const BYTES_METHODS: &[(&str, NativeFn)] = &[
+    ("decode", bytes_decode),
+    ("hex", bytes_hex),
+    ("fromhex", bytes_fromhex),
+    ("split", bytes_split),
+    ("join", bytes_join),
+    ("startswith", bytes_startswith),
+    ("endswith", bytes_endswith),
+    ("find", bytes_find),
+    ("count", bytes_count),
+    ("replace", bytes_replace),
+    ("strip", bytes_strip),
+    ("upper", bytes_upper),
+    ("lower", bytes_lower),
+];
+
+fn codec_error(e: EncodeError, decoding: bool) -> PyErr {
+    match e {
+        EncodeError::Unicode(m) if decoding => error("UnicodeDecodeError", m),
+        EncodeError::Unicode(m) => error("UnicodeEncodeError", m),
+        EncodeError::Lookup(m) => error("LookupError", m),
+    }
+}
+
+/// The `encoding` and `errors` arguments at positions `i` and `i + 1` (or by keyword).
+fn codec_args(vm: &Vm, method: &str, args: &Args, i: usize) -> PyResult<(String, String)> {
+    let get = |k: usize, name: &str, default: &str| -> PyResult<String> {
+        match args.pos.get(k).or_else(|| kwarg(args, name)) {
+            None => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(vm.type_error(format!(
+                "{method}() argument '{name}' must be str, not {}",
+                other.type_name()
+            ))),
+        }
+    };
+    Ok((
+        get(i, "encoding", "utf-8")?,
+        get(i + 1, "errors", "strict")?,
+    ))
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Str(s)) = args.pos.first() else {
+        return Err(
+            vm.type_error("descriptor 'encode' for 'str' objects doesn't apply to this object")
+        );
+    };
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "encode() takes at most 2 arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let (encoding, errors) = codec_args(vm, "encode", &args, 1)?;
+    str_ops::encode(s.as_str(), &encoding, &errors)
+        .map(Value::bytes)
+        .map_err(|e| codec_error(e, false))
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(bytes)`, `bytes(str, encoding)`.
+pub fn new_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "bytes() takes at most 3 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let source = args.pos.first().or_else(|| kwarg(&args, "source"));
+    let has_codec = args.pos.len() > 1 || kwarg(&args, "encoding").is_some();
+    match source {
+        None => Ok(Value::bytes(Vec::new())),
+        Some(Value::Str(s)) => {
+            if !has_codec {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            let (encoding, errors) = codec_args(vm, "bytes", &args, 1)?;
+            str_ops::encode(s.as_str(), &encoding, &errors)
+                .map(Value::bytes)
+                .map_err(|e| codec_error(e, false))
+        }
+        Some(_) if has_codec => Err(vm.type_error("encoding without a string argument")),
+        Some(v) if v.as_bytes().is_some() => Ok(v.clone()),
+        Some(Value::Int(n)) => {
+            if *n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            Ok(Value::bytes(vec![0u8; *n as usize]))
+        }
+        Some(v) => {
+            if vm.get_iter(v).is_err() {
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    v.type_name()
+                )));
+            }
+            let items = vm.collect_iterable(v)?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in &items {
+                out.push(byte_value(vm, item)?);
+            }
+            Ok(Value::bytes(out))
+        }
+    }
+}
+
+/// One element of a bytes sequence: an int in `range(0, 256)`.
+fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
+    match v {
+        Value::Int(n) => {
+            u8::try_from(*n).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))
+        }
+        Value::Bool(b) => Ok(*b as u8),
+        Value::BigInt(_) => Err(vm.value_error("bytes must be in range(0, 256)")),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a [u8]> {
+    args.pos.first().and_then(Value::as_bytes).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{method}' for 'bytes' objects doesn't apply to this object"
+        ))
+    })
+}
+
+/// A bytes-like argument, or CPython's TypeError naming what was passed instead.
+fn bytes_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
+    v.as_bytes().ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// Checks that the method got between `min` and `max` arguments after `self`.
+fn arg_count(vm: &Vm, method: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if n < min || n > max {
+        let msg = if min == max && min == 0 {
+            format!("bytes.{method}() takes no arguments ({n} given)")
+        } else if min == max {
+            format!("{method}() takes exactly one argument ({n} given)")
+        } else if n < min {
+            format!("{method} expected at least {min} argument, got {n}")
+        } else {
+            format!("{method} expected at most {max} arguments, got {n}")
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "decode")?;
+    let (encoding, errors) = codec_args(vm, "decode", &args, 1)?;
+    str_ops::decode(data, &encoding, &errors)
+        .map(Value::str)
+        .map_err(|e| codec_error(e, true))
+}
+
+fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "hex")?;
+    arg_count(vm, "hex", &args, 0, 0)?;
+    Ok(Value::str(
+        data.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+    ))
+}
+
+/// `bytes.fromhex(s)`: pairs of hex digits, with whitespace allowed between pairs.
+fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let text = match args.pos {
+        [Value::Str(s)] | [_, Value::Str(s)] => s.as_str(),
+        [other] | [_, other] => {
+            return Err(vm.type_error(format!(
+                "fromhex() argument must be str, not {}",
+                other.type_name()
+            )))
+        }
+        _ => return Err(vm.type_error("fromhex() takes exactly one argument")),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let digit = |k: usize| chars.get(k).and_then(|c| c.to_digit(16));
+        let (Some(hi), Some(lo)) = (digit(i), digit(i + 1)) else {
+            let at = if digit(i).is_none() { i } else { i + 1 };
+            return Err(vm.value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {at}"
+            )));
+        };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(Value::bytes(out))
+}
+
+fn bytes_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "split")?;
+    let sep = args.pos.get(1).or_else(|| kwarg(&args, "sep"));
+    let maxsplit = match args.pos.get(2).or_else(|| kwarg(&args, "maxsplit")) {
+        None => -1,
+        Some(Value::Int(n)) => *n,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut parts: Vec<Value> = Vec::new();
+    match sep {
+        None | Some(Value::None) => {
+            let mut rest = data;
+            loop {
+                let start = rest.iter().position(|b| !is_space(b));
+                let Some(start) = start else { break };
+                rest = &rest[start..];
+                if left == 0 {
+                    parts.push(Value::bytes(rest.to_vec()));
+                    break;
+                }
+                let end = rest.iter().position(is_space).unwrap_or(rest.len());
+                parts.push(Value::bytes(rest[..end].to_vec()));
+                rest = &rest[end..];
+                left -= 1;
+            }
+        }
+        Some(s) => {
+            let sep = bytes_arg(vm, s)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let mut start = 0;
+            while left > 0 {
+                let Some(at) = find(data, sep, start) else {
+                    break;
+                };
+                parts.push(Value::bytes(data[start..at].to_vec()));
+                start = at + sep.len();
+                left -= 1;
+            }
+            parts.push(Value::bytes(data[start..].to_vec()));
+        }
+    }
+    Ok(Value::list(parts))
+}
+
+fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = this(vm, &args, "join")?.to_vec();
+    arg_count(vm, "join", &args, 1, 1)?;
+    let items = vm.collect_iterable(&args.pos[1])?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(b) = item.as_bytes() else {
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                item.type_name()
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(b);
+    }
+    Ok(Value::bytes(out))
+}
+
+fn affix(vm: &mut Vm, args: Args, method: &str, at_end: bool) -> PyResult<Value> {
+    let data = this(vm, &args, method)?;
+    arg_count(vm, method, &args, 1, 1)?;
+    let matches = |p: &[u8]| {
+        if at_end {
+            data.ends_with(p)
+        } else {
+            data.starts_with(p)
+        }
+    };
+    match &args.pos[1] {
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                if matches(bytes_arg(vm, item)?) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => match other.as_bytes() {
+            Some(p) => Ok(Value::Bool(matches(p))),
+            None => Err(vm.type_error(format!(
+                "{method} first arg must be bytes or a tuple of bytes, not {}",
+                other.type_name()
+            ))),
+        },
+    }
+}
+
+fn bytes_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
+}
+
+fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix(vm, args, "endswith", true)
+}
+
+/// The subsequence argument of `find`/`count`: bytes, or a single byte as an int.
+fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => byte_value(vm, v)
+            .map(|b| vec![b])
+            .map_err(|_| vm.value_error("byte must be in range(0, 256)")),
+        other => match other.as_bytes() {
+            Some(b) => Ok(b.to_vec()),
+            None => Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                other.type_name()
+            ))),
+        },
+    }
+}
+
+fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "find")?;
+    arg_count(vm, "find", &args, 1, 1)?;
+    let sub = needle(vm, &args.pos[1])?;
+    Ok(Value::Int(find(data, &sub, 0).map_or(-1, |i| i as i64)))
+}
+
+fn bytes_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "count")?;
+    arg_count(vm, "count", &args, 1, 1)?;
+    let sub = needle(vm, &args.pos[1])?;
+    if sub.is_empty() {
+        return Ok(Value::Int(data.len() as i64 + 1));
+    }
+    let (mut n, mut start) = (0, 0);
+    while let Some(at) = find(data, &sub, start) {
+        n += 1;
+        start = at + sub.len();
+    }
+    Ok(Value::Int(n))
+}
+
+fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "replace")?;
+    arg_count(vm, "replace", &args, 2, 3)?;
+    let old = bytes_arg(vm, &args.pos[1])?;
+    let new = bytes_arg(vm, &args.pos[2])?;
+    let mut left = match args.pos.get(3) {
+        None => usize::MAX,
+        Some(Value::Int(n)) if *n < 0 => usize::MAX,
+        Some(Value::Int(n)) => *n as usize,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut start = 0;
+    while left > 0 && start <= data.len() {
+        let Some(at) = find(data, old, start) else {
+            break;
+        };
+        out.extend_from_slice(&data[start..at]);
+        out.extend_from_slice(new);
+        left -= 1;
+        if old.is_empty() {
+            // An empty pattern matches between every pair of bytes.
+            if let Some(&b) = data.get(at) {
+                out.push(b);
+            }
+            start = at + 1;
+        } else {
+            start = at + old.len();
+        }
+    }
+    if start <= data.len() {
+        out.extend_from_slice(&data[start..]);
+    }
+    Ok(Value::bytes(out))
+}
+
+fn bytes_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "strip")?;
+    arg_count(vm, "strip", &args, 0, 1)?;
+    let chars: Option<&[u8]> = match args.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(bytes_arg(vm, v)?),
+    };
+    let strip = |b: &u8| match chars {
+        Some(set) => set.contains(b),
+        None => is_space(b),
+    };
+    let start = data.iter().position(|b| !strip(b)).unwrap_or(data.len());
+    let end = data
+        .iter()
+        .rposition(|b| !strip(b))
+        .map_or(start, |i| i + 1);
+    Ok(Value::bytes(data[start..end.max(start)].to_vec()))
+}
+
+fn bytes_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "upper")?;
+    arg_count(vm, "upper", &args, 0, 0)?;
+    Ok(Value::bytes(data.to_ascii_uppercase()))
+}
+
+fn bytes_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "lower")?;
+    arg_count(vm, "lower", &args, 0, 0)?;
+    Ok(Value::bytes(data.to_ascii_lowercase()))
+}
+
+/// Python's ASCII whitespace, which unlike Rust's includes the vertical tab.
+fn is_space(b: &u8) -> bool {
+    b.is_ascii_whitespace() || *b == 0x0b
+}

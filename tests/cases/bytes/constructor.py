@@ -1,0 +1,5 @@
+print(bytes(), bytes(0), bytes(4), bytes([]), bytes([0, 127, 128, 255]))
+print(bytes(b'copy'), bytes(range(3)), bytes((65, 66)), bytes([True, False]))
+print(bytes('abc', 'ascii'), bytes('é€', 'utf-8'), bytes('é', 'latin-1'), bytes('x', encoding='utf-8', errors='strict'))
+print(bytes('€', 'ascii', 'replace'), bytes('a€b', 'ascii', 'ignore'))
+print(type(bytes()).__name__, bytes is type(b''))

@@ -1,0 +1,25 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+attempt(lambda: bytes('text'))
+attempt(lambda: bytes(-5))
+attempt(lambda: bytes([1, 2, 300]))
+attempt(lambda: bytes([-1]))
+attempt(lambda: bytes([1.0]))
+attempt(lambda: bytes(None))
+attempt(lambda: bytes(3, 'ascii'))
+attempt(lambda: bytes(b'x', 'ascii'))
+attempt(lambda: b'abc'[3])
+attempt(lambda: b'abc'[-4])
+attempt(lambda: b'abc' + 1)
+attempt(lambda: b'abc' + bytearray_missing)
+attempt(lambda: b'a' < 1)
+attempt(lambda: b'a' * 'x')
+attempt(lambda: 1.5 in b'abc')
+attempt(lambda: b'ab'.split(1))
+attempt(lambda: b'ab'.endswith(1))
+attempt(lambda: b'ab'.replace('a', b'b'))
+attempt(lambda: b'ab'.strip('a'))

@@ -1,0 +1,5 @@
+print(repr(b"'"), repr(b'"'), repr(b'\'"'), repr(b"a'b\"c"))
+print(repr(b'\x00\x07\x08\x0b\x0c\x1f\x7f\x80\xfe'))
+print(repr(b'\\n'), repr(b'tab\there'), repr(b'cr\rlf\n'))
+print(ascii(b'x'), str(b"it's"))
+print([b'a', b"'"], (b'',))

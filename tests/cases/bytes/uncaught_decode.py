@@ -1,0 +1,3 @@
+data = b'caf\xe9'
+print(data.decode('latin-1'))
+print(data.decode())

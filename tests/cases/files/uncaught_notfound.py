@@ -1,0 +1,2 @@
+print('before')
+open('/tmp/gilpy_case_uncaught_missing.txt')
