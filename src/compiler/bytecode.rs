@@ -102,8 +102,9 @@ pub enum Instr {
     /// `YieldValue`); raises instead the exception `throw()` passed in.
     Resume,
     BuildTuple(u32),
-    /// `iterable -> tuple(iterable)`, for `*args` in calls.
-    BuildTupleFrom,
+    /// `iterable -> tuple(iterable)`, for `*args` in calls; the operand says it is the
+    /// only positional argument, right above the callee (which errors then name).
+    BuildTupleFrom(bool),
     /// `t1..tn -> t1+..+tn`
     TupleConcat(u32),
     /// `m1..mn -> merged dict` for `**kwargs` in calls; a repeated key is a TypeError.

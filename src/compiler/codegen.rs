@@ -373,7 +373,7 @@ impl Compiler<'_> {
                 orelse,
                 ..
             } => {
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 // CPython places both at the whole `for` statement.
                 self.emit(Instr::GetIter);
                 let top = self.here();
@@ -1200,7 +1200,7 @@ impl Compiler<'_> {
         self.emit(Instr::ReturnValue);
         let code = self.pop_unit(1, 0, 0, 0);
         self.make_function(code, qualname, 0);
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.with_span(generators[0].iter.span, |c| c.emit(Instr::GetIter));
         self.emit(Instr::Call(1));
         Ok(())
@@ -1218,7 +1218,7 @@ impl Compiler<'_> {
         if depth == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.with_span(g.iter.span, |c| c.emit(Instr::GetIter));
         }
         let top = self.here();
@@ -1260,19 +1260,27 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// What a `for` iterates: a set display of constants becomes CPython's frozenset
+    /// constant, whose order the loop then sees.
+    fn iterable(&mut self, e: &Expr) -> CompileResult {
+        if let ExprKind::Set(items) = &e.kind {
+            if let Some(frozen) = constant_set(items) {
+                self.emit_const(frozen);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     /// A list, tuple or set display. Starred items make it CPython's shape: a list (or
     /// set) of the items before the first star, then extends and appends in order.
     fn display(&mut self, items: &[Expr], kind: Display) -> CompileResult {
         if !items.iter().any(is_starred) {
             if kind == Display::Set && items.len() > 2 {
-                if let Some(keys) = items.iter().map(folded_const).collect::<Option<Vec<_>>>() {
+                if let Some(frozen) = constant_set(items) {
                     // CPython folds such a display into a frozenset constant and merges it.
-                    let keys = keys.into_iter().filter_map(|v| {
-                        crate::objects::dict::hash_of(&v).map(|hash| DictKey { hash, value: v })
-                    });
-                    let table = SetTable::frozen_constant(keys);
                     self.emit(Instr::BuildSet(0));
-                    self.emit_const(Value::FrozenSet(PySet::new(table)));
+                    self.emit_const(frozen);
                     self.emit(Instr::SetUpdate(1));
                     return Ok(());
                 }
@@ -1389,7 +1397,7 @@ impl Compiler<'_> {
                     pending = 0;
                 }
                 self.expr(inner)?;
-                self.emit(Instr::BuildTupleFrom);
+                self.emit(Instr::BuildTupleFrom(args.len() == 1));
                 pieces += 1;
             } else {
                 self.expr(a)?;
@@ -1518,6 +1526,18 @@ enum Display {
     Tuple,
     List,
     Set,
+}
+
+/// The frozenset constant CPython folds a set display of constants into, if it is one.
+fn constant_set(items: &[Expr]) -> Option<Value> {
+    let values = items.iter().map(folded_const).collect::<Option<Vec<_>>>()?;
+    let keys = values
+        .into_iter()
+        .map(|v| crate::objects::dict::hash_of(&v).map(|hash| DictKey { hash, value: v }))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Value::FrozenSet(PySet::new(SetTable::frozen_constant(
+        keys,
+    ))))
 }
 
 fn is_starred(e: &Expr) -> bool {

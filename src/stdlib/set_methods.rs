@@ -172,9 +172,11 @@ fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a Arc<PySet>> {
         Some(Value::Set(_)) | Some(Value::FrozenSet(_)) => {
             Err(vm.type_error(format!("set.{method}() takes no keyword arguments")))
         }
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'set' objects doesn't apply to this object"
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{method}' for 'set' objects doesn't apply to a '{}' object",
+            other.type_name()
         ))),
+        None => Err(vm.type_error(format!("unbound method set.{method}() needs an argument"))),
     }
 }
 

@@ -474,9 +474,16 @@ impl Vm {
                         let items = stack.split_off(stack.len() - n as usize);
                         stack.push(Value::tuple(items));
                     }
-                    Instr::BuildTupleFrom => {
+                    Instr::BuildTupleFrom(sole) => {
                         let iterable = pop!(stack);
-                        let items = tri!(self.collect_iterable(&iterable));
+                        if sole && self.get_iter(&iterable).is_err() {
+                            break Err(self.type_error(format!(
+                                "{}() argument after * must be an iterable, not {}",
+                                self.callable_name(top!(stack)),
+                                iterable.type_name()
+                            )));
+                        }
+                        let items = tri!(self.extend_items(&iterable));
                         stack.push(Value::tuple(items));
                     }
                     Instr::TupleConcat(n) => {

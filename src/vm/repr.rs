@@ -46,13 +46,22 @@ impl Vm {
             }
             Value::Set(s) if s.is_empty() => "set()".into(),
             Value::FrozenSet(s) if s.is_empty() => "frozenset()".into(),
-            Value::Set(s) => {
+            Value::Set(s) | Value::FrozenSet(s) => {
+                // A set reached again while printing it shows as `set(...)`, as in CPython.
+                let Some(addr) = self.enter_repr(v) else {
+                    return Ok(format!("{}(...)", v.type_name()));
+                };
                 let items = s.snapshot();
-                return self.repr_container(v, &items, "{", "}", false);
-            }
-            Value::FrozenSet(s) => {
-                let items = s.snapshot();
-                return self.repr_container(v, &items, "frozenset({", "})", false);
+                let parts = items
+                    .iter()
+                    .map(|i| self.repr(i))
+                    .collect::<PyResult<Vec<_>>>();
+                self.leave_repr(addr);
+                let body = parts?.join(", ");
+                return Ok(match v {
+                    Value::Set(_) => format!("{{{body}}}"),
+                    _ => format!("frozenset({{{body}}})"),
+                });
             }
             Value::Dict(d) => {
                 let Some(addr) = self.enter_repr(v) else {

@@ -7,3 +7,9 @@ class R:
     def __repr__(self):
         return 'R(' + repr(len(self.s)) + ')'
 print({R({1})})
+class Back:
+    def __repr__(self):
+        return 'Back(' + repr(holder) + ')'
+holder = {Back()}
+print(holder)
+print(frozenset([Back()]))

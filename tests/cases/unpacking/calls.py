@@ -17,3 +17,15 @@ try:
     g(1, *[2], **{'y': 5, 'z': 1})
 except TypeError as e:
     print(e)
+try:
+    f(*1)
+except TypeError as e:
+    print(e)
+try:
+    g(1, *None, **{})
+except TypeError as e:
+    print(e)
+try:
+    print(*5)
+except TypeError as e:
+    print(e)
