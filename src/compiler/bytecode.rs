@@ -98,6 +98,11 @@ pub enum Instr {
     ReturnValue,
     /// `x ->` and suspend the generator's frame; it resumes at the next instruction.
     YieldValue,
+    /// `iterable -> iterator` for `yield from`: a generator stays itself.
+    GetYieldFromIter,
+    /// `receiver v -> receiver yielded`: sends `v` into the receiver of a `yield from`;
+    /// when it finishes instead, `receiver v -> returned` and jumps.
+    Send(u32),
     /// `sent -> sent`: where a generator resumes (its first instruction and after each
     /// `YieldValue`); raises instead the exception `throw()` passed in.
     Resume,

@@ -200,6 +200,7 @@ impl Compiler<'_> {
             Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(target),
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
             Instr::ForIter(_) => Instr::ForIter(target),
+            Instr::Send(_) => Instr::Send(target),
             Instr::SetupHandler(_) => Instr::SetupHandler(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
             other => unreachable!("patching a non-jump {other:?}"),
@@ -1167,7 +1168,18 @@ impl Compiler<'_> {
             ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e.span, "<setcomp>", generators, CompKind::Set(elt))?
             }
-            ExprKind::YieldFrom(_) | ExprKind::Await(_) => {
+            ExprKind::YieldFrom(inner) => {
+                self.expr(inner)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.emit_const(Value::None);
+                let top = self.here();
+                let send = self.emit(Instr::Send(0));
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Resume);
+                self.emit(Instr::Jump(top));
+                self.patch(send);
+            }
+            ExprKind::Await(_) => {
                 return Err(self.error("this expression is not supported by gilpy yet", e.span));
             }
         }

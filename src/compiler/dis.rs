@@ -85,6 +85,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
+        | Instr::Send(t)
         | Instr::SetupHandler(t)
         | Instr::SetupWith(t) => format!("to {t}"),
         _ => match debug.split_once('(') {

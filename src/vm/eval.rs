@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use super::call::inline_callee;
 use super::frame::{Block, Frame, SavedFrame};
+use super::generator::PyGenerator;
+use super::suspend::Resumed;
 use super::{PyResult, Vm};
 use crate::compiler::bytecode::{format_value, make_function, CodeObject, GlobalCache, Instr};
 use crate::objects::dict::{GlobalLookup, PyDict};
@@ -464,6 +466,23 @@ impl Vm {
                         stack.push(func);
                     }
                     Instr::ReturnValue | Instr::YieldValue => break Ok(pop!(stack)),
+                    Instr::GetYieldFromIter => {
+                        if top!(stack).native::<PyGenerator>().is_none() {
+                            let it = tri!(self.get_iter(top!(stack)));
+                            *top!(stack) = it;
+                        }
+                    }
+                    Instr::Send(exit) => {
+                        let v = pop!(stack);
+                        let receiver = top!(stack).clone();
+                        match tri!(self.send_to(&receiver, v)) {
+                            Resumed::Yielded(y) => stack.push(y),
+                            Resumed::Returned(r) => {
+                                *top!(stack) = r;
+                                ip = exit as usize;
+                            }
+                        }
+                    }
                     Instr::Resume => {
                         if let Some(e) = self.thrown.take() {
                             pop!(stack).drop_fast();

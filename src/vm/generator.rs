@@ -83,6 +83,67 @@ impl PyGenerator {
     }
 }
 
+impl Vm {
+    /// One step of `yield from receiver`, sending it `v`.
+    pub fn send_to(&mut self, receiver: &Value, v: Value) -> PyResult<Resumed> {
+        if let Some(gen) = receiver.native::<PyGenerator>() {
+            return Ok(gen
+                .step(self, v, None)?
+                .unwrap_or(Resumed::Returned(Value::None)));
+        }
+        let result = if v.is_none() {
+            match self.next(receiver)? {
+                Some(y) => Ok(y),
+                None => return Ok(Resumed::Returned(Value::None)),
+            }
+        } else {
+            let send = self.get_attr(receiver, &PyStr::new("send"))?;
+            self.call(&send, vec![v], Vec::new())
+        };
+        returned_on_stop(result)
+    }
+
+    /// `throw()` into a generator suspended in `yield from receiver`: the receiver's
+    /// outcome, or (as the error) what to raise in the delegating generator instead.
+    /// GeneratorExit closes the receiver and is raised in the delegating generator.
+    pub(super) fn throw_to(&mut self, receiver: &Value, e: PyErr) -> PyResult<Resumed> {
+        let gen = receiver.native::<PyGenerator>();
+        if e.is("GeneratorExit") {
+            match gen {
+                Some(gen) => gen.close(self)?,
+                None => match self.try_get_attr(receiver, &PyStr::new("close"))? {
+                    Some(close) => self.call(&close, Vec::new(), Vec::new())?,
+                    None => Value::None,
+                },
+            };
+            return Err(e);
+        }
+        if let Some(gen) = gen {
+            return gen
+                .step(self, Value::None, Some(e))
+                .map(|r| r.unwrap_or(Resumed::Returned(Value::None)));
+        }
+        match self.try_get_attr(receiver, &PyStr::new("throw"))? {
+            Some(throw) => {
+                returned_on_stop(self.call(&throw, vec![Value::Exception(e)], Vec::new()))
+            }
+            None => Err(e),
+        }
+    }
+}
+
+/// A value from an iterator's `send` or `throw`, whose StopIteration carries the value
+/// it returned.
+fn returned_on_stop(result: PyResult<Value>) -> PyResult<Resumed> {
+    match result {
+        Ok(y) => Ok(Resumed::Yielded(y)),
+        Err(e) if e.is("StopIteration") => Ok(Resumed::Returned(
+            e.args().into_iter().next().unwrap_or(Value::None),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
 /// The StopIteration that ends a generator returning `v`.
 pub fn stop_iteration(v: Value) -> PyErr {
     let args = if v.is_none() { Vec::new() } else { vec![v] };

@@ -107,12 +107,48 @@ impl Suspendable {
                 format!("can't send non-None value to a just-started {kind}"),
             ));
         }
+        // Thrown into a `yield from`: the receiver gets it first.
+        let (sent, throw) = match (throw, frame.delegate()) {
+            (Some(e), Some(receiver)) => match vm.throw_to(&receiver, e) {
+                Ok(Resumed::Yielded(y)) => {
+                    *self.slot.lock() = Slot::Suspended(frame);
+                    return Ok(Some(Resumed::Yielded(y)));
+                }
+                Ok(Resumed::Returned(v)) => {
+                    frame.end_delegation();
+                    (v, None)
+                }
+                Err(e) => (Value::None, Some(e)),
+            },
+            (throw, _) => (sent, throw),
+        };
         let result = vm.resume_frame(&mut frame, sent, throw);
         *self.slot.lock() = match result {
             Ok(Resumed::Yielded(_)) => Slot::Suspended(frame),
             _ => Slot::Finished,
         };
         result.map(Some)
+    }
+}
+
+impl SuspendedFrame {
+    /// The receiver of the `yield from` (or `await`) the frame is suspended in: then it
+    /// is at the `YieldValue` just after a `Send`, with the receiver on top of its stack.
+    fn delegate(&self) -> Option<Value> {
+        let instrs = &self.func.code.instrs;
+        match (self.ip.checked_sub(2).map(|i| instrs[i]), self.stack.last()) {
+            (Some(Instr::Send(_)), Some(receiver)) => Some(receiver.clone()),
+            _ => None,
+        }
+    }
+
+    /// Leaves the `yield from` whose receiver finished: the frame goes on past it, with
+    /// the return value (pushed by the resumption) in place of the receiver.
+    fn end_delegation(&mut self) {
+        if let Instr::Send(exit) = self.func.code.instrs[self.ip - 2] {
+            self.stack.pop();
+            self.ip = exit as usize;
+        }
     }
 }
 
