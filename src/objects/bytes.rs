@@ -71,6 +71,15 @@ pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 
 /// `repr(b)`: single quotes unless the bytes hold `'` and no `"`, as CPython chooses.
 pub fn repr_bytes(data: &[u8]) -> String {
+    quote_bytes(data, false)
+}
+
+/// The `b'...'` inside `repr(bytearray)`, which CPython writes escaping every `'`.
+pub fn repr_bytearray_content(data: &[u8]) -> String {
+    quote_bytes(data, true)
+}
+
+fn quote_bytes(data: &[u8], escape_apostrophe: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         b'"'
     } else {
@@ -85,7 +94,7 @@ pub fn repr_bytes(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if b == quote => {
+            _ if b == quote || (escape_apostrophe && b == b'\'') => {
                 out.push('\\');
                 out.push(b as char);
             }

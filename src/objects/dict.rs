@@ -13,6 +13,7 @@ use indexmap::{Equivalent, IndexMap};
 use num_traits::ToPrimitive;
 use parking_lot::{Mutex, MutexGuard};
 
+use super::bytearray::PyByteArray;
 use super::bytes::PyBytes;
 use super::hash;
 use super::str::PyStr;
@@ -340,6 +341,7 @@ pub fn hash_of(v: &Value) -> Option<i64> {
         }
         Value::FrozenSet(s) => s.hash(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
+        Value::Native(n) if n.as_any().is::<PyByteArray>() => return None,
         Value::Native(n) if n.as_any().is::<PyBytes>() => PyStr::hash_bytes(v.as_bytes()?),
         other => {
             let addr = other.heap_ptr().unwrap_or(0) as i64;

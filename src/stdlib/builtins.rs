@@ -97,10 +97,12 @@ pub fn make_builtins() -> Arc<PyDict> {
         &PyStr::new("Ellipsis"),
         crate::objects::instance::ellipsis(),
     );
-    d.set_str(
-        &PyStr::new("bytes"),
-        Value::Type(super::bytes_methods::bytes_type().clone()),
-    );
+    for ty in [
+        super::bytes_methods::bytes_type(),
+        super::bytes_methods::bytearray_type(),
+    ] {
+        d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
+    }
     d.set_str(
         &PyStr::new("NotImplemented"),
         Value::new_native(crate::objects::instance::NotImplementedType),
@@ -134,6 +136,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "staticmethod" => descriptors::new_staticmethod,
         "classmethod" => descriptors::new_classmethod,
         "bytes" => super::bytes_methods::new_bytes,
+        "bytearray" => super::bytes_methods::new_bytearray,
         _ => return None,
     })
 }

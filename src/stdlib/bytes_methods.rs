@@ -5,6 +5,7 @@ use std::sync::{Arc, OnceLock};
 use super::descriptors::add_methods;
 use super::modutil::kwarg;
 use super::str_ops::{self, EncodeError};
+use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::find;
 use crate::objects::exception::error;
 use crate::objects::function::{Args, NativeFn};
@@ -19,6 +20,89 @@ pub fn bytes_type() -> &'static Arc<PyType> {
         add_methods(&t, BYTES_METHODS);
         t
     })
+}
+
+pub fn bytearray_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::new("bytearray", vec![types().object.clone()]);
+        add_methods(
+            &t,
+            &[
+                ("append", bytearray_append),
+                ("extend", bytearray_extend),
+                ("decode", bytearray_decode),
+            ],
+        );
+        t
+    })
+}
+
+/// `bytearray(...)`: the same arguments as `bytes(...)`.
+pub fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = new_bytes(vm, args)?;
+    Ok(Value::bytearray(b.as_bytes().unwrap_or_default().to_vec()))
+}
+
+fn this_bytearray<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a PyByteArray> {
+    args.pos
+        .first()
+        .and_then(|v| v.native::<PyByteArray>())
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{method}' for 'bytearray' objects doesn't apply to this object"
+            ))
+        })
+}
+
+fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ba = this_bytearray(vm, &args, "append")?;
+    let [_, item] = args.pos else {
+        return Err(vm.type_error(format!(
+            "bytearray.append() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let b = byte_value(vm, item).map_err(|e| {
+        if e.is("ValueError") {
+            vm.value_error("byte must be in range(0, 256)")
+        } else {
+            e
+        }
+    })?;
+    ba.data.lock().push(b);
+    Ok(Value::None)
+}
+
+fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ba = this_bytearray(vm, &args, "extend")?;
+    let [_, src] = args.pos else {
+        return Err(vm.type_error(format!(
+            "bytearray.extend() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let more = match src.with_byte_content(<[u8]>::to_vec) {
+        Some(b) => b,
+        None => {
+            let items = vm.collect_iterable(src)?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in &items {
+                out.push(byte_value(vm, item)?);
+            }
+            out
+        }
+    };
+    ba.data.lock().extend_from_slice(&more);
+    Ok(Value::None)
+}
+
+fn bytearray_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this_bytearray(vm, &args, "decode")?.data.lock().clone();
+    let (encoding, errors) = codec_args(vm, "decode", &args, 1)?;
+    str_ops::decode(&data, &encoding, &errors)
+        .map(Value::str)
+        .map_err(|e| codec_error(e, true))
 }
 
 const BYTES_METHODS: &[(&str, NativeFn)] = &[
@@ -105,6 +189,9 @@ pub fn new_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(_) if has_codec => Err(vm.type_error("encoding without a string argument")),
         Some(v) if v.as_bytes().is_some() => Ok(v.clone()),
+        Some(v) if v.native::<PyByteArray>().is_some() => Ok(Value::bytes(
+            v.with_byte_content(<[u8]>::to_vec).unwrap_or_default(),
+        )),
         Some(Value::Int(n)) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));

@@ -101,6 +101,11 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         "UnsupportedOperation",
         Value::Type(unsupported_type().clone()),
     );
+    set(
+        &d,
+        "StringIO",
+        Value::Type(super::stringio::stringio_type().clone()),
+    );
     Ok(d)
 }
 

@@ -26,6 +26,7 @@ pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 pub mod string;
+pub mod stringio;
 pub mod sys;
 pub mod time;
 

@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::dunder::is_user_object;
 use super::{PyErr, PyResult, Vm};
+use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::error;
@@ -330,8 +331,11 @@ impl Vm {
             (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
                 x.set_eq(y)
             }
-            (Value::Native(_), Value::Native(_)) if a.as_bytes().is_some() => {
-                a.as_bytes() == b.as_bytes()
+            (Value::Native(_), Value::Native(_)) if a.with_byte_content(|_| ()).is_some() => {
+                a.is(b)
+                    || a.with_byte_content(|x| b.with_byte_content(|y| x == y))
+                        .flatten()
+                        .unwrap_or(false)
             }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -492,6 +496,11 @@ impl Vm {
                 let i = self.seq_index(key, data.len(), "byte")?;
                 Ok(Value::Int(data[i] as i64))
             }
+            Value::Native(n) if n.as_any().is::<PyByteArray>() => {
+                let data = obj.with_byte_content(<[u8]>::to_vec).unwrap_or_default();
+                let i = self.seq_index(key, data.len(), "bytearray")?;
+                Ok(Value::Int(data[i] as i64))
+            }
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 match d.get_item(&k) {
@@ -579,6 +588,25 @@ impl Vm {
             Value::Dict(d) => {
                 let k = self.dict_key(d, key)?;
                 d.set_item(k, value);
+                Ok(())
+            }
+            Value::Native(n) if n.as_any().is::<PyByteArray>() => {
+                let ba = obj.native::<PyByteArray>().expect("checked above");
+                let b = match value {
+                    Value::Int(v) => u8::try_from(v)
+                        .map_err(|_| self.value_error("byte must be in range(0, 256)"))?,
+                    other => {
+                        return Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
+                };
+                let len = ba.data.lock().len();
+                let i = self.seq_index(&key, len, "bytearray")?;
+                if let Some(slot) = ba.data.lock().get_mut(i) {
+                    *slot = b;
+                }
                 Ok(())
             }
             other => Err(self.type_error(format!(

@@ -5,6 +5,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use super::{PyResult, Vm};
+use crate::objects::bytearray::PyByteArray;
 use crate::objects::instance::PySlice;
 use crate::objects::range::PyRange;
 use crate::objects::Value;
@@ -120,6 +121,11 @@ impl Vm {
                     r.indices().map(|i| chars[i]).collect::<String>(),
                 ))
             }
+            Value::Native(_) if obj.native::<PyByteArray>().is_some() => {
+                let data = obj.with_byte_content(<[u8]>::to_vec).unwrap_or_default();
+                let r = self.resolve_slice(s, data.len())?;
+                Ok(Value::bytearray(r.indices().map(|i| data[i]).collect()))
+            }
             Value::Native(_) if obj.as_bytes().is_some() => {
                 let data = obj.as_bytes().unwrap_or_default();
                 let r = self.resolve_slice(s, data.len())?;
@@ -150,7 +156,46 @@ impl Vm {
     }
 
     /// `lst[a:b:c] = iterable`.
+    /// `ba[a:b] = bytes_like`; extended slices must keep the length.
+    fn set_bytearray_slice(
+        &mut self,
+        ba: &PyByteArray,
+        s: &PySlice,
+        value: &Value,
+    ) -> PyResult<()> {
+        let Some(new) = value.with_byte_content(<[u8]>::to_vec) else {
+            return Err(self.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        };
+        let len = ba.data.lock().len();
+        let r = self.resolve_slice(s, len)?;
+        if r.step != 1 && new.len() != r.count {
+            return Err(self.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                r.count
+            )));
+        }
+        let mut data = ba.data.lock();
+        if r.step == 1 {
+            let start = (r.start.max(0) as usize).min(data.len());
+            let end = (start + r.count).min(data.len());
+            data.splice(start..end, new);
+        } else {
+            for (i, b) in r.indices().zip(new) {
+                if let Some(slot) = data.get_mut(i) {
+                    *slot = b;
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_slice(&mut self, obj: &Value, s: &PySlice, value: &Value) -> PyResult<()> {
+        if let Some(ba) = obj.native::<PyByteArray>() {
+            return self.set_bytearray_slice(ba, s, value);
+        }
         let Value::List(l) = obj else {
             return Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
