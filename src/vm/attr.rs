@@ -163,7 +163,12 @@ impl Vm {
                 return Ok(());
             }
         }
-        match instance_dict(obj) {
+        // A module's attributes are its globals: `threading.excepthook = hook`.
+        let dict = match obj {
+            Value::Module(m) => Some(m.dict.clone()),
+            _ => instance_dict(obj),
+        };
+        match dict {
             Some(dict) => {
                 dict.set_str(name, value);
                 Ok(())

@@ -46,7 +46,7 @@ class _RLock:
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         rc = self._block.acquire(blocking, timeout)
         if rc:
             self._owner = me
