@@ -28,6 +28,7 @@ pub mod str_ops;
 pub mod string;
 pub mod stringio;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use std::sync::Arc;
@@ -52,6 +53,16 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "string" => string::init,
         "operator" => operator::init,
+        "_thread" => thread::init,
+        _ => return None,
+    })
+}
+
+/// Modules written in Python and built into the binary, by name.
+pub fn source_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "threading" => include_str!("py/threading.py"),
+        "queue" => include_str!("py/queue.py"),
         _ => return None,
     })
 }

@@ -172,7 +172,9 @@ impl Vm {
                 return Ok(());
             }
         }
+        // A module's attributes are its globals: `threading.excepthook = hook`.
         let dict = match obj {
+            Value::Module(m) => Some(m.dict.clone()),
             Value::Function(f) if Function::is_slot_attr(n) => {
                 Some(f.renamed.get_or_init(PyDict::new).clone())
             }

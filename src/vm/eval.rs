@@ -113,6 +113,7 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
+        self.gil_check_point();
         loop {
             let mut call: Option<(Arc<Function>, usize)> = None;
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
@@ -337,7 +338,12 @@ impl Vm {
                         let r = tri!(self.compare(a, &b, op));
                         *top!(stack) = r;
                     }
-                    Instr::Jump(t) => ip = t as usize,
+                    Instr::Jump(t) => {
+                        if (t as usize) < ip {
+                            self.gil_check_point();
+                        }
+                        ip = t as usize;
+                    }
                     Instr::PopJumpIfFalse(t) => {
                         let v = pop!(stack);
                         let truth = match &v {
@@ -811,6 +817,7 @@ impl Vm {
                         if let Ok(v) = result {
                             v.drop_fast();
                         }
+                        self.gil_check_point();
                         self.depth += 1;
                         enter_function(&func, stack, func_at + 1);
                         self.frames.push(SavedFrame {

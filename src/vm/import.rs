@@ -39,6 +39,9 @@ impl Vm {
                 .insert(name.to_string(), m.clone());
             return Ok(m);
         }
+        if let Some(text) = crate::stdlib::source_module(name) {
+            return self.run_module_source(name, SourceFile::new(format!("<{name}>"), text), None);
+        }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),
             None => Err(not_found(name)),
@@ -60,13 +63,25 @@ impl Vm {
                 format!("cannot read {}: {e}", path.display()),
             )
         })?;
-        let source = SourceFile::new(path.display().to_string(), text);
+        let file = path.display().to_string();
+        self.run_module_source(name, SourceFile::new(file.clone(), text), Some(file))
+    }
+
+    /// Compiles and runs a module's source; `file` becomes its `__file__`.
+    fn run_module_source(
+        &mut self,
+        name: &str,
+        source: Arc<SourceFile>,
+        file: Option<String>,
+    ) -> PyResult<Value> {
         let code = crate::compiler::compile(&source).map_err(|e| {
             let kind = e.kind.name();
             error(kind, e.msg.clone())
         })?;
         let dict = PyDict::new();
-        module::set(&dict, "__file__", Value::str(path.display().to_string()));
+        if let Some(file) = file {
+            module::set(&dict, "__file__", Value::str(file));
+        }
         let m = Value::Module(Module::new(name, dict.clone()));
         // Registered before running, so circular imports see the partly built module.
         self.interp
