@@ -63,6 +63,11 @@ pub trait NativeObject: Any + Send + Sync {
     fn contains(&self, _vm: &mut Vm, _needle: &Value) -> Option<PyResult<bool>> {
         None
     }
+
+    /// For objects with attributes of their own: the dict that holds them.
+    fn instance_dict(&self) -> Option<Arc<crate::objects::dict::PyDict>> {
+        None
+    }
 }
 
 pub struct Property {
