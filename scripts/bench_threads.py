@@ -61,6 +61,7 @@ def sleeper():
         lat.append(time.perf_counter() - t0 - 0.001)
 s = threading.Thread(target=spin)
 s.start()
+time.sleep(0.05)  # the spinner holds the GIL before the measured wake-ups begin
 w = threading.Thread(target=sleeper)
 w.start()
 w.join()
