@@ -4,13 +4,15 @@
 //! Every wait here happens inside `allow_threads`, so a blocked thread never holds the GIL.
 
 use std::any::Any;
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
+use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
 use parking_lot::{Condvar, Mutex};
 
 use crate::objects::dict::PyDict;
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
 use crate::objects::types::PyType;
@@ -35,6 +37,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
     set(&d, "LockType", Value::Type(lock_type().clone()));
     set(&d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    set(&d, "_local", Value::Type(local_type().clone()));
     Ok(d)
 }
 
@@ -280,4 +283,50 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = receiver::<Lock>(vm, &args, "_thread.lock", "locked")?;
     let locked = *lock.locked.lock();
     Ok(Value::Bool(locked))
+}
+
+/// `threading.local`: each thread sees its own attribute dict, made on first use.
+#[derive(Default)]
+pub struct Local {
+    dicts: Mutex<HashMap<ThreadId, Arc<PyDict>>>,
+}
+
+fn local_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = module_type("_local", "_thread", vec![], &[]);
+        set(
+            &t.dict,
+            "__new__",
+            Value::Builtin(Builtin::new("__new__", local_new)),
+        );
+        t
+    })
+}
+
+impl NativeObject for Local {
+    fn class(&self) -> Arc<PyType> {
+        local_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn instance_dict(&self) -> Option<Arc<PyDict>> {
+        let mut dicts = self.dicts.lock();
+        let me = std::thread::current().id();
+        Some(dicts.entry(me).or_insert_with(PyDict::new).clone())
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(format!(
+            "<_thread._local object at {:#x}>",
+            self as *const Local as usize
+        )))
+    }
+}
+
+fn local_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error("Initialization arguments are not supported"));
+    }
+    Ok(Value::new_native(Local::default()))
 }

@@ -331,6 +331,7 @@ fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
     match obj {
         Value::Instance(i) => Some(i.dict.clone()),
         Value::Exception(e) => Some(e.dict.clone()),
+        Value::Native(n) => n.instance_dict(),
         _ => None,
     }
 }

@@ -8,7 +8,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'excepthook',
-           'ExceptHookArgs', 'get_native_id']
+           'ExceptHookArgs', 'local', 'get_native_id']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -17,6 +17,7 @@ get_native_id = _thread.get_native_id
 ThreadError = RuntimeError
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
+local = _thread._local
 
 
 def RLock(*args, **kwargs):
