@@ -12,7 +12,7 @@ fn run(text: &str, gil: bool) {
         gil,
         ..Options::default()
     };
-    assert_eq!(interpreter::run_main(source, options), 0);
+    assert_eq!(interpreter::run_main(Some(source), options, false), 0);
 }
 
 fn cpu_work(threads: usize) -> String {

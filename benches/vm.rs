@@ -33,7 +33,7 @@ x_N = func_N(10) + [1.5e3, 0x1f, 'str\\n', \"\"\"doc\"\"\"]
 
 fn run(name: &str, text: &str) {
     let source = SourceFile::new(name, text);
-    let status = interpreter::run_main(source, Options::default());
+    let status = interpreter::run_main(Some(source), Options::default(), false);
     assert_eq!(status, 0, "{name} failed");
 }
 

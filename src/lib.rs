@@ -7,6 +7,7 @@ pub mod compiler;
 pub mod lexer;
 pub mod objects;
 pub mod parser;
+pub mod repl;
 pub mod source;
 pub mod stdlib;
 pub mod vm;

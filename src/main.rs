@@ -1,6 +1,7 @@
 //! The `gilpy` command line: `gilpy FILE [args]`, `gilpy -c CODE [args]`, flags in
 //! CPython's spelling where CPython has one.
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -11,6 +12,8 @@ const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd      program passed in as string (terminates option list)
   -h, --help  print this help message and exit
+  -i          inspect interactively after running script (default when stdin is a
+              terminal and there is no script)
   -V, --version
               print the gilpy version and exit
   -u          unbuffered stdout (also: PYTHONUNBUFFERED=x)
@@ -34,12 +37,14 @@ struct Cli {
     gil: Option<bool>,
     dis: bool,
     unbuffered: bool,
+    inspect: bool,
 }
 
 fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)> {
     let mut gil = None;
     let mut dis = false;
     let mut unbuffered = false;
+    let mut inspect = false;
     while let Some(arg) = argv.next() {
         match arg.as_str() {
             "-h" | "--help" => return Err((USAGE.to_string(), 0)),
@@ -49,6 +54,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
             "--no-gil" => gil = Some(false),
             "--dis" => dis = true,
             "-u" => unbuffered = true,
+            "-i" => inspect = true,
             "-X" => {
                 let opt = argv
                     .next()
@@ -65,6 +71,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     gil,
                     dis,
                     unbuffered,
+                    inspect,
                 });
             }
             "-" => {
@@ -74,6 +81,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     gil,
                     dis,
                     unbuffered,
+                    inspect,
                 })
             }
             x if x.starts_with("-X") => gil = parse_x_option(&x[2..])?.or(gil),
@@ -87,6 +95,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     gil,
                     dis,
                     unbuffered,
+                    inspect,
                 })
             }
         }
@@ -97,6 +106,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
         gil,
         dis,
         unbuffered,
+        inspect,
     })
 }
 
@@ -167,6 +177,9 @@ fn main() -> ExitCode {
             }
         }
         Program::Command(code) => (SourceFile::new("<string>", code.clone()), "-c".into()),
+        Program::Stdin if std::io::stdin().is_terminal() => {
+            (SourceFile::new("<stdin>", ""), "".into())
+        }
         Program::Stdin => {
             let mut text = String::new();
             if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
@@ -192,13 +205,17 @@ fn main() -> ExitCode {
     argv.extend(cli.args);
     let unbuffered =
         cli.unbuffered || std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
+    // A terminal with no program to run gets the REPL, with no file before it.
+    let repl_only = matches!(cli.program, Program::Stdin) && std::io::stdin().is_terminal();
+    let interactive = cli.inspect || repl_only;
     let status = interpreter::run_main(
-        source,
+        (!repl_only).then_some(source),
         Options {
             argv,
             gil,
             unbuffered,
         },
+        interactive,
     );
     ExitCode::from(status.clamp(0, 255) as u8)
 }

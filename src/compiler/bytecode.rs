@@ -18,6 +18,9 @@ pub enum Instr {
     Nop,
     /// `x ->`
     PopTop,
+    /// `x ->`, at the top level of an interactive entry: shows `repr(x)` unless `x` is
+    /// None and keeps `x` in `builtins._` (CPython's `sys.displayhook`).
+    PrintExpr,
     /// `x -> x x`
     DupTop,
     /// `a b -> a b a b`

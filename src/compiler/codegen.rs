@@ -71,12 +71,15 @@ pub struct Compiler<'a> {
     /// One `PyStr` per distinct name in the module, so name comparisons (global caches,
     /// dict keys) usually succeed on the pointer.
     interned: HashMap<String, Arc<PyStr>>,
+    /// Compiling a REPL entry: top-level expression statements show their value.
+    interactive: bool,
 }
 
 /// Compiles a parsed module into the code object that runs it.
 pub fn compile_module(
     module: &Suite,
     source: &Arc<SourceFile>,
+    interactive: bool,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
@@ -84,6 +87,7 @@ pub fn compile_module(
         table,
         units: Vec::new(),
         interned: HashMap::new(),
+        interactive,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.suite(module)?;
@@ -326,7 +330,11 @@ impl Compiler<'_> {
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                self.emit(Instr::PopTop);
+                if self.interactive && self.units.len() == 1 {
+                    self.emit(Instr::PrintExpr);
+                } else {
+                    self.emit(Instr::PopTop);
+                }
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;

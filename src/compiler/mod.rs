@@ -13,5 +13,11 @@ use bytecode::CodeObject;
 /// Parses and compiles a module's source.
 pub fn compile(source: &Arc<SourceFile>) -> Result<Arc<CodeObject>, SyntaxError> {
     let ast = crate::parser::parse_module(&source.text)?;
-    codegen::compile_module(&ast, source)
+    codegen::compile_module(&ast, source, false)
+}
+
+/// Parses and compiles one REPL entry, whose expression statements show their value.
+pub fn compile_interactive(source: &Arc<SourceFile>) -> Result<Arc<CodeObject>, SyntaxError> {
+    let ast = crate::parser::parse_interactive(&source.text)?;
+    codegen::compile_module(&ast, source, true)
 }

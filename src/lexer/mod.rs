@@ -18,6 +18,14 @@ use std::collections::VecDeque;
 use logos::Logos;
 
 use crate::parser::error::{SyntaxError, SyntaxErrorKind};
+/// Python's keywords (`keyword.kwlist`), which cannot be names.
+pub const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
 use indent::{Change, Fault, Indents, Width};
 use scanner::{LexError, Raw};
 use token::Tok;

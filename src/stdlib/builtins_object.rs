@@ -149,6 +149,13 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [obj] = args.pos else {
         return Err(vm.type_error("dir() without arguments is not supported by gilpy yet"));
     };
+    Ok(Value::list(
+        attribute_names(obj).into_iter().map(Value::str).collect(),
+    ))
+}
+
+/// The sorted attribute names `dir(obj)` lists; reads dicts only, runs no Python code.
+pub fn attribute_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut add_keys = |d: &crate::objects::dict::PyDict| {
         for (k, _) in d.items() {
@@ -174,7 +181,7 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         add_keys(&t.dict);
     }
     names.sort();
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+    names
 }
 
 pub fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {

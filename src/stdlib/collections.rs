@@ -63,13 +63,6 @@ fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
-
 fn field_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
     if let Value::Str(s) = v {
         return Ok(s
@@ -160,7 +153,7 @@ fn namedtuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut seen: Vec<String> = Vec::new();
         for (i, f) in fields.iter_mut().enumerate() {
             if !is_identifier(f)
-                || KEYWORDS.contains(&f.as_str())
+                || crate::lexer::KEYWORDS.contains(&f.as_str())
                 || f.starts_with('_')
                 || seen.contains(f)
             {
@@ -175,7 +168,7 @@ fn namedtuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "Type names and field names must be valid identifiers: '{n}'"
             )));
         }
-        if KEYWORDS.contains(&n.as_str()) {
+        if crate::lexer::KEYWORDS.contains(&n.as_str()) {
             return Err(vm.value_error(format!(
                 "Type names and field names cannot be a keyword: '{n}'"
             )));

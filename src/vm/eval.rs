@@ -128,6 +128,7 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => pop!(stack).drop_fast(),
+                    Instr::PrintExpr => tri!(self.display(pop!(stack))),
                     Instr::DupTop => {
                         let v = top!(stack).clone();
                         stack.push(v);

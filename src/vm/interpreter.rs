@@ -122,15 +122,9 @@ fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
     Ok(())
 }
 
-/// Compiles and runs `source` as the `__main__` module; returns the process exit status.
-pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
-    let code = match crate::compiler::compile(&source) {
-        Ok(code) => code,
-        Err(e) => {
-            eprint!("{}", e.render(&source));
-            return 1;
-        }
-    };
+/// Runs `source` (if any) as the `__main__` module, then, if `interactive`, the REPL on
+/// its globals; returns the process exit status.
+pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: bool) -> i32 {
     let interp = Interpreter::new(options);
     let worker = {
         let interp = interp.clone();
@@ -145,13 +139,16 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
                     &crate::objects::str::PyStr::new("__name__"),
                     Value::str("__main__"),
                 );
-                let result = vm.run_code(code, globals);
-                // As in CPython, the traceback is written before buffered output is flushed
-                // at shutdown.
-                let status = match result {
-                    Ok(_) => 0,
+                let mut status = match crate::stdlib::sitebuiltins::install(&mut vm) {
+                    Ok(()) => 0,
                     Err(exc) => traceback::report_uncaught(&mut vm, &exc),
                 };
+                if let Some(source) = source {
+                    status = run_source(&mut vm, &source, globals.clone(), interactive);
+                }
+                if interactive {
+                    status = crate::repl::run(&mut vm, globals);
+                }
                 if let Err(exc) = shutdown_threads(&mut vm) {
                     traceback::report_uncaught(&mut vm, &exc);
                 }
@@ -166,5 +163,34 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
             eprintln!("gilpy: internal error: the interpreter thread failed");
             1
         }
+    }
+}
+
+/// Compiles and runs `source` in `globals`; returns the exit status it implies. Before the
+/// REPL (`interactive`), even `SystemExit` is only reported, as with CPython's `-i`.
+fn run_source(
+    vm: &mut Vm,
+    source: &Arc<SourceFile>,
+    globals: Arc<PyDict>,
+    interactive: bool,
+) -> i32 {
+    let code = match crate::compiler::compile(source) {
+        Ok(code) => code,
+        Err(e) => {
+            vm.interp.flush_stdout();
+            eprint!("{}", e.render(source));
+            return 1;
+        }
+    };
+    match vm.run_code(code, globals) {
+        Ok(_) => 0,
+        Err(exc) if interactive => {
+            vm.interp.flush_stdout();
+            eprint!("{}", traceback::format_exception(vm, &exc));
+            1
+        }
+        // As in CPython, the traceback is written before buffered output is flushed at
+        // shutdown.
+        Err(exc) => traceback::report_uncaught(vm, &exc),
     }
 }

@@ -237,3 +237,20 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// CPython's `sys.displayhook`: what the REPL does with the value of an expression
+    /// statement. `_` is cleared first so that `repr` does not see the previous result.
+    pub fn display(&mut self, v: Value) -> PyResult<()> {
+        if matches!(v, Value::None) {
+            return Ok(());
+        }
+        let underscore = crate::objects::str::PyStr::new("_");
+        self.interp.builtins.set_str(&underscore, Value::None);
+        let text = self.repr(&v)?;
+        self.write_stdout(&text);
+        self.write_stdout("\n");
+        self.interp.builtins.set_str(&underscore, v);
+        Ok(())
+    }
+}

@@ -1,0 +1,154 @@
+//! The REPL driven through a pseudo-terminal, as a person at a terminal uses it. Every step
+//! waits for the output it expects (never for a fixed time), bounded by a generous timeout
+//! so a loaded machine slows the tests down without failing them.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::session::OsSession as Repl;
+use expectrl::{ControlCode, Expect, Session};
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+fn spawn(args: &[&str]) -> Repl {
+    let home = std::env::temp_dir().join(format!("gilpy-repl-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gilpy"));
+    cmd.args(args).env("HOME", &home).env("TERM", "xterm");
+    let mut session = Session::spawn(cmd).expect("spawn gilpy in a pty");
+    session.set_expect_timeout(Some(TIMEOUT));
+    session
+}
+
+fn expect(repl: &mut Repl, text: &str) {
+    if let Err(e) = repl.expect(text) {
+        panic!("waiting for {text:?}: {e}");
+    }
+}
+
+/// Types `line` and Enter, which a terminal sends as a carriage return.
+fn type_line(repl: &mut Repl, line: &str) {
+    repl.send(format!("{line}\r")).unwrap();
+}
+
+/// Types `line` once the prompt is shown.
+fn enter(repl: &mut Repl, prompt: &str, line: &str) {
+    expect(repl, prompt);
+    type_line(repl, line);
+}
+
+fn exit_status(repl: &Repl) -> String {
+    format!("{:?}", repl.get_process().wait().unwrap())
+}
+
+#[test]
+fn banner_and_ctrl_d_exits_with_status_0() {
+    let mut repl = spawn(&[]);
+    expect(&mut repl, "GIL enabled");
+    expect(&mut repl, "Type exit() or Ctrl-D (i.e. EOF) to exit.");
+    expect(&mut repl, ">>> ");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+    assert!(
+        exit_status(&repl).ends_with(", 0)"),
+        "{}",
+        exit_status(&repl)
+    );
+}
+
+#[test]
+fn multi_line_function_and_its_call() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "def twice(x):");
+    // The body line comes pre-indented, so it is typed without indentation.
+    enter(&mut repl, "... ", "return x * 2");
+    enter(&mut repl, "... ", "");
+    enter(&mut repl, ">>> ", "twice(21)");
+    expect(&mut repl, "42\r\n");
+    enter(&mut repl, ">>> ", "[twice(n) for n in (1,");
+    enter(&mut repl, "... ", "2)]");
+    expect(&mut repl, "[2, 4]\r\n");
+    enter(&mut repl, ">>> ", "exit(3)");
+    assert!(
+        exit_status(&repl).ends_with(", 3)"),
+        "{}",
+        exit_status(&repl)
+    );
+}
+
+#[test]
+fn error_then_the_session_goes_on_with_its_state() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "kept = 'state'");
+    enter(&mut repl, ">>> ", "1/0");
+    expect(&mut repl, "Traceback (most recent call last):");
+    expect(&mut repl, "File \"<stdin>\", line 1, in <module>");
+    expect(&mut repl, "ZeroDivisionError: division by zero");
+    enter(&mut repl, ">>> ", "kept.upper()");
+    expect(&mut repl, "'STATE'\r\n");
+    enter(&mut repl, ">>> ", "exit");
+    expect(&mut repl, "Use exit() or Ctrl-D (i.e. EOF) to exit");
+    enter(&mut repl, ">>> ", "quit()");
+    assert!(
+        exit_status(&repl).ends_with(", 0)"),
+        "{}",
+        exit_status(&repl)
+    );
+}
+
+#[test]
+fn underscore_holds_the_last_result() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "6 * 7");
+    expect(&mut repl, "42\r\n");
+    enter(&mut repl, ">>> ", "None");
+    enter(&mut repl, ">>> ", "_ + 1");
+    expect(&mut repl, "43\r\n");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+    assert!(exit_status(&repl).ends_with(", 0)"));
+}
+
+#[test]
+fn tab_completes_names_and_attributes() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "a_long_variable_name = 12345");
+    expect(&mut repl, ">>> ");
+    repl.send("a_long_v\t").unwrap();
+    expect(&mut repl, "a_long_variable_name");
+    type_line(&mut repl, "");
+    expect(&mut repl, "12345\r\n");
+    enter(&mut repl, ">>> ", "import math");
+    expect(&mut repl, ">>> ");
+    repl.send("math.factor\t").unwrap();
+    expect(&mut repl, "math.factorial");
+    type_line(&mut repl, "(5)");
+    expect(&mut repl, "120\r\n");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+    assert!(exit_status(&repl).ends_with(", 0)"));
+}
+
+#[test]
+fn ctrl_c_discards_the_input_and_keeps_the_session() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "for i in range(3):");
+    expect(&mut repl, "... ");
+    repl.send(ControlCode::EndOfText).unwrap();
+    expect(&mut repl, "KeyboardInterrupt");
+    enter(&mut repl, ">>> ", "'still ' + 'here'");
+    expect(&mut repl, "'still here'\r\n");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+    assert!(exit_status(&repl).ends_with(", 0)"));
+}
+
+#[test]
+fn dash_i_runs_the_file_then_opens_the_repl_on_its_globals() {
+    let dir = std::env::temp_dir().join(format!("gilpy-repl-i-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("setup.py");
+    std::fs::write(&script, "answer = 41\nprint('script ran')\n").unwrap();
+    let mut repl = spawn(&["-i", script.to_str().unwrap()]);
+    expect(&mut repl, "script ran");
+    enter(&mut repl, ">>> ", "answer + 1");
+    expect(&mut repl, "42\r\n");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+    assert!(exit_status(&repl).ends_with(", 0)"));
+}
