@@ -55,6 +55,10 @@ pub enum Instr {
     BuildClass(u32),
     /// `obj -> obj.names[i]`
     LoadAttr(u32),
+    /// `obj -> method obj` when `obj.names[i]` is a function or builtin of obj's class,
+    /// so the call that follows passes `obj` first and no bound method is made;
+    /// otherwise `obj -> <unbound> obj.names[i]`, which the call skips.
+    LoadMethod(u32),
     /// `value obj ->`, sets `obj.names[i] = value`.
     StoreAttr(u32),
     DeleteAttr(u32),

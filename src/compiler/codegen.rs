@@ -1384,15 +1384,28 @@ impl Compiler<'_> {
         if self.zero_arg_super(func, args, keywords) {
             return Ok(());
         }
-        self.expr(func)?;
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
         if !starred && !double_starred {
+            // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
+            let receiver = match &func.kind {
+                ExprKind::Attribute { value, attr } => self.with_span(func.span, |c| {
+                    c.expr(value)?;
+                    let idx = c.name_idx(attr);
+                    c.emit(Instr::LoadMethod(idx));
+                    Ok(1)
+                })?,
+                _ => {
+                    self.expr(func)?;
+                    0
+                }
+            };
             for a in args {
                 self.expr(a)?;
             }
+            let argc = (args.len() + receiver) as u32;
             if keywords.is_empty() {
-                self.emit(Instr::Call(args.len() as u32));
+                self.emit(Instr::Call(argc));
             } else {
                 for k in keywords {
                     self.expr(&k.value)?;
@@ -1402,10 +1415,11 @@ impl Compiler<'_> {
                     .map(|k| Value::str(k.arg.as_deref().unwrap_or("")))
                     .collect();
                 self.emit_const(Value::tuple(names));
-                self.emit(Instr::CallKw((args.len() + keywords.len()) as u32));
+                self.emit(Instr::CallKw(argc + keywords.len() as u32));
             }
             return Ok(());
         }
+        self.expr(func)?;
         // f(*a, b, **k): build one positional tuple and one keyword dict.
         let mut pending = 0;
         let mut pieces = 0;

@@ -63,6 +63,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::ImportFrom(i)
         | Instr::DeleteGlobal(i)
         | Instr::LoadAttr(i)
+        | Instr::LoadMethod(i)
         | Instr::StoreAttr(i)
         | Instr::DeleteAttr(i) => format!("{i} ({})", code.names[i as usize].as_str()),
         Instr::LoadDeref(i)

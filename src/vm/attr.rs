@@ -215,6 +215,29 @@ impl Vm {
         }
     }
 
+    /// For a call `obj.name(...)`: the function or builtin of obj's class that `obj.name`
+    /// would bind, when the call can pass `obj` as its first argument instead of making
+    /// a bound method; `None` where attribute lookup has to run in full.
+    pub fn method_for_call(&self, obj: &Value, name: &PyStr) -> Option<Value> {
+        if matches!(obj, Value::Type(_) | Value::Module(_) | Value::Function(_))
+            || obj.native::<Super>().is_some()
+        {
+            return None;
+        }
+        let descr = obj.type_of().lookup(name.as_str())?;
+        match &descr {
+            Value::Function(_) => {}
+            Value::Builtin(b) if b.bound.is_none() => {}
+            _ => return None,
+        }
+        if let Some(d) = instance_dict(obj) {
+            if d.get_str(name.as_str(), name.hash()).is_some() {
+                return None;
+            }
+        }
+        Some(descr)
+    }
+
     /// A class attribute as seen through an instance: functions become bound methods.
     pub fn bind_method(&self, descr: Value, obj: &Value) -> Value {
         bind(descr, obj, &obj.type_of())

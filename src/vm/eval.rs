@@ -257,6 +257,20 @@ impl Vm {
                         let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
                         stack.push(v);
                     }
+                    Instr::LoadMethod(i) => {
+                        let obj = pop!(stack);
+                        let name = &code.names[i as usize];
+                        match self.method_for_call(&obj, name) {
+                            Some(method) => stack.push(method),
+                            None => {
+                                let v = tri!(self.get_attr(&obj, name));
+                                stack.push(Value::Unbound);
+                                stack.push(v);
+                                continue;
+                            }
+                        }
+                        stack.push(obj);
+                    }
                     Instr::StoreAttr(i) => {
                         let obj = pop!(stack);
                         let v = pop!(stack);
@@ -418,6 +432,7 @@ impl Vm {
                     }
                     Instr::Call(argc) => {
                         let func_at = stack.len() - argc as usize - 1;
+                        skip_unbound_method(stack, func_at);
                         if let Some(func) = inline_callee(stack, func_at, &[]) {
                             // Run it in this loop (see below the dispatch loop).
                             call = Some((func, func_at));
@@ -429,6 +444,7 @@ impl Vm {
                     Instr::CallKw(argc) => {
                         let names = pop!(stack);
                         let func_at = stack.len() - argc as usize - 1;
+                        skip_unbound_method(stack, func_at);
                         let Value::Tuple(names) = names else {
                             unreachable!("CallKw names are a constant tuple")
                         };
@@ -1202,6 +1218,15 @@ pub(super) fn enter_function(func: &Function, stack: &mut Vec<Value>, base: usiz
     }
     if !code.cellvars.is_empty() || !func.closure.is_empty() {
         push_cells(code, &func.closure, stack, base);
+    }
+}
+
+/// A `LoadMethod` that found no plain method left `<unbound> attr` for the call: the
+/// attribute value is the callable.
+#[inline(always)]
+fn skip_unbound_method(stack: &mut Vec<Value>, func_at: usize) {
+    if let Value::Unbound = stack[func_at] {
+        stack.remove(func_at);
     }
 }
 
