@@ -104,9 +104,15 @@ fn c3_merge(bases: &[Arc<PyType>]) -> Result<Vec<Arc<PyType>>, String> {
                 .any(|s| s[1..].iter().any(|t| Arc::ptr_eq(t, cand)))
         });
         let Some(head) = head.cloned() else {
-            let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
+            // CPython names the distinct heads that were left, with its line break.
+            let mut names: Vec<&str> = Vec::new();
+            for s in &seqs {
+                if !names.contains(&s[0].name.as_str()) {
+                    names.push(s[0].name.as_str());
+                }
+            }
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -20,6 +20,7 @@ pub struct IteratorTypes {
     pub map: Arc<PyType>,
     pub filter: Arc<PyType>,
     pub reversed: Arc<PyType>,
+    pub iterator: Arc<PyType>,
 }
 
 pub fn iterator_types() -> &'static IteratorTypes {
@@ -32,6 +33,7 @@ pub fn iterator_types() -> &'static IteratorTypes {
             map: make("map"),
             filter: make("filter"),
             reversed: make("reversed"),
+            iterator: make("iterator"),
         }
     })
 }
@@ -54,6 +56,41 @@ macro_rules! iterator_object {
         }
     };
 }
+
+/// `iter(obj)` for an object with `__getitem__` but no `__iter__`: items 0, 1, 2… until
+/// `IndexError` (or `StopIteration`), the old sequence protocol.
+pub struct SeqIterator {
+    seq: Value,
+    index: AtomicI64,
+    done: AtomicBool,
+}
+
+impl SeqIterator {
+    pub fn new_value(seq: Value) -> Value {
+        Value::new_native(SeqIterator {
+            seq,
+            index: AtomicI64::new(0),
+            done: AtomicBool::new(false),
+        })
+    }
+
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.done.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        match vm.get_item(&self.seq, &Value::Int(i)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is("IndexError") || e.is("StopIteration") => {
+                self.done.store(true, Ordering::Relaxed);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+iterator_object!(SeqIterator, iterator);
 
 pub struct Enumerate {
     source: Value,

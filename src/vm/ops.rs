@@ -679,7 +679,23 @@ impl Vm {
             }
             other if is_user_object(other) => {
                 if let Some(it) = self.call_user_method(other, "__iter__", Vec::new())? {
+                    let is_iterator = match &it {
+                        Value::Iter(_) => true,
+                        Value::Native(n) if n.is_iterator() => true,
+                        v => self.user_method(v, "__next__").is_some(),
+                    };
+                    if !is_iterator {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            it.type_name()
+                        )));
+                    }
                     return Ok(it);
+                }
+                if self.user_method(other, "__getitem__").is_some() {
+                    return Ok(crate::stdlib::iterators::SeqIterator::new_value(
+                        other.clone(),
+                    ));
                 }
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", other.type_name()))
