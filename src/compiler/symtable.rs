@@ -46,6 +46,8 @@ pub struct Scope {
     uses_class_cell: bool,
     /// Contains `yield` (or is a generator expression): calling it makes a generator.
     pub generator: bool,
+    /// An `async def`: calling it makes a coroutine.
+    pub coroutine: bool,
 }
 
 impl Scope {
@@ -63,6 +65,7 @@ impl Scope {
             nonlocals: Vec::new(),
             uses_class_cell: false,
             generator: false,
+            coroutine: false,
         }
     }
 
@@ -331,8 +334,11 @@ impl Builder {
                 iter,
                 body,
                 orelse,
-                ..
+                is_async,
             } => {
+                if *is_async {
+                    self.check_async("'async for'", stmt.span)?;
+                }
                 self.expr(iter)?;
                 self.target(target)?;
                 self.suite(body)?;
@@ -348,6 +354,7 @@ impl Builder {
                 }
                 self.scope().bind(&f.name);
                 let saved = self.enter(ScopeKind::Function, stmt.span);
+                self.scope().coroutine = f.is_async;
                 self.params(&f.params);
                 self.suite(&f.body)?;
                 self.current = saved;
@@ -448,7 +455,14 @@ impl Builder {
                 self.expr(test)?;
                 msg.iter().try_for_each(|m| self.expr(m))
             }
-            StmtKind::With { items, body, .. } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async("'async with'", stmt.span)?;
+                }
                 for item in items {
                     self.expr(&item.context)?;
                     if let Some(t) = &item.target {
@@ -485,6 +499,23 @@ impl Builder {
         }
         self.scope().generator = true;
         Ok(())
+    }
+
+    /// `await`, `async for` and `async with` belong in an `async def`.
+    fn check_async(&mut self, what: &str, span: Span) -> Result<(), SyntaxError> {
+        let (kind, coroutine) = (self.scope().kind, self.scope().coroutine);
+        let msg = match kind {
+            ScopeKind::Function if coroutine => return Ok(()),
+            ScopeKind::Module | ScopeKind::Class if what == "'await'" => {
+                format!("{what} outside function")
+            }
+            _ => format!("{what} outside async function"),
+        };
+        Err(SyntaxError::new(
+            msg,
+            span.start as usize,
+            span.end as usize,
+        ))
     }
 
     fn comprehension(
@@ -554,7 +585,11 @@ impl Builder {
                 .chain(upper)
                 .chain(step)
                 .try_for_each(|x| self.expr(x)),
-            ExprKind::Starred(inner) | ExprKind::Await(inner) => self.expr(inner),
+            ExprKind::Starred(inner) => self.expr(inner),
+            ExprKind::Await(inner) => {
+                self.check_async("'await'", e.span)?;
+                self.expr(inner)
+            }
             ExprKind::YieldFrom(inner) => {
                 self.mark_generator(e.span)?;
                 self.expr(inner)

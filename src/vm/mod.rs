@@ -6,6 +6,7 @@
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod coroutine;
 pub mod dunder;
 pub mod eval;
 pub mod frame;
