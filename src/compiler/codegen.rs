@@ -1311,6 +1311,16 @@ impl Compiler<'_> {
         let qualname = self.qualname_for(name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
+        let coroutine = self.table.scopes[scope].coroutine;
+        if coroutine {
+            if let CompKind::Gen(_) = kind {
+                return Err(self.error(
+                    "asynchronous generators are not supported by gilpy yet",
+                    span,
+                ));
+            }
+            self.generator_start();
+        }
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList(0)),
             CompKind::Set(_) => self.emit(Instr::BuildSet(0)),
@@ -1325,8 +1335,16 @@ impl Compiler<'_> {
         let code = self.pop_unit(1, 0, 0, 0);
         self.make_function(code, qualname, 0);
         self.iterable(&generators[0].iter)?;
-        self.with_span(generators[0].iter.span, |c| c.emit(Instr::GetIter));
+        let get_iter = if generators[0].is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        };
+        self.with_span(generators[0].iter.span, |c| c.emit(get_iter));
         self.emit(Instr::Call(1));
+        if coroutine {
+            self.await_value(awaited::AWAIT);
+        }
         Ok(())
     }
 
@@ -1343,10 +1361,23 @@ impl Compiler<'_> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.iterable(&g.iter)?;
-            self.with_span(g.iter.span, |c| c.emit(Instr::GetIter));
+            let get_iter = if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            };
+            self.with_span(g.iter.span, |c| c.emit(get_iter));
         }
         let top = self.here();
-        let exit = self.with_span(span, |c| c.emit(Instr::ForIter(0)));
+        let exit = if g.is_async {
+            let exit = self.emit(Instr::SetupHandler(0));
+            self.emit(Instr::GetANext);
+            self.await_value(awaited::ANEXT);
+            self.emit(Instr::PopBlock);
+            exit
+        } else {
+            self.with_span(span, |c| c.emit(Instr::ForIter(0)))
+        };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -1381,6 +1412,9 @@ impl Compiler<'_> {
         }
         self.emit(Instr::Jump(top));
         self.patch(exit);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 

@@ -46,8 +46,10 @@ pub struct Scope {
     uses_class_cell: bool,
     /// Contains `yield` (or is a generator expression): calling it makes a generator.
     pub generator: bool,
-    /// An `async def`: calling it makes a coroutine.
+    /// An `async def`, or a comprehension in one that awaits: calling it makes a
+    /// coroutine.
     pub coroutine: bool,
+    comprehension: bool,
 }
 
 impl Scope {
@@ -66,6 +68,7 @@ impl Scope {
             uses_class_cell: false,
             generator: false,
             coroutine: false,
+            comprehension: false,
         }
     }
 
@@ -503,9 +506,30 @@ impl Builder {
 
     /// `await`, `async for` and `async with` belong in an `async def`.
     fn check_async(&mut self, what: &str, span: Span) -> Result<(), SyntaxError> {
-        let (kind, coroutine) = (self.scope().kind, self.scope().coroutine);
+        // Comprehensions that await are coroutines, awaited by their enclosing function.
+        let mut id = self.current;
+        let mut comprehensions = Vec::new();
+        while self.scopes[id].comprehension {
+            comprehensions.push(id);
+            id = self.scopes[id]
+                .parent
+                .expect("a comprehension has a parent");
+        }
+        let (kind, coroutine) = (self.scopes[id].kind, self.scopes[id].coroutine);
+        if !comprehensions.is_empty() && what == "'async for'" && !coroutine {
+            return Err(SyntaxError::new(
+                "asynchronous comprehension outside of an asynchronous function",
+                span.start as usize,
+                span.end as usize,
+            ));
+        }
         let msg = match kind {
-            ScopeKind::Function if coroutine => return Ok(()),
+            ScopeKind::Function if coroutine => {
+                comprehensions
+                    .into_iter()
+                    .for_each(|c| self.scopes[c].coroutine = true);
+                return Ok(());
+            }
             ScopeKind::Module | ScopeKind::Class if what == "'await'" => {
                 format!("{what} outside function")
             }
@@ -527,9 +551,13 @@ impl Builder {
         // The first iterable is evaluated in the enclosing scope; the rest inside.
         self.expr(&generators[0].iter)?;
         let saved = self.enter(ScopeKind::Function, span);
+        self.scope().comprehension = true;
         self.scope().bind(".0");
         self.scope().params = 1;
         for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                self.check_async("'async for'", span)?;
+            }
             if i > 0 {
                 self.expr(&g.iter)?;
             }

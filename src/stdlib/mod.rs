@@ -39,6 +39,14 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Arc<PyDict>>;
 
 /// The modules implemented in Rust, by import name.
+/// Modules written in Python and built into the binary: their source.
+pub fn source_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "asyncio" => include_str!("asyncio.py"),
+        _ => return None,
+    })
+}
+
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::init,

@@ -39,6 +39,10 @@ impl Vm {
                 .insert(name.to_string(), m.clone());
             return Ok(m);
         }
+        if let Some(text) = crate::stdlib::source_module(name) {
+            let file = format!("<frozen {name}>");
+            return self.run_source_module(name, SourceFile::new(file, text.to_string()), None);
+        }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),
             None => Err(not_found(name)),
@@ -60,13 +64,26 @@ impl Vm {
                 format!("cannot read {}: {e}", path.display()),
             )
         })?;
-        let source = SourceFile::new(path.display().to_string(), text);
+        let file = path.display().to_string();
+        let source = SourceFile::new(file.clone(), text);
+        self.run_source_module(name, source, Some(file))
+    }
+
+    /// Runs a module's source as module `name`; `file` is its `__file__`.
+    fn run_source_module(
+        &mut self,
+        name: &str,
+        source: Arc<SourceFile>,
+        file: Option<String>,
+    ) -> PyResult<Value> {
         let code = crate::compiler::compile(&source).map_err(|e| {
             let kind = e.kind.name();
             error(kind, e.msg.clone())
         })?;
         let dict = PyDict::new();
-        module::set(&dict, "__file__", Value::str(path.display().to_string()));
+        if let Some(file) = file {
+            module::set(&dict, "__file__", Value::str(file));
+        }
         let m = Value::Module(Module::new(name, dict.clone()));
         // Registered before running, so circular imports see the partly built module.
         self.interp
