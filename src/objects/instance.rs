@@ -69,6 +69,11 @@ pub trait NativeObject: Any + Send + Sync {
     fn as_dict(&self) -> Option<&Arc<PyDict>> {
         None
     }
+
+    /// For objects with attributes of their own: the dict that holds them.
+    fn instance_dict(&self) -> Option<Arc<PyDict>> {
+        None
+    }
 }
 
 pub struct Property {

@@ -4,7 +4,9 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String` rather than a `Box<str>` so that `s += t` on a string nobody else
+    /// references can append in place, as CPython does.
+    s: String,
     /// Length in characters; equal to the byte length for ASCII text, which makes indexing O(1).
     char_len: usize,
     /// -1 until computed (no Python hash is ever -1).
@@ -13,7 +15,7 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> Arc<PyStr> {
-        let s = s.into();
+        let s = s.into().into_string();
         let char_len = if s.is_ascii() {
             s.len()
         } else {
@@ -28,6 +30,13 @@ impl PyStr {
 
     pub fn as_str(&self) -> &str {
         &self.s
+    }
+
+    /// Appends to a string held by one reference only (see `Arc::get_mut`).
+    pub fn append(&mut self, t: &PyStr) {
+        self.s.push_str(&t.s);
+        self.char_len += t.char_len;
+        *self.hash.get_mut() = -1;
     }
 
     pub fn char_len(&self) -> usize {

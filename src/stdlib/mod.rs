@@ -28,6 +28,7 @@ pub mod str_ops;
 pub mod string;
 pub mod stringio;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use std::sync::Arc;
@@ -39,14 +40,6 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Arc<PyDict>>;
 
 /// The modules implemented in Rust, by import name.
-/// Modules written in Python and built into the binary: their source.
-pub fn source_module(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "asyncio" => include_str!("asyncio.py"),
-        _ => return None,
-    })
-}
-
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::init,
@@ -60,6 +53,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "string" => string::init,
         "operator" => operator::init,
+        "_thread" => thread::init,
+        _ => return None,
+    })
+}
+
+/// Modules written in Python and built into the binary, by name.
+pub fn source_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "threading" => include_str!("py/threading.py"),
+        "queue" => include_str!("py/queue.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
         _ => return None,
     })
 }

@@ -21,6 +21,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getrecursionlimit", getrecursionlimit),
     ("setrecursionlimit", setrecursionlimit),
     ("_is_gil_enabled", is_gil_enabled),
+    ("getswitchinterval", getswitchinterval),
+    ("setswitchinterval", setswitchinterval),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("intern", intern),
 ];
@@ -109,7 +111,33 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_gil_enabled(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(vm.interp.options.gil))
+    Ok(Value::Bool(vm.interp.gil.enabled()))
+}
+
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.getswitchinterval() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    Ok(Value::Float(vm.interp.gil.interval().as_secs_f64()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::no_kwargs(vm, "sys.setswitchinterval", &args)?;
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sys.setswitchinterval() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    }
+    let seconds = super::modutil::to_f64(vm, &args.pos[0])?;
+    if seconds.is_nan() || seconds <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.interp.gil.set_interval(seconds);
+    Ok(Value::None)
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -103,7 +103,10 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    let Ok(length) = Duration::try_from_secs_f64(secs) else {
+        return Err(vm.new_error("OverflowError", "sleep length is too large"));
+    };
     vm.interp.flush_stdout();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    vm.allow_threads(|| std::thread::sleep(length));
     Ok(Value::None)
 }

@@ -172,7 +172,9 @@ impl Vm {
                 return Ok(());
             }
         }
+        // A module's attributes are its globals: `threading.excepthook = hook`.
         let dict = match obj {
+            Value::Module(m) => Some(m.dict.clone()),
             Value::Function(f) if Function::is_slot_attr(n) => {
                 Some(f.renamed.get_or_init(PyDict::new).clone())
             }
@@ -329,6 +331,7 @@ fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
     match obj {
         Value::Instance(i) => Some(i.dict.clone()),
         Value::Exception(e) => Some(e.dict.clone()),
+        Value::Native(n) => n.instance_dict(),
         _ => None,
     }
 }

@@ -114,6 +114,7 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
+        self.gil_check_point();
         loop {
             let mut call: Option<(Arc<Function>, usize)> = None;
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
@@ -290,6 +291,13 @@ impl Vm {
                     }
                     Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                         let b = pop!(stack);
+                        if let (Instr::InplaceOp(BinOp::Add), Value::Str(t), Instr::StoreFast(l)) =
+                            (instr, &b, instrs[ip])
+                        {
+                            if append_in_place(stack, base + l as usize, t) {
+                                continue;
+                            }
+                        }
                         let a = top!(stack);
                         if let (Value::Int(x), Value::Int(y)) = (&mut *a, &b) {
                             if let Some(r) = int_fast_path(op, *x, *y) {
@@ -338,7 +346,12 @@ impl Vm {
                         let r = tri!(self.compare(a, &b, op));
                         *top!(stack) = r;
                     }
-                    Instr::Jump(t) => ip = t as usize,
+                    Instr::Jump(t) => {
+                        if (t as usize) < ip {
+                            self.gil_check_point();
+                        }
+                        ip = t as usize;
+                    }
                     Instr::PopJumpIfFalse(t) => {
                         let v = pop!(stack);
                         let truth = match &v {
@@ -851,6 +864,7 @@ impl Vm {
                         if let Ok(v) = result {
                             v.drop_fast();
                         }
+                        self.gil_check_point();
                         self.depth += 1;
                         enter_function(&func, stack, func_at + 1);
                         self.frames.push(SavedFrame {
@@ -1227,6 +1241,28 @@ pub(super) fn enter_function(func: &Function, stack: &mut Vec<Value>, base: usiz
     }
     if !code.cellvars.is_empty() || !func.closure.is_empty() {
         push_cells(code, &func.closure, stack, base);
+    }
+}
+
+/// `s += t` where the result goes back to local `s` (at `stack[local]`): when the local
+/// and the stack's top are the only references to the string, the local lets go of it
+/// and `t` is appended in place, as CPython does, so building a string in a loop is not
+/// quadratic. Returns whether it did.
+fn append_in_place(stack: &mut [Value], local: usize, t: &PyStr) -> bool {
+    let (locals, top) = stack.split_at_mut(stack.len() - 1);
+    let Value::Str(s) = &mut top[0] else {
+        return false;
+    };
+    if !matches!(&locals[local], Value::Str(l) if Arc::ptr_eq(l, s)) || Arc::strong_count(s) != 2 {
+        return false;
+    }
+    locals[local] = Value::Unbound;
+    match Arc::get_mut(s) {
+        Some(s) => {
+            s.append(t);
+            true
+        }
+        None => false,
     }
 }
 

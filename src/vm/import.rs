@@ -40,8 +40,7 @@ impl Vm {
             return Ok(m);
         }
         if let Some(text) = crate::stdlib::source_module(name) {
-            let file = format!("<frozen {name}>");
-            return self.run_source_module(name, SourceFile::new(file, text.to_string()), None);
+            return self.run_module_source(name, SourceFile::new(format!("<{name}>"), text), None);
         }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),
@@ -65,12 +64,11 @@ impl Vm {
             )
         })?;
         let file = path.display().to_string();
-        let source = SourceFile::new(file.clone(), text);
-        self.run_source_module(name, source, Some(file))
+        self.run_module_source(name, SourceFile::new(file.clone(), text), Some(file))
     }
 
-    /// Runs a module's source as module `name`; `file` is its `__file__`.
-    fn run_source_module(
+    /// Compiles and runs a module's source; `file` becomes its `__file__`.
+    fn run_module_source(
         &mut self,
         name: &str,
         source: Arc<SourceFile>,

@@ -68,6 +68,7 @@ pub struct Interpreter {
     pub options: Options,
     pub recursion_limit: AtomicUsize,
     pub stdout: Mutex<Output>,
+    pub gil: super::gil::Gil,
 }
 
 impl Interpreter {
@@ -83,7 +84,9 @@ impl Interpreter {
         // Absolute, as CPython makes `sys.path[0]`, so module `__file__`s are absolute too.
         let script_dir = std::path::absolute(&script_dir).unwrap_or(script_dir);
         let unbuffered = options.unbuffered;
+        let gil = super::gil::Gil::new(options.gil);
         Arc::new(Interpreter {
+            gil,
             builtins: crate::stdlib::builtins::make_builtins(),
             modules: Mutex::new(IndexMap::new()),
             search_path: vec![script_dir],
@@ -106,6 +109,19 @@ impl Interpreter {
 /// limit, not the Rust stack, is what stops runaway recursion.
 pub const THREAD_STACK_SIZE: usize = 512 * 1024 * 1024;
 
+/// As CPython's `threading._shutdown`: the process waits for every non-daemon thread;
+/// daemon threads die with it.
+fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
+    let threading = vm.interp.modules.lock().get("threading").cloned();
+    if let Some(threading) = threading {
+        let name = crate::objects::str::PyStr::new("_shutdown");
+        if let Some(f) = vm.try_get_attr(&threading, &name)? {
+            vm.call(&f, Vec::new(), Vec::new())?;
+        }
+    }
+    Ok(())
+}
+
 /// Compiles and runs `source` as the `__main__` module; returns the process exit status.
 pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
     let code = match crate::compiler::compile(&source) {
@@ -123,6 +139,7 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
             .stack_size(THREAD_STACK_SIZE)
             .spawn(move || {
                 let mut vm = Vm::new(interp.clone());
+                interp.gil.take();
                 let globals = PyDict::new();
                 globals.set_str(
                     &crate::objects::str::PyStr::new("__name__"),
@@ -135,6 +152,9 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
                     Ok(_) => 0,
                     Err(exc) => traceback::report_uncaught(&mut vm, &exc),
                 };
+                if let Err(exc) = shutdown_threads(&mut vm) {
+                    traceback::report_uncaught(&mut vm, &exc);
+                }
                 interp.flush_stdout();
                 status
             })

@@ -11,6 +11,7 @@ pub mod dunder;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod gil;
 pub mod import;
 pub mod interpreter;
 pub mod ops;
@@ -83,10 +84,24 @@ impl Vm {
         error(kind, msg)
     }
 
-    /// Runs a blocking OS call (file or console I/O). Every such call goes through here
-    /// so that releasing the GIL around it is one change in one place.
+    /// A check point of the eval loop (backward jumps and calls): one relaxed load, and
+    /// a switch to a waiting thread when one asked for the GIL.
+    #[inline(always)]
+    pub(crate) fn gil_check_point(&self) {
+        let gil = &self.interp.gil;
+        if gil.drop_request.load(std::sync::atomic::Ordering::Relaxed) {
+            gil.yield_to_waiter();
+        }
+    }
+
+    /// Runs a blocking call (a sleep, a lock wait, I/O) without the GIL, so other threads
+    /// run meanwhile. `f` must not touch Python objects' state that the GIL protects in
+    /// Python semantics, nor call back into Python.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        f()
+        self.interp.gil.drop(false);
+        let r = f();
+        self.interp.gil.take();
+        r
     }
 
     /// Writes to `sys.stdout`.

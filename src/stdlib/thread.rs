@@ -1,0 +1,332 @@
+//! The `_thread` module: OS threads that run Python callables, and the basic lock every
+//! other synchronisation primitive of `threading` and `queue` is built from.
+//!
+//! Every wait here happens inside `allow_threads`, so a blocked thread never holds the GIL.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+use std::thread::ThreadId;
+use std::time::{Duration, Instant};
+
+use parking_lot::{Condvar, Mutex};
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::objects::instance::NativeObject;
+use crate::objects::module::{namespace, set};
+use crate::objects::types::PyType;
+use crate::objects::Value;
+use crate::vm::interpreter::THREAD_STACK_SIZE;
+use crate::vm::{traceback, PyResult, Vm};
+
+use super::modutil::{bind, module_type, receiver, to_f64};
+
+/// The largest timeout a lock wait accepts, as CPython's `_thread.TIMEOUT_MAX` on Linux.
+const TIMEOUT_MAX: f64 = 9223372036.0;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("start_new_thread", start_new_thread),
+    ("allocate_lock", allocate_lock),
+    ("get_ident", get_ident),
+    ("get_native_id", get_native_id),
+    ("_report_exception", report_exception),
+];
+
+pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
+    let d = namespace(FUNCTIONS);
+    set(&d, "LockType", Value::Type(lock_type().clone()));
+    set(&d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    set(&d, "_local", Value::Type(local_type().clone()));
+    Ok(d)
+}
+
+extern "C" {
+    fn pthread_self() -> usize;
+    fn gettid() -> i32;
+}
+
+/// `get_ident()`: the pthread handle, as CPython returns it.
+pub fn current_ident() -> i64 {
+    // SAFETY: pthread_self has no preconditions.
+    unsafe { pthread_self() as i64 }
+}
+
+fn get_ident(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(current_ident()))
+}
+
+fn get_native_id(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    // SAFETY: gettid has no preconditions.
+    Ok(Value::Int(unsafe { gettid() } as i64))
+}
+
+/// `start_new_thread(function, args, kwargs=None)`: runs `function(*args, **kwargs)` on a
+/// new OS thread and returns its ident once the thread exists.
+fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("start_new_thread() takes no keyword arguments"));
+    }
+    let (func, fargs, kwargs) = match args.pos {
+        [f, a] => (f, a, None),
+        [f, a, k] => (f, a, Some(k)),
+        _ => {
+            return Err(vm.type_error(format!(
+                "start_new_thread expected at least 2 arguments, got {}",
+                args.pos.len()
+            )))
+        }
+    };
+    let Value::Tuple(fargs) = fargs else {
+        return Err(vm.type_error("2nd arg must be a tuple"));
+    };
+    let kwargs = match kwargs {
+        None => Vec::new(),
+        Some(Value::Dict(d)) => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| match k {
+                Value::Str(s) => Ok((s, v)),
+                _ => Err(vm.type_error("keywords must be strings")),
+            })
+            .collect::<PyResult<Vec<_>>>()?,
+        Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
+    };
+    let func = func.clone();
+    let fargs = fargs.items.to_vec();
+    let interp = vm.interp.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .stack_size(THREAD_STACK_SIZE)
+        .spawn(move || {
+            let _ = tx.send(current_ident());
+            let mut vm = Vm::new(interp.clone());
+            interp.gil.take();
+            if let Err(exc) = vm.call(&func, fargs, kwargs) {
+                if !exc.is("SystemExit") {
+                    let head = match vm.repr(&func) {
+                        Ok(r) => format!("Exception ignored in thread started by: {r}\n"),
+                        Err(_) => "Exception ignored in thread started by a thread\n".into(),
+                    };
+                    let text = traceback::format_exception(&mut vm, &exc);
+                    vm.write_stream(true, &format!("{head}{text}"));
+                }
+            }
+            interp.gil.drop(false);
+        });
+    if spawned.is_err() {
+        return Err(vm.new_error("RuntimeError", "can't start new thread"));
+    }
+    // The new thread sends its ident before it asks for the GIL, which this thread holds.
+    match rx.recv() {
+        Ok(ident) => Ok(Value::Int(ident)),
+        Err(_) => Err(vm.new_error("RuntimeError", "can't start new thread")),
+    }
+}
+
+/// `_report_exception(header, exc)`: `header` and the traceback of `exc` on stderr, the
+/// default `threading.excepthook` output.
+fn report_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [Value::Str(head), Value::Exception(exc)] = args.pos else {
+        return Err(vm.type_error("_report_exception(header, exception)"));
+    };
+    let text = traceback::format_exception(vm, exc);
+    vm.interp.flush_stdout();
+    vm.write_stream(true, &format!("{}{text}", head.as_str()));
+    Ok(Value::None)
+}
+
+/// A lock that any thread may release, not only its owner (`_thread.lock`).
+#[derive(Default)]
+pub struct Lock {
+    locked: Mutex<bool>,
+    released: Condvar,
+}
+
+impl Lock {
+    fn try_acquire(&self) -> bool {
+        let mut locked = self.locked.lock();
+        !std::mem::replace(&mut *locked, true)
+    }
+
+    /// Waits until the lock is free or `deadline` passes; runs without the GIL.
+    fn acquire_until(&self, deadline: Option<Instant>) -> bool {
+        let mut locked = self.locked.lock();
+        while *locked {
+            match deadline {
+                None => self.released.wait(&mut locked),
+                Some(d) => {
+                    if self.released.wait_until(&mut locked, d).timed_out() && *locked {
+                        return false;
+                    }
+                }
+            }
+        }
+        *locked = true;
+        true
+    }
+
+    /// `acquire(blocking=True, timeout=-1)`, with CPython's argument checks.
+    pub fn acquire(&self, vm: &mut Vm, blocking: bool, timeout: f64) -> PyResult<bool> {
+        if !blocking && timeout != -1.0 {
+            return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
+        }
+        if timeout < 0.0 && timeout != -1.0 {
+            return Err(vm.value_error("timeout value must be positive"));
+        }
+        if timeout > TIMEOUT_MAX {
+            return Err(vm.new_error("OverflowError", "timeout value is too large"));
+        }
+        if self.try_acquire() {
+            return Ok(true);
+        }
+        if !blocking {
+            return Ok(false);
+        }
+        let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
+        Ok(vm.allow_threads(|| self.acquire_until(deadline)))
+    }
+
+    pub fn release(&self, vm: &mut Vm) -> PyResult<()> {
+        let mut locked = self.locked.lock();
+        if !*locked {
+            return Err(vm.new_error("RuntimeError", "release unlocked lock"));
+        }
+        *locked = false;
+        self.released.notify_one();
+        Ok(())
+    }
+}
+
+fn lock_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        module_type(
+            "lock",
+            "_thread",
+            vec![],
+            &[
+                ("acquire", lock_acquire),
+                ("acquire_lock", lock_acquire),
+                ("__enter__", lock_acquire),
+                ("release", lock_release),
+                ("release_lock", lock_release),
+                ("__exit__", lock_exit),
+                ("locked", lock_locked),
+                ("locked_lock", lock_locked),
+            ],
+        )
+    })
+}
+
+impl NativeObject for Lock {
+    fn class(&self) -> Arc<PyType> {
+        lock_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        let state = if *self.locked.lock() {
+            "locked"
+        } else {
+            "unlocked"
+        };
+        Some(Ok(format!(
+            "<{state} _thread.lock object at {:#x}>",
+            self as *const Lock as usize
+        )))
+    }
+}
+
+fn allocate_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "allocate_lock() takes no arguments ({} given)",
+            args.pos.len() + args.kw.len()
+        )));
+    }
+    Ok(Value::new_native(Lock::default()))
+}
+
+fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let lock = receiver::<Lock>(vm, &args, "_thread.lock", "acquire")?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    let bound = bind(vm, "acquire", &rest, &["blocking", "timeout"], 0, &[], 0)?;
+    let blocking = match &bound[0] {
+        Some(v) => vm.is_true(v)?,
+        None => true,
+    };
+    let timeout = match &bound[1] {
+        Some(v) => to_f64(vm, v)?,
+        None => -1.0,
+    };
+    Ok(Value::Bool(lock.acquire(vm, blocking, timeout)?))
+}
+
+fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let lock = receiver::<Lock>(vm, &args, "_thread.lock", "release")?;
+    lock.release(vm)?;
+    Ok(Value::None)
+}
+
+fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let lock = receiver::<Lock>(vm, &args, "_thread.lock", "__exit__")?;
+    lock.release(vm)?;
+    Ok(Value::None)
+}
+
+fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let lock = receiver::<Lock>(vm, &args, "_thread.lock", "locked")?;
+    let locked = *lock.locked.lock();
+    Ok(Value::Bool(locked))
+}
+
+/// `threading.local`: each thread sees its own attribute dict, made on first use.
+#[derive(Default)]
+pub struct Local {
+    dicts: Mutex<HashMap<ThreadId, Arc<PyDict>>>,
+}
+
+fn local_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = module_type("_local", "_thread", vec![], &[]);
+        set(
+            &t.dict,
+            "__new__",
+            Value::Builtin(Builtin::new("__new__", local_new)),
+        );
+        t
+    })
+}
+
+impl NativeObject for Local {
+    fn class(&self) -> Arc<PyType> {
+        local_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn instance_dict(&self) -> Option<Arc<PyDict>> {
+        let mut dicts = self.dicts.lock();
+        let me = std::thread::current().id();
+        Some(dicts.entry(me).or_insert_with(PyDict::new).clone())
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(format!(
+            "<_thread._local object at {:#x}>",
+            self as *const Local as usize
+        )))
+    }
+}
+
+fn local_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error("Initialization arguments are not supported"));
+    }
+    Ok(Value::new_native(Local::default()))
+}

@@ -1,0 +1,129 @@
+//! The Global Interpreter Lock, after CPython's "new GIL" (`Python/ceval_gil.c`).
+//!
+//! The lock itself is the `locked` flag; the mutex around the state is held only for a
+//! few instructions, so a thread never holds a guard while it runs bytecode. A thread
+//! that waited a whole switch interval without any handoff sets `drop_request`; the
+//! holder sees it at its next check point (a backward jump or a call), drops the GIL and
+//! does not queue again until another thread has taken it (forced switching), which
+//! keeps the dropper from winning the lock straight back.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::thread::ThreadId;
+use std::time::Duration;
+
+use parking_lot::{Condvar, Mutex};
+
+/// CPython's default switch interval: 5 ms.
+const DEFAULT_INTERVAL_US: u64 = 5000;
+
+struct GilState {
+    locked: bool,
+    /// The thread that took the GIL last; it stays set after a drop, so a forced dropper
+    /// can tell whether someone else has taken it since.
+    holder: Option<ThreadId>,
+    /// Counts handoffs between different threads.
+    switch_number: u64,
+    waiters: u32,
+}
+
+pub struct Gil {
+    enabled: bool,
+    state: Mutex<GilState>,
+    /// Signalled when the GIL is dropped.
+    cond: Condvar,
+    /// Signalled when the GIL is taken, for a forced dropper waiting for the handoff.
+    switch_cond: Condvar,
+    /// Read with one relaxed load at every check point of the eval loop; never set when
+    /// the GIL is off.
+    pub drop_request: AtomicBool,
+    interval_us: AtomicU64,
+}
+
+impl Gil {
+    pub fn new(enabled: bool) -> Gil {
+        Gil {
+            enabled,
+            state: Mutex::new(GilState {
+                locked: false,
+                holder: None,
+                switch_number: 0,
+                waiters: 0,
+            }),
+            cond: Condvar::new(),
+            switch_cond: Condvar::new(),
+            drop_request: AtomicBool::new(false),
+            interval_us: AtomicU64::new(DEFAULT_INTERVAL_US),
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    pub fn interval(&self) -> Duration {
+        Duration::from_micros(self.interval_us.load(Ordering::Relaxed))
+    }
+
+    /// Sets the switch interval; the caller has checked that it is positive.
+    pub fn set_interval(&self, seconds: f64) {
+        let us = (seconds * 1e6) as u64;
+        self.interval_us.store(us.max(1), Ordering::Relaxed);
+    }
+
+    /// Blocks until this thread holds the GIL.
+    pub fn take(&self) {
+        if !self.enabled {
+            return;
+        }
+        let me = std::thread::current().id();
+        let mut st = self.state.lock();
+        if st.locked {
+            st.waiters += 1;
+            while st.locked {
+                let switches = st.switch_number;
+                let timed_out = self.cond.wait_for(&mut st, self.interval()).timed_out();
+                if timed_out && st.locked && st.switch_number == switches {
+                    self.drop_request.store(true, Ordering::Relaxed);
+                }
+            }
+            st.waiters -= 1;
+        }
+        st.locked = true;
+        if st.holder != Some(me) {
+            st.holder = Some(me);
+            st.switch_number += 1;
+        }
+        self.switch_cond.notify_all();
+        // The request has been served; a thread still waiting will time out and ask again.
+        self.drop_request.store(false, Ordering::Relaxed);
+    }
+
+    /// Releases the GIL. A `forced` drop (answering a drop request) returns only once
+    /// another thread has taken the GIL, or nobody waits for it any more.
+    pub fn drop(&self, forced: bool) {
+        if !self.enabled {
+            return;
+        }
+        let me = std::thread::current().id();
+        let mut st = self.state.lock();
+        st.locked = false;
+        self.cond.notify_one();
+        if forced {
+            while st.holder == Some(me) && st.waiters > 0 {
+                // Bounded, in case the only waiter gives up (a timed lock wait that ends).
+                let interval = self.interval();
+                if self.switch_cond.wait_for(&mut st, interval).timed_out() {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Answers a drop request: lets another thread run, then queues again.
+    #[cold]
+    #[inline(never)]
+    pub fn yield_to_waiter(&self) {
+        self.drop(true);
+        self.take();
+    }
+}
