@@ -97,6 +97,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._running = False
+        # Work running in threads (run_in_executor): the loop waits for it on
+        # `_wakeup`, which call_soon_threadsafe notifies.
+        self._threads = 0
+        self._wakeup = None
 
     def time(self):
         return _time.monotonic()
@@ -123,6 +127,56 @@ class BaseEventLoop(AbstractEventLoop):
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        if self._wakeup is None:
+            self._ready.append(handle)
+            return handle
+        with self._wakeup:
+            self._ready.append(handle)
+            self._wakeup.notify()
+        return handle
+
+    def run_in_executor(self, executor, func, *args):
+        import threading
+        if self._wakeup is None:
+            self._wakeup = threading.Condition()
+        future = self.create_future()
+        self._threads += 1
+
+        def done(ok, value):
+            self._threads -= 1
+            if future.cancelled():
+                return
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+        def work():
+            try:
+                result = func(*args)
+            except BaseException as exc:
+                self.call_soon_threadsafe(done, False, exc)
+            else:
+                self.call_soon_threadsafe(done, True, result)
+
+        threading.Thread(target=work, daemon=True).start()
+        return future
+
+    def _wait(self, timeout):
+        """Sleeps until a timer is due (`timeout`, None for no timer), or until a
+        thread hands the loop a callback."""
+        if self._threads:
+            with self._wakeup:
+                if not self._ready:
+                    self._wakeup.wait(timeout)
+        elif timeout:
+            # CPython waits in epoll, whose timeout is whole milliseconds rounded up:
+            # timers due within that millisecond run in the same iteration.
+            _time.sleep(_math.ceil(timeout * 1000) / 1000)
 
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self.time() + delay, callback, *args)
@@ -157,10 +211,8 @@ class BaseEventLoop(AbstractEventLoop):
             timeout = max(0, scheduled[0]._when - self.time())
         else:
             timeout = None
-        if timeout:
-            # CPython waits in epoll, whose timeout is whole milliseconds rounded up:
-            # timers due within that millisecond run in the same iteration.
-            _time.sleep(_math.ceil(timeout * 1000) / 1000)
+        if timeout != 0:
+            self._wait(timeout)
         end = self.time() + 1e-09
         while scheduled and scheduled[0]._when < end:
             handle = scheduled.pop(0)
@@ -183,7 +235,7 @@ class BaseEventLoop(AbstractEventLoop):
         _running_loop = self
         try:
             while True:
-                if not self._ready and not self._scheduled and not self._stopping:
+                if not (self._ready or self._scheduled or self._stopping or self._threads):
                     # Nothing can ever wake the loop: CPython would block forever.
                     raise RuntimeError('Event loop has nothing left to run')
                 self._run_once()
@@ -515,6 +567,11 @@ def ensure_future(coro_or_future, *, loop=None):
     if getattr(type(coro_or_future), '__await__', None) is not None:
         return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 async def _wrap_awaitable(awaitable):
