@@ -106,6 +106,9 @@ pub enum Instr {
     /// `sent -> sent`: where a generator resumes (its first instruction and after each
     /// `YieldValue`); raises instead the exception `throw()` passed in.
     Resume,
+    /// `x -> wrapped x`: marks what an async generator yields, apart from what the
+    /// awaits in it yield to the event loop.
+    AsyncGenWrap,
     /// `x -> iterator` for `await x`; the operand ([`awaited`]) names what produced `x`
     /// in the error for a non-awaitable.
     GetAwaitable(u32),

@@ -1008,12 +1008,6 @@ impl Compiler<'_> {
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         let scope_info = &self.table.scopes[scope];
-        if scope_info.generator && scope_info.coroutine {
-            return Err(self.error(
-                "asynchronous generators are not supported by gilpy yet",
-                span,
-            ));
-        }
         if scope_info.generator || scope_info.coroutine {
             self.generator_start();
         }
@@ -1278,6 +1272,10 @@ impl Compiler<'_> {
                 match value {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
+                }
+                let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+                if scope.generator && scope.coroutine {
+                    self.emit(Instr::AsyncGenWrap);
                 }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Resume);

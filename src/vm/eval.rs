@@ -497,6 +497,10 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::AsyncGenWrap => {
+                        let v = pop!(stack);
+                        stack.push(super::asyncgen::wrap(v));
+                    }
                     Instr::GetAwaitable(what) => {
                         let it = tri!(self.get_awaitable(top!(stack), what));
                         *top!(stack) = it;

@@ -20,6 +20,7 @@ use crate::stdlib::descriptors::add_methods;
 pub enum GenKind {
     Generator,
     Coroutine,
+    AsyncGenerator,
 }
 
 impl GenKind {
@@ -27,6 +28,7 @@ impl GenKind {
         match self {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
         }
     }
 }
@@ -41,10 +43,10 @@ pub struct PyGenerator {
 impl PyGenerator {
     /// The generator (or coroutine) of a call of `func`, its arguments bound in `stack`.
     pub fn create(func: &Arc<Function>, stack: Vec<Value>) -> Value {
-        let kind = if func.code.is_coroutine() {
-            GenKind::Coroutine
-        } else {
-            GenKind::Generator
+        let kind = match (func.code.is_coroutine(), func.code.is_generator()) {
+            (true, true) => GenKind::AsyncGenerator,
+            (true, false) => GenKind::Coroutine,
+            _ => GenKind::Generator,
         };
         Value::new_native(PyGenerator {
             kind,
@@ -56,7 +58,12 @@ impl PyGenerator {
 
     /// One resumption. A StopIteration escaping the body would read as the generator's
     /// end, so it becomes a RuntimeError (PEP 479).
-    fn step(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Resumed>> {
+    pub(super) fn step(
+        &self,
+        vm: &mut Vm,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Option<Resumed>> {
         let kind = self.kind.name();
         self.frame.resume(vm, kind, sent, throw).map_err(|e| {
             if !e.is("StopIteration") {
@@ -118,10 +125,12 @@ impl Vm {
                 .step(self, v, None)?
                 .unwrap_or(Resumed::Returned(Value::None)));
         }
+        // A StopIteration raised by the step carries the value returned.
         let result = if v.is_none() {
-            match self.next(receiver)? {
-                Some(y) => Ok(y),
-                None => return Ok(Resumed::Returned(Value::None)),
+            match self.next(receiver) {
+                Ok(Some(y)) => Ok(y),
+                Ok(None) => return Ok(Resumed::Returned(Value::None)),
+                Err(e) => Err(e),
             }
         } else {
             let send = self.get_attr(receiver, &PyStr::new("send"))?;
@@ -182,6 +191,7 @@ impl NativeObject for PyGenerator {
         match self.kind {
             GenKind::Generator => generator_type().clone(),
             GenKind::Coroutine => coroutine_type().clone(),
+            GenKind::AsyncGenerator => super::asyncgen::async_generator_type().clone(),
         }
     }
 
@@ -229,7 +239,7 @@ fn coroutine_wrapper_type() -> &'static Arc<PyType> {
     T.get_or_init(|| new_type("coroutine_wrapper", WRAPPER_METHODS, &[]))
 }
 
-fn new_type(
+pub(super) fn new_type(
     name: &str,
     methods: &'static [(&'static str, NativeFn)],
     getters: &[(&'static str, NativeFn)],
