@@ -113,6 +113,28 @@ pub enum Instr {
     /// `sent -> sent`: where a generator resumes (its first instruction and after each
     /// `YieldValue`); raises instead the exception `throw()` passed in.
     Resume,
+    /// `x -> wrapped x`: marks what an async generator yields, apart from what the
+    /// awaits in it yield to the event loop.
+    AsyncGenWrap,
+    /// `x -> iterator` for `await x`; the operand ([`awaited`]) names what produced `x`
+    /// in the error for a non-awaitable.
+    GetAwaitable(u32),
+    /// `cm -> aexit aenter_result` for `async with`.
+    BeforeAsyncWith,
+    /// `aexit -> awaitable`: the body of an `async with` finished; calls
+    /// `aexit(None, None, None)`.
+    AsyncWithExit,
+    /// `aexit exc -> exc awaitable`: calls `aexit(type, exc, tb)`.
+    AsyncWithExcept,
+    /// `exc result ->`: a true result of `__exit__`/`__aexit__` swallows the exception
+    /// (and the handled exception ends), otherwise it is raised again.
+    WithExceptResult,
+    /// `aiter -> aiter awaitable` for `async for`: calls `aiter.__anext__()`.
+    GetANext,
+    /// `aiterable -> aiter` for `async for`: calls `__aiter__`.
+    GetAIter,
+    /// `aiter exc ->`: ends an `async for` on StopAsyncIteration, raises anything else.
+    EndAsyncFor,
     BuildTuple(u32),
     /// `iterable -> tuple(iterable)`, for `*args` in calls; the operand says it is the
     /// only positional argument, right above the callee (which errors then name).
@@ -177,8 +199,7 @@ pub enum Instr {
     SetupWith(u32),
     /// `exit ->`: the body finished; calls `exit(None, None, None)`.
     WithExit,
-    /// `exit exc ->`: calls `exit(type, exc, tb)`; a true result swallows the exception
-    /// (and the handled exception ends), otherwise it is raised again.
+    /// `exit exc -> exc result`: calls `exit(type, exc, tb)`.
     WithExcept,
 
     // Superinstructions, written by [`fuse`] over the first of a pair of instructions. The
@@ -255,6 +276,15 @@ pub mod code_flags {
     pub const VARARGS: u32 = 0x04;
     pub const VARKEYWORDS: u32 = 0x08;
     pub const GENERATOR: u32 = 0x20;
+    pub const COROUTINE: u32 = 0x80;
+}
+
+/// What produced the value a `GetAwaitable` receives, for its error message.
+pub mod awaited {
+    pub const AWAIT: u32 = 0;
+    pub const AENTER: u32 = 1;
+    pub const AEXIT: u32 = 2;
+    pub const ANEXT: u32 = 3;
 }
 
 pub struct CodeObject {
@@ -372,6 +402,10 @@ impl CodeObject {
         self.flags & code_flags::GENERATOR != 0
     }
 
+    pub fn is_coroutine(&self) -> bool {
+        self.flags & code_flags::COROUTINE != 0
+    }
+
     pub fn has_varkeywords(&self) -> bool {
         self.flags & code_flags::VARKEYWORDS != 0
     }
@@ -381,7 +415,11 @@ impl CodeObject {
     #[inline]
     pub fn simple_positional(&self) -> bool {
         self.kwonlyargcount == 0
-            && self.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
+            && self.flags
+                & (code_flags::VARARGS
+                    | code_flags::VARKEYWORDS
+                    | code_flags::GENERATOR
+                    | code_flags::COROUTINE)
                 == 0
     }
 

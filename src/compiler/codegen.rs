@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::bytecode::{code_flags, format_value, make_function, CodeObject, GlobalCache, Instr};
+use super::bytecode::{
+    awaited, code_flags, format_value, make_function, CodeObject, GlobalCache, Instr,
+};
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
 use crate::lexer::token::IntLit;
 use crate::objects::dict::DictKey;
@@ -37,6 +39,9 @@ enum FBlock {
     FinallyException,
     /// The body of a `with`: a handler is registered and `__exit__` is on the stack.
     With,
+    /// The body of an `async with`: a handler is registered and `__aexit__` is on the
+    /// stack.
+    AsyncWith,
 }
 
 /// Where an exit from nested blocks stops.
@@ -149,6 +154,11 @@ impl Compiler<'_> {
         let global_cache = GlobalCache::table(u.names.len());
         let flags = if scope.generator {
             flags | code_flags::GENERATOR
+        } else {
+            flags
+        };
+        let flags = if scope.coroutine {
+            flags | code_flags::COROUTINE
         } else {
             flags
         };
@@ -380,6 +390,28 @@ impl Compiler<'_> {
                 iter,
                 body,
                 orelse,
+                is_async: true,
+            } => {
+                self.expr(iter)?;
+                self.emit(Instr::GetAIter);
+                let top = self.here();
+                let to_end = self.emit(Instr::SetupHandler(0));
+                self.emit(Instr::GetANext);
+                self.await_value(awaited::ANEXT);
+                self.emit(Instr::PopBlock);
+                self.store_target(target)?;
+                let breaks = self.loop_body(top, true, body)?;
+                self.emit(Instr::Jump(top));
+                self.patch(to_end);
+                self.emit(Instr::EndAsyncFor);
+                self.suite(orelse)?;
+                breaks.into_iter().for_each(|b| self.patch(b));
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
                 ..
             } => {
                 self.iterable(iter)?;
@@ -475,7 +507,16 @@ impl Compiler<'_> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody)?,
-            StmtKind::With { items, body, .. } => self.with_stmt(items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => self.with_stmt(items, body)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => self.async_with_stmt(items, body)?,
             StmtKind::Import(aliases) => {
                 for a in aliases {
                     self.with_span(a.span, |c| c.import(a));
@@ -586,6 +627,15 @@ impl Compiler<'_> {
                     self.emit(Instr::RotTwo);
                 }
                 self.emit(Instr::WithExit);
+            }
+            FBlock::AsyncWith => {
+                self.emit(Instr::PopBlock);
+                if keep_top {
+                    self.emit(Instr::RotTwo);
+                }
+                self.emit(Instr::AsyncWithExit);
+                self.await_value(awaited::AEXIT);
+                self.emit(Instr::PopTop);
             }
         }
         Ok(())
@@ -749,9 +799,69 @@ impl Compiler<'_> {
         self.with_span(item.context.span, |c| c.emit(Instr::WithExit));
         let to_end = self.emit(Instr::Jump(0));
         self.patch(to_handler);
-        self.with_span(item.context.span, |c| c.emit(Instr::WithExcept));
+        self.with_span(item.context.span, |c| {
+            c.emit(Instr::WithExcept);
+            c.emit(Instr::WithExceptResult);
+        });
         self.patch(to_end);
         Ok(())
+    }
+
+    /// `async with`, CPython's way: `__aenter__`'s awaitable is awaited before the
+    /// handler is registered, and `__aexit__`'s on every way out.
+    fn async_with_stmt(&mut self, items: &[WithItem], body: &Suite) -> CompileResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.suite(body);
+        };
+        self.expr(&item.context)?;
+        self.with_span(item.context.span, |c| {
+            c.emit(Instr::BeforeAsyncWith);
+            c.await_value(awaited::AENTER);
+        });
+        match &item.target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        let to_handler = self.emit(Instr::SetupHandler(0));
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        let r = self.async_with_stmt(rest, body);
+        self.unit().fblocks.pop();
+        r?;
+        self.with_span(item.context.span, |c| {
+            c.emit(Instr::PopBlock);
+            c.emit(Instr::AsyncWithExit);
+            c.await_value(awaited::AEXIT);
+            c.emit(Instr::PopTop);
+        });
+        let to_end = self.emit(Instr::Jump(0));
+        self.patch(to_handler);
+        self.with_span(item.context.span, |c| {
+            c.emit(Instr::AsyncWithExcept);
+            c.await_value(awaited::AEXIT);
+            c.emit(Instr::WithExceptResult);
+        });
+        self.patch(to_end);
+        Ok(())
+    }
+
+    /// `x -> result`: awaits the value on top of the stack.
+    fn await_value(&mut self, awaited: u32) {
+        self.emit(Instr::GetAwaitable(awaited));
+        self.delegate();
+    }
+
+    /// `iterator -> result`: the loop of `yield from` and `await`, sending what the frame
+    /// is resumed with into the iterator until it returns.
+    fn delegate(&mut self) {
+        self.emit_const(Value::None);
+        let top = self.here();
+        let send = self.emit(Instr::Send(0));
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::Resume);
+        self.emit(Instr::Jump(top));
+        self.patch(send);
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CompileResult {
@@ -905,7 +1015,8 @@ impl Compiler<'_> {
         let qualname = self.qualname_for(name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
-        if self.table.scopes[scope].generator {
+        let scope_info = &self.table.scopes[scope];
+        if scope_info.generator || scope_info.coroutine {
             self.generator_start();
         }
         match body {
@@ -1170,6 +1281,10 @@ impl Compiler<'_> {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
                 }
+                let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+                if scope.generator && scope.coroutine {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Resume);
             }
@@ -1179,16 +1294,11 @@ impl Compiler<'_> {
             ExprKind::YieldFrom(inner) => {
                 self.expr(inner)?;
                 self.emit(Instr::GetYieldFromIter);
-                self.emit_const(Value::None);
-                let top = self.here();
-                let send = self.emit(Instr::Send(0));
-                self.emit(Instr::YieldValue);
-                self.emit(Instr::Resume);
-                self.emit(Instr::Jump(top));
-                self.patch(send);
+                self.delegate();
             }
-            ExprKind::Await(_) => {
-                return Err(self.error("this expression is not supported by gilpy yet", e.span));
+            ExprKind::Await(inner) => {
+                self.expr(inner)?;
+                self.await_value(awaited::AWAIT);
             }
         }
         Ok(())
@@ -1207,6 +1317,16 @@ impl Compiler<'_> {
         let qualname = self.qualname_for(name);
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
+        let coroutine = self.table.scopes[scope].coroutine;
+        if coroutine {
+            if let CompKind::Gen(_) = kind {
+                return Err(self.error(
+                    "asynchronous generators are not supported by gilpy yet",
+                    span,
+                ));
+            }
+            self.generator_start();
+        }
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList(0)),
             CompKind::Set(_) => self.emit(Instr::BuildSet(0)),
@@ -1221,8 +1341,16 @@ impl Compiler<'_> {
         let code = self.pop_unit(1, 0, 0, 0);
         self.make_function(code, qualname, 0);
         self.iterable(&generators[0].iter)?;
-        self.with_span(generators[0].iter.span, |c| c.emit(Instr::GetIter));
+        let get_iter = if generators[0].is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        };
+        self.with_span(generators[0].iter.span, |c| c.emit(get_iter));
         self.emit(Instr::Call(1));
+        if coroutine {
+            self.await_value(awaited::AWAIT);
+        }
         Ok(())
     }
 
@@ -1239,10 +1367,23 @@ impl Compiler<'_> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.iterable(&g.iter)?;
-            self.with_span(g.iter.span, |c| c.emit(Instr::GetIter));
+            let get_iter = if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            };
+            self.with_span(g.iter.span, |c| c.emit(get_iter));
         }
         let top = self.here();
-        let exit = self.with_span(span, |c| c.emit(Instr::ForIter(0)));
+        let exit = if g.is_async {
+            let exit = self.emit(Instr::SetupHandler(0));
+            self.emit(Instr::GetANext);
+            self.await_value(awaited::ANEXT);
+            self.emit(Instr::PopBlock);
+            exit
+        } else {
+            self.with_span(span, |c| c.emit(Instr::ForIter(0)))
+        };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -1277,6 +1418,9 @@ impl Compiler<'_> {
         }
         self.emit(Instr::Jump(top));
         self.patch(exit);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 

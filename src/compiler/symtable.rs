@@ -46,6 +46,10 @@ pub struct Scope {
     uses_class_cell: bool,
     /// Contains `yield` (or is a generator expression): calling it makes a generator.
     pub generator: bool,
+    /// An `async def`, or a comprehension in one that awaits: calling it makes a
+    /// coroutine.
+    pub coroutine: bool,
+    comprehension: bool,
 }
 
 impl Scope {
@@ -63,6 +67,8 @@ impl Scope {
             nonlocals: Vec::new(),
             uses_class_cell: false,
             generator: false,
+            coroutine: false,
+            comprehension: false,
         }
     }
 
@@ -331,8 +337,11 @@ impl Builder {
                 iter,
                 body,
                 orelse,
-                ..
+                is_async,
             } => {
+                if *is_async {
+                    self.check_async("'async for'", stmt.span)?;
+                }
                 self.expr(iter)?;
                 self.target(target)?;
                 self.suite(body)?;
@@ -348,6 +357,7 @@ impl Builder {
                 }
                 self.scope().bind(&f.name);
                 let saved = self.enter(ScopeKind::Function, stmt.span);
+                self.scope().coroutine = f.is_async;
                 self.params(&f.params);
                 self.suite(&f.body)?;
                 self.current = saved;
@@ -448,7 +458,14 @@ impl Builder {
                 self.expr(test)?;
                 msg.iter().try_for_each(|m| self.expr(m))
             }
-            StmtKind::With { items, body, .. } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async("'async with'", stmt.span)?;
+                }
                 for item in items {
                     self.expr(&item.context)?;
                     if let Some(t) = &item.target {
@@ -487,6 +504,44 @@ impl Builder {
         Ok(())
     }
 
+    /// `await`, `async for` and `async with` belong in an `async def`.
+    fn check_async(&mut self, what: &str, span: Span) -> Result<(), SyntaxError> {
+        // Comprehensions that await are coroutines, awaited by their enclosing function.
+        let mut id = self.current;
+        let mut comprehensions = Vec::new();
+        while self.scopes[id].comprehension {
+            comprehensions.push(id);
+            id = self.scopes[id]
+                .parent
+                .expect("a comprehension has a parent");
+        }
+        let (kind, coroutine) = (self.scopes[id].kind, self.scopes[id].coroutine);
+        if !comprehensions.is_empty() && what == "'async for'" && !coroutine {
+            return Err(SyntaxError::new(
+                "asynchronous comprehension outside of an asynchronous function",
+                span.start as usize,
+                span.end as usize,
+            ));
+        }
+        let msg = match kind {
+            ScopeKind::Function if coroutine => {
+                comprehensions
+                    .into_iter()
+                    .for_each(|c| self.scopes[c].coroutine = true);
+                return Ok(());
+            }
+            ScopeKind::Module | ScopeKind::Class if what == "'await'" => {
+                format!("{what} outside function")
+            }
+            _ => format!("{what} outside async function"),
+        };
+        Err(SyntaxError::new(
+            msg,
+            span.start as usize,
+            span.end as usize,
+        ))
+    }
+
     fn comprehension(
         &mut self,
         span: Span,
@@ -496,9 +551,13 @@ impl Builder {
         // The first iterable is evaluated in the enclosing scope; the rest inside.
         self.expr(&generators[0].iter)?;
         let saved = self.enter(ScopeKind::Function, span);
+        self.scope().comprehension = true;
         self.scope().bind(".0");
         self.scope().params = 1;
         for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                self.check_async("'async for'", span)?;
+            }
             if i > 0 {
                 self.expr(&g.iter)?;
             }
@@ -554,7 +613,11 @@ impl Builder {
                 .chain(upper)
                 .chain(step)
                 .try_for_each(|x| self.expr(x)),
-            ExprKind::Starred(inner) | ExprKind::Await(inner) => self.expr(inner),
+            ExprKind::Starred(inner) => self.expr(inner),
+            ExprKind::Await(inner) => {
+                self.check_async("'await'", e.span)?;
+                self.expr(inner)
+            }
             ExprKind::YieldFrom(inner) => {
                 self.mark_generator(e.span)?;
                 self.expr(inner)

@@ -64,6 +64,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
         _ => return None,
     })
 }

@@ -133,7 +133,7 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
-        if func.code.is_generator() {
+        if func.code.is_generator() || func.code.is_coroutine() {
             // Its own vector: the frame outlives this call.
             let mut stack = Vec::new();
             bind_arguments(self, func, args, kwargs, &mut stack)?;

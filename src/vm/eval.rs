@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Arc;
 
 use super::call::inline_callee;
+use super::coroutine::exit_args;
 use super::frame::{Block, Frame, SavedFrame};
 use super::generator::PyGenerator;
 use super::suspend::Resumed;
@@ -513,6 +514,45 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::AsyncGenWrap => {
+                        let v = pop!(stack);
+                        stack.push(super::asyncgen::wrap(v));
+                    }
+                    Instr::GetAwaitable(what) => {
+                        let it = tri!(self.get_awaitable(top!(stack), what));
+                        *top!(stack) = it;
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let cm = pop!(stack);
+                        let (exit, entered) = tri!(self.enter_async_context(&cm));
+                        stack.push(exit);
+                        stack.push(entered);
+                    }
+                    Instr::AsyncWithExit => {
+                        let exit = pop!(stack);
+                        let none = || Value::None;
+                        let r = tri!(self.call(&exit, vec![none(), none(), none()], Vec::new()));
+                        stack.push(r);
+                    }
+                    Instr::GetAIter => {
+                        let it = tri!(self.get_aiter(top!(stack)));
+                        *top!(stack) = it;
+                    }
+                    Instr::GetANext => {
+                        let next = tri!(self.get_anext(top!(stack)));
+                        stack.push(next);
+                    }
+                    Instr::EndAsyncFor => {
+                        let Value::Exception(e) = pop!(stack) else {
+                            unreachable!("an async for handler receives the exception")
+                        };
+                        if !e.is("StopAsyncIteration") {
+                            self.reraising = true;
+                            break Err(e);
+                        }
+                        self.handled.pop();
+                        pop!(stack).drop_fast();
+                    }
                     Instr::Resume => {
                         if let Some(e) = self.thrown.take() {
                             pop!(stack).drop_fast();
@@ -710,18 +750,22 @@ impl Vm {
                         let none = || Value::None;
                         tri!(self.call(&exit, vec![none(), none(), none()], Vec::new()));
                     }
-                    Instr::WithExcept => {
+                    Instr::WithExcept | Instr::AsyncWithExcept => {
                         let exc = pop!(stack);
                         let exit = pop!(stack);
                         let Value::Exception(e) = &exc else {
                             unreachable!("a with handler receives the exception")
                         };
-                        let class = Value::Type(e.class.clone());
-                        let r = tri!(self.call(
-                            &exit,
-                            vec![class, exc.clone(), Value::None],
-                            Vec::new()
-                        ));
+                        let r = tri!(self.call(&exit, exit_args(e), Vec::new()));
+                        stack.push(exc);
+                        stack.push(r);
+                    }
+                    Instr::WithExceptResult => {
+                        let r = pop!(stack);
+                        let exc = pop!(stack);
+                        let Value::Exception(e) = &exc else {
+                            unreachable!("a with handler receives the exception")
+                        };
                         if tri!(self.is_true(&r)) {
                             self.handled.pop();
                         } else {

@@ -1,6 +1,6 @@
-//! Generator objects: what calling a function whose body yields returns. The frame
-//! machinery is `suspend`'s; this is the generator protocol on top (`next`, `send`,
-//! `throw`, `close`, StopIteration for the return value).
+//! Generator and coroutine objects: what calling a function whose body yields, or an
+//! `async def`, returns. The frame machinery is `suspend`'s; this is the protocol on top
+//! (`next`, `send`, `throw`, `close`, StopIteration for the return value).
 
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
@@ -15,16 +15,41 @@ use crate::objects::types::{exception_type, types, PyType};
 use crate::objects::Value;
 use crate::stdlib::descriptors::add_methods;
 
+/// A generator and a coroutine differ only in their type, names and a few errors.
+#[derive(Clone, Copy, PartialEq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 pub struct PyGenerator {
+    pub kind: GenKind,
     name: Arc<PyStr>,
     qualname: Arc<PyStr>,
     frame: Suspendable,
 }
 
 impl PyGenerator {
-    /// The generator of a call of `func`, its arguments bound in `stack`.
+    /// The generator (or coroutine) of a call of `func`, its arguments bound in `stack`.
     pub fn create(func: &Arc<Function>, stack: Vec<Value>) -> Value {
+        let kind = match (func.code.is_coroutine(), func.code.is_generator()) {
+            (true, true) => GenKind::AsyncGenerator,
+            (true, false) => GenKind::Coroutine,
+            _ => GenKind::Generator,
+        };
         Value::new_native(PyGenerator {
+            kind,
             name: func.name.clone(),
             qualname: func.qualname.clone(),
             frame: Suspendable::new(func.clone(), stack),
@@ -33,22 +58,26 @@ impl PyGenerator {
 
     /// One resumption. A StopIteration escaping the body would read as the generator's
     /// end, so it becomes a RuntimeError (PEP 479).
-    fn step(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Resumed>> {
-        self.frame
-            .resume(vm, "generator", sent, throw)
-            .map_err(|e| {
-                if !e.is("StopIteration") {
-                    return e;
-                }
-                let err = error("RuntimeError", "generator raised StopIteration");
-                {
-                    let mut st = err.state.lock();
-                    st.cause = Some(Value::Exception(e.clone()));
-                    st.context = Some(Value::Exception(e));
-                    st.suppress_context = true;
-                }
-                err
-            })
+    pub(super) fn step(
+        &self,
+        vm: &mut Vm,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Option<Resumed>> {
+        let kind = self.kind.name();
+        self.frame.resume(vm, kind, sent, throw).map_err(|e| {
+            if !e.is("StopIteration") {
+                return e;
+            }
+            let err = error("RuntimeError", format!("{kind} raised StopIteration"));
+            {
+                let mut st = err.state.lock();
+                st.cause = Some(Value::Exception(e.clone()));
+                st.context = Some(Value::Exception(e));
+                st.suppress_context = true;
+            }
+            err
+        })
     }
 
     /// `send()`, `throw()` and `__next__`: the yielded value, or StopIteration carrying
@@ -57,6 +86,10 @@ impl PyGenerator {
         match self.step(vm, sent, throw)? {
             Some(Resumed::Yielded(v)) => Ok(v),
             Some(Resumed::Returned(v)) => Err(stop_iteration(v)),
+            None if self.kind == GenKind::Coroutine => Err(error(
+                "RuntimeError",
+                "cannot reuse already awaited coroutine",
+            )),
             None => Err(stop_iteration(Value::None)),
         }
     }
@@ -73,9 +106,10 @@ impl PyGenerator {
         }
         let exit = PyException::new(exception_type("GeneratorExit"), Vec::new());
         match self.step(vm, Value::None, Some(exit)) {
-            Ok(Some(Resumed::Yielded(_))) => {
-                Err(error("RuntimeError", "generator ignored GeneratorExit"))
-            }
+            Ok(Some(Resumed::Yielded(_))) => Err(error(
+                "RuntimeError",
+                format!("{} ignored GeneratorExit", self.kind.name()),
+            )),
             Ok(_) => Ok(Value::None),
             Err(e) if e.is("GeneratorExit") => Ok(Value::None),
             Err(e) => Err(e),
@@ -91,10 +125,12 @@ impl Vm {
                 .step(self, v, None)?
                 .unwrap_or(Resumed::Returned(Value::None)));
         }
+        // A StopIteration raised by the step carries the value returned.
         let result = if v.is_none() {
-            match self.next(receiver)? {
-                Some(y) => Ok(y),
-                None => return Ok(Resumed::Returned(Value::None)),
+            match self.next(receiver) {
+                Ok(Some(y)) => Ok(y),
+                Ok(None) => return Ok(Resumed::Returned(Value::None)),
+                Err(e) => Err(e),
             }
         } else {
             let send = self.get_attr(receiver, &PyStr::new("send"))?;
@@ -152,7 +188,82 @@ pub fn stop_iteration(v: Value) -> PyErr {
 
 impl NativeObject for PyGenerator {
     fn class(&self) -> Arc<PyType> {
-        generator_type().clone()
+        match self.kind {
+            GenKind::Generator => generator_type().clone(),
+            GenKind::Coroutine => coroutine_type().clone(),
+            GenKind::AsyncGenerator => super::asyncgen::async_generator_type().clone(),
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_iterator(&self) -> bool {
+        self.kind == GenKind::Generator
+    }
+
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        if self.kind != GenKind::Generator {
+            return None;
+        }
+        Some(self.step(vm, Value::None, None).map(|r| match r {
+            Some(Resumed::Yielded(v)) => Some(v),
+            _ => None,
+        }))
+    }
+
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(format!(
+            "<{} object {} at {:#x}>",
+            self.kind.name(),
+            self.qualname.as_str(),
+            self as *const Self as usize
+        )))
+    }
+}
+
+pub fn generator_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| new_type("generator", GENERATOR_METHODS, GENERATOR_GETTERS))
+}
+
+pub fn coroutine_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| new_type("coroutine", COROUTINE_METHODS, COROUTINE_GETTERS))
+}
+
+/// What `coroutine.__await__()` returns: an iterator over the coroutine's steps.
+fn coroutine_wrapper_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| new_type("coroutine_wrapper", WRAPPER_METHODS, &[]))
+}
+
+pub(super) fn new_type(
+    name: &str,
+    methods: &'static [(&'static str, NativeFn)],
+    getters: &[(&'static str, NativeFn)],
+) -> Arc<PyType> {
+    let t = PyType::new(name, vec![types().object.clone()]);
+    add_methods(&t, methods);
+    for &(name, f) in getters {
+        let getter = Value::new_native(Property {
+            fget: Value::Builtin(Builtin::new(name, f)),
+            fset: Value::None,
+            fdel: Value::None,
+        });
+        t.dict.set_str(&PyStr::new(name), getter);
+    }
+    t
+}
+
+/// The coroutine_wrapper: a generator-like view of a coroutine, for `yield from
+/// coro.__await__()`.
+struct CoroutineWrapper(Value);
+
+impl NativeObject for CoroutineWrapper {
+    fn class(&self) -> Arc<PyType> {
+        coroutine_wrapper_type().clone()
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -164,36 +275,39 @@ impl NativeObject for PyGenerator {
     }
 
     fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
-        Some(self.step(vm, Value::None, None).map(|r| match r {
+        let coro = self.0.native::<PyGenerator>()?;
+        Some(coro.step(vm, Value::None, None).map(|r| match r {
             Some(Resumed::Yielded(v)) => Some(v),
             _ => None,
         }))
     }
-
-    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
-        Some(Ok(format!(
-            "<generator object {} at {:#x}>",
-            self.qualname.as_str(),
-            self as *const Self as usize
-        )))
-    }
 }
 
-pub fn generator_type() -> &'static Arc<PyType> {
-    static T: OnceLock<Arc<PyType>> = OnceLock::new();
-    T.get_or_init(|| {
-        let t = PyType::new("generator", vec![types().object.clone()]);
-        add_methods(&t, GENERATOR_METHODS);
-        for &(name, f) in GENERATOR_GETTERS {
-            let getter = Value::new_native(Property {
-                fget: Value::Builtin(Builtin::new(name, f)),
-                fset: Value::None,
-                fdel: Value::None,
-            });
-            t.dict.set_str(&PyStr::new(name), getter);
-        }
-        t
-    })
+const COROUTINE_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+    ("__await__", coro_await),
+];
+
+const COROUTINE_GETTERS: &[(&str, NativeFn)] = &[
+    ("__name__", gen_name),
+    ("__qualname__", gen_qualname),
+    ("cr_running", gen_running),
+];
+
+/// The wrapper's methods act on the coroutine it wraps.
+const WRAPPER_METHODS: &[(&str, NativeFn)] = &[
+    ("__iter__", gen_iter),
+    ("__next__", gen_next),
+    ("send", gen_send),
+    ("throw", gen_throw),
+    ("close", gen_close),
+];
+
+fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__await__", 0)?;
+    Ok(Value::new_native(CoroutineWrapper(args.pos[0].clone())))
 }
 
 const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
@@ -211,26 +325,35 @@ const GENERATOR_GETTERS: &[(&str, NativeFn)] = &[
 ];
 
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str, argc: usize) -> PyResult<&'a PyGenerator> {
-    let gen = args
-        .pos
-        .first()
+    let gen = receiver(vm, args, method)?;
+    let given = args.pos.len() - 1;
+    let kind = gen.kind.name();
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{kind}.{method}() takes no keyword arguments")));
+    }
+    if given != argc {
+        return Err(vm.type_error(match argc {
+            0 => format!("{kind}.{method}() takes no arguments ({given} given)"),
+            _ => format!("{kind}.{method}() takes exactly one argument ({given} given)"),
+        }));
+    }
+    Ok(gen)
+}
+
+/// The generator or coroutine a method was called on (through a coroutine_wrapper too).
+fn receiver<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a PyGenerator> {
+    let first = args.pos.first();
+    let first = match first.and_then(|v| v.native::<CoroutineWrapper>()) {
+        Some(w) => Some(&w.0),
+        None => first,
+    };
+    first
         .and_then(|v| v.native::<PyGenerator>())
         .ok_or_else(|| {
             vm.type_error(format!(
                 "descriptor '{method}' requires a 'generator' object"
             ))
-        })?;
-    let given = args.pos.len() - 1;
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("generator.{method}() takes no keyword arguments")));
-    }
-    if given != argc {
-        return Err(vm.type_error(match argc {
-            0 => format!("generator.{method}() takes no arguments ({given} given)"),
-            _ => format!("generator.{method}() takes exactly one argument ({given} given)"),
-        }));
-    }
-    Ok(gen)
+        })
 }
 
 fn gen_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -248,11 +371,7 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let gen = args
-        .pos
-        .first()
-        .and_then(|v| v.native::<PyGenerator>())
-        .ok_or_else(|| vm.type_error("descriptor 'throw' requires a 'generator' object"))?;
+    let gen = receiver(vm, &args, "throw")?;
     let exc = match &args.pos[1..] {
         [exc] => exc.clone(),
         [exc, value, ..] if args.pos.len() <= 4 => match (exc, value) {

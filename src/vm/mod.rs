@@ -3,9 +3,11 @@
 //! The stdlib sees the VM only through `Vm`'s public methods (call, repr, str, errors,
 //! output), the narrow interface the design asks for.
 
+pub mod asyncgen;
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod coroutine;
 pub mod dunder;
 pub mod eval;
 pub mod frame;

@@ -1,0 +1,168 @@
+//! Async generators: `async def` bodies that yield. `__anext__()`/`asend()` return an
+//! awaitable that runs the generator's frame: what its awaits yield goes on up to the
+//! event loop, and its own `yield` (marked by `AsyncGenWrap`) ends the awaitable with the
+//! value, as StopIteration carries it.
+
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
+
+use super::generator::{new_type, stop_iteration, PyGenerator};
+use super::suspend::Resumed;
+use super::{PyErr, PyResult, Vm};
+use crate::objects::exception::{error, PyException};
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::instance::NativeObject;
+use crate::objects::types::{exception_type, PyType};
+use crate::objects::Value;
+use parking_lot::Mutex;
+
+/// A value an async generator yields to its consumer.
+struct Yielded(Value);
+
+impl NativeObject for Yielded {
+    fn class(&self) -> Arc<PyType> {
+        crate::objects::types::types().object.clone()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+pub fn wrap(v: Value) -> Value {
+    Value::new_native(Yielded(v))
+}
+
+/// The awaitable of one `__anext__()`/`asend(v)`: `sent` goes in at its first step.
+struct ASend {
+    gen: Value,
+    sent: Mutex<Option<Value>>,
+}
+
+impl ASend {
+    fn step(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+        let Some(gen) = self.gen.native::<PyGenerator>() else {
+            return Err(vm.type_error("async generator expected"));
+        };
+        let sent = self.sent.lock().take().unwrap_or(sent);
+        match gen.step(vm, sent, throw)? {
+            Some(Resumed::Yielded(v)) => match v.native::<Yielded>() {
+                Some(Yielded(item)) => Err(stop_iteration(item.clone())),
+                None => Ok(v),
+            },
+            _ => Err(PyException::new(
+                exception_type("StopAsyncIteration"),
+                Vec::new(),
+            )),
+        }
+    }
+}
+
+impl NativeObject for ASend {
+    fn class(&self) -> Arc<PyType> {
+        asend_type().clone()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_iterator(&self) -> bool {
+        true
+    }
+
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(match self.step(vm, Value::None, None) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is("StopIteration") && e.args().is_empty() => Ok(None),
+            Err(e) => Err(e),
+        })
+    }
+}
+
+pub fn async_generator_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| new_type("async_generator", ASYNC_GEN_METHODS, &[]))
+}
+
+fn asend_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| new_type("async_generator_asend", ASEND_METHODS, &[]))
+}
+
+const ASYNC_GEN_METHODS: &[(&str, NativeFn)] = &[
+    ("__aiter__", agen_aiter),
+    ("__anext__", agen_anext),
+    ("asend", agen_asend),
+];
+
+const ASEND_METHODS: &[(&str, NativeFn)] = &[
+    ("__await__", asend_await),
+    ("__iter__", asend_await),
+    ("__next__", asend_next),
+    ("send", asend_send),
+    ("throw", asend_throw),
+];
+
+fn agen<'a>(vm: &Vm, args: &'a Args, argc: usize) -> PyResult<&'a Value> {
+    match args.pos.first() {
+        Some(v) if v.native::<PyGenerator>().is_some() && args.pos.len() == argc + 1 => Ok(v),
+        _ => Err(vm.type_error("async_generator method called with wrong arguments")),
+    }
+}
+
+fn agen_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    agen(vm, &args, 0).cloned()
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = agen(vm, &args, 0)?.clone();
+    Ok(Value::new_native(ASend {
+        gen,
+        sent: Mutex::new(None),
+    }))
+}
+
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = agen(vm, &args, 1)?.clone();
+    Ok(Value::new_native(ASend {
+        gen,
+        sent: Mutex::new(Some(args.pos[1].clone())),
+    }))
+}
+
+fn asend<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a ASend> {
+    args.pos
+        .first()
+        .and_then(|v| v.native::<ASend>())
+        .ok_or_else(|| vm.type_error("descriptor requires an 'async_generator_asend' object"))
+}
+
+fn asend_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    asend(vm, &args)?;
+    Ok(args.pos[0].clone())
+}
+
+fn asend_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    asend(vm, &args)?.step(vm, Value::None, None)
+}
+
+fn asend_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = asend(vm, &args)?;
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    a.step(vm, v, None)
+}
+
+fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = asend(vm, &args)?;
+    let exc = match args.pos.get(1) {
+        Some(v) => vm.make_exception(v.clone())?,
+        None => {
+            return Err(error(
+                "TypeError",
+                "throw expected at least 1 argument, got 0",
+            ))
+        }
+    };
+    a.step(vm, Value::None, Some(exc))
+}
