@@ -21,6 +21,7 @@ pub mod percent_format;
 pub mod random;
 pub mod random_core;
 pub mod set_methods;
+pub mod slot_wrappers;
 pub mod sorting;
 pub mod stdin;
 pub mod str_methods;

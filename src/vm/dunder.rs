@@ -15,6 +15,7 @@ pub fn is_user_object(v: &Value) -> bool {
         // Types of modules written in Rust (collections, functools…) keep their
         // operators as native dunder methods in the type's dict.
         Value::Native(n) => !n.class().is_builtin(),
+        Value::List(_) | Value::Dict(_) => v.subclass().is_some(),
         _ => false,
     }
 }
