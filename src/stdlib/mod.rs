@@ -30,6 +30,7 @@ pub mod string;
 pub mod stringio;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use std::sync::Arc;
 
@@ -53,6 +54,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "string" => string::init,
         "operator" => operator::init,
+        "typing" => typing::init,
         _ => return None,
     })
 }
