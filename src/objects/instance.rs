@@ -150,7 +150,17 @@ impl NativeObject for PySlice {
 /// The singleton `NotImplemented`, returned by binary dunders that do not handle an operand.
 pub struct NotImplementedType;
 
-native_type!(NotImplementedType, not_implemented);
+impl NativeObject for NotImplementedType {
+    fn class(&self) -> Arc<PyType> {
+        types().not_implemented.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok("NotImplemented".to_string()))
+    }
+}
 
 /// The singleton `...`.
 pub struct EllipsisType;

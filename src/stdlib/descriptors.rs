@@ -16,6 +16,10 @@ pub fn install_type_methods() {
     ONCE.call_once(|| {
         let t = types();
         add_methods(&t.object, &[("__init__", object_init)]);
+        add_methods(&t.object, super::slot_wrappers::OBJECT_SLOTS);
+        for number in [&t.int, &t.float, &t.str, &t.list, &t.tuple] {
+            add_methods(number, super::slot_wrappers::OPERATOR_SLOTS);
+        }
         for container in [&t.list, &t.dict, &t.str] {
             add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
         }

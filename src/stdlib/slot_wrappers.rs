@@ -5,6 +5,7 @@
 
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::Value;
+use crate::parser::ast::{BinOp, CmpOp};
 use crate::vm::{PyResult, Vm};
 
 pub const CONTAINER_SLOTS: &[(&str, NativeFn)] = &[
@@ -74,4 +75,89 @@ fn slot_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn slot_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = operands(vm, &args, "__repr__", 0)?;
     vm.builtin_repr(&a[0]).map(Value::str)
+}
+
+pub const OBJECT_SLOTS: &[(&str, NativeFn)] = &[
+    ("__repr__", slot_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__hash__", object_hash),
+];
+
+/// `object.__str__`: `repr()` of the object, through its class's `__repr__`.
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__str__", 0)?;
+    vm.repr(&a[0]).map(Value::str)
+}
+
+/// `object.__eq__`: identity, else `NotImplemented` so the other operand is asked.
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__eq__", 1)?;
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        not_implemented()
+    })
+}
+
+/// `object.__hash__`: the identity hash, never the class's own `__hash__` (which may be
+/// what called it through `super()`).
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__hash__", 0)?;
+    match crate::objects::dict::hash_of(&a[0]) {
+        Some(h) => Ok(Value::Int(h)),
+        None => Err(vm.type_error(format!("unhashable type: '{}'", a[0].type_name()))),
+    }
+}
+
+fn not_implemented() -> Value {
+    Value::new_native(crate::objects::instance::NotImplementedType)
+}
+
+/// `a op b` for built-in operands; operands the type does not handle give
+/// `NotImplemented`, as the C slots do.
+fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    match vm.binary_op(a, b, op) {
+        Err(e) if e.is("TypeError") => Ok(not_implemented()),
+        r => r,
+    }
+}
+
+fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match vm.compare(a, b, op) {
+        Err(e) if e.is("TypeError") => Ok(not_implemented()),
+        r => r,
+    }
+}
+
+macro_rules! operator_slots {
+    ($table:ident: $($f:ident $dunder:literal $how:ident $op:expr, $swap:literal;)*) => {
+        $(
+            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                let a = operands(vm, &args, $dunder, 1)?;
+                let (x, y) = if $swap { (&a[1], &a[0]) } else { (&a[0], &a[1]) };
+                $how(vm, x, y, $op)
+            }
+        )*
+        pub const $table: &[(&str, NativeFn)] = &[$(($dunder, $f)),*];
+    };
+}
+
+operator_slots! { OPERATOR_SLOTS:
+    op_add "__add__" binary BinOp::Add, false;
+    op_radd "__radd__" binary BinOp::Add, true;
+    op_sub "__sub__" binary BinOp::Sub, false;
+    op_rsub "__rsub__" binary BinOp::Sub, true;
+    op_mul "__mul__" binary BinOp::Mult, false;
+    op_rmul "__rmul__" binary BinOp::Mult, true;
+    op_truediv "__truediv__" binary BinOp::Div, false;
+    op_floordiv "__floordiv__" binary BinOp::FloorDiv, false;
+    op_mod "__mod__" binary BinOp::Mod, false;
+    op_pow "__pow__" binary BinOp::Pow, false;
+    op_eq "__eq__" compare CmpOp::Eq, false;
+    op_ne "__ne__" compare CmpOp::NotEq, false;
+    op_lt "__lt__" compare CmpOp::Lt, false;
+    op_le "__le__" compare CmpOp::LtE, false;
+    op_gt "__gt__" compare CmpOp::Gt, false;
+    op_ge "__ge__" compare CmpOp::GtE, false;
 }
