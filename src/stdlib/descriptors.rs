@@ -17,6 +17,13 @@ pub fn install_type_methods() {
         let t = types();
         add_methods(&t.object, &[("__init__", object_init)]);
         add_methods(&t.object, super::slot_wrappers::OBJECT_SLOTS);
+        t.object.dict.set_str(
+            &PyStr::new("__init_subclass__"),
+            Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
+                "__init_subclass__",
+                object_init,
+            )))),
+        );
         for number in [&t.int, &t.float, &t.str, &t.list, &t.tuple] {
             add_methods(number, super::slot_wrappers::OPERATOR_SLOTS);
         }

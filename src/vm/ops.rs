@@ -534,6 +534,13 @@ impl Vm {
                     }
                 }
             }
+            Value::Type(t) if !t.is_builtin() => {
+                let hook = self.try_get_attr(obj, &PyStr::new("__class_getitem__"))?;
+                match hook {
+                    Some(f) => self.call(&f, vec![key.clone()], Vec::new()),
+                    None => Err(self.type_error(format!("type '{}' is not subscriptable", t.name))),
+                }
+            }
             other => Err(self.type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
