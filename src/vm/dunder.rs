@@ -72,6 +72,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// `a op= b` through `a.__iop__`; `None` when `a` has none or it declines.
+    pub fn inplace_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let name = format!("__i{}", &binary_names(op).0[2..]);
+        match self.call_user_method(a, &name, vec![b.clone()])? {
+            Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
+            _ => Ok(None),
+        }
+    }
+
     /// A rich comparison through user methods; `None` when no method gives an answer.
     pub fn compare_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         let Some((name, reflected)) = compare_names(op) else {

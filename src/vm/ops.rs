@@ -289,9 +289,32 @@ impl Vm {
 
     /// `a op= b`: mutable sets change in place; everything else is `a op b`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        match set_inplace(a, b, op) {
-            Some(r) => Ok(r),
-            None => self.binary_op(a, b, op),
+        if let Some(r) = set_inplace(a, b, op) {
+            return Ok(r);
+        }
+        if is_user_object(a) {
+            if let Some(r) = self.inplace_dunder(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        // Lists change in place, so other references to them see the change.
+        match (a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect_iterable(b)?;
+                l.items.lock().extend(items);
+                Ok(a.clone())
+            }
+            (Value::List(l), BinOp::Mult) if repeat_count(b).is_some() => {
+                let k = repeat_count(b).unwrap_or_default();
+                let old = {
+                    let mut items = l.items.lock();
+                    let repeated = repeat_items(&items, k);
+                    std::mem::replace(&mut *items, repeated)
+                };
+                drop(old);
+                Ok(a.clone())
+            }
+            _ => self.binary_op(a, b, op),
         }
     }
 
