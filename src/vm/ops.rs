@@ -985,6 +985,18 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if is_user_object(v) {
+            match self.call_user_method(v, "__format__", vec![Value::str(spec)])? {
+                Some(Value::Str(s)) => return Ok(s.as_str().to_string()),
+                Some(other) => {
+                    return Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        other.type_name()
+                    )))
+                }
+                None => {}
+            }
+        }
         if spec.is_empty() {
             return self.str(v);
         }
