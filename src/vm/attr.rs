@@ -189,6 +189,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let Value::Instance(i) = obj {
+            if !slots_allow(&i.class, n) {
+                return Err(attribute_error(obj, n));
+            }
+        }
         let dict = match obj {
             Value::Function(f) if Function::is_slot_attr(n) => {
                 Some(f.renamed.get_or_init(PyDict::new).clone())
@@ -318,6 +323,31 @@ impl Vm {
         }
         Ok(obj)
     }
+}
+
+/// Whether instances of `class` may have attribute `n`: a class whose every Python-level
+/// class in the MRO declares `__slots__` (without `__dict__`) admits only those names.
+fn slots_allow(class: &Arc<PyType>, n: &str) -> bool {
+    let hash = PyStr::hash_str("__slots__");
+    for t in std::iter::once(class).chain(class.mro.iter()) {
+        if t.is_builtin() {
+            continue;
+        }
+        let names = match t.dict.get_str("__slots__", hash) {
+            None => return true,
+            Some(Value::Str(s)) => vec![Value::Str(s)],
+            Some(Value::Tuple(items)) => items.items.to_vec(),
+            Some(Value::List(l)) => l.snapshot(),
+            Some(_) => return true,
+        };
+        if names
+            .iter()
+            .any(|v| v.as_str().is_some_and(|s| s == n || s == "__dict__"))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn check_init_result(vm: &Vm, r: &Value) -> PyResult<()> {
