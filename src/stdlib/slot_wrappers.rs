@@ -82,7 +82,34 @@ pub const OBJECT_SLOTS: &[(&str, NativeFn)] = &[
     ("__str__", object_str),
     ("__eq__", object_eq),
     ("__hash__", object_hash),
+    ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
 ];
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<std::sync::Arc<crate::objects::str::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `object.__setattr__`: plain assignment, bypassing the class's own `__setattr__`.
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__setattr__", 2)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.generic_set_attr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__delattr__", 1)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.generic_del_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
 
 /// `object.__str__`: `repr()` of the object, through its class's `__repr__`.
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {

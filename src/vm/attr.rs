@@ -164,6 +164,20 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        if let Some(hook) = self.user_method(obj, "__setattr__") {
+            self.call(&hook, vec![Value::Str(name.clone()), value], Vec::new())?;
+            return Ok(());
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// Attribute assignment without the class's `__setattr__`: `object.__setattr__`.
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &Arc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         let n = name.as_str();
         if let Value::Type(t) = obj {
             if t.is_builtin() {
@@ -211,6 +225,15 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        if let Some(hook) = self.user_method(obj, "__delattr__") {
+            self.call(&hook, vec![Value::Str(name.clone())], Vec::new())?;
+            return Ok(());
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// Attribute deletion without the class's `__delattr__`: `object.__delattr__`.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         let n = name.as_str();
         let dict = match obj {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
