@@ -180,6 +180,8 @@ impl DerefMut for DictGuard<'_> {
 
 pub struct PyDict {
     pub map: DictMap,
+    /// Set when this is an instance of a Python subclass of `dict`.
+    pub subclass: Option<Box<super::instance::Subclass>>,
 }
 
 /// Where [`PyDict::lookup_global`] found a name.
@@ -204,6 +206,15 @@ impl PyDict {
     pub fn new() -> Arc<PyDict> {
         Arc::new(PyDict {
             map: DictMap::new(KeyMap::default()),
+            subclass: None,
+        })
+    }
+
+    /// An empty instance of `class`, a Python subclass of `dict`.
+    pub fn new_subclass(class: Arc<super::types::PyType>) -> Arc<PyDict> {
+        Arc::new(PyDict {
+            map: DictMap::new(KeyMap::default()),
+            subclass: Some(super::instance::Subclass::new(class)),
         })
     }
 

@@ -24,6 +24,22 @@ impl Instance {
     }
 }
 
+/// What an instance of a Python subclass of a built-in container adds to the container:
+/// its class and its attribute `__dict__`. Boxed, so plain containers pay one pointer.
+pub struct Subclass {
+    pub class: Arc<PyType>,
+    pub dict: Arc<PyDict>,
+}
+
+impl Subclass {
+    pub fn new(class: Arc<PyType>) -> Box<Subclass> {
+        Box::new(Subclass {
+            class,
+            dict: PyDict::new(),
+        })
+    }
+}
+
 /// A function bound to the object it was looked up on: `obj.method`.
 pub struct BoundMethod {
     pub func: Value,
@@ -117,12 +133,39 @@ pub struct PySlice {
     pub step: Value,
 }
 
-native_type!(PySlice, slice);
+impl NativeObject for PySlice {
+    fn class(&self) -> Arc<PyType> {
+        types().slice.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let mut parts = Vec::with_capacity(3);
+        for v in [&self.start, &self.stop, &self.step] {
+            match vm.repr(v) {
+                Ok(s) => parts.push(s),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        Some(Ok(format!("slice({})", parts.join(", "))))
+    }
+}
 
 /// The singleton `NotImplemented`, returned by binary dunders that do not handle an operand.
 pub struct NotImplementedType;
 
-native_type!(NotImplementedType, not_implemented);
+impl NativeObject for NotImplementedType {
+    fn class(&self) -> Arc<PyType> {
+        types().not_implemented.clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok("NotImplemented".to_string()))
+    }
+}
 
 /// The singleton `...`.
 pub struct EllipsisType;

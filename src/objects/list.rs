@@ -5,16 +5,29 @@ use std::sync::Arc;
 
 use parking_lot::Mutex;
 
+use super::instance::Subclass;
+use super::types::PyType;
 use super::value::Value;
 
 pub struct PyList {
     pub items: Mutex<Vec<Value>>,
+    /// Set when this is an instance of a Python subclass of `list`.
+    pub subclass: Option<Box<Subclass>>,
 }
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> Arc<PyList> {
         Arc::new(PyList {
             items: Mutex::new(items),
+            subclass: None,
+        })
+    }
+
+    /// An empty instance of `class`, a Python subclass of `list`.
+    pub fn new_subclass(class: Arc<PyType>) -> Arc<PyList> {
+        Arc::new(PyList {
+            items: Mutex::new(Vec::new()),
+            subclass: Some(Subclass::new(class)),
         })
     }
 

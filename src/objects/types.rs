@@ -300,8 +300,11 @@ impl Value {
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str.clone(),
             Value::Tuple(tup) => tup.class.clone().unwrap_or_else(|| t.tuple.clone()),
-            Value::List(_) => t.list.clone(),
-            Value::Dict(_) => t.dict.clone(),
+            Value::List(_) | Value::Dict(_) => match self.subclass() {
+                Some(sub) => sub.class.clone(),
+                None if matches!(self, Value::List(_)) => t.list.clone(),
+                None => t.dict.clone(),
+            },
             Value::Set(_) => t.set.clone(),
             Value::FrozenSet(_) => t.frozenset.clone(),
             Value::Function(_) => t.function.clone(),
@@ -325,6 +328,16 @@ impl Value {
             Value::Instance(i) => i.class.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Native(n) => n.class(),
+        }
+    }
+
+    /// The class and attributes of an instance of a Python subclass of a built-in container.
+    #[inline]
+    pub fn subclass(&self) -> Option<&super::instance::Subclass> {
+        match self {
+            Value::List(l) => l.subclass.as_deref(),
+            Value::Dict(d) => d.subclass.as_deref(),
+            _ => None,
         }
     }
 

@@ -231,7 +231,15 @@ fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "len", &args, 1, 1)?;
-    let n = match &args.pos[0] {
+    if let Some(n) = vm.user_len(&args.pos[0])? {
+        return Ok(Value::Int(n as i64));
+    }
+    Ok(Value::Int(sized_len(vm, &args.pos[0])? as i64))
+}
+
+/// `len(v)` for the built-in sized types.
+pub fn sized_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
         Value::Str(s) => s.char_len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
@@ -244,17 +252,13 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )
         })?,
         Value::Native(n) if n.length().is_some() => n.length().unwrap_or_default(),
-        other if vm.user_method(other, "__len__").is_some() => {
-            vm.user_len(other)?.unwrap_or_default()
-        }
         other => {
             return Err(vm.type_error(format!(
                 "object of type '{}' has no len()",
                 other.type_name()
             )))
         }
-    };
-    Ok(Value::Int(n as i64))
+    })
 }
 
 fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {

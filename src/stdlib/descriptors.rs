@@ -16,6 +16,20 @@ pub fn install_type_methods() {
     ONCE.call_once(|| {
         let t = types();
         add_methods(&t.object, &[("__init__", object_init)]);
+        add_methods(&t.object, super::slot_wrappers::OBJECT_SLOTS);
+        t.object.dict.set_str(
+            &PyStr::new("__init_subclass__"),
+            Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
+                "__init_subclass__",
+                object_init,
+            )))),
+        );
+        for number in [&t.int, &t.float, &t.str, &t.list, &t.tuple] {
+            add_methods(number, super::slot_wrappers::OPERATOR_SLOTS);
+        }
+        for container in [&t.list, &t.dict, &t.str] {
+            add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
+        }
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);

@@ -24,6 +24,7 @@ pub const DICT_METHODS: &[(&str, NativeFn)] = &[
     ("copy", dict_copy),
     ("clear", dict_clear),
     ("fromkeys", dict_fromkeys),
+    ("__init__", dict_init),
 ];
 
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a Arc<PyDict>> {
@@ -104,10 +105,19 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = this(vm, &args, "update")?.clone();
+    update_as(vm, args, "update")
+}
+
+/// `dict.__init__`, reached from subclasses: `update` under the constructor's name.
+fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    update_as(vm, args, "dict")
+}
+
+fn update_as(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let d = this(vm, &args, "__init__")?.clone();
     if args.pos.len() > 2 {
         return Err(vm.type_error(format!(
-            "update expected at most 1 argument, got {}",
+            "{name} expected at most 1 argument, got {}",
             args.pos.len() - 1
         )));
     }

@@ -24,6 +24,7 @@ pub const LIST_METHODS: &[(&str, NativeFn)] = &[
     ("reverse", list_reverse),
     ("copy", list_copy),
     ("clear", list_clear),
+    ("__init__", list_init),
 ];
 
 pub const TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", seq_index), ("count", seq_count)];
@@ -74,6 +75,28 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "extend")?;
     let items = vm.collect_iterable(&args.pos[1])?;
     l.items.lock().extend(items);
+    Ok(Value::None)
+}
+
+/// `list.__init__`, reached from subclasses: replaces the contents with the iterable's.
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this(vm, &args, "__init__")?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    let items = match args.pos.get(1) {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    // The old items die after the lock is released: their finalizers may run Python code.
+    let old = std::mem::replace(&mut *l.items.lock(), items);
+    drop(old);
     Ok(Value::None)
 }
 

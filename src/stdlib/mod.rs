@@ -22,6 +22,7 @@ pub mod random;
 pub mod random_core;
 pub mod set_methods;
 pub mod sitebuiltins;
+pub mod slot_wrappers;
 pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
@@ -31,6 +32,7 @@ pub mod stringio;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod typing;
 
 use std::sync::Arc;
 
@@ -55,6 +57,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "string" => string::init,
         "operator" => operator::init,
         "_thread" => thread::init,
+        "typing" => typing::init,
         _ => return None,
     })
 }

@@ -15,14 +15,44 @@ use crate::objects::Value;
 
 impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
-        match self.try_get_attr(obj, name)? {
-            Some(v) => Ok(v),
+        if let Some(v) = self.generic_get_attr(obj, name)? {
+            return Ok(v);
+        }
+        // The AttributeError a `__getattr__` raises is the one the caller sees.
+        match self.getattr_hook(obj, name) {
+            Some(r) => r,
             None => Err(attribute_error(obj, name.as_str())),
         }
     }
 
     /// `getattr(obj, name)` with absence as `None` rather than an AttributeError.
     pub fn try_get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        if let Some(v) = self.generic_get_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        match self.getattr_hook(obj, name) {
+            Some(Err(e)) if e.is("AttributeError") => Ok(None),
+            Some(r) => r.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The class's `__getattr__` applied to `name`, when a Python class defines one.
+    fn getattr_hook(&mut self, obj: &Value, name: &Arc<PyStr>) -> Option<PyResult<Value>> {
+        let class = obj.type_of();
+        if class.is_builtin() {
+            return None;
+        }
+        let hook = class.lookup("__getattr__")?;
+        Some(self.call(
+            &hook,
+            vec![obj.clone(), Value::Str(name.clone())],
+            Vec::new(),
+        ))
+    }
+
+    /// Attribute lookup without `__getattr__`.
+    fn generic_get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         match obj {
             Value::Type(t) => return self.class_attr(t, n),
@@ -68,19 +98,6 @@ impl Vm {
         // A method shows the attributes of its function.
         if let Value::BoundMethod(m) = obj {
             return self.try_get_attr(&m.func, name);
-        }
-        if !class.is_builtin() {
-            if let Some(hook) = class.lookup("__getattr__") {
-                let r = self.call(
-                    &hook,
-                    vec![obj.clone(), Value::Str(name.clone())],
-                    Vec::new(),
-                );
-                return match r {
-                    Err(e) if e.is("AttributeError") => Ok(None),
-                    other => other.map(Some),
-                };
-            }
         }
         Ok(None)
     }
@@ -147,6 +164,20 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
+        if let Some(hook) = self.user_method(obj, "__setattr__") {
+            self.call(&hook, vec![Value::Str(name.clone()), value], Vec::new())?;
+            return Ok(());
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// Attribute assignment without the class's `__setattr__`: `object.__setattr__`.
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &Arc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         let n = name.as_str();
         if let Value::Type(t) = obj {
             if t.is_builtin() {
@@ -172,6 +203,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let Value::Instance(i) = obj {
+            if !slots_allow(&i.class, n) {
+                return Err(attribute_error(obj, n));
+            }
+        }
         // A module's attributes are its globals: `threading.excepthook = hook`.
         let dict = match obj {
             Value::Module(m) => Some(m.dict.clone()),
@@ -191,6 +227,15 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
+        if let Some(hook) = self.user_method(obj, "__delattr__") {
+            self.call(&hook, vec![Value::Str(name.clone())], Vec::new())?;
+            return Ok(());
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// Attribute deletion without the class's `__delattr__`: `object.__delattr__`.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         let n = name.as_str();
         let dict = match obj {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
@@ -250,6 +295,7 @@ impl Vm {
             Value::Instance(i) => i.class.clone(),
             Value::Exception(e) if !e.class.is_builtin() => e.class.clone(),
             Value::Native(n) if !n.class().is_builtin() => n.class(),
+            Value::List(_) | Value::Dict(_) => obj.subclass()?.class.clone(),
             _ => return None,
         };
         let f = class.lookup(name)?;
@@ -296,6 +342,15 @@ impl Vm {
             }
             return Ok(obj);
         }
+        if let Some(obj) = new_container(class) {
+            let init = class.lookup("__init__");
+            if let Some(init) = init {
+                let init = bind(init, &obj, class);
+                let r = self.call(&init, args, kwargs)?;
+                check_init_result(self, &r)?;
+            }
+            return Ok(obj);
+        }
         let obj = if class.is_subtype(&crate::objects::types::exception_type("BaseException")) {
             Value::Exception(PyException::new(class.clone(), args.clone()))
         } else {
@@ -307,12 +362,7 @@ impl Vm {
                 full.push(obj.clone());
                 full.extend(args);
                 let r = self.call(&init, full, kwargs)?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.type_name()
-                    )));
-                }
+                check_init_result(self, &r)?;
             }
             _ if matches!(obj, Value::Instance(_)) && (!args.is_empty() || !kwargs.is_empty()) => {
                 return Err(self.type_error(format!("{}() takes no arguments", class.name)));
@@ -321,6 +371,58 @@ impl Vm {
         }
         Ok(obj)
     }
+}
+
+/// Whether instances of `class` may have attribute `n`: a class whose every Python-level
+/// class in the MRO declares `__slots__` (without `__dict__`) admits only those names.
+fn slots_allow(class: &Arc<PyType>, n: &str) -> bool {
+    let hash = PyStr::hash_str("__slots__");
+    for t in std::iter::once(class).chain(class.mro.iter()) {
+        if t.is_builtin() {
+            continue;
+        }
+        let names = match t.dict.get_str("__slots__", hash) {
+            None => return true,
+            Some(Value::Str(s)) => vec![Value::Str(s)],
+            Some(Value::Tuple(items)) => items.items.to_vec(),
+            Some(Value::List(l)) => l.snapshot(),
+            Some(_) => return true,
+        };
+        if names
+            .iter()
+            .any(|v| v.as_str().is_some_and(|s| s == n || s == "__dict__"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn check_init_result(vm: &Vm, r: &Value) -> PyResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "__init__() should return None, not '{}'",
+        r.type_name()
+    )))
+}
+
+/// An empty instance of `class` when it derives from `list` or `dict`: the container
+/// itself carries the class, so everything that accepts a list or dict accepts it.
+fn new_container(class: &Arc<PyType>) -> Option<Value> {
+    let t = crate::objects::types::types();
+    class.mro.iter().find_map(|base| {
+        if Arc::ptr_eq(base, &t.list) {
+            Some(Value::List(crate::objects::list::PyList::new_subclass(
+                class.clone(),
+            )))
+        } else if Arc::ptr_eq(base, &t.dict) {
+            Some(Value::Dict(PyDict::new_subclass(class.clone())))
+        } else {
+            None
+        }
+    })
 }
 
 /// What looking `descr` up on `obj` gives: a bound method for functions.
@@ -355,7 +457,7 @@ fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
         Value::Instance(i) => Some(i.dict.clone()),
         Value::Exception(e) => Some(e.dict.clone()),
         Value::Native(n) => n.instance_dict(),
-        _ => None,
+        other => other.subclass().map(|sub| sub.dict.clone()),
     }
 }
 

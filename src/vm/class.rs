@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use super::{PyResult, Vm};
 use crate::objects::dict::PyDict;
+use crate::objects::instance::{ClassMethod, Super};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
@@ -41,6 +42,12 @@ impl Vm {
             Value::Str(func.qualname.clone()),
         );
         let class_cell = self.run_class_body(&func, &namespace)?;
+        // These hooks are class methods even when not decorated, as in CPython.
+        for hook in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f @ Value::Function(_)) = namespace.get_str(hook, PyStr::hash_str(hook)) {
+                namespace.set_str(&PyStr::new(hook), Value::new_native(ClassMethod(f)));
+            }
+        }
         // A class that defines equality but not hashing is unhashable, as in CPython.
         let hash_name = PyStr::new("__hash__");
         if namespace
@@ -61,6 +68,14 @@ impl Vm {
         // Methods that call `super()` share this cell; it holds the class from now on.
         if let Value::Cell(cell) = class_cell {
             *cell.value.lock() = Value::Type(class.clone());
+        }
+        // The nearest base's `__init_subclass__` hears of the new class.
+        let parent = Value::new_native(Super {
+            class: class.clone(),
+            obj: Value::Type(class.clone()),
+        });
+        if let Some(hook) = self.try_get_attr(&parent, &PyStr::new("__init_subclass__"))? {
+            self.call(&hook, Vec::new(), Vec::new())?;
         }
         Ok(Value::Type(class))
     }

@@ -15,6 +15,7 @@ pub fn is_user_object(v: &Value) -> bool {
         // Types of modules written in Rust (collections, functools…) keep their
         // operators as native dunder methods in the type's dict.
         Value::Native(n) => !n.class().is_builtin(),
+        Value::List(_) | Value::Dict(_) => v.subclass().is_some(),
         _ => false,
     }
 }
@@ -69,6 +70,15 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// `a op= b` through `a.__iop__`; `None` when `a` has none or it declines.
+    pub fn inplace_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let name = format!("__i{}", &binary_names(op).0[2..]);
+        match self.call_user_method(a, &name, vec![b.clone()])? {
+            Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
+            _ => Ok(None),
+        }
     }
 
     /// A rich comparison through user methods; `None` when no method gives an answer.

@@ -289,19 +289,44 @@ impl Vm {
 
     /// `a op= b`: mutable sets change in place; everything else is `a op b`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        match set_inplace(a, b, op) {
-            Some(r) => Ok(r),
-            None => self.binary_op(a, b, op),
+        if let Some(r) = set_inplace(a, b, op) {
+            return Ok(r);
+        }
+        if is_user_object(a) {
+            if let Some(r) = self.inplace_dunder(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        // Lists change in place, so other references to them see the change.
+        match (a, op) {
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect_iterable(b)?;
+                l.items.lock().extend(items);
+                Ok(a.clone())
+            }
+            (Value::List(l), BinOp::Mult) if repeat_count(b).is_some() => {
+                let k = repeat_count(b).unwrap_or_default();
+                let old = {
+                    let mut items = l.items.lock();
+                    let repeated = repeat_items(&items, k);
+                    std::mem::replace(&mut *items, repeated)
+                };
+                drop(old);
+                Ok(a.clone())
+            }
+            _ => self.binary_op(a, b, op),
         }
     }
 
     /// `a == b`.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if is_user_object(a) || is_user_object(b) {
-            return match self.compare_dunder(a, b, CmpOp::Eq)? {
-                Some(r) => self.is_true(&r),
-                None => Ok(a.is(b)),
-            };
+            match self.compare_dunder(a, b, CmpOp::Eq)? {
+                Some(r) => return self.is_true(&r),
+                // Subclasses of containers compare as their contents.
+                None if a.subclass().is_none() && b.subclass().is_none() => return Ok(a.is(b)),
+                None => {}
+            }
         }
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Arc::ptr_eq(x, y) || x.as_str() == y.as_str(),
@@ -400,6 +425,11 @@ impl Vm {
         if let Some(r) = self.call_user_method(haystack, "__contains__", vec![needle.clone()])? {
             return self.is_true(&r);
         }
+        self.builtin_contains(haystack, needle)
+    }
+
+    /// `needle in haystack` as the built-in type of `haystack` does it.
+    pub fn builtin_contains(&mut self, haystack: &Value, needle: &Value) -> PyResult<bool> {
         if let Value::Native(n) = haystack {
             if let Some(r) = n.contains(self, needle) {
                 return r;
@@ -465,6 +495,15 @@ impl Vm {
         if let Some(r) = self.call_user_method(obj, "__getitem__", vec![key.clone()])? {
             return Ok(r);
         }
+        self.builtin_get_item(obj, key)
+    }
+
+    /// `obj[key]` as the built-in type of `obj` does it, whatever its class overrides:
+    /// what `list.__getitem__` and friends reach through `super()`.
+    pub fn builtin_get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(s) = key.native::<PySlice>() {
+            return self.get_slice(obj, s);
+        }
         match obj {
             Value::List(l) => {
                 let items = l.items.lock();
@@ -505,10 +544,24 @@ impl Vm {
                 let k = self.dict_key(d, key.clone())?;
                 match d.get_item(&k) {
                     Some(v) => Ok(v),
-                    None => Err(crate::objects::exception::PyException::new(
-                        crate::objects::types::exception_type("KeyError"),
-                        vec![key.clone()],
-                    )),
+                    None => {
+                        if let Some(v) =
+                            self.call_user_method(obj, "__missing__", vec![key.clone()])?
+                        {
+                            return Ok(v);
+                        }
+                        Err(crate::objects::exception::PyException::new(
+                            crate::objects::types::exception_type("KeyError"),
+                            vec![key.clone()],
+                        ))
+                    }
+                }
+            }
+            Value::Type(t) if !t.is_builtin() => {
+                let hook = self.try_get_attr(obj, &PyStr::new("__class_getitem__"))?;
+                match hook {
+                    Some(f) => self.call(&f, vec![key.clone()], Vec::new()),
+                    None => Err(self.type_error(format!("type '{}' is not subscriptable", t.name))),
                 }
             }
             other => Err(self.type_error(format!(
@@ -565,11 +618,17 @@ impl Vm {
                 return self.set_slice(obj, s, &value);
             }
         }
-        if is_user_object(obj) {
-            if let Some(m) = self.user_method(obj, "__setitem__") {
-                self.call(&m, vec![key, value], Vec::new())?;
-                return Ok(());
-            }
+        if let Some(m) = self.user_method(obj, "__setitem__") {
+            self.call(&m, vec![key, value], Vec::new())?;
+            return Ok(());
+        }
+        self.builtin_set_item(obj, key, value)
+    }
+
+    /// `obj[key] = value` as the built-in type of `obj` does it.
+    pub fn builtin_set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(s) = key.native::<PySlice>() {
+            return self.set_slice(obj, s, &value);
         }
         match obj {
             Value::List(l) => {
@@ -624,6 +683,14 @@ impl Vm {
         }
         if let Some(_r) = self.call_user_method(obj, "__delitem__", vec![key.clone()])? {
             return Ok(());
+        }
+        self.builtin_del_item(obj, key)
+    }
+
+    /// `del obj[key]` as the built-in type of `obj` does it.
+    pub fn builtin_del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(s) = key.native::<PySlice>() {
+            return self.del_slice(obj, s);
         }
         match obj {
             Value::List(l) => {
@@ -934,6 +1001,18 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if is_user_object(v) {
+            match self.call_user_method(v, "__format__", vec![Value::str(spec)])? {
+                Some(Value::Str(s)) => return Ok(s.as_str().to_string()),
+                Some(other) => {
+                    return Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        other.type_name()
+                    )))
+                }
+                None => {}
+            }
+        }
         if spec.is_empty() {
             return self.str(v);
         }

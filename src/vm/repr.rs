@@ -14,6 +14,11 @@ impl Vm {
                 return Ok(s);
             }
         }
+        self.builtin_repr(v)
+    }
+
+    /// `repr(v)` as the built-in type of `v` writes it, whatever its class overrides.
+    pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
         if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
             return Ok(s);
         }

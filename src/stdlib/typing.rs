@@ -1,0 +1,157 @@
+//! The `typing` module as far as programs that only annotate need it: its names exist,
+//! can be subscripted (`List[int]`, `Optional[str]`) and print like CPython's. Nothing
+//! checks types, as in CPython.
+
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::Args;
+use crate::objects::instance::NativeObject;
+use crate::objects::module::{namespace, set};
+use crate::objects::types::PyType;
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+use super::modutil::{arity, module_type, receiver};
+
+/// A special form or generic alias, known by how it prints.
+struct Form {
+    text: String,
+}
+
+fn form_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        module_type(
+            "_SpecialForm",
+            "typing",
+            Vec::new(),
+            &[("__getitem__", form_getitem)],
+        )
+    })
+}
+
+impl NativeObject for Form {
+    fn class(&self) -> Arc<PyType> {
+        form_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(self.text.clone()))
+    }
+}
+
+const FORMS: &[&str] = &[
+    "Any",
+    "List",
+    "Dict",
+    "Set",
+    "FrozenSet",
+    "Tuple",
+    "Optional",
+    "Union",
+    "Callable",
+    "Iterable",
+    "Iterator",
+    "Generator",
+    "Sequence",
+    "Mapping",
+    "MutableMapping",
+    "MutableSequence",
+    "Type",
+    "ClassVar",
+    "Final",
+    "Literal",
+    "NoReturn",
+    "DefaultDict",
+    "Deque",
+    "Counter",
+    "OrderedDict",
+    "Awaitable",
+    "Coroutine",
+    "AsyncIterator",
+    "Hashable",
+    "Sized",
+    "Collection",
+    "Container",
+    "Reversible",
+    "SupportsInt",
+    "SupportsFloat",
+    "Annotated",
+    "Protocol",
+    "Generic",
+];
+
+/// How a type argument prints inside `X[...]`: classes by name, as CPython's aliases do.
+fn arg_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Type(t) if t.is_builtin() => Ok(t.name.clone()),
+        Value::Type(t) => Ok(format!("{}.{}", t.module, t.qualname)),
+        Value::None => Ok("None".into()),
+        Value::Tuple(t) if t.class.is_none() => {
+            let mut parts = Vec::with_capacity(t.items.len());
+            for item in t.items.iter() {
+                parts.push(arg_text(vm, item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        }
+        Value::List(l) => {
+            let mut parts = Vec::new();
+            for item in l.snapshot() {
+                parts.push(arg_text(vm, &item)?);
+            }
+            Ok(format!("[{}]", parts.join(", ")))
+        }
+        other => vm.repr(other),
+    }
+}
+
+fn form_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__getitem__", &args, 2, 2)?;
+    let form = receiver::<Form>(vm, &args, "_SpecialForm", "__getitem__")?;
+    let params = match &args.pos[1] {
+        Value::Tuple(t) if t.class.is_none() => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut parts = Vec::with_capacity(params.len());
+    for p in &params {
+        parts.push(arg_text(vm, p)?);
+    }
+    Ok(Value::new_native(Form {
+        text: format!("{}[{}]", form.text, parts.join(", ")),
+    }))
+}
+
+/// `TypeVar("T")` prints as `~T`.
+fn type_var(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Str(s)) => Ok(Value::new_native(Form {
+            text: format!("~{}", s.as_str()),
+        })),
+        _ => Err(vm.type_error("TypeVar() missing required argument: 'name'")),
+    }
+}
+
+/// `cast(typ, val)` returns `val` unchanged.
+fn cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "cast", &args, 2, 2)?;
+    Ok(args.pos[1].clone())
+}
+
+pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
+    let d = namespace(&[("TypeVar", type_var), ("cast", cast)]);
+    for name in FORMS {
+        set(
+            &d,
+            name,
+            Value::new_native(Form {
+                text: format!("typing.{name}"),
+            }),
+        );
+    }
+    set(&d, "TYPE_CHECKING", Value::Bool(false));
+    Ok(d)
+}
