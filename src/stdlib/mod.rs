@@ -18,9 +18,11 @@ pub mod modutil;
 pub mod operator;
 pub mod os;
 pub mod percent_format;
+pub mod process;
 pub mod random;
 pub mod random_core;
 pub mod set_methods;
+pub mod shared_memory;
 pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
@@ -54,6 +56,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "string" => string::init,
         "operator" => operator::init,
         "_thread" => thread::init,
+        "_multiprocessing" => process::init,
         _ => return None,
     })
 }
@@ -63,6 +66,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
+        "multiprocessing" => include_str!("py/multiprocessing.py"),
         _ => return None,
     })
 }

@@ -119,11 +119,31 @@ impl Gil {
         }
     }
 
+    /// In a forked child, where only the forking thread (which held the GIL) survives:
+    /// the GIL is held by it and nobody waits.
+    pub fn after_fork(&self) {
+        force_reset(&self.state);
+        let mut st = self.state.lock();
+        st.locked = self.enabled;
+        st.holder = Some(std::thread::current().id());
+        st.waiters = 0;
+        self.drop_request.store(false, Ordering::Relaxed);
+    }
+
     /// Answers a drop request: lets another thread run, then queues again.
     #[cold]
     #[inline(never)]
     pub fn yield_to_waiter(&self) {
         self.drop(true);
         self.take();
+    }
+}
+
+/// Unlocks a mutex whose holder may have been a thread that did not survive a fork.
+pub fn force_reset<T>(m: &Mutex<T>) {
+    match m.try_lock() {
+        Some(guard) => drop(guard),
+        // SAFETY: after a fork only this thread exists, so no guard of it is alive.
+        None => unsafe { m.force_unlock() },
     }
 }
