@@ -297,6 +297,9 @@ fn find_global(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let found = vm.interp.modules.lock().get(module.as_str()).cloned();
     let mut obj = match found {
         Some(m) => m,
+        None if module.as_str() == "builtins" => Value::Module(
+            crate::objects::module::Module::new("builtins", vm.interp.builtins.clone()),
+        ),
         None => vm.import_module(module.as_str())?,
     };
     for part in qualname.as_str().split('.') {

@@ -82,6 +82,8 @@ pub fn shm_type() -> &'static Arc<PyType> {
                 ("store", shm_store),
                 ("acquire", shm_acquire),
                 ("release", shm_release),
+                ("__enter__", shm_acquire),
+                ("__exit__", shm_release),
                 ("locked", shm_locked),
             ],
         )

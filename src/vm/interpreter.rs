@@ -159,6 +159,14 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
                     &crate::objects::str::PyStr::new("__name__"),
                     Value::str("__main__"),
                 );
+                // Registered so that messages between processes can name its functions.
+                interp.modules.lock().insert(
+                    "__main__".into(),
+                    Value::Module(crate::objects::module::Module::new(
+                        "__main__",
+                        globals.clone(),
+                    )),
+                );
                 let result = vm.run_code(code, globals);
                 // As in CPython, the traceback is written before buffered output is flushed
                 // at shutdown.

@@ -416,6 +416,421 @@ def _exit_function():
         p.join()
 
 
+# ---- synchronisation in shared memory ----
+
+class Lock:
+    def __init__(self):
+        self._shm = _mp.SharedMemory(0)
+
+    def acquire(self, block=True, timeout=None):
+        return self._shm.acquire(block, timeout)
+
+    def release(self):
+        self._shm.release()
+
+    def __enter__(self):
+        return self._shm.acquire()
+
+    def __exit__(self, *args):
+        self._shm.release()
+
+    def __repr__(self):
+        return '<Lock(owner=%s)>' % ('SomeOtherProcess' if self._shm.locked() else 'None')
+
+
+def _me():
+    return os.getpid() * 4294967296 + _thread.get_ident() % 4294967296
+
+
+class RLock:
+    """The owner (process and thread) and the depth live in shared memory beside the
+    lock word."""
+
+    def __init__(self):
+        self._shm = _mp.SharedMemory(16)
+
+    def acquire(self, block=True, timeout=None):
+        me = _me()
+        if self._shm.load('q', 0) == me:
+            self._shm.store('q', 1, self._shm.load('q', 1) + 1)
+            return True
+        if not self._shm.acquire(block, timeout):
+            return False
+        self._shm.store('q', 0, me)
+        self._shm.store('q', 1, 1)
+        return True
+
+    def release(self):
+        if self._shm.load('q', 0) != _me():
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        depth = self._shm.load('q', 1) - 1
+        self._shm.store('q', 1, depth)
+        if depth == 0:
+            self._shm.store('q', 0, 0)
+            self._shm.release()
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._shm = _mp.SharedMemory(8)
+        self._shm.store('q', 0, value)
+
+    def acquire(self, block=True, timeout=None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delay = 0.0005
+        while True:
+            with self._shm:
+                n = self._shm.load('q', 0)
+                if n > 0:
+                    self._shm.store('q', 0, n - 1)
+                    return True
+            if not block or deadline is not None and time.monotonic() >= deadline:
+                return False
+            time.sleep(delay)
+            delay = min(delay * 2, 0.01)
+
+    def release(self):
+        with self._shm:
+            self._shm.store('q', 0, self._shm.load('q', 0) + 1)
+
+    def get_value(self):
+        return self._shm.load('q', 0)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+BoundedSemaphore = Semaphore
+
+
+class Event:
+    def __init__(self):
+        self._shm = _mp.SharedMemory(8)
+
+    def is_set(self):
+        return self._shm.load('q', 0) == 1
+
+    def set(self):
+        self._shm.store('q', 0, 1)
+
+    def clear(self):
+        self._shm.store('q', 0, 0)
+
+    def wait(self, timeout=None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delay = 0.0005
+        while not self.is_set():
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            time.sleep(delay)
+            delay = min(delay * 2, 0.01)
+        return True
+
+
+_CTYPES = {'c': 'c_char', 'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort',
+           'i': 'c_int', 'I': 'c_uint', 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong',
+           'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+_SIZES = {'c': 1, 'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8,
+          'Q': 8, 'f': 4, 'd': 8}
+
+
+def _typecode(code):
+    if code not in _SIZES:
+        raise TypeError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+    return code
+
+
+def _zero(code):
+    return b'\x00' if code == 'c' else 0.0 if code in 'fd' else 0
+
+
+def _lock_for(lock):
+    if lock is True or lock is None:
+        return RLock()
+    if lock is False:
+        return None
+    if hasattr(lock, 'acquire'):
+        return lock
+    raise AttributeError("%r has no method 'acquire'" % lock)
+
+
+class _Synchronized:
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+
+class _SharedValue(_Synchronized):
+    def __init__(self, code, args, lock):
+        self._code = _typecode(code)
+        self._shm = _mp.SharedMemory(_SIZES[code])
+        self._shm.store(code, 0, args[0] if args else _zero(code))
+        self._lock = _lock_for(lock)
+
+    @property
+    def value(self):
+        return self._shm.load(self._code, 0)
+
+    @value.setter
+    def value(self, v):
+        self._shm.store(self._code, 0, v)
+
+    def __repr__(self):
+        return '<Synchronized wrapper for %s(%r)>' % (_CTYPES[self._code], self.value)
+
+
+class _SharedArray(_Synchronized):
+    def __init__(self, code, init, lock):
+        self._code = _typecode(code)
+        items = [_zero(code)] * init if isinstance(init, int) else list(init)
+        self._len = len(items)
+        self._shm = _mp.SharedMemory(_SIZES[code] * len(items))
+        for i, x in enumerate(items):
+            self._shm.store(code, i, x)
+        self._lock = _lock_for(lock)
+
+    def __len__(self):
+        return self._len
+
+    def _index(self, i):
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError('invalid index')
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._shm.load(self._code, k) for k in range(self._len)[i]]
+        return self._shm.load(self._code, self._index(i))
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            keys = range(self._len)[i]
+            v = list(v)
+            if len(v) != len(keys):
+                raise ValueError('Can only assign sequence of same size')
+            for k, x in zip(keys, v):
+                self._shm.store(self._code, k, x)
+            return
+        self._shm.store(self._code, self._index(i), v)
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __repr__(self):
+        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPES[self._code], self._len)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    return _SharedValue(typecode_or_type, args, lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    return _SharedArray(typecode_or_type, size_or_initializer, lock)
+
+
+def RawValue(typecode_or_type, *args):
+    return _SharedValue(typecode_or_type, args, False)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return _SharedArray(typecode_or_type, size_or_initializer, False)
+
+
+# ---- queues and pipes: framed, encoded messages over OS pipes ----
+
+class Connection:
+    def __init__(self, rfd, wfd, readable=True, writable=True):
+        self._rfd = rfd
+        self._wfd = wfd
+        self.readable = readable
+        self.writable = writable
+        self.closed = False
+
+    def _check(self, ok, what):
+        if self.closed:
+            raise OSError('handle is closed')
+        if not ok:
+            raise OSError('connection is write-only' if what == 'r' else 'connection is read-only')
+
+    def send(self, obj):
+        self._check(self.writable, 'w')
+        _mp.send(self._wfd, _dumps(obj))
+
+    def recv(self):
+        self._check(self.readable, 'r')
+        return _loads(_mp.recv(self._rfd))
+
+    def send_bytes(self, buf):
+        self.send(bytes(buf))
+
+    def recv_bytes(self):
+        return self.recv()
+
+    def poll(self, timeout=0.0):
+        self._check(self.readable, 'r')
+        return _mp.poll(self._rfd, timeout)
+
+    def fileno(self):
+        return self._rfd if self.readable else self._wfd
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            for fd in (self._rfd, self._wfd):
+                if fd is not None:
+                    _mp.close(fd)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    r1, w1 = _mp.pipe()
+    if not duplex:
+        return Connection(r1, None, True, False), Connection(None, w1, False, True)
+    r2, w2 = _mp.pipe()
+    return Connection(r1, w2), Connection(r2, w1)
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        if maxsize <= 0:
+            maxsize = 2147483647
+        self._maxsize = maxsize
+        self._r, self._w = _mp.pipe()
+        self._rlock = Lock()
+        self._wlock = Lock()
+        # The number of items, for qsize/full, with its own lock word.
+        self._size = _mp.SharedMemory(8)
+        self._closed = False
+
+    def _add(self, n):
+        with self._size:
+            self._size.store('q', 0, self._size.load('q', 0) + n)
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError('Queue %r is closed' % self)
+        data = _dumps(obj)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delay = 0.0005
+        while self.qsize() >= self._maxsize:
+            if not block or deadline is not None and time.monotonic() >= deadline:
+                raise Full
+            time.sleep(delay)
+            delay = min(delay * 2, 0.01)
+        with self._wlock:
+            self._add(1)
+            _mp.send(self._w, data)
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError('Queue %r is closed' % self)
+        if block and timeout is None:
+            with self._rlock:
+                data = _mp.recv(self._r)
+                self._add(-1)
+            return _loads(data)
+        if block:
+            deadline = time.monotonic() + timeout
+        if not self._rlock.acquire(block, timeout):
+            raise Empty
+        try:
+            if block:
+                timeout = max(0, deadline - time.monotonic())
+                if not _mp.poll(self._r, timeout):
+                    raise Empty
+            elif not _mp.poll(self._r, 0):
+                raise Empty
+            data = _mp.recv(self._r)
+            self._add(-1)
+        finally:
+            self._rlock.release()
+        return _loads(data)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return self._size.load('q', 0)
+
+    def empty(self):
+        return not _mp.poll(self._r, 0)
+
+    def full(self):
+        return self.qsize() >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+class SimpleQueue(Queue):
+    pass
+
+
+class JoinableQueue(Queue):
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished = _mp.SharedMemory(8)
+
+    def put(self, obj, block=True, timeout=None):
+        with self._unfinished:
+            self._unfinished.store('q', 0, self._unfinished.load('q', 0) + 1)
+        Queue.put(self, obj, block, timeout)
+
+    def task_done(self):
+        with self._unfinished:
+            n = self._unfinished.load('q', 0)
+            if n <= 0:
+                raise ValueError('task_done() called too many times')
+            self._unfinished.store('q', 0, n - 1)
+
+    def join(self):
+        delay = 0.0005
+        while self._unfinished.load('q', 0) > 0:
+            time.sleep(delay)
+            delay = min(delay * 2, 0.01)
+
+
 # ---- start methods ----
 
 _start_method = [None]
