@@ -67,6 +67,9 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
         "multiprocessing" => include_str!("py/multiprocessing.py"),
+        "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
+        "concurrent" => include_str!("py/concurrent.py"),
+        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         _ => return None,
     })
 }

@@ -831,6 +831,11 @@ class JoinableQueue(Queue):
             delay = min(delay * 2, 0.01)
 
 
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
 # ---- start methods ----
 
 _start_method = [None]
