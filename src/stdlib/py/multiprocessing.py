@@ -1,5 +1,9 @@
 """Processes that run Python code in parallel, with the fork start method of CPython on
-Linux: a child is a copy of the parent that runs only its target, then exits."""
+Linux: a child is a copy of the parent that runs only its target, then exits.
+
+The "spawn" and "forkserver" start methods are accepted but also fork: a child does not
+re-run the main module, so module-level code outside `if __name__ == "__main__":` runs
+once instead of once per child."""
 
 import _multiprocessing as _mp
 import _thread
@@ -867,7 +871,8 @@ class _Context:
         return self._name
 
     def __getattr__(self, name):
-        return globals()[name]
+        import multiprocessing
+        return getattr(multiprocessing, name)
 
 
 def get_context(method=None):
