@@ -551,7 +551,7 @@ _SIZES = {'c': 1, 'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8
 
 def _typecode(code):
     if code not in _SIZES:
-        raise TypeError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+        raise TypeError('this type has no size')
     return code
 
 
