@@ -18,9 +18,11 @@ pub mod modutil;
 pub mod operator;
 pub mod os;
 pub mod percent_format;
+pub mod process;
 pub mod random;
 pub mod random_core;
 pub mod set_methods;
+pub mod shared_memory;
 pub mod sitebuiltins;
 pub mod slot_wrappers;
 pub mod sorting;
@@ -57,6 +59,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "string" => string::init,
         "operator" => operator::init,
         "_thread" => thread::init,
+        "_multiprocessing" => process::init,
         "typing" => typing::init,
         _ => return None,
     })
@@ -68,6 +71,10 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
         "asyncio" => include_str!("py/asyncio.py"),
+        "multiprocessing" => include_str!("py/multiprocessing.py"),
+        "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
+        "concurrent" => include_str!("py/concurrent.py"),
+        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         _ => return None,
     })
 }

@@ -7,7 +7,7 @@
 //! does not queue again until another thread has taken it (forced switching), which
 //! keeps the dropper from winning the lock straight back.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
 use std::thread::ThreadId;
 use std::time::Duration;
 
@@ -26,13 +26,31 @@ struct GilState {
     waiters: u32,
 }
 
-pub struct Gil {
-    enabled: bool,
+/// The lock and condition variables, behind a pointer so that a forked child can swap in
+/// fresh ones: parking_lot keys its wait queues by address, and the parent's threads,
+/// which do not exist in the child, may still be queued on the old ones.
+struct GilSync {
     state: Mutex<GilState>,
     /// Signalled when the GIL is dropped.
     cond: Condvar,
     /// Signalled when the GIL is taken, for a forced dropper waiting for the handoff.
     switch_cond: Condvar,
+}
+
+impl GilSync {
+    fn new(state: GilState) -> *mut GilSync {
+        Box::into_raw(Box::new(GilSync {
+            state: Mutex::new(state),
+            cond: Condvar::new(),
+            switch_cond: Condvar::new(),
+        }))
+    }
+}
+
+pub struct Gil {
+    enabled: bool,
+    /// Never freed: a replaced one may still be referenced by the dead threads' queue entries.
+    sync: AtomicPtr<GilSync>,
     /// Read with one relaxed load at every check point of the eval loop; never set when
     /// the GIL is off.
     pub drop_request: AtomicBool,
@@ -43,17 +61,20 @@ impl Gil {
     pub fn new(enabled: bool) -> Gil {
         Gil {
             enabled,
-            state: Mutex::new(GilState {
+            sync: AtomicPtr::new(GilSync::new(GilState {
                 locked: false,
                 holder: None,
                 switch_number: 0,
                 waiters: 0,
-            }),
-            cond: Condvar::new(),
-            switch_cond: Condvar::new(),
+            })),
             drop_request: AtomicBool::new(false),
             interval_us: AtomicU64::new(DEFAULT_INTERVAL_US),
         }
+    }
+
+    fn sync(&self) -> &GilSync {
+        // SAFETY: the pointer always comes from Box::into_raw and is never freed.
+        unsafe { &*self.sync.load(Ordering::Acquire) }
     }
 
     pub fn enabled(&self) -> bool {
@@ -76,12 +97,13 @@ impl Gil {
             return;
         }
         let me = std::thread::current().id();
-        let mut st = self.state.lock();
+        let sync = self.sync();
+        let mut st = sync.state.lock();
         if st.locked {
             st.waiters += 1;
             while st.locked {
                 let switches = st.switch_number;
-                let timed_out = self.cond.wait_for(&mut st, self.interval()).timed_out();
+                let timed_out = sync.cond.wait_for(&mut st, self.interval()).timed_out();
                 if timed_out && st.locked && st.switch_number == switches {
                     self.drop_request.store(true, Ordering::Relaxed);
                 }
@@ -93,7 +115,7 @@ impl Gil {
             st.holder = Some(me);
             st.switch_number += 1;
         }
-        self.switch_cond.notify_all();
+        sync.switch_cond.notify_all();
         // The request has been served; a thread still waiting will time out and ask again.
         self.drop_request.store(false, Ordering::Relaxed);
     }
@@ -105,18 +127,32 @@ impl Gil {
             return;
         }
         let me = std::thread::current().id();
-        let mut st = self.state.lock();
+        let sync = self.sync();
+        let mut st = sync.state.lock();
         st.locked = false;
-        self.cond.notify_one();
+        sync.cond.notify_one();
         if forced {
             while st.holder == Some(me) && st.waiters > 0 {
                 // Bounded, in case the only waiter gives up (a timed lock wait that ends).
                 let interval = self.interval();
-                if self.switch_cond.wait_for(&mut st, interval).timed_out() {
+                if sync.switch_cond.wait_for(&mut st, interval).timed_out() {
                     break;
                 }
             }
         }
+    }
+
+    /// In a forked child, where only the forking thread (which held the GIL) survives:
+    /// the GIL is held by it and nobody waits.
+    pub fn after_fork(&self) {
+        let fresh = GilSync::new(GilState {
+            locked: self.enabled,
+            holder: Some(std::thread::current().id()),
+            switch_number: 0,
+            waiters: 0,
+        });
+        self.sync.store(fresh, Ordering::Release);
+        self.drop_request.store(false, Ordering::Relaxed);
     }
 
     /// Answers a drop request: lets another thread run, then queues again.
@@ -125,5 +161,14 @@ impl Gil {
     pub fn yield_to_waiter(&self) {
         self.drop(true);
         self.take();
+    }
+}
+
+/// Unlocks a mutex whose holder may have been a thread that did not survive a fork.
+pub fn force_reset<T>(m: &Mutex<T>) {
+    match m.try_lock() {
+        Some(guard) => drop(guard),
+        // SAFETY: after a fork only this thread exists, so no guard of it is alive.
+        None => unsafe { m.force_unlock() },
     }
 }

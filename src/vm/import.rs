@@ -28,6 +28,14 @@ impl Vm {
                     .insert(name.to_string(), m.clone());
                 return Ok(m);
             }
+            if let Some(text) = crate::stdlib::source_module(name) {
+                let source = SourceFile::new(format!("<{name}>"), text);
+                let m = self.run_module_source(name, source, None)?;
+                if let Value::Module(pm) = &parent_module {
+                    module::set(&pm.dict, child, m.clone());
+                }
+                return Ok(m);
+            }
             return Err(not_found(name));
         }
         if let Some(init) = crate::stdlib::native_module(name) {

@@ -103,6 +103,13 @@ impl Interpreter {
     pub fn flush_stdout(&self) {
         self.stdout.lock().flush();
     }
+
+    /// Resets, in a forked child, the interpreter-wide locks the other threads may have held.
+    pub fn after_fork(&self) {
+        super::gil::force_reset(&self.stdout);
+        super::gil::force_reset(&self.modules);
+        self.gil.after_fork();
+    }
 }
 
 /// Size of the stack of a thread that runs Python code: deep enough that the recursion
@@ -112,11 +119,18 @@ pub const THREAD_STACK_SIZE: usize = 512 * 1024 * 1024;
 /// As CPython's `threading._shutdown`: the process waits for every non-daemon thread;
 /// daemon threads die with it.
 fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
-    let threading = vm.interp.modules.lock().get("threading").cloned();
-    if let Some(threading) = threading {
-        let name = crate::objects::str::PyStr::new("_shutdown");
-        if let Some(f) = vm.try_get_attr(&threading, &name)? {
-            vm.call(&f, Vec::new(), Vec::new())?;
+    // Then, as CPython's `multiprocessing.util._exit_function`, it waits for its
+    // non-daemon child processes.
+    for (module, hook) in [
+        ("threading", "_shutdown"),
+        ("multiprocessing", "_exit_function"),
+    ] {
+        let module = vm.interp.modules.lock().get(module).cloned();
+        if let Some(module) = module {
+            let name = crate::objects::str::PyStr::new(hook);
+            if let Some(f) = vm.try_get_attr(&module, &name)? {
+                vm.call(&f, Vec::new(), Vec::new())?;
+            }
         }
     }
     Ok(())
@@ -138,6 +152,14 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                 globals.set_str(
                     &crate::objects::str::PyStr::new("__name__"),
                     Value::str("__main__"),
+                );
+                // Registered so that messages between processes can name its functions.
+                interp.modules.lock().insert(
+                    "__main__".into(),
+                    Value::Module(crate::objects::module::Module::new(
+                        "__main__",
+                        globals.clone(),
+                    )),
                 );
                 let mut status = match crate::stdlib::sitebuiltins::install(&mut vm) {
                     Ok(()) => 0,

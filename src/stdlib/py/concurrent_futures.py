@@ -1,0 +1,336 @@
+"""`concurrent.futures`: futures, and executors that run calls on a pool of threads or
+of processes."""
+
+import threading
+import queue
+import os
+import time
+from collections import namedtuple
+
+__all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
+           'TimeoutError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'ProcessPoolExecutor', 'ThreadPoolExecutor']
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'
+FINISHED = 'FINISHED'
+
+TimeoutError = TimeoutError
+
+
+class Error(Exception):
+    pass
+
+
+class CancelledError(Error):
+    pass
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+
+DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
+
+
+class Future:
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._state = PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._waiters = []
+
+    def __repr__(self):
+        with self._condition:
+            if self._state == FINISHED:
+                if self._exception is not None:
+                    return '<Future state=finished raised %s>' % type(self._exception).__name__
+                return '<Future state=finished returned %s>' % type(self._result).__name__
+            return '<Future state=%s>' % self._state.lower()
+
+    def cancel(self):
+        with self._condition:
+            if self._state in (RUNNING, FINISHED):
+                return False
+            if self._state != CANCELLED:
+                self._state = CANCELLED
+                self._condition.notify_all()
+        self._done()
+        return True
+
+    def cancelled(self):
+        return self._state == CANCELLED
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._state in (CANCELLED, FINISHED)
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == CANCELLED:
+                return False
+            if self._state == PENDING:
+                self._state = RUNNING
+                return True
+            raise RuntimeError('Future in unexpected state')
+
+    def _wait_done(self, timeout):
+        with self._condition:
+            if self._state not in (CANCELLED, FINISHED):
+                self._condition.wait_for(self.done, timeout)
+            if self._state == CANCELLED:
+                raise CancelledError()
+            if self._state != FINISHED:
+                raise TimeoutError()
+
+    def result(self, timeout=None):
+        self._wait_done(timeout)
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self, timeout=None):
+        self._wait_done(timeout)
+        return self._exception
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if not self.done():
+                self._callbacks.append(fn)
+                return
+        fn(self)
+
+    def set_result(self, result):
+        with self._condition:
+            if self._state in (CANCELLED, FINISHED):
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._result = result
+            self._state = FINISHED
+            self._condition.notify_all()
+        self._done()
+
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in (CANCELLED, FINISHED):
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._exception = exception
+            self._state = FINISHED
+            self._condition.notify_all()
+        self._done()
+
+    def _done(self):
+        with self._condition:
+            waiters = list(self._waiters)
+            callbacks = self._callbacks
+            self._callbacks = []
+        for w in waiters:
+            w.put(self)
+        for fn in callbacks:
+            fn(self)
+
+
+def _watch(fs):
+    """A queue that receives each of `fs` as it finishes (at once for finished ones)."""
+    q = queue.Queue()
+    for f in fs:
+        with f._condition:
+            if f.done():
+                q.put(f)
+            else:
+                f._waiters.append(q)
+    return q
+
+
+def _unwatch(fs, q):
+    for f in fs:
+        with f._condition:
+            if q in f._waiters:
+                f._waiters.remove(q)
+
+
+def as_completed(fs, timeout=None):
+    fs = list(dict.fromkeys(fs))
+    deadline = None if timeout is None else time.monotonic() + timeout
+    q = _watch(fs)
+    try:
+        for n in range(len(fs)):
+            left = None if deadline is None else max(0, deadline - time.monotonic())
+            try:
+                yield q.get(timeout=left)
+            except queue.Empty:
+                raise TimeoutError('%d (of %d) futures unfinished' % (len(fs) - n, len(fs)))
+    finally:
+        _unwatch(fs, q)
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    done = set()
+    q = _watch(fs)
+    try:
+        while len(done) < len(fs):
+            if return_when == FIRST_COMPLETED and done:
+                break
+            if return_when == FIRST_EXCEPTION and any(
+                    not f.cancelled() and f.exception() is not None for f in done):
+                break
+            left = None if deadline is None else max(0, deadline - time.monotonic())
+            try:
+                done.add(q.get(timeout=left))
+            except queue.Empty:
+                break
+    finally:
+        _unwatch(fs, q)
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+class Executor:
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def results():
+            try:
+                fs.reverse()
+                while fs:
+                    if deadline is None:
+                        yield fs.pop().result()
+                    else:
+                        yield fs.pop().result(max(0, deadline - time.monotonic()))
+            finally:
+                for f in fs:
+                    f.cancel()
+        return results()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.shutdown(wait=True)
+        return False
+
+
+_thread_pool_counter = [0]
+
+
+class ThreadPoolExecutor(Executor):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
+                 initargs=()):
+        if max_workers is None:
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._work_queue = queue.SimpleQueue() if hasattr(queue, 'SimpleQueue') else queue.Queue()
+        self._idle = threading.Semaphore(0)
+        self._threads = []
+        self._shutdown = False
+        self._lock = threading.Lock()
+        n = _thread_pool_counter[0]
+        _thread_pool_counter[0] += 1
+        self._prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % n
+        self._initializer = initializer
+        self._initargs = initargs
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            f = Future()
+            self._work_queue.put((f, fn, args, kwargs))
+            self._adjust()
+            return f
+
+    def _adjust(self):
+        if self._idle.acquire(timeout=0):
+            return
+        if len(self._threads) < self._max_workers:
+            t = threading.Thread(name='%s_%d' % (self._prefix, len(self._threads)),
+                                 target=self._work, daemon=True)
+            t.start()
+            self._threads.append(t)
+
+    def _work(self):
+        if self._initializer is not None:
+            self._initializer(*self._initargs)
+        while True:
+            item = self._work_queue.get()
+            if item is None:
+                # Wake the next worker too.
+                self._work_queue.put(None)
+                return
+            f, fn, args, kwargs = item
+            if f.set_running_or_notify_cancel():
+                try:
+                    result = fn(*args, **kwargs)
+                except BaseException as e:
+                    f.set_exception(e)
+                else:
+                    f.set_result(result)
+            del item, f
+            self._idle.release()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        item = self._work_queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is not None:
+                        item[0].cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
+
+
+class ProcessPoolExecutor(Executor):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
+                 *, max_tasks_per_child=None):
+        from multiprocessing.pool import Pool
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._pool = Pool(max_workers, initializer, initargs)
+        self._shutdown = False
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        f = Future()
+        f.set_running_or_notify_cancel()
+        self._pool.apply_async(fn, args, kwargs, f.set_result, f.set_exception)
+        return f
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        if not self._shutdown:
+            self._shutdown = True
+            self._pool.close()
+        if wait:
+            self._pool.join()

@@ -1,0 +1,279 @@
+"""`multiprocessing.pool`: a fixed set of forked worker processes fed from one task
+queue; a thread of the parent collects their results, as in CPython."""
+
+import threading
+import multiprocessing as _mpm
+from multiprocessing import Process, Queue, TimeoutError, cpu_count
+
+__all__ = ['Pool', 'ThreadPool', 'AsyncResult', 'ApplyResult', 'MapResult', 'IMapIterator']
+
+RUN = 0
+CLOSE = 1
+TERMINATE = 2
+
+
+class MaybeEncodingError(Exception):
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+def worker(inqueue, outqueue, initializer=None, initargs=()):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            task = inqueue.get()
+        except (EOFError, OSError):
+            break
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+
+
+class ApplyResult:
+    def __init__(self, pool, callback, error_callback, length=1):
+        self._pool = pool
+        self._event = threading.Event()
+        self._job = pool._next_job()
+        self._callback = callback
+        self._error_callback = error_callback
+        self._length = length
+        self._values = [None] * length
+        self._left = length
+        self._error = None
+        pool._cache[self._job] = self
+        if length == 0:
+            self._finish()
+
+    def _set(self, i, ok, value):
+        if ok:
+            self._values[i] = value
+        elif self._error is None:
+            self._error = value
+        self._left -= 1
+        if self._left == 0:
+            self._finish()
+
+    def _finish(self):
+        if self._error is None:
+            if self._callback is not None:
+                self._callback(self._value())
+        elif self._error_callback is not None:
+            self._error_callback(self._error)
+        self._event.set()
+        self._pool._cache.pop(self._job, None)
+
+    def _value(self):
+        return self._values[0]
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return self._error is None
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._error is not None:
+            raise self._error
+        return self._value()
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def _value(self):
+        return self._values
+
+
+class IMapIterator:
+    def __init__(self, pool, length, ordered):
+        self._pool = pool
+        self._cond = threading.Condition()
+        self._job = pool._next_job()
+        self._items = {}
+        self._arrived = []
+        self._next = 0
+        self._length = length
+        self._ordered = ordered
+        pool._cache[self._job] = self
+
+    def _set(self, i, ok, value):
+        with self._cond:
+            self._items[i] = (ok, value)
+            self._arrived.append(i)
+            self._cond.notify_all()
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            if self._next >= self._length:
+                self._pool._cache.pop(self._job, None)
+                raise StopIteration
+            key = self._next if self._ordered else None
+            ready = lambda: key in self._items if self._ordered else bool(self._arrived)
+            if not self._cond.wait_for(ready, timeout):
+                raise TimeoutError
+            if not self._ordered:
+                key = self._arrived.pop(0)
+            elif key in self._arrived:
+                self._arrived.remove(key)
+            ok, value = self._items.pop(key)
+            self._next += 1
+        if not ok:
+            raise value
+        return value
+
+    __next__ = next
+
+
+class Pool:
+    _wrap_exception = True
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
+                 context=None):
+        if processes is None:
+            processes = cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._state = RUN
+        self._cache = {}
+        self._job_counter = 0
+        self._inqueue = Queue()
+        self._outqueue = Queue()
+        self._pool = []
+        for _ in range(processes):
+            w = Process(target=worker, daemon=True,
+                        args=(self._inqueue, self._outqueue, initializer, initargs))
+            w.name = 'ForkPoolWorker' + w.name[len('Process'):]
+            w.start()
+            self._pool.append(w)
+        self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._result_handler.start()
+
+    def _next_job(self):
+        self._job_counter += 1
+        return self._job_counter
+
+    def _handle_results(self):
+        while True:
+            item = self._outqueue.get()
+            if item is None:
+                break
+            job, i, (ok, value) = item
+            result = self._cache.get(job)
+            if result is not None:
+                result._set(i, ok, value)
+
+    def _check_running(self):
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+
+    def _submit(self, result, func, arglists, star=True):
+        for i, args in enumerate(arglists):
+            if star:
+                self._inqueue.put((result._job, i, func, tuple(args), {}))
+            else:
+                self._inqueue.put((result._job, i, func, (args,), {}))
+        return result
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self.map_async(func, iterable, chunksize).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        self._check_running()
+        items = list(iterable)
+        result = MapResult(self, callback, error_callback, len(items))
+        return self._submit(result, func, items, star=False)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None,
+                      error_callback=None):
+        self._check_running()
+        items = list(iterable)
+        result = MapResult(self, callback, error_callback, len(items))
+        return self._submit(result, func, items)
+
+    def imap(self, func, iterable, chunksize=1):
+        self._check_running()
+        items = list(iterable)
+        return self._submit(IMapIterator(self, len(items), True), func, items, star=False)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        self._check_running()
+        items = list(iterable)
+        return self._submit(IMapIterator(self, len(items), False), func, items, star=False)
+
+    def close(self):
+        if self._state == RUN:
+            self._state = CLOSE
+            for _ in self._pool:
+                self._inqueue.put(None)
+
+    def terminate(self):
+        if self._state != TERMINATE:
+            self._state = TERMINATE
+            for w in self._pool:
+                w.terminate()
+            for w in self._pool:
+                w.join()
+            self._outqueue.put(None)
+            self._result_handler.join()
+
+    def join(self):
+        if self._state == RUN:
+            raise ValueError("Pool is still running")
+        for w in self._pool:
+            w.join()
+        if self._result_handler.is_alive():
+            # Every worker has written its last result; the sentinel comes after them.
+            self._outqueue.put(None)
+            self._result_handler.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *args):
+        self.terminate()
+
+    def __repr__(self):
+        state = {RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}[self._state]
+        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (state, len(self._pool))
