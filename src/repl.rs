@@ -12,7 +12,7 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{Context, Editor, Helper};
+use rustyline::{Context, Editor, ExternalPrinter, Helper};
 
 use crate::objects::dict::PyDict;
 use crate::objects::str::PyStr;
@@ -20,6 +20,7 @@ use crate::objects::Value;
 use crate::parser::ast::StmtKind;
 use crate::source::SourceFile;
 use crate::stdlib::builtins_object::attribute_names;
+use crate::vm::interpreter::LineSink;
 use crate::vm::{traceback, Vm};
 
 const PROMPT: &str = ">>> ";
@@ -39,6 +40,14 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         }
     };
     editor.set_helper(Some(helper));
+    // Background threads keep printing while a line is edited; rustyline shows their lines
+    // above the prompt and redraws it. Without a printer (not a terminal) output goes
+    // straight to stdout.
+    let mut sink: Option<LineSink> = editor.create_external_printer().ok().map(|mut printer| {
+        Box::new(move |lines: String| {
+            let _ = printer.print(lines);
+        }) as LineSink
+    });
     let history = history_path();
     if let Some(path) = &history {
         // No history yet is the usual first run.
@@ -61,7 +70,9 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         } else {
             (CONTINUE, continuation_indent(&entry))
         };
+        let previous = vm.interp.stdout.lock().redirect(sink.take());
         let line = vm.allow_threads(|| editor.readline_with_initial(prompt, (&indent, "")));
+        sink = vm.interp.stdout.lock().redirect(previous);
         let line = match line {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {

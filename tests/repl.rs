@@ -152,3 +152,26 @@ fn dash_i_runs_the_file_then_opens_the_repl_on_its_globals() {
     repl.send(ControlCode::EndOfTransmission).unwrap();
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
+
+#[test]
+fn a_thread_keeps_printing_above_the_prompt_while_it_waits() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "import threading, time");
+    enter(&mut repl, ">>> ", "def tick():");
+    enter(&mut repl, "... ", "for i in range(1, 1000):");
+    enter(&mut repl, "... ", "print('tick', i); time.sleep(0.2)");
+    enter(&mut repl, "... ", "");
+    enter(
+        &mut repl,
+        ">>> ",
+        "threading.Thread(target=tick, daemon=True).start()",
+    );
+    expect(&mut repl, "tick 3");
+    // The prompt is redrawn below each tick and still takes a whole typed line at once.
+    expect(&mut repl, ">>> ");
+    type_line(&mut repl, "6*7");
+    expect(&mut repl, "42");
+    expect(&mut repl, "tick");
+    enter(&mut repl, ">>> ", "'still' + ' usable'");
+    expect(&mut repl, "'still usable'");
+}

@@ -38,7 +38,12 @@ pub struct Output {
     buf: String,
     line_buffered: bool,
     unbuffered: bool,
+    /// Where whole lines go instead of the terminal while the REPL edits a line.
+    redirect: Option<LineSink>,
 }
+
+/// Receives complete lines of output (each ending in `\n`).
+pub type LineSink = Box<dyn FnMut(String) + Send>;
 
 impl Output {
     pub fn write(&mut self, s: &str) {
@@ -49,13 +54,25 @@ impl Output {
     }
 
     pub fn flush(&mut self) {
-        if !self.buf.is_empty() {
+        if let Some(sink) = &mut self.redirect {
+            // A partial line waits for its end: the sink shows each message as whole lines.
+            if let Some(end) = self.buf.rfind('\n') {
+                let rest = self.buf.split_off(end + 1);
+                sink(std::mem::replace(&mut self.buf, rest));
+            }
+        } else if !self.buf.is_empty() {
             let mut out = std::io::stdout().lock();
             // A closed pipe is not an error worth dying for at this level.
             let _ = out.write_all(self.buf.as_bytes());
             let _ = out.flush();
             self.buf.clear();
         }
+    }
+
+    /// Sends output to `sink` from now on (or to stdout again with `None`); returns the
+    /// previous sink.
+    pub fn redirect(&mut self, sink: Option<LineSink>) -> Option<LineSink> {
+        std::mem::replace(&mut self.redirect, sink)
     }
 }
 
@@ -96,6 +113,7 @@ impl Interpreter {
                 buf: String::new(),
                 line_buffered: std::io::stdout().is_terminal(),
                 unbuffered,
+                redirect: None,
             }),
         })
     }
