@@ -29,6 +29,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_ident", get_ident),
     ("get_native_id", get_native_id),
     ("_report_exception", report_exception),
+    ("_set_gil_name", set_gil_name),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
@@ -109,6 +110,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     vm.write_stream(true, &format!("{head}{text}"));
                 }
             }
+            crate::vm::gil_stats::on_exit();
             interp.gil.drop(false);
         });
     if spawned.is_err() {
@@ -118,6 +120,17 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match rx.recv() {
         Ok(ident) => Ok(Value::Int(ident)),
         Err(_) => Err(vm.new_error("RuntimeError", "can't start new thread")),
+    }
+}
+
+/// `_set_gil_name(name)`: the calling thread's row name in the GIL statistics (gilpy only).
+fn set_gil_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Str(name)] => {
+            crate::vm::gil_stats::set_name(name.as_str());
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("_set_gil_name() takes one str argument")),
     }
 }
 

@@ -13,6 +13,8 @@ use std::time::Duration;
 
 use parking_lot::{Condvar, Mutex};
 
+use super::gil_stats;
+
 /// CPython's default switch interval: 5 ms.
 const DEFAULT_INTERVAL_US: u64 = 5000;
 
@@ -70,9 +72,16 @@ impl Gil {
         self.interval_us.store(us.max(1), Ordering::Relaxed);
     }
 
+    /// Hand-overs of the GIL from one thread to another so far.
+    pub fn switches(&self) -> u64 {
+        self.state.lock().switch_number
+    }
+
     /// Blocks until this thread holds the GIL.
     pub fn take(&self) {
+        gil_stats::on_wait();
         if !self.enabled {
+            gil_stats::on_acquire();
             return;
         }
         let me = std::thread::current().id();
@@ -84,6 +93,7 @@ impl Gil {
                 let timed_out = self.cond.wait_for(&mut st, self.interval()).timed_out();
                 if timed_out && st.locked && st.switch_number == switches {
                     self.drop_request.store(true, Ordering::Relaxed);
+                    gil_stats::on_drop_request();
                 }
             }
             st.waiters -= 1;
@@ -96,11 +106,13 @@ impl Gil {
         self.switch_cond.notify_all();
         // The request has been served; a thread still waiting will time out and ask again.
         self.drop_request.store(false, Ordering::Relaxed);
+        gil_stats::on_acquire();
     }
 
     /// Releases the GIL. A `forced` drop (answering a drop request) returns only once
     /// another thread has taken the GIL, or nobody waits for it any more.
     pub fn drop(&self, forced: bool) {
+        gil_stats::on_release(forced);
         if !self.enabled {
             return;
         }

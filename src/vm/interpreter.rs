@@ -20,6 +20,10 @@ pub struct Options {
     pub gil: bool,
     /// `-u` / `PYTHONUNBUFFERED`: stdout is written through.
     pub unbuffered: bool,
+    /// `--gil-stats`: the per-thread GIL table on stderr at exit.
+    pub gil_stats: bool,
+    /// `--gil-timeline`: a strip chart of who held the GIL, on stderr at exit.
+    pub gil_timeline: bool,
 }
 
 impl Default for Options {
@@ -28,6 +32,8 @@ impl Default for Options {
             argv: vec![String::new()],
             gil: true,
             unbuffered: false,
+            gil_stats: false,
+            gil_timeline: false,
         }
     }
 }
@@ -122,6 +128,23 @@ fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
     Ok(())
 }
 
+/// What `--gil-stats` and `--gil-timeline` print, once every thread has finished.
+fn report_gil(interp: &Interpreter) {
+    let opts = &interp.options;
+    if !(opts.gil_stats || opts.gil_timeline) {
+        return;
+    }
+    let snap = super::gil_stats::snapshot();
+    let mut text = String::new();
+    if opts.gil_stats {
+        text += &super::gil_report::stats_table(&snap, opts.gil, interp.gil.switches());
+    }
+    if opts.gil_timeline {
+        text += &super::gil_report::timeline(&snap);
+    }
+    eprint!("{text}");
+}
+
 /// Compiles and runs `source` as the `__main__` module; returns the process exit status.
 pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
     let code = match crate::compiler::compile(&source) {
@@ -131,6 +154,7 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
             return 1;
         }
     };
+    super::gil_stats::start(options.gil_timeline);
     let interp = Interpreter::new(options);
     let worker = {
         let interp = interp.clone();
@@ -156,6 +180,8 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
                     traceback::report_uncaught(&mut vm, &exc);
                 }
                 interp.flush_stdout();
+                super::gil_stats::on_exit();
+                report_gil(&interp);
                 status
             })
     };

@@ -11,6 +11,8 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod gil;
+pub mod gil_report;
+pub mod gil_stats;
 pub mod import;
 pub mod interpreter;
 pub mod ops;

@@ -1,0 +1,92 @@
+//! The GIL made visible: `--gil-stats`, `sys._gil_stats()`, `--gil-timeline`.
+
+use std::process::Command;
+
+/// Two CPU-bound threads and the main thread waiting for them.
+const CPU_THREADS: &str = "
+import threading, sys
+def work(n):
+    x = 0
+    for i in range(n):
+        x += i
+ts = [threading.Thread(target=work, args=(100000,)) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+";
+
+/// Runs `code` with gilpy and the extra `flags`: (stdout, stderr).
+fn run(flags: &[&str], code: &str) -> (String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(flags)
+        .arg("-c")
+        .arg(code)
+        .env_remove("PYTHON_GIL")
+        .output()
+        .expect("gilpy runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn running_times_add_up_to_at_most_the_wall_time_with_the_gil() {
+    let check = format!(
+        "{CPU_THREADS}
+s = sys._gil_stats()
+running = sum(t['running'] for t in s['threads'])
+print(s['gil'], running <= s['wall'], running > 0)
+print(sorted(t['name'] for t in s['threads']))
+print(all(t['acquisitions'] >= 1 for t in s['threads']))
+"
+    );
+    let (out, _) = run(&[], &check);
+    assert_eq!(
+        out,
+        "True True True\n['MainThread', 'Thread-1 (work)', 'Thread-2 (work)']\nTrue\n"
+    );
+    let (out, _) = run(&["--no-gil"], &check);
+    assert!(out.starts_with("False "), "{out}");
+}
+
+#[test]
+fn gil_stats_prints_a_row_per_thread_and_totals() {
+    let (out, err) = run(&["--gil-stats"], CPU_THREADS);
+    assert_eq!(out, "");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines[0], "GIL statistics (GIL on)");
+    assert!(lines[1].starts_with("thread "), "{err}");
+    for (line, name) in lines[2..5]
+        .iter()
+        .zip(["MainThread", "Thread-1 (work)", "Thread-2 (work)"])
+    {
+        assert!(line.starts_with(name), "{err}");
+        assert_eq!(line.matches(" ms").count(), 3, "{err}");
+    }
+    assert!(lines[5].starts_with("wall "), "{err}");
+    assert!(lines[5].contains("GIL utilisation"), "{err}");
+}
+
+#[test]
+fn gil_timeline_draws_one_strip_per_thread_within_80_columns() {
+    for flags in [&["--gil-timeline"][..], &["--gil-timeline", "--no-gil"]] {
+        let (_, err) = run(flags, CPU_THREADS);
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(lines[0].starts_with("GIL timeline, "), "{err}");
+        assert_eq!(lines.len(), 5, "{err}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 80), "{err}");
+        let strips: Vec<&str> = lines[2..]
+            .iter()
+            .map(|l| l.split('|').nth(1).expect("a strip"))
+            .collect();
+        assert!(strips.iter().all(|s| s.contains('#')), "{err}");
+        // Without the GIL nobody waits for it.
+        let waits = strips.iter().any(|s| s.contains('-'));
+        assert_eq!(waits, flags.len() == 1, "{err}");
+    }
+}
