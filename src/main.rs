@@ -16,6 +16,8 @@ Options:
   -u          unbuffered stdout (also: PYTHONUNBUFFERED=x)
   -X gil=0|1  turn the GIL off or on (also: PYTHON_GIL=0|1)
   --no-gil    same as -X gil=0
+  -X switch-every=N
+              the GIL changes hands every N instructions instead of every 5 ms
   --dis       print the bytecode of the file instead of running it
   --gil-stats per-thread GIL statistics on stderr at exit
   --gil-timeline
@@ -39,6 +41,7 @@ struct Cli {
     unbuffered: bool,
     gil_stats: bool,
     gil_timeline: bool,
+    switch_every: u64,
 }
 
 fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)> {
@@ -50,6 +53,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
         unbuffered: false,
         gil_stats: false,
         gil_timeline: false,
+        switch_every: 0,
     };
     while let Some(arg) = argv.next() {
         match arg.as_str() {
@@ -90,8 +94,18 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
     Ok(cli)
 }
 
-/// `-X gil=0|1`; other `-X` options are accepted and ignored, as CPython ignores unknown ones.
+/// `-X gil=0|1` and `-X switch-every=N`; other `-X` options are accepted and ignored, as
+/// CPython ignores unknown ones.
 fn parse_x_option(opt: &str, cli: &mut Cli) -> Result<(), (String, u8)> {
+    if let Some(n) = opt.strip_prefix("switch-every=") {
+        cli.switch_every = n.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+            (
+                "-X switch-every=N: N must be a positive integer\n".to_string(),
+                2,
+            )
+        })?;
+        return Ok(());
+    }
     match opt.strip_prefix("gil=") {
         Some("0") => cli.gil = Some(false),
         Some("1") => cli.gil = Some(true),
@@ -193,6 +207,7 @@ fn main() -> ExitCode {
             unbuffered,
             gil_stats: cli.gil_stats,
             gil_timeline: cli.gil_timeline,
+            switch_every: cli.switch_every,
         },
     );
     ExitCode::from(status.clamp(0, 255) as u8)

@@ -90,3 +90,55 @@ fn gil_timeline_draws_one_strip_per_thread_within_80_columns() {
         assert_eq!(waits, flags.len() == 1, "{err}");
     }
 }
+
+/// Two threads add 1 to a global `n` times each; with `lock`, under a `threading.Lock`.
+fn counter_race(lock: bool, n: u32) -> String {
+    let body = if lock {
+        "with lock:\n            counter += 1"
+    } else {
+        "counter += 1"
+    };
+    format!(
+        "
+import threading
+counter = 0
+lock = threading.Lock()
+def work(n):
+    global counter
+    for i in range(n):
+        {body}
+ts = [threading.Thread(target=work, args=({n},)) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(counter)
+"
+    )
+}
+
+#[test]
+fn switch_every_loses_the_same_updates_on_every_run() {
+    let code = counter_race(false, 20000);
+    let counts: Vec<String> = (0..5)
+        .map(|_| run(&["-X", "switch-every=50"], &code).0)
+        .collect();
+    let first: u64 = counts[0].trim().parse().expect("a count");
+    assert!(first < 40000, "the race should lose updates: {first}");
+    assert!(counts.iter().all(|c| *c == counts[0]), "{counts:?}");
+    // Each switch inside the locked section makes the other thread block on the lock:
+    // kept short, as those hand-offs go through the OS scheduler.
+    let locked = run(&["-X", "switch-every=50"], &counter_race(true, 500)).0;
+    assert_eq!(locked, "1000\n");
+}
+
+#[test]
+fn switch_every_needs_a_positive_count() {
+    let out = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .args(["-X", "switch-every=0", "-c", "pass"])
+        .output()
+        .expect("gilpy runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "-X switch-every=N: N must be a positive integer\n"
+    );
+}

@@ -24,6 +24,8 @@ pub struct Options {
     pub gil_stats: bool,
     /// `--gil-timeline`: a strip chart of who held the GIL, on stderr at exit.
     pub gil_timeline: bool,
+    /// `-X switch-every=N`: the GIL changes hands every N instructions; 0: by time.
+    pub switch_every: u64,
 }
 
 impl Default for Options {
@@ -34,6 +36,7 @@ impl Default for Options {
             unbuffered: false,
             gil_stats: false,
             gil_timeline: false,
+            switch_every: 0,
         }
     }
 }
@@ -91,6 +94,9 @@ impl Interpreter {
         let script_dir = std::path::absolute(&script_dir).unwrap_or(script_dir);
         let unbuffered = options.unbuffered;
         let gil = super::gil::Gil::new(options.gil);
+        if options.switch_every > 0 {
+            gil.switch_by_count();
+        }
         Arc::new(Interpreter {
             gil,
             builtins: crate::stdlib::builtins::make_builtins(),
