@@ -22,6 +22,8 @@ Options:
   --gil-stats per-thread GIL statistics on stderr at exit
   --gil-timeline
               a strip chart of GIL hand-overs on stderr at exit
+  --gil-trace FILE
+              the GIL's hand-overs as Chrome trace-event JSON (Perfetto)
 file          program read from script file
 -             program read from stdin (default when stdin is not a terminal)
 arg ...       arguments passed to program in sys.argv[1:]
@@ -41,6 +43,7 @@ struct Cli {
     unbuffered: bool,
     gil_stats: bool,
     gil_timeline: bool,
+    gil_trace: Option<String>,
     switch_every: u64,
 }
 
@@ -53,6 +56,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
         unbuffered: false,
         gil_stats: false,
         gil_timeline: false,
+        gil_trace: None,
         switch_every: 0,
     };
     while let Some(arg) = argv.next() {
@@ -65,6 +69,15 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
             "--dis" => cli.dis = true,
             "--gil-stats" => cli.gil_stats = true,
             "--gil-timeline" => cli.gil_timeline = true,
+            "--gil-trace" => {
+                let file = argv.next().ok_or_else(|| {
+                    (
+                        "Argument expected for the --gil-trace option\n".to_string(),
+                        2,
+                    )
+                })?;
+                cli.gil_trace = Some(file);
+            }
             "-u" => cli.unbuffered = true,
             "-X" => {
                 let opt = argv
@@ -207,6 +220,7 @@ fn main() -> ExitCode {
             unbuffered,
             gil_stats: cli.gil_stats,
             gil_timeline: cli.gil_timeline,
+            gil_trace: cli.gil_trace.map(Into::into),
             switch_every: cli.switch_every,
         },
     );

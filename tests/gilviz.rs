@@ -142,3 +142,78 @@ fn switch_every_needs_a_positive_count() {
         "-X switch-every=N: N must be a positive integer\n"
     );
 }
+
+/// A minimal JSON reader, enough to check that the trace is well-formed: skips one value
+/// starting at `i` and returns the index after it.
+fn skip_json(b: &[u8], mut i: usize) -> usize {
+    let ws = |b: &[u8], mut i: usize| {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        i
+    };
+    i = ws(b, i);
+    match b[i] {
+        b'{' | b'[' => {
+            let close = if b[i] == b'{' { b'}' } else { b']' };
+            i = ws(b, i + 1);
+            if b[i] == close {
+                return i + 1;
+            }
+            loop {
+                if close == b'}' {
+                    i = ws(b, skip_json(b, i));
+                    assert_eq!(b[i], b':', "a ':' at {i}");
+                    i += 1;
+                }
+                i = ws(b, skip_json(b, i));
+                match b[i] {
+                    b',' => i += 1,
+                    c if c == close => return i + 1,
+                    c => panic!("unexpected {:?} at {i}", c as char),
+                }
+            }
+        }
+        b'"' => {
+            i += 1;
+            while b[i] != b'"' {
+                i += if b[i] == b'\\' { 2 } else { 1 };
+            }
+            i + 1
+        }
+        _ => {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b"+-.".contains(&b[i])) {
+                i += 1;
+            }
+            assert!(i > start, "a value at {start}");
+            i
+        }
+    }
+}
+
+#[test]
+fn gil_trace_writes_chrome_trace_events_per_thread() {
+    let dir = std::env::temp_dir();
+    for (flag, waits) in [("-Xgil=1", true), ("--no-gil", false)] {
+        let path = dir.join(format!("gilpy-trace-{}{flag}.json", std::process::id()));
+        let path_arg = path.to_string_lossy().into_owned();
+        run(&[flag, "--gil-trace", &path_arg], CPU_THREADS);
+        let text = std::fs::read_to_string(&path).expect("the trace file");
+        let _ = std::fs::remove_file(&path);
+        let b = text.as_bytes();
+        let end = skip_json(b, 0);
+        assert!(text[end..].trim().is_empty(), "trailing text");
+        assert!(text.starts_with("{\"traceEvents\":["));
+        for lane in ["MainThread", "Thread-1 (work)", "Thread-2 (work)"] {
+            assert!(text.contains(&format!("\"args\":{{\"name\":\"{lane}\"}}")));
+        }
+        for tid in 0..3 {
+            let running = format!("\"running (holds GIL)\",\"ph\":\"X\",\"pid\":1,\"tid\":{tid}");
+            assert!(text.contains(&running), "{tid}: {text}");
+        }
+        assert!(text.contains("\"blocked (GIL released)\""));
+        assert_eq!(text.contains("\"waiting for GIL\""), waits);
+        assert_eq!(text.contains("\"drop request\""), waits);
+    }
+}

@@ -147,11 +147,11 @@ impl Gil {
 
     /// Blocks until this thread holds the GIL.
     pub fn take(&self) {
-        gil_stats::on_wait();
         if !self.enabled {
             gil_stats::on_acquire();
             return;
         }
+        gil_stats::on_wait();
         let me = std::thread::current().id();
         let mut st = self.state.lock();
         if self.by_count.load(Ordering::Relaxed) {

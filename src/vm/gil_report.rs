@@ -127,3 +127,70 @@ pub fn timeline(snap: &Snapshot) -> String {
     }
     out
 }
+
+fn json_str(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The Chrome trace-event format (Perfetto, `chrome://tracing`): one lane per thread,
+/// a complete event per span, an instant event per drop request.
+pub fn trace_json(snap: &Snapshot) -> String {
+    let mut events = Vec::new();
+    for (id, t) in snap.threads.iter().enumerate() {
+        events.push(format!(
+            r#"{{"name":"thread_name","ph":"M","pid":1,"tid":{id},"args":{{"name":{}}}}}"#,
+            json_str(&t.name)
+        ));
+    }
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    for span in &snap.spans {
+        events.push(match *span {
+            Span::State {
+                thread,
+                state,
+                start,
+                end,
+            } => {
+                let name = match state {
+                    State::Running => "running (holds GIL)",
+                    State::Waiting => "waiting for GIL",
+                    State::Blocked | State::Exited => "blocked (GIL released)",
+                };
+                format!(
+                    r#"{{"name":"{name}","ph":"X","pid":1,"tid":{thread},"ts":{:.3},"dur":{:.3}}}"#,
+                    us(start),
+                    us(end - start)
+                )
+            }
+            Span::DropRequest { thread, at } => format!(
+                r#"{{"name":"drop request","ph":"i","s":"t","pid":1,"tid":{thread},"ts":{:.3}}}"#,
+                us(at)
+            ),
+        });
+    }
+    let note = if snap.dropped_spans > 0 {
+        format!(
+            "only the first {MAX_SPANS} spans were kept; {} later ones were dropped",
+            snap.dropped_spans
+        )
+    } else {
+        "complete".to_string()
+    };
+    format!(
+        "{{\"traceEvents\":[\n{}\n],\"displayTimeUnit\":\"ms\",\"otherData\":{{\"note\":{}}}}}\n",
+        events.join(",\n"),
+        json_str(&note)
+    )
+}

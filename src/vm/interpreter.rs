@@ -24,6 +24,8 @@ pub struct Options {
     pub gil_stats: bool,
     /// `--gil-timeline`: a strip chart of who held the GIL, on stderr at exit.
     pub gil_timeline: bool,
+    /// `--gil-trace FILE`: a Chrome trace-event JSON of the GIL's hand-overs.
+    pub gil_trace: Option<PathBuf>,
     /// `-X switch-every=N`: the GIL changes hands every N instructions; 0: by time.
     pub switch_every: u64,
 }
@@ -36,6 +38,7 @@ impl Default for Options {
             unbuffered: false,
             gil_stats: false,
             gil_timeline: false,
+            gil_trace: None,
             switch_every: 0,
         }
     }
@@ -137,7 +140,7 @@ fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
 /// What `--gil-stats` and `--gil-timeline` print, once every thread has finished.
 fn report_gil(interp: &Interpreter) {
     let opts = &interp.options;
-    if !(opts.gil_stats || opts.gil_timeline) {
+    if !(opts.gil_stats || opts.gil_timeline || opts.gil_trace.is_some()) {
         return;
     }
     let snap = super::gil_stats::snapshot();
@@ -149,6 +152,14 @@ fn report_gil(interp: &Interpreter) {
         text += &super::gil_report::timeline(&snap);
     }
     eprint!("{text}");
+    if let Some(path) = &opts.gil_trace {
+        if let Err(e) = std::fs::write(path, super::gil_report::trace_json(&snap)) {
+            eprintln!(
+                "gilpy: can't write the GIL trace to {}: {e}",
+                path.display()
+            );
+        }
+    }
 }
 
 /// Compiles and runs `source` as the `__main__` module; returns the process exit status.
@@ -160,7 +171,7 @@ pub fn run_main(source: Arc<SourceFile>, options: Options) -> i32 {
             return 1;
         }
     };
-    super::gil_stats::start(options.gil_timeline);
+    super::gil_stats::start(options.gil_timeline || options.gil_trace.is_some());
     let interp = Interpreter::new(options);
     let worker = {
         let interp = interp.clone();
