@@ -19,7 +19,14 @@ Options:
   -u          unbuffered stdout (also: PYTHONUNBUFFERED=x)
   -X gil=0|1  turn the GIL off or on (also: PYTHON_GIL=0|1)
   --no-gil    same as -X gil=0
+  -X switch-every=N
+              the GIL changes hands every N instructions instead of every 5 ms
   --dis       print the bytecode of the file instead of running it
+  --gil-stats per-thread GIL statistics on stderr at exit
+  --gil-timeline
+              a strip chart of GIL hand-overs on stderr at exit
+  --gil-trace FILE
+              the GIL's hand-overs as Chrome trace-event JSON (Perfetto)
 file          program read from script file
 -             program read from stdin (default when stdin is not a terminal)
 arg ...       arguments passed to program in sys.argv[1:]
@@ -38,90 +45,99 @@ struct Cli {
     dis: bool,
     unbuffered: bool,
     inspect: bool,
+    gil_stats: bool,
+    gil_timeline: bool,
+    gil_trace: Option<String>,
+    switch_every: u64,
 }
 
 fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)> {
-    let mut gil = None;
-    let mut dis = false;
-    let mut unbuffered = false;
-    let mut inspect = false;
+    let mut cli = Cli {
+        program: Program::Stdin,
+        args: Vec::new(),
+        gil: None,
+        dis: false,
+        unbuffered: false,
+        inspect: false,
+        gil_stats: false,
+        gil_timeline: false,
+        gil_trace: None,
+        switch_every: 0,
+    };
     while let Some(arg) = argv.next() {
         match arg.as_str() {
             "-h" | "--help" => return Err((USAGE.to_string(), 0)),
             "-V" | "--version" => {
                 return Err((format!("gilpy {}\n", env!("CARGO_PKG_VERSION")), 0))
             }
-            "--no-gil" => gil = Some(false),
-            "--dis" => dis = true,
-            "-u" => unbuffered = true,
-            "-i" => inspect = true,
+            "--no-gil" => cli.gil = Some(false),
+            "--dis" => cli.dis = true,
+            "--gil-stats" => cli.gil_stats = true,
+            "--gil-timeline" => cli.gil_timeline = true,
+            "--gil-trace" => {
+                let file = argv.next().ok_or_else(|| {
+                    (
+                        "Argument expected for the --gil-trace option\n".to_string(),
+                        2,
+                    )
+                })?;
+                cli.gil_trace = Some(file);
+            }
+            "-u" => cli.unbuffered = true,
+            "-i" => cli.inspect = true,
             "-X" => {
                 let opt = argv
                     .next()
                     .ok_or_else(|| ("Argument expected for the -X option\n".to_string(), 2))?;
-                gil = parse_x_option(&opt)?.or(gil);
+                parse_x_option(&opt, &mut cli)?;
             }
             "-c" => {
                 let code = argv
                     .next()
                     .ok_or_else(|| ("Argument expected for the -c option\n".to_string(), 2))?;
-                return Ok(Cli {
-                    program: Program::Command(code),
-                    args: argv.collect(),
-                    gil,
-                    dis,
-                    unbuffered,
-                    inspect,
-                });
+                cli.program = Program::Command(code);
+                break;
             }
-            "-" => {
-                return Ok(Cli {
-                    program: Program::Stdin,
-                    args: argv.collect(),
-                    gil,
-                    dis,
-                    unbuffered,
-                    inspect,
-                })
-            }
-            x if x.starts_with("-X") => gil = parse_x_option(&x[2..])?.or(gil),
+            "-" => break,
+            x if x.starts_with("-X") => parse_x_option(&x[2..], &mut cli)?,
             x if x.starts_with('-') && x.len() > 1 => {
                 return Err((format!("Unknown option: {x}\n{USAGE}"), 2))
             }
             _ => {
-                return Ok(Cli {
-                    program: Program::File(arg),
-                    args: argv.collect(),
-                    gil,
-                    dis,
-                    unbuffered,
-                    inspect,
-                })
+                cli.program = Program::File(arg);
+                break;
             }
         }
     }
-    Ok(Cli {
-        program: Program::Stdin,
-        args: Vec::new(),
-        gil,
-        dis,
-        unbuffered,
-        inspect,
-    })
+    cli.args = argv.collect();
+    Ok(cli)
 }
 
-/// `-X gil=0|1`; other `-X` options are accepted and ignored, as CPython ignores unknown ones.
-fn parse_x_option(opt: &str) -> Result<Option<bool>, (String, u8)> {
-    match opt.strip_prefix("gil=") {
-        Some("0") => Ok(Some(false)),
-        Some("1") => Ok(Some(true)),
-        Some(_) => Err((
-            "Fatal Python error: config_read_gil: -X gil=n option: n is missing or invalid\n"
-                .into(),
-            1,
-        )),
-        None => Ok(None),
+/// `-X gil=0|1` and `-X switch-every=N`; other `-X` options are accepted and ignored, as
+/// CPython ignores unknown ones.
+fn parse_x_option(opt: &str, cli: &mut Cli) -> Result<(), (String, u8)> {
+    if let Some(n) = opt.strip_prefix("switch-every=") {
+        cli.switch_every = n.parse().ok().filter(|&n| n > 0).ok_or_else(|| {
+            (
+                "-X switch-every=N: N must be a positive integer\n".to_string(),
+                2,
+            )
+        })?;
+        return Ok(());
     }
+    match opt.strip_prefix("gil=") {
+        Some("0") => cli.gil = Some(false),
+        Some("1") => cli.gil = Some(true),
+        Some(_) => {
+            return Err((
+                "Fatal Python error: config_read_gil: -X gil=n option: n is missing or invalid\n"
+                    .into(),
+                1,
+            ))
+        }
+        None => {}
+    }
+    Ok(())
 }
 
 fn gil_from_env() -> Result<Option<bool>, (String, u8)> {
@@ -214,6 +230,10 @@ fn main() -> ExitCode {
             argv,
             gil,
             unbuffered,
+            gil_stats: cli.gil_stats,
+            gil_timeline: cli.gil_timeline,
+            gil_trace: cli.gil_trace.map(Into::into),
+            switch_every: cli.switch_every,
         },
         interactive,
     );

@@ -25,6 +25,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setswitchinterval", setswitchinterval),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("intern", intern),
+    ("_gil_stats", gil_stats),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
@@ -138,6 +139,45 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.interp.gil.set_interval(seconds);
     Ok(Value::None)
+}
+
+/// `sys._gil_stats()` (gilpy only): the `--gil-stats` figures so far, times in seconds:
+/// `{'wall', 'gil', 'switches', 'threads': [{'name', 'running', 'waiting', 'blocked',
+/// 'acquisitions', 'forced', 'voluntary'}, ...]}`.
+fn gil_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(vm.type_error("sys._gil_stats() takes no arguments"));
+    }
+    fn dict(items: Vec<(&str, Value)>) -> Value {
+        let d = PyDict::new();
+        for (k, v) in items {
+            d.set_str(&crate::objects::str::PyStr::new(k), v);
+        }
+        Value::Dict(d)
+    }
+    let snap = crate::vm::gil_stats::snapshot();
+    let count = |n: u64| Value::Int(n as i64);
+    let threads = snap
+        .threads
+        .iter()
+        .map(|t| {
+            dict(vec![
+                ("name", Value::str(t.name.as_str())),
+                ("running", Value::Float(t.running.as_secs_f64())),
+                ("waiting", Value::Float(t.waiting.as_secs_f64())),
+                ("blocked", Value::Float(t.blocked.as_secs_f64())),
+                ("acquisitions", count(t.acquisitions)),
+                ("forced", count(t.forced)),
+                ("voluntary", count(t.voluntary)),
+            ])
+        })
+        .collect();
+    Ok(dict(vec![
+        ("wall", Value::Float(snap.wall.as_secs_f64())),
+        ("gil", Value::Bool(vm.interp.gil.enabled())),
+        ("switches", count(vm.interp.gil.switches())),
+        ("threads", Value::list(threads)),
+    ]))
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

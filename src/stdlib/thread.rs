@@ -5,6 +5,7 @@
 
 use std::any::Any;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
@@ -31,6 +32,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_ident", get_ident),
     ("get_native_id", get_native_id),
     ("_report_exception", report_exception),
+    ("_set_gil_name", set_gil_name),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
@@ -95,6 +97,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let func = func.clone();
     let fargs = fargs.items.to_vec();
     let interp = vm.interp.clone();
+    let queued = vm.interp.gil.queued();
     let (tx, rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .stack_size(THREAD_STACK_SIZE)
@@ -112,6 +115,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     vm.write_stream(true, &format!("{head}{text}"));
                 }
             }
+            crate::vm::gil_stats::on_exit();
             interp.gil.drop(false);
         });
     if spawned.is_err() {
@@ -119,8 +123,24 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // The new thread sends its ident before it asks for the GIL, which this thread holds.
     match rx.recv() {
-        Ok(ident) => Ok(Value::Int(ident)),
+        Ok(ident) => {
+            if let Some(queued) = queued {
+                vm.interp.gil.await_new_waiter(queued);
+            }
+            Ok(Value::Int(ident))
+        }
         Err(_) => Err(vm.new_error("RuntimeError", "can't start new thread")),
+    }
+}
+
+/// `_set_gil_name(name)`: the calling thread's row name in the GIL statistics (gilpy only).
+fn set_gil_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Str(name)] => {
+            crate::vm::gil_stats::set_name(name.as_str());
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("_set_gil_name() takes one str argument")),
     }
 }
 
@@ -136,11 +156,22 @@ fn report_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Takes a sleeper off `Lock::sleepers` however the wait ends.
+struct Awake<'a>(&'a AtomicUsize);
+
+impl Drop for Awake<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 /// A lock that any thread may release, not only its owner (`_thread.lock`).
 #[derive(Default)]
 pub struct Lock {
     locked: Mutex<bool>,
     released: Condvar,
+    /// Threads blocked in `acquire`, for the hand-off of `-X switch-every=N`.
+    sleepers: AtomicUsize,
 }
 
 impl Lock {
@@ -184,6 +215,9 @@ impl Lock {
             return Ok(false);
         }
         let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
+        // Counted while this thread still holds the GIL, so a releaser sees it for sure.
+        self.sleepers.fetch_add(1, Ordering::Relaxed);
+        let _awake = Awake(&self.sleepers);
         Ok(vm.allow_threads(|| self.acquire_until(deadline)))
     }
 
@@ -194,6 +228,12 @@ impl Lock {
         }
         *locked = false;
         self.released.notify_one();
+        drop(locked);
+        if let Some(queued) = vm.interp.gil.queued() {
+            if self.sleepers.load(Ordering::Relaxed) > 0 {
+                vm.interp.gil.await_new_waiter(queued);
+            }
+        }
         Ok(())
     }
 }

@@ -107,7 +107,17 @@ impl Vm {
     /// runs in this same loop rather than a nested `execute`: the caller's position is
     /// saved on `self.frames` (above `floor`, the height at entry) and restored on return,
     /// which makes a call little more than a jump.
-    pub(super) fn execute(&mut self, f: &mut Frame, mut serial: u64) -> PyResult<Value> {
+    pub(super) fn execute(&mut self, f: &mut Frame, serial: u64) -> PyResult<Value> {
+        if self.step_budget == 0 {
+            self.execute_in::<false>(f, serial)
+        } else {
+            self.execute_in::<true>(f, serial)
+        }
+    }
+
+    /// `execute`, compiled twice: with `STEP` (`-X switch-every=N`) every instruction
+    /// counts towards a hand-over, without it the loop pays nothing for that mode.
+    fn execute_in<const STEP: bool>(&mut self, f: &mut Frame, mut serial: u64) -> PyResult<Value> {
         let stack: &mut Vec<Value> = &mut *f.stack;
         let floor = self.frames.len();
         // The function of the running inlined frame; `None` while running `f` itself.
@@ -126,6 +136,9 @@ impl Vm {
             let result = loop {
                 let instr = instrs[ip];
                 ip += 1;
+                if STEP {
+                    self.count_step();
+                }
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => pop!(stack).drop_fast(),

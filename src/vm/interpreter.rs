@@ -20,6 +20,14 @@ pub struct Options {
     pub gil: bool,
     /// `-u` / `PYTHONUNBUFFERED`: stdout is written through.
     pub unbuffered: bool,
+    /// `--gil-stats`: the per-thread GIL table on stderr at exit.
+    pub gil_stats: bool,
+    /// `--gil-timeline`: a strip chart of who held the GIL, on stderr at exit.
+    pub gil_timeline: bool,
+    /// `--gil-trace FILE`: a Chrome trace-event JSON of the GIL's hand-overs.
+    pub gil_trace: Option<PathBuf>,
+    /// `-X switch-every=N`: the GIL changes hands every N instructions; 0: by time.
+    pub switch_every: u64,
 }
 
 impl Default for Options {
@@ -28,6 +36,10 @@ impl Default for Options {
             argv: vec![String::new()],
             gil: true,
             unbuffered: false,
+            gil_stats: false,
+            gil_timeline: false,
+            gil_trace: None,
+            switch_every: 0,
         }
     }
 }
@@ -102,6 +114,9 @@ impl Interpreter {
         let script_dir = std::path::absolute(&script_dir).unwrap_or(script_dir);
         let unbuffered = options.unbuffered;
         let gil = super::gil::Gil::new(options.gil);
+        if options.switch_every > 0 {
+            gil.switch_by_count();
+        }
         Arc::new(Interpreter {
             gil,
             builtins: crate::stdlib::builtins::make_builtins(),
@@ -154,9 +169,35 @@ fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
     Ok(())
 }
 
+/// What `--gil-stats` and `--gil-timeline` print, once every thread has finished.
+fn report_gil(interp: &Interpreter) {
+    let opts = &interp.options;
+    if !(opts.gil_stats || opts.gil_timeline || opts.gil_trace.is_some()) {
+        return;
+    }
+    let snap = super::gil_stats::snapshot();
+    let mut text = String::new();
+    if opts.gil_stats {
+        text += &super::gil_report::stats_table(&snap, opts.gil, interp.gil.switches());
+    }
+    if opts.gil_timeline {
+        text += &super::gil_report::timeline(&snap);
+    }
+    eprint!("{text}");
+    if let Some(path) = &opts.gil_trace {
+        if let Err(e) = std::fs::write(path, super::gil_report::trace_json(&snap)) {
+            eprintln!(
+                "gilpy: can't write the GIL trace to {}: {e}",
+                path.display()
+            );
+        }
+    }
+}
+
 /// Runs `source` (if any) as the `__main__` module, then, if `interactive`, the REPL on
 /// its globals; returns the process exit status.
 pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: bool) -> i32 {
+    super::gil_stats::start(options.gil_timeline || options.gil_trace.is_some());
     let interp = Interpreter::new(options);
     let worker = {
         let interp = interp.clone();
@@ -193,6 +234,8 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                     traceback::report_uncaught(&mut vm, &exc);
                 }
                 interp.flush_stdout();
+                super::gil_stats::on_exit();
+                report_gil(&interp);
                 status
             })
     };
