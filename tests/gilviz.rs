@@ -4,12 +4,15 @@ use std::process::Command;
 
 /// Two CPU-bound threads and the main thread waiting for them.
 const CPU_THREADS: &str = "
-import threading, sys
-def work(n):
+import threading, sys, time
+# Spins for a fixed time, not a fixed count: the two threads overlap for many switch
+# intervals however fast the build is, so the GIL really is contended.
+def work(seconds):
+    end = time.perf_counter() + seconds
     x = 0
-    for i in range(n):
-        x += i
-ts = [threading.Thread(target=work, args=(100000,)) for _ in range(2)]
+    while time.perf_counter() < end:
+        x += 1
+ts = [threading.Thread(target=work, args=(0.06,)) for _ in range(2)]
 for t in ts: t.start()
 for t in ts: t.join()
 ";
