@@ -23,7 +23,7 @@ use crate::parser::ast::{BinOp, CmpOp};
 use crate::vm::{PyErr, PyResult, Vm};
 
 use super::descriptors::add_methods;
-use super::modutil::{bind, kwarg, module_type, to_i64};
+use super::modutil::{bind, getter, kwarg, module_type, to_i64};
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(&[("namedtuple", namedtuple)]);
@@ -43,14 +43,6 @@ fn key_error(key: &Value) -> PyErr {
 }
 
 /// A read-only attribute computed by a native function of the object.
-fn getter(name: &'static str, f: NativeFn) -> Value {
-    Value::new_native(Property {
-        fget: Value::Builtin(Builtin::new(name, f)),
-        fset: Value::None,
-        fdel: Value::None,
-    })
-}
-
 fn set_attr(t: &PyType, name: &str, v: Value) {
     t.dict.set_str(&PyStr::new(name), v);
 }

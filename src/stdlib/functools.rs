@@ -8,7 +8,7 @@ use parking_lot::Mutex;
 
 use crate::objects::dict::{KeyMap, PyDict};
 use crate::objects::function::{Args, Builtin, NativeFn};
-use crate::objects::instance::{NativeObject, Property};
+use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
@@ -16,7 +16,7 @@ use crate::objects::Value;
 use crate::parser::ast::CmpOp;
 use crate::vm::{PyResult, Vm};
 
-use super::modutil::{arity, module_type};
+use super::modutil::{arity, getter, module_type};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("reduce", reduce),
@@ -32,14 +32,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
     set(&d, "partial", Value::Type(partial_type().clone()));
     Ok(d)
-}
-
-fn getter(name: &'static str, f: NativeFn) -> Value {
-    Value::new_native(Property {
-        fget: Value::Builtin(Builtin::new(name, f)),
-        fset: Value::None,
-        fdel: Value::None,
-    })
 }
 
 fn is_callable(vm: &Vm, v: &Value) -> bool {
