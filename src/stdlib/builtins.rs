@@ -231,10 +231,15 @@ fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "len", &args, 1, 1)?;
-    if let Some(n) = vm.user_len(&args.pos[0])? {
-        return Ok(Value::Int(n as i64));
+    Ok(Value::Int(len_of(vm, &args.pos[0])? as i64))
+}
+
+/// `len(v)` for any object.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match vm.user_len(v)? {
+        Some(n) => Ok(n),
+        None => sized_len(vm, v),
     }
-    Ok(Value::Int(sized_len(vm, &args.pos[0])? as i64))
 }
 
 /// `len(v)` for the built-in sized types.

@@ -1,4 +1,5 @@
 //! Built-in functions and modules, written against the VM's public interface.
+pub mod bisect;
 pub mod builtins;
 pub mod builtins_iter;
 pub mod builtins_numeric;
@@ -8,6 +9,7 @@ pub mod collections;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod functools;
+pub mod heapq;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
@@ -61,6 +63,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
+        "_heapq" => heapq::init,
+        "bisect" => bisect::init,
         _ => return None,
     })
 }
@@ -75,6 +79,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
         "concurrent" => include_str!("py/concurrent.py"),
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
+        "heapq" => include_str!("py/heapq.py"),
         _ => return None,
     })
 }
