@@ -6,6 +6,7 @@ pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
 pub mod collections;
+pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod functools;
@@ -65,6 +66,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "typing" => typing::init,
         "_heapq" => heapq::init,
         "bisect" => bisect::init,
+        "_copy" => copy::init,
         _ => return None,
     })
 }
@@ -80,6 +82,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "concurrent" => include_str!("py/concurrent.py"),
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         "heapq" => include_str!("py/heapq.py"),
+        "copy" => include_str!("py/copy.py"),
         _ => return None,
     })
 }

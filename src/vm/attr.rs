@@ -410,7 +410,7 @@ fn check_init_result(vm: &Vm, r: &Value) -> PyResult<()> {
 
 /// An empty instance of `class` when it derives from `list` or `dict`: the container
 /// itself carries the class, so everything that accepts a list or dict accepts it.
-fn new_container(class: &Arc<PyType>) -> Option<Value> {
+pub(crate) fn new_container(class: &Arc<PyType>) -> Option<Value> {
     let t = crate::objects::types::types();
     class.mro.iter().find_map(|base| {
         if Arc::ptr_eq(base, &t.list) {
@@ -452,7 +452,7 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
     }
 }
 
-fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
+pub(crate) fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
     match obj {
         Value::Instance(i) => Some(i.dict.clone()),
         Value::Exception(e) => Some(e.dict.clone()),
