@@ -200,6 +200,30 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() {
+        file = super::sys::replaced_stdout(vm).unwrap_or(Value::None);
+    }
+    let stream = match &file {
+        Value::None => Some(false),
+        f => f.native::<super::sys::TextStream>().map(|s| s.is_stderr),
+    };
+    let Some(is_stderr) = stream else {
+        // A Python file object sees each piece written separately, as in CPython.
+        let write = vm.get_attr(&file, &PyStr::new("write"))?;
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, vec![Value::str(sep.as_str())], Vec::new())?;
+            }
+            let text = vm.str(a)?;
+            vm.call(&write, vec![Value::str(text)], Vec::new())?;
+        }
+        vm.call(&write, vec![Value::str(end)], Vec::new())?;
+        if flush {
+            let flush = vm.get_attr(&file, &PyStr::new("flush"))?;
+            vm.call(&flush, Vec::new(), Vec::new())?;
+        }
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -208,16 +232,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    match &file {
-        Value::None => vm.write_stdout(&out),
-        f => match f.native::<super::sys::TextStream>() {
-            Some(stream) => vm.write_stream(stream.is_stderr, &out),
-            None => {
-                let write = vm.get_attr(f, &PyStr::new("write"))?;
-                vm.call(&write, vec![Value::str(out)], Vec::new())?;
-            }
-        },
-    }
+    vm.write_stream(is_stderr, &out);
     if flush {
         vm.interp.flush_stdout();
     }

@@ -83,6 +83,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         "heapq" => include_str!("py/heapq.py"),
         "copy" => include_str!("py/copy.py"),
+        "contextlib" => include_str!("py/contextlib.py"),
         _ => return None,
     })
 }

@@ -10,6 +10,7 @@ use crate::objects::exception::PyException;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
+use crate::objects::str::PyStr;
 use crate::objects::types::{exception_type, types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -221,6 +222,21 @@ impl NativeObject for TextStream {
         Some(Ok(format!(
             "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
         )))
+    }
+}
+
+/// What `print()` writes to when `sys.stdout` has been replaced (by
+/// `contextlib.redirect_stdout`, or a program capturing its output); None while
+/// it is still the real standard output.
+pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let sys = vm.interp.modules.lock().get("sys").cloned()?;
+    let Value::Module(sys) = sys else {
+        return None;
+    };
+    let out = sys.dict.get_str("stdout", PyStr::hash_str("stdout"))?;
+    match out.native::<TextStream>() {
+        Some(s) if !s.is_stderr => None,
+        _ => Some(out),
     }
 }
 
