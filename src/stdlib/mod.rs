@@ -84,6 +84,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("py/heapq.py"),
         "copy" => include_str!("py/copy.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
         _ => return None,
     })
 }
