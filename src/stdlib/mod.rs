@@ -85,6 +85,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "copy" => include_str!("py/copy.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
         _ => return None,
     })
 }
