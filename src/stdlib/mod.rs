@@ -86,6 +86,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("py/contextlib.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "textwrap" => include_str!("py/textwrap.py"),
+        "statistics" => include_str!("py/statistics.py"),
         _ => return None,
     })
 }
