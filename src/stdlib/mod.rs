@@ -37,6 +37,7 @@ pub mod stringio;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 pub mod typing;
 
 use std::sync::Arc;
@@ -67,6 +68,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_heapq" => heapq::init,
         "bisect" => bisect::init,
         "_copy" => copy::init,
+        "_traceback" => traceback::init,
         _ => return None,
     })
 }
@@ -87,6 +89,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("py/dataclasses.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "statistics" => include_str!("py/statistics.py"),
+        "traceback" => include_str!("py/traceback.py"),
         _ => return None,
     })
 }

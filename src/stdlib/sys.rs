@@ -27,7 +27,22 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("intern", intern),
     ("_gil_stats", gil_stats),
+    ("exc_info", exc_info),
 ];
+
+/// `(type, value, traceback)` of the exception being handled; gilpy has no
+/// traceback objects, so the third item is None.
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "exc_info", &args, 0, 0)?;
+    Ok(Value::tuple(match vm.handled_exception() {
+        Some(e) => vec![
+            Value::Type(e.class.clone()),
+            Value::Exception(e),
+            Value::None,
+        ],
+        None => vec![Value::None, Value::None, Value::None],
+    }))
+}
 
 pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
