@@ -90,6 +90,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("py/textwrap.py"),
         "statistics" => include_str!("py/statistics.py"),
         "traceback" => include_str!("py/traceback.py"),
+        "types" => include_str!("py/types.py"),
         _ => return None,
     })
 }
