@@ -32,7 +32,6 @@ pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
-pub mod string;
 pub mod stringio;
 pub mod sys;
 pub mod thread;
@@ -60,7 +59,6 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "functools" => functools::init,
         "os" => os::init,
         "io" => io::init,
-        "string" => string::init,
         "operator" => operator::init,
         "_thread" => thread::init,
         "_multiprocessing" => process::init,
@@ -91,6 +89,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("py/statistics.py"),
         "traceback" => include_str!("py/traceback.py"),
         "types" => include_str!("py/types.py"),
+        "string" => include_str!("py/string.py"),
         _ => return None,
     })
 }
