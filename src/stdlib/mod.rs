@@ -38,6 +38,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod typing;
+pub mod weakref;
 
 use std::sync::Arc;
 
@@ -67,6 +68,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "bisect" => bisect::init,
         "_copy" => copy::init,
         "_traceback" => traceback::init,
+        "_weakref" => weakref::init,
         _ => return None,
     })
 }
@@ -90,6 +92,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "traceback" => include_str!("py/traceback.py"),
         "types" => include_str!("py/types.py"),
         "string" => include_str!("py/string.py"),
+        "weakref" => include_str!("py/weakref.py"),
         _ => return None,
     })
 }
