@@ -93,6 +93,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "string" => include_str!("py/string.py"),
         "weakref" => include_str!("py/weakref.py"),
+        "timeit" => include_str!("py/timeit.py"),
         _ => return None,
     })
 }
