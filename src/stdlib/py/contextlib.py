@@ -3,6 +3,7 @@ nullcontext, redirect_stdout/redirect_stderr, ExitStack and
 asynccontextmanager."""
 
 import sys
+from _traceback import depth as _tb_depth, restore as _tb_restore
 from collections import deque
 from functools import wraps
 
@@ -77,6 +78,9 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
             raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
+        # The exception goes back through the generator; if it comes out
+        # again, it is reported with the traceback it had on arrival.
+        depth = _tb_depth(value)
         try:
             self.gen.throw(value)
         except StopIteration as exc:
@@ -85,15 +89,18 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                _tb_restore(value, depth)
                 return False
             # A StopIteration thrown in comes back as the RuntimeError that
             # generators turn it into.
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                _tb_restore(value, depth)
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            _tb_restore(value, depth)
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
