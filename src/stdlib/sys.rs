@@ -30,16 +30,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exc_info", exc_info),
 ];
 
-/// `(type, value, traceback)` of the exception being handled; gilpy has no
-/// traceback objects, so the third item is None.
+/// `(type, value, traceback)` of the exception being handled.
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::modutil::arity(vm, "exc_info", &args, 0, 0)?;
     Ok(Value::tuple(match vm.handled_exception() {
-        Some(e) => vec![
-            Value::Type(e.class.clone()),
-            Value::Exception(e),
-            Value::None,
-        ],
+        Some(e) => {
+            let tb = super::traceback::Traceback::of(&e);
+            vec![Value::Type(e.class.clone()), Value::Exception(e), tb]
+        }
         None => vec![Value::None, Value::None, Value::None],
     }))
 }

@@ -480,6 +480,7 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             e.args().into_iter().next().unwrap_or(Value::None)
         }
         (Value::Exception(e), "__cause__") => e.state.lock().cause.clone().unwrap_or(Value::None),
+        (Value::Exception(e), "__traceback__") => crate::stdlib::traceback::Traceback::of(e),
         (Value::Exception(e), "__context__") => {
             e.state.lock().context.clone().unwrap_or(Value::None)
         }

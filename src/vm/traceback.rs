@@ -84,6 +84,13 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
     }
 }
 
+/// The "  File …" lines for traceback entries, outermost first.
+pub fn format_entries(entries: &[TraceEntry]) -> String {
+    let mut out = String::new();
+    write_entries(entries, &mut out);
+    out
+}
+
 fn write_entries(entries: &[TraceEntry], out: &mut String) {
     let mut last: Option<(String, usize, String)> = None;
     let mut repeats = 0;

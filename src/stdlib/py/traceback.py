@@ -1,16 +1,17 @@
 """Printing and formatting exceptions as the interpreter reports them:
 print_exc, format_exc, print_exception, format_exception,
-format_exception_only.
+format_exception_only, print_tb and format_tb.
 
-gilpy has no traceback or frame objects: sys.exc_info()[2] is None, the
-`limit` arguments are accepted but ignored, and the stack functions
-(extract_stack, print_stack, format_tb...) are not provided."""
+gilpy has no frame objects: tracebacks carry tb_lineno and tb_next but
+tb_frame is None, the `limit` arguments are accepted but ignored, and the
+stack functions (extract_stack, print_stack, extract_tb...) are not
+provided."""
 
 import sys
-from _traceback import format as _format
+from _traceback import format as _format, format_tb as _format_tb
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only',
-           'print_exc', 'print_exception']
+           'format_tb', 'print_exc', 'print_exception', 'print_tb']
 
 _sentinel = object()
 
@@ -90,3 +91,15 @@ def format_exc(limit=None, chain=True):
 def print_exc(limit=None, file=None, chain=True):
     """Prints the exception being handled, as an uncaught one would be."""
     print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+
+
+def format_tb(tb, limit=None):
+    """The 'File' entries of a traceback, outermost first."""
+    return _chunks(_format_tb(tb))
+
+
+def print_tb(tb, limit=None, file=None):
+    """Prints the 'File' entries of a traceback to file (sys.stderr by default)."""
+    if file is None:
+        file = sys.stderr
+    print(_format_tb(tb), end='', file=file)
