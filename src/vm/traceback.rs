@@ -84,13 +84,6 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
     }
 }
 
-/// The "  File …" lines for traceback entries, outermost first.
-pub fn format_entries(entries: &[TraceEntry]) -> String {
-    let mut out = String::new();
-    write_entries(entries, &mut out);
-    out
-}
-
 fn write_entries(entries: &[TraceEntry], out: &mut String) {
     let mut last: Option<(String, usize, String)> = None;
     let mut repeats = 0;
@@ -227,4 +220,11 @@ fn anchors_of(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// The "  File …" lines for traceback entries, outermost first.
+pub fn format_entries(entries: &[TraceEntry]) -> String {
+    let mut out = String::new();
+    write_entries(entries, &mut out);
+    out
 }
