@@ -95,6 +95,7 @@ pub fn compile_module(
         interactive,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.setup_annotations(module);
     c.suite(module)?;
     c.emit_const(Value::None);
     c.emit(Instr::ReturnValue);
@@ -271,6 +272,35 @@ impl Compiler<'_> {
 
     // ---- names ----
 
+    /// `__annotations__ = {}` first in a module or class body that annotates
+    /// names (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
+    /// Records `name: annotation` in `__annotations__`; module and class level only,
+    /// as function-level annotations are never evaluated.
+    fn annotate(&mut self, target: &Expr, annotation: &Expr) -> CompileResult {
+        if self.scope_kind() == ScopeKind::Function {
+            return Ok(());
+        }
+        self.expr(annotation)?;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name("__annotations__");
+                self.emit_const(Value::str(n.as_str()));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => {
+                self.emit(Instr::PopTop);
+            }
+        }
+        Ok(())
+    }
+
     fn symbol(&self, name: &str) -> Symbol {
         self.table.scopes[self.units.last().expect("unit").scope].lookup(name)
     }
@@ -356,11 +386,16 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
                 }
+                self.annotate(target, annotation)?;
             }
             StmtKind::If { test, body, orelse } => {
                 self.expr(test)?;
@@ -1100,6 +1135,7 @@ impl Compiler<'_> {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");
         }
+        self.setup_annotations(&class.body);
         self.suite(&class.body)?;
         // The body returns the `__class__` cell, if methods need one, for BuildClass to fill.
         if self.table.scopes[scope]
@@ -1774,6 +1810,29 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         _ => false,
     }
+}
+
+/// Whether a body annotates a variable, in any block but nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }
 
 /// The docstring of a body: its first statement when that is a string literal.

@@ -200,6 +200,30 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() {
+        file = super::sys::replaced_stdout(vm).unwrap_or(Value::None);
+    }
+    let stream = match &file {
+        Value::None => Some(false),
+        f => f.native::<super::sys::TextStream>().map(|s| s.is_stderr),
+    };
+    let Some(is_stderr) = stream else {
+        // A Python file object sees each piece written separately, as in CPython.
+        let write = vm.get_attr(&file, &PyStr::new("write"))?;
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, vec![Value::str(sep.as_str())], Vec::new())?;
+            }
+            let text = vm.str(a)?;
+            vm.call(&write, vec![Value::str(text)], Vec::new())?;
+        }
+        vm.call(&write, vec![Value::str(end)], Vec::new())?;
+        if flush {
+            let flush = vm.get_attr(&file, &PyStr::new("flush"))?;
+            vm.call(&flush, Vec::new(), Vec::new())?;
+        }
+        return Ok(Value::None);
+    };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -208,16 +232,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    match &file {
-        Value::None => vm.write_stdout(&out),
-        f => match f.native::<super::sys::TextStream>() {
-            Some(stream) => vm.write_stream(stream.is_stderr, &out),
-            None => {
-                let write = vm.get_attr(f, &PyStr::new("write"))?;
-                vm.call(&write, vec![Value::str(out)], Vec::new())?;
-            }
-        },
-    }
+    vm.write_stream(is_stderr, &out);
     if flush {
         vm.interp.flush_stdout();
     }
@@ -231,10 +246,15 @@ fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "len", &args, 1, 1)?;
-    if let Some(n) = vm.user_len(&args.pos[0])? {
-        return Ok(Value::Int(n as i64));
+    Ok(Value::Int(len_of(vm, &args.pos[0])? as i64))
+}
+
+/// `len(v)` for any object.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match vm.user_len(v)? {
+        Some(n) => Ok(n),
+        None => sized_len(vm, v),
     }
-    Ok(Value::Int(sized_len(vm, &args.pos[0])? as i64))
 }
 
 /// `len(v)` for the built-in sized types.

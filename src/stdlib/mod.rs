@@ -1,13 +1,16 @@
 //! Built-in functions and modules, written against the VM's public interface.
+pub mod bisect;
 pub mod builtins;
 pub mod builtins_iter;
 pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
 pub mod collections;
+pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod functools;
+pub mod heapq;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
@@ -29,12 +32,13 @@ pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
-pub mod string;
 pub mod stringio;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 pub mod typing;
+pub mod weakref;
 
 use std::sync::Arc;
 
@@ -56,11 +60,15 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "functools" => functools::init,
         "os" => os::init,
         "io" => io::init,
-        "string" => string::init,
         "operator" => operator::init,
         "_thread" => thread::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
+        "_heapq" => heapq::init,
+        "bisect" => bisect::init,
+        "_copy" => copy::init,
+        "_traceback" => traceback::init,
+        "_weakref" => weakref::init,
         _ => return None,
     })
 }
@@ -75,6 +83,17 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
         "concurrent" => include_str!("py/concurrent.py"),
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "copy" => include_str!("py/copy.py"),
+        "contextlib" => include_str!("py/contextlib.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
+        "statistics" => include_str!("py/statistics.py"),
+        "traceback" => include_str!("py/traceback.py"),
+        "types" => include_str!("py/types.py"),
+        "string" => include_str!("py/string.py"),
+        "weakref" => include_str!("py/weakref.py"),
+        "timeit" => include_str!("py/timeit.py"),
         _ => return None,
     })
 }

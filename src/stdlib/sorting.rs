@@ -26,19 +26,22 @@ pub fn sort_values(
     if reverse {
         keyed.reverse();
     }
-    let mut less = |a: &Value, b: &Value| -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
-        }
-        let r = vm.compare(a, b, CmpOp::Lt)?;
-        vm.is_true(&r)
-    };
+    let mut less = |a: &Value, b: &Value| less_than(vm, a, b);
     merge_sort(&mut keyed, &mut less)?;
     if reverse {
         keyed.reverse();
     }
     items.extend(keyed.into_iter().map(|(_, v)| v));
     Ok(())
+}
+
+/// `a < b` as a truth value, the one comparison sorting and heaps rely on.
+pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    let r = vm.compare(a, b, CmpOp::Lt)?;
+    vm.is_true(&r)
 }
 
 fn merge_sort(

@@ -10,6 +10,7 @@ use crate::objects::exception::PyException;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
+use crate::objects::str::PyStr;
 use crate::objects::types::{exception_type, types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -26,7 +27,20 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("intern", intern),
     ("_gil_stats", gil_stats),
+    ("exc_info", exc_info),
 ];
+
+/// `(type, value, traceback)` of the exception being handled.
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "exc_info", &args, 0, 0)?;
+    Ok(Value::tuple(match vm.handled_exception() {
+        Some(e) => {
+            let tb = super::traceback::Traceback::of(&e);
+            vec![Value::Type(e.class.clone()), Value::Exception(e), tb]
+        }
+        None => vec![Value::None, Value::None, Value::None],
+    }))
+}
 
 pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
@@ -221,6 +235,21 @@ impl NativeObject for TextStream {
         Some(Ok(format!(
             "<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"
         )))
+    }
+}
+
+/// What `print()` writes to when `sys.stdout` has been replaced (by
+/// `contextlib.redirect_stdout`, or a program capturing its output); None while
+/// it is still the real standard output.
+pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let sys = vm.interp.modules.lock().get("sys").cloned()?;
+    let Value::Module(sys) = sys else {
+        return None;
+    };
+    let out = sys.dict.get_str("stdout", PyStr::hash_str("stdout"))?;
+    match out.native::<TextStream>() {
+        Some(s) if !s.is_stderr => None,
+        _ => Some(out),
     }
 }
 

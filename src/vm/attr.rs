@@ -411,7 +411,7 @@ fn check_init_result(vm: &Vm, r: &Value) -> PyResult<()> {
 
 /// An empty instance of `class` when it derives from `list` or `dict`: the container
 /// itself carries the class, so everything that accepts a list or dict accepts it.
-fn new_container(class: &Arc<PyType>) -> Option<Value> {
+pub(crate) fn new_container(class: &Arc<PyType>) -> Option<Value> {
     let t = crate::objects::types::types();
     class.mro.iter().find_map(|base| {
         if Arc::ptr_eq(base, &t.list) {
@@ -453,7 +453,7 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
     }
 }
 
-fn instance_dict(obj: &Value) -> Option<Cow<'_, Arc<PyDict>>> {
+pub(crate) fn instance_dict(obj: &Value) -> Option<Cow<'_, Arc<PyDict>>> {
     match obj {
         Value::Instance(i) => Some(Cow::Borrowed(&i.dict)),
         Value::Exception(e) => Some(Cow::Borrowed(&e.dict)),
@@ -481,6 +481,7 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             e.args().into_iter().next().unwrap_or(Value::None)
         }
         (Value::Exception(e), "__cause__") => e.state.lock().cause.clone().unwrap_or(Value::None),
+        (Value::Exception(e), "__traceback__") => crate::stdlib::traceback::Traceback::of(e),
         (Value::Exception(e), "__context__") => {
             e.state.lock().context.clone().unwrap_or(Value::None)
         }

@@ -63,6 +63,11 @@ pub struct Vm {
 }
 
 impl Vm {
+    /// The innermost exception being handled: what `sys.exc_info()` reports.
+    pub fn handled_exception(&self) -> Option<PyErr> {
+        self.handled.last().cloned()
+    }
+
     pub fn new(interp: Arc<Interpreter>) -> Vm {
         Vm {
             depth: 0,

@@ -221,3 +221,10 @@ fn anchors_of(segment: &str) -> Option<(usize, usize)> {
         _ => None,
     }
 }
+
+/// The "  File …" lines for traceback entries, outermost first.
+pub fn format_entries(entries: &[TraceEntry]) -> String {
+    let mut out = String::new();
+    write_entries(entries, &mut out);
+    out
+}

@@ -1,0 +1,105 @@
+"""Printing and formatting exceptions as the interpreter reports them:
+print_exc, format_exc, print_exception, format_exception,
+format_exception_only, print_tb and format_tb.
+
+gilpy has no frame objects: tracebacks carry tb_lineno and tb_next but
+tb_frame is None, the `limit` arguments are accepted but ignored, and the
+stack functions (extract_stack, print_stack, extract_tb...) are not
+provided."""
+
+import sys
+from _traceback import format as _format, format_tb as _format_tb
+
+__all__ = ['format_exc', 'format_exception', 'format_exception_only',
+           'format_tb', 'print_exc', 'print_exception', 'print_tb']
+
+_sentinel = object()
+
+
+def _exception(exc, value):
+    # format_exception(exc) or, as before 3.10, format_exception(type, value, tb).
+    return exc if value is _sentinel else value
+
+
+def _report(exc):
+    if exc is None:
+        return 'NoneType: None\n'
+    return _format(exc)
+
+
+_SEPARATORS = (
+    '\nThe above exception was the direct cause of the following exception:\n\n',
+    '\nDuring handling of the above exception, another exception occurred:\n\n',
+)
+
+
+def _drop_last_traceback(text):
+    """The report without the traceback of the last exception (the one asked
+    about, when it is given with tb=None); chained ones keep theirs."""
+    start = max(text.rfind(sep) + len(sep) if sep in text else 0 for sep in _SEPARATORS)
+    head, section = text[:start], text[start:]
+    header = 'Traceback (most recent call last):\n'
+    if section.startswith(header):
+        lines = section[len(header):].splitlines(True)
+        while lines and lines[0].startswith('  '):
+            del lines[0]
+        section = ''.join(lines)
+    return head + section
+
+
+def _chunks(text):
+    """The report as format_exception's list: one item per header or message
+    line, each 'File' line together with the source lines under it."""
+    items = []
+    for line in text.splitlines(True):
+        if line.startswith('    ') and items and items[-1].startswith('  File'):
+            items[-1] += line
+        else:
+            items.append(line)
+    return items
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """The lines printing the exception would write, chained exceptions first."""
+    text = _report(_exception(exc, value))
+    if tb is None:
+        text = _drop_last_traceback(text)
+    return _chunks(text)
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    """The final line(s) naming the exception and its message."""
+    exc = _exception(exc, value)
+    if exc is None:
+        return ['NoneType: None\n']
+    lines = _report(exc).splitlines(True)
+    return [lines[-1]]
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    """Prints the exception and its traceback to file (sys.stderr by default)."""
+    if file is None:
+        file = sys.stderr
+    print(''.join(format_exception(exc, value, tb)), end='', file=file)
+
+
+def format_exc(limit=None, chain=True):
+    """The report of the exception being handled, as one string."""
+    return _report(sys.exc_info()[1])
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Prints the exception being handled, as an uncaught one would be."""
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+
+
+def format_tb(tb, limit=None):
+    """The 'File' entries of a traceback, outermost first."""
+    return _chunks(_format_tb(tb))
+
+
+def print_tb(tb, limit=None, file=None):
+    """Prints the 'File' entries of a traceback to file (sys.stderr by default)."""
+    if file is None:
+        file = sys.stderr
+    print(_format_tb(tb), end='', file=file)

@@ -1,0 +1,159 @@
+//! `_traceback`: the report the interpreter prints for an uncaught exception,
+//! as a string, for the `traceback` module's `format_exception` and `print_exc`;
+//! and saving and restoring how far an exception's traceback reaches, which
+//! `contextlib` does where CPython assigns `exc.__traceback__` (gilpy has no
+//! traceback objects).
+//!
+//! `exc.__traceback__` and `sys.exc_info()[2]` are [`Traceback`] objects: the
+//! frames an exception passed, outermost first, with `tb_lineno` and
+//! `tb_next`; `tb_frame` is None, as gilpy has no frame objects.
+
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
+
+use crate::objects::dict::PyDict;
+use crate::objects::exception::TraceEntry;
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::instance::NativeObject;
+use crate::objects::module::namespace;
+use crate::objects::str::PyStr;
+use crate::objects::types::PyType;
+use crate::objects::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+use super::modutil::{arity, getter, module_type, no_kwargs};
+
+/// One link of a traceback chain: `entries[pos]`, outermost first.
+pub struct Traceback {
+    entries: Arc<Vec<TraceEntry>>,
+    pos: usize,
+}
+
+impl Traceback {
+    /// The traceback of an exception, or None when it has not been raised.
+    pub fn of(e: &PyErr) -> Value {
+        let entries: Vec<TraceEntry> = e.state.lock().traceback.iter().rev().cloned().collect();
+        if entries.is_empty() {
+            return Value::None;
+        }
+        Value::new_native(Traceback {
+            entries: Arc::new(entries),
+            pos: 0,
+        })
+    }
+
+    fn entry(&self) -> &TraceEntry {
+        &self.entries[self.pos]
+    }
+}
+
+fn traceback_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = module_type("traceback", "builtins", Vec::new(), &[]);
+        for (name, f) in [
+            ("tb_lineno", tb_lineno as NativeFn),
+            ("tb_next", tb_next),
+            ("tb_frame", tb_frame),
+        ] {
+            t.dict.set_str(&PyStr::new(name), getter(name, f));
+        }
+        t
+    })
+}
+
+impl NativeObject for Traceback {
+    fn class(&self) -> Arc<PyType> {
+        traceback_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a Traceback> {
+    super::modutil::receiver::<Traceback>(vm, args, "traceback", "attribute")
+}
+
+fn tb_lineno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = this(vm, &args)?.entry();
+    Ok(Value::Int(e.code.line_of(e.ip as usize) as i64))
+}
+
+fn tb_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let tb = this(vm, &args)?;
+    if tb.pos + 1 >= tb.entries.len() {
+        return Ok(Value::None);
+    }
+    Ok(Value::new_native(Traceback {
+        entries: tb.entries.clone(),
+        pos: tb.pos + 1,
+    }))
+}
+
+fn tb_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args)?;
+    Ok(Value::None)
+}
+
+/// `format_tb(tb)`: the "  File …" lines of a traceback from `tb` inward.
+fn format_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "format_tb", &args)?;
+    arity(vm, "format_tb", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::None => Ok(Value::str("")),
+        v => match v.native::<Traceback>() {
+            Some(tb) => Ok(Value::str(crate::vm::traceback::format_entries(
+                &tb.entries[tb.pos..],
+            ))),
+            None => Err(vm.type_error(format!(
+                "format_tb() argument must be a traceback, not {}",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+/// `format(exc)`: "Traceback (most recent call last):…", chained exceptions included.
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, "format", &args, 1)?.clone();
+    Ok(Value::str(crate::vm::traceback::format_exception(vm, &e)))
+}
+
+fn exception_arg<'a>(vm: &Vm, name: &str, args: &'a Args, n: usize) -> PyResult<&'a PyErr> {
+    no_kwargs(vm, name, args)?;
+    arity(vm, name, args, n, n)?;
+    match &args.pos[0] {
+        Value::Exception(e) => Ok(e),
+        other => Err(vm.type_error(format!(
+            "{name}() argument must be an exception, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `depth(exc)`: how many frames the traceback holds.
+fn depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, "depth", &args, 1)?;
+    Ok(Value::Int(e.state.lock().traceback.len() as i64))
+}
+
+/// `restore(exc, depth)`: forgets the frames the exception passed after
+/// `depth(exc)` returned `depth`.
+fn restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, "restore", &args, 2)?;
+    let n = super::modutil::to_i64(vm, &args.pos[1])?.max(0) as usize;
+    e.state.lock().traceback.truncate(n);
+    Ok(Value::None)
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("format", format),
+    ("format_tb", format_tb),
+    ("depth", depth),
+    ("restore", restore),
+];
+
+pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
+    Ok(namespace(FUNCTIONS))
+}
