@@ -208,20 +208,26 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
-    match &file {
-        Value::None => vm.write_stdout(&out),
-        f => match f.native::<super::sys::TextStream>() {
-            Some(stream) => vm.write_stream(stream.is_stderr, &out),
-            None => {
-                let write = vm.get_attr(f, &PyStr::new("write"))?;
-                vm.call(&write, vec![Value::str(out)], Vec::new())?;
-            }
-        },
-    }
+    write_to_file(vm, &file, out)?;
     if flush {
         vm.interp.flush_stdout();
     }
     Ok(Value::None)
+}
+
+/// Writes `text` where `print(..., file=file)` would: `sys.stdout` for `None`.
+pub fn write_to_file(vm: &mut Vm, file: &Value, text: String) -> PyResult<()> {
+    match file {
+        Value::None => vm.write_stdout(&text),
+        f => match f.native::<super::sys::TextStream>() {
+            Some(stream) => vm.write_stream(stream.is_stderr, &text),
+            None => {
+                let write = vm.get_attr(f, &PyStr::new("write"))?;
+                vm.call(&write, vec![Value::str(text)], Vec::new())?;
+            }
+        },
+    }
+    Ok(())
 }
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

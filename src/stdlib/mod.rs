@@ -7,6 +7,7 @@ pub mod bytes_methods;
 pub mod collections;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod dis;
 pub mod functools;
 pub mod io;
 pub mod iterators;
@@ -61,6 +62,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
+        "dis" => dis::init,
         _ => return None,
     })
 }
