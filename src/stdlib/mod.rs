@@ -32,6 +32,7 @@ pub mod str_methods;
 pub mod str_ops;
 pub mod string;
 pub mod stringio;
+pub mod subprocess;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -63,6 +64,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_multiprocessing" => process::init,
         "typing" => typing::init,
         "dis" => dis::init,
+        "_subprocess" => subprocess::init,
         _ => return None,
     })
 }
@@ -77,6 +79,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
         "concurrent" => include_str!("py/concurrent.py"),
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
+        "subprocess" => include_str!("py/subprocess.py"),
         _ => return None,
     })
 }
