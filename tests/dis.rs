@@ -116,6 +116,7 @@ print(len(ins) == len(rows))
 print(all(i.opname in r for i, r in zip(ins, rows)))
 print([i.starts_line for i in ins if i.starts_line is not None])
 print(ins[0].offset, ins[0].argrepr)
+print(list(dis.Bytecode(bump)) == list(ins), dis.Bytecode(bump).dis() == buf.getvalue())
 "
     ));
     let lines: Vec<&str> = out.lines().collect();

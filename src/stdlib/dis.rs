@@ -1,5 +1,6 @@
-//! The `dis` module: gilpy's own bytecode, listed by the disassembler behind `--dis`,
-//! so a program can show that `counter += 1` is several instructions.
+//! `_dis`, the native side of the `dis` module: gilpy's own bytecode, listed by the
+//! disassembler behind `--dis`, so a program can show that `counter += 1` is several
+//! instructions.
 
 use std::sync::{Arc, OnceLock};
 

@@ -63,7 +63,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
-        "dis" => dis::init,
+        "_dis" => dis::init,
         "_subprocess" => subprocess::init,
         _ => return None,
     })
@@ -80,6 +80,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "concurrent" => include_str!("py/concurrent.py"),
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         "subprocess" => include_str!("py/subprocess.py"),
+        "dis" => include_str!("py/dis.py"),
         _ => return None,
     })
 }
