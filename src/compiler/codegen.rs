@@ -97,8 +97,7 @@ pub fn compile_module(
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.setup_annotations(module);
     c.suite(module)?;
-    c.emit_const(Value::None);
-    c.emit(Instr::ReturnValue);
+    c.implicit_return(module);
     Ok(c.pop_unit(0, 0, 0, 0))
 }
 
@@ -202,6 +201,16 @@ impl Compiler<'_> {
 
     fn here(&mut self) -> u32 {
         self.unit().instrs.len() as u32
+    }
+
+    /// The `return None` closing a body, on its last statement's line as CPython puts it
+    /// (not the first line of the file, which a listing would show as a jump back).
+    fn implicit_return(&mut self, body: &Suite) {
+        let span = body.last().map_or(self.unit().span, |s| s.span);
+        self.with_span(span, |c| {
+            c.emit_const(Value::None);
+            c.emit(Instr::ReturnValue);
+        });
     }
 
     /// Points the jump at `at` to the current position.
@@ -1059,8 +1068,7 @@ impl Compiler<'_> {
                 self.unit().doc = docstring(suite).map(PyStr::new);
                 self.suite(suite)?;
                 // Always present: a branch may jump past a final `return` to here.
-                self.emit_const(Value::None);
-                self.emit(Instr::ReturnValue);
+                self.implicit_return(suite);
             }
             FunctionBody::Expr(e) => {
                 self.expr(e)?;

@@ -239,6 +239,29 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Writes `text` where `print(..., file=file)` would: `sys.stdout` for `None`.
+pub fn write_to_file(vm: &mut Vm, file: &Value, text: String) -> PyResult<()> {
+    let replaced;
+    let file = match file {
+        Value::None => {
+            replaced = super::sys::replaced_stdout(vm).unwrap_or(Value::None);
+            &replaced
+        }
+        f => f,
+    };
+    match file {
+        Value::None => vm.write_stdout(&text),
+        f => match f.native::<super::sys::TextStream>() {
+            Some(stream) => vm.write_stream(stream.is_stderr, &text),
+            None => {
+                let write = vm.get_attr(f, &PyStr::new("write"))?;
+                vm.call(&write, vec![Value::str(text)], Vec::new())?;
+            }
+        },
+    }
+    Ok(())
+}
+
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "repr", &args, 1, 1)?;
     Ok(Value::str(vm.repr(&args.pos[0])?))

@@ -9,6 +9,7 @@ pub mod collections;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod dis;
 pub mod functools;
 pub mod heapq;
 pub mod io;
@@ -33,6 +34,7 @@ pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 pub mod stringio;
+pub mod subprocess;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -69,6 +71,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_copy" => copy::init,
         "_traceback" => traceback::init,
         "_weakref" => weakref::init,
+        "_dis" => dis::init,
+        "_subprocess" => subprocess::init,
         _ => return None,
     })
 }
@@ -94,6 +98,8 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "weakref" => include_str!("py/weakref.py"),
         "timeit" => include_str!("py/timeit.py"),
+        "subprocess" => include_str!("py/subprocess.py"),
+        "dis" => include_str!("py/dis.py"),
         _ => return None,
     })
 }
