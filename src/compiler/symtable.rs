@@ -95,6 +95,11 @@ impl Scope {
         }
     }
 
+    /// Whether a `global` statement names `name` in this scope.
+    pub fn declares_global(&self, name: &str) -> bool {
+        self.globals.contains(name)
+    }
+
     fn bind(&mut self, name: &str) {
         if self.bound.insert(name.to_string())
             && self.kind == ScopeKind::Function

@@ -47,20 +47,7 @@ macro_rules! tri {
 impl Vm {
     /// Runs a module's code in `globals`.
     pub fn run_code(&mut self, code: Arc<CodeObject>, globals: Arc<PyDict>) -> PyResult<Value> {
-        let mut stack = self.take_slots();
-        stack.resize(code.nlocals(), Value::Unbound);
-        push_cells(&code, &[], &mut stack, 0);
-        let mut frame = Frame {
-            code: &code,
-            globals: &globals,
-            stack: &mut stack,
-            base: 0,
-            ip: 0,
-            names: None,
-        };
-        let result = self.run_frame(&mut frame);
-        self.give_slots(stack);
-        result
+        self.run_code_in(&code, &globals, None)
     }
 
     /// Numbers a new frame activation (see `Block::serial`).
@@ -763,6 +750,9 @@ impl Vm {
                         let none = || Value::None;
                         tri!(self.call(&exit, vec![none(), none(), none()], Vec::new()));
                     }
+                    Instr::SnapshotFrame => {
+                        self.snapshot_frame(code, globals, names, &stack[base..]);
+                    }
                     Instr::WithExcept | Instr::AsyncWithExcept => {
                         let exc = pop!(stack);
                         let exit = pop!(stack);
@@ -1252,7 +1242,12 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
 
 /// Pushes a frame's cells above its locals (`stack[base..base + nlocals]`): a fresh cell
 /// per cellvar (holding the argument when the cellvar is a parameter), then the closure's.
-fn push_cells(code: &CodeObject, closure: &[Arc<Cell>], stack: &mut Vec<Value>, base: usize) {
+pub(super) fn push_cells(
+    code: &CodeObject,
+    closure: &[Arc<Cell>],
+    stack: &mut Vec<Value>,
+    base: usize,
+) {
     for _ in &code.cellvars {
         stack.push(Value::Cell(Cell::new(Value::Unbound)));
     }

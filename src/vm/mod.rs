@@ -10,6 +10,7 @@ pub mod class;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;
+pub mod exec;
 pub mod frame;
 pub mod generator;
 pub mod gil;
@@ -60,6 +61,8 @@ pub struct Vm {
     /// With `-X switch-every=N`: instructions left before this thread offers the GIL;
     /// 0 when switching goes by time.
     step_budget: u64,
+    /// The namespaces `SnapshotFrame` recorded for the builtin called next.
+    frame_snapshot: Option<exec::FrameSnapshot>,
 }
 
 impl Vm {
@@ -75,6 +78,7 @@ impl Vm {
             reraising: false,
             thrown: None,
             step_budget: interp.options.switch_every,
+            frame_snapshot: None,
             interp,
         }
     }
