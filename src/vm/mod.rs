@@ -11,6 +11,7 @@ pub mod coroutine;
 pub mod dunder;
 pub mod eval;
 pub mod exec;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod gil;
@@ -97,11 +98,15 @@ impl Vm {
 
     /// A check point of the eval loop (backward jumps and calls): one relaxed load, and
     /// a switch to a waiting thread when one asked for the GIL.
+    /// Queued finalizers run here too.
     #[inline(always)]
-    pub(crate) fn gil_check_point(&self) {
+    pub(crate) fn gil_check_point(&mut self) {
         let gil = &self.interp.gil;
         if gil.drop_request.load(std::sync::atomic::Ordering::Relaxed) {
             gil.yield_to_waiter();
+        }
+        if finalize::pending() {
+            self.run_finalizers();
         }
     }
 
