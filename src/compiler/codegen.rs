@@ -1385,13 +1385,8 @@ impl Compiler<'_> {
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         let coroutine = self.table.scopes[scope].coroutine;
-        if coroutine {
-            if let CompKind::Gen(_) = kind {
-                return Err(self.error(
-                    "asynchronous generators are not supported by gilpy yet",
-                    span,
-                ));
-            }
+        let genexp = matches!(kind, CompKind::Gen(_));
+        if coroutine && !genexp {
             self.generator_start();
         }
         match kind {
@@ -1415,7 +1410,8 @@ impl Compiler<'_> {
         };
         self.with_span(generators[0].iter.span, |c| c.emit(get_iter));
         self.emit(Instr::Call(1));
-        if coroutine {
+        // An async generator expression is not awaited: it is the async generator itself.
+        if coroutine && !genexp {
             self.await_value(awaited::AWAIT);
         }
         Ok(())
@@ -1477,6 +1473,10 @@ impl Compiler<'_> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
+                    let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+                    if scope.coroutine {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::Resume);
                     self.emit(Instr::PopTop);

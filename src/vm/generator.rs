@@ -99,6 +99,15 @@ impl PyGenerator {
         self.send_or_throw(vm, Value::None, None)
     }
 
+    /// Ends a generator that has not started; false if it has.
+    pub(super) fn finish_if_fresh(&self) -> bool {
+        let fresh = self.frame.is_fresh();
+        if fresh {
+            self.frame.finish();
+        }
+        fresh
+    }
+
     fn close(&self, vm: &mut Vm) -> PyResult<Value> {
         if self.frame.is_fresh() {
             self.frame.finish();
