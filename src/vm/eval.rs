@@ -615,11 +615,12 @@ impl Vm {
                         }
                     }
                     Instr::SetAdd(n) => {
-                        let key = tri!(self.hashed(pop!(stack)));
-                        match &stack[stack.len() - n as usize] {
-                            Value::Set(s) => s.table.lock().insert(key),
-                            _ => unreachable!("SetAdd targets a display's set"),
+                        let v = pop!(stack);
+                        let Value::Set(s) = &stack[stack.len() - n as usize] else {
+                            unreachable!("SetAdd targets a display's set")
                         };
+                        let key = tri!(self.hashed(v).and_then(|k| self.set_key(s, k)));
+                        s.table.lock().insert(key);
                     }
                     Instr::SetUpdate(n) => {
                         let iterable = pop!(stack);
