@@ -78,6 +78,19 @@ pub struct Compiler<'a> {
     interned: HashMap<String, Arc<PyStr>>,
     /// Compiling a REPL entry: top-level expression statements show their value.
     interactive: bool,
+    /// Code for `exec`/`eval`/`compile`: module-level names live in the namespace the code
+    /// runs with (`LoadName`/`StoreName`), which may differ from its globals.
+    namespace: bool,
+}
+
+/// What `compile()` makes of a source: its `mode` argument.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    /// One expression, whose value the code returns.
+    Eval,
+    /// One interactive statement: expression statements print their value.
+    Single,
 }
 
 /// Compiles a parsed module into the code object that runs it.
@@ -86,6 +99,32 @@ pub fn compile_module(
     source: &Arc<SourceFile>,
     interactive: bool,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
+    compile_top(module, source, interactive, false, false)
+}
+
+/// Compiles source given to `exec`, `eval` or `compile()`. In `Mode::Eval`, `module` is a
+/// single expression statement.
+pub fn compile_namespace_code(
+    module: &Suite,
+    source: &Arc<SourceFile>,
+    mode: Mode,
+) -> Result<Arc<CodeObject>, SyntaxError> {
+    compile_top(
+        module,
+        source,
+        mode == Mode::Single,
+        true,
+        mode == Mode::Eval,
+    )
+}
+
+fn compile_top(
+    module: &Suite,
+    source: &Arc<SourceFile>,
+    interactive: bool,
+    namespace: bool,
+    eval: bool,
+) -> Result<Arc<CodeObject>, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
         source,
@@ -93,11 +132,26 @@ pub fn compile_module(
         units: Vec::new(),
         interned: HashMap::new(),
         interactive,
+        namespace,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
-    c.setup_annotations(module);
-    c.suite(module)?;
-    c.implicit_return(module);
+    match (eval, module.as_slice()) {
+        (
+            true,
+            [Stmt {
+                kind: StmtKind::Expr(e),
+                span,
+            }],
+        ) => {
+            c.with_span(*span, |c| c.expr(e))?;
+            c.emit(Instr::ReturnValue);
+        }
+        _ => {
+            c.setup_annotations(module);
+            c.suite(module)?;
+            c.implicit_return(module);
+        }
+    }
     Ok(c.pop_unit(0, 0, 0, 0))
 }
 
@@ -154,6 +208,11 @@ impl Compiler<'_> {
         let global_cache = GlobalCache::table(u.names.len());
         let flags = if scope.generator {
             flags | code_flags::GENERATOR
+        } else {
+            flags
+        };
+        let flags = if scope.kind == ScopeKind::Function {
+            flags | code_flags::OPTIMIZED
         } else {
             flags
         };
@@ -311,7 +370,17 @@ impl Compiler<'_> {
     }
 
     fn symbol(&self, name: &str) -> Symbol {
-        self.table.scopes[self.units.last().expect("unit").scope].lookup(name)
+        let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+        match scope.lookup(name) {
+            Symbol::Global
+                if self.namespace
+                    && scope.kind == ScopeKind::Module
+                    && !scope.declares_global(name) =>
+            {
+                Symbol::Name
+            }
+            symbol => symbol,
+        }
     }
 
     fn local_slot(&self, name: &str) -> u32 {
@@ -562,8 +631,9 @@ impl Compiler<'_> {
                 is_async: true,
             } => self.async_with_stmt(items, body)?,
             StmtKind::Import(aliases) => {
+                // CPython places each import at the whole statement (no carets).
                 for a in aliases {
-                    self.with_span(a.span, |c| c.import(a));
+                    self.import(a);
                 }
             }
             StmtKind::ImportFrom {
@@ -1362,13 +1432,8 @@ impl Compiler<'_> {
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         let coroutine = self.table.scopes[scope].coroutine;
-        if coroutine {
-            if let CompKind::Gen(_) = kind {
-                return Err(self.error(
-                    "asynchronous generators are not supported by gilpy yet",
-                    span,
-                ));
-            }
+        let genexp = matches!(kind, CompKind::Gen(_));
+        if coroutine && !genexp {
             self.generator_start();
         }
         match kind {
@@ -1392,7 +1457,8 @@ impl Compiler<'_> {
         };
         self.with_span(generators[0].iter.span, |c| c.emit(get_iter));
         self.emit(Instr::Call(1));
-        if coroutine {
+        // An async generator expression is not awaited: it is the async generator itself.
+        if coroutine && !genexp {
             self.await_value(awaited::AWAIT);
         }
         Ok(())
@@ -1454,6 +1520,10 @@ impl Compiler<'_> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
+                    let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+                    if scope.coroutine {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::Resume);
                     self.emit(Instr::PopTop);
@@ -1574,6 +1644,7 @@ impl Compiler<'_> {
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let double_starred = keywords.iter().any(|k| k.arg.is_none());
+        let snapshot = self.reads_caller_frame(func, args.len(), starred);
         if !starred && !double_starred {
             // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
             let receiver = match &func.kind {
@@ -1592,6 +1663,9 @@ impl Compiler<'_> {
                 self.expr(a)?;
             }
             let argc = (args.len() + receiver) as u32;
+            if snapshot {
+                self.emit(Instr::SnapshotFrame);
+            }
             if keywords.is_empty() {
                 self.emit(Instr::Call(argc));
             } else {
@@ -1634,6 +1708,9 @@ impl Compiler<'_> {
             self.emit(Instr::TupleConcat(pieces));
         }
         if keywords.is_empty() {
+            if snapshot {
+                self.emit(Instr::SnapshotFrame);
+            }
             self.emit(Instr::CallEx(false));
             return Ok(());
         }
@@ -1662,8 +1739,28 @@ impl Compiler<'_> {
             maps += 1;
         }
         self.emit(Instr::KwargsMerge(maps));
+        if snapshot {
+            self.emit(Instr::SnapshotFrame);
+        }
         self.emit(Instr::CallEx(true));
         Ok(())
+    }
+
+    /// Whether the call is one of the builtins that read their caller's namespaces
+    /// (`globals()`, `locals()`, `vars()`, `dir()`, and `exec`/`eval` without both
+    /// namespaces), which CPython finds through the frame stack. The VM keeps no such
+    /// stack, so the caller snapshots its namespaces for them just before the call.
+    fn reads_caller_frame(&self, func: &Expr, nargs: usize, starred: bool) -> bool {
+        let ExprKind::Name(n) = &func.kind else {
+            return false;
+        };
+        let max_args = match n.as_str() {
+            "globals" | "locals" => usize::MAX,
+            "vars" | "dir" => 1,
+            "exec" | "eval" => 2,
+            _ => return false,
+        };
+        matches!(self.symbol(n), Symbol::Global | Symbol::Name) && (starred || nargs < max_args)
     }
 
     /// `super()` inside a method becomes `super(__class__, first_argument)`, which is what

@@ -7,7 +7,8 @@ use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
 use super::{
-    builtins_iter, builtins_numeric, builtins_object, descriptors, dict_methods, iterators,
+    builtins_exec, builtins_iter, builtins_numeric, builtins_object, descriptors, dict_methods,
+    iterators,
 };
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
@@ -28,12 +29,16 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ascii", builtins_object::builtin_ascii),
     ("bin", builtins_numeric::builtin_bin),
     ("callable", builtins_object::builtin_callable),
+    ("compile", builtins_exec::builtin_compile),
     ("chr", builtins_numeric::builtin_chr),
     ("delattr", builtins_object::builtin_delattr),
     ("dir", builtins_object::builtin_dir),
     ("divmod", builtins_numeric::builtin_divmod),
+    ("eval", builtins_exec::builtin_eval),
+    ("exec", builtins_exec::builtin_exec),
     ("format", builtins_object::builtin_format),
     ("getattr", builtins_object::builtin_getattr),
+    ("globals", builtins_exec::builtin_globals),
     ("hasattr", builtins_object::builtin_hasattr),
     ("hash", builtins_object::builtin_hash),
     ("hex", builtins_numeric::builtin_hex),
@@ -43,6 +48,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("issubclass", builtins_object::builtin_issubclass),
     ("iter", builtins_iter::builtin_iter),
     ("len", builtin_len),
+    ("locals", builtins_exec::builtin_locals),
     ("max", builtin_max),
     ("min", builtin_min),
     ("next", builtins_iter::builtin_next),

@@ -1,6 +1,7 @@
 //! Built-in functions and modules, written against the VM's public interface.
 pub mod bisect;
 pub mod builtins;
+pub mod builtins_exec;
 pub mod builtins_iter;
 pub mod builtins_numeric;
 pub mod builtins_object;

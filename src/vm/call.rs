@@ -40,13 +40,20 @@ impl Vm {
                     self.call_function(func, args, Vec::new())
                 }
             }
-            Value::Builtin(b) if b.bound.is_none() => (b.func)(
-                self,
-                Args {
-                    pos: &stack[func_at + 1..],
-                    kw: &[],
-                },
-            ),
+            Value::Builtin(b) if b.bound.is_none() => {
+                // A builtin call may be the next statement after a drop that queued a
+                // finalizer (`del gen; print(...)`), which must run first.
+                if super::finalize::pending() {
+                    self.run_finalizers();
+                }
+                (b.func)(
+                    self,
+                    Args {
+                        pos: &stack[func_at + 1..],
+                        kw: &[],
+                    },
+                )
+            }
             other => {
                 let args: Vec<Value> = stack.drain(func_at + 1..).collect();
                 self.call(other, args, Vec::new())
@@ -65,6 +72,10 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, args, kwargs),
+            Value::Builtin(b) if super::finalize::pending() => {
+                self.run_finalizers();
+                self.call(&Value::Builtin(b.clone()), args, kwargs)
+            }
             Value::Builtin(b) => match &b.bound {
                 None => (b.func)(
                     self,

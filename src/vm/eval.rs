@@ -47,20 +47,7 @@ macro_rules! tri {
 impl Vm {
     /// Runs a module's code in `globals`.
     pub fn run_code(&mut self, code: Arc<CodeObject>, globals: Arc<PyDict>) -> PyResult<Value> {
-        let mut stack = self.take_slots();
-        stack.resize(code.nlocals(), Value::Unbound);
-        push_cells(&code, &[], &mut stack, 0);
-        let mut frame = Frame {
-            code: &code,
-            globals: &globals,
-            stack: &mut stack,
-            base: 0,
-            ip: 0,
-            names: None,
-        };
-        let result = self.run_frame(&mut frame);
-        self.give_slots(stack);
-        result
+        self.run_code_in(&code, &globals, None)
     }
 
     /// Numbers a new frame activation (see `Block::serial`).
@@ -632,11 +619,12 @@ impl Vm {
                         }
                     }
                     Instr::SetAdd(n) => {
-                        let key = tri!(self.hashed(pop!(stack)));
-                        match &stack[stack.len() - n as usize] {
-                            Value::Set(s) => s.table.lock().insert(key),
-                            _ => unreachable!("SetAdd targets a display's set"),
+                        let v = pop!(stack);
+                        let Value::Set(s) = &stack[stack.len() - n as usize] else {
+                            unreachable!("SetAdd targets a display's set")
                         };
+                        let key = tri!(self.hashed(v).and_then(|k| self.set_key(s, k)));
+                        s.table.lock().insert(key);
                     }
                     Instr::SetUpdate(n) => {
                         let iterable = pop!(stack);
@@ -766,6 +754,9 @@ impl Vm {
                         let exit = pop!(stack);
                         let none = || Value::None;
                         tri!(self.call(&exit, vec![none(), none(), none()], Vec::new()));
+                    }
+                    Instr::SnapshotFrame => {
+                        self.snapshot_frame(code, globals, names, &stack[base..]);
                     }
                     Instr::WithExcept | Instr::AsyncWithExcept => {
                         let exc = pop!(stack);
@@ -1279,7 +1270,12 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
 
 /// Pushes a frame's cells above its locals (`stack[base..base + nlocals]`): a fresh cell
 /// per cellvar (holding the argument when the cellvar is a parameter), then the closure's.
-fn push_cells(code: &CodeObject, closure: &[Arc<Cell>], stack: &mut Vec<Value>, base: usize) {
+pub(super) fn push_cells(
+    code: &CodeObject,
+    closure: &[Arc<Cell>],
+    stack: &mut Vec<Value>,
+    base: usize,
+) {
     for _ in &code.cellvars {
         stack.push(Value::Cell(Cell::new(Value::Unbound)));
     }

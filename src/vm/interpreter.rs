@@ -228,11 +228,12 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                     status = run_source(&mut vm, &source, globals.clone(), interactive);
                 }
                 if interactive {
-                    status = crate::repl::run(&mut vm, globals);
+                    status = crate::repl::run(&mut vm, globals.clone());
                 }
                 if let Err(exc) = shutdown_threads(&mut vm) {
                     traceback::report_uncaught(&mut vm, &exc);
                 }
+                vm.finalize_globals(&globals);
                 interp.flush_stdout();
                 super::gil_stats::on_exit();
                 report_gil(&interp);

@@ -10,6 +10,8 @@ pub mod class;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;
+pub mod exec;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod gil;
@@ -60,6 +62,8 @@ pub struct Vm {
     /// With `-X switch-every=N`: instructions left before this thread offers the GIL;
     /// 0 when switching goes by time.
     step_budget: u64,
+    /// The namespaces `SnapshotFrame` recorded for the builtin called next.
+    frame_snapshot: Option<exec::FrameSnapshot>,
 }
 
 impl Vm {
@@ -80,6 +84,7 @@ impl Vm {
             reraising: false,
             thrown: None,
             step_budget: interp.options.switch_every,
+            frame_snapshot: None,
             interp,
         }
     }
@@ -98,11 +103,15 @@ impl Vm {
 
     /// A check point of the eval loop (backward jumps and calls): one relaxed load, and
     /// a switch to a waiting thread when one asked for the GIL.
+    /// Queued finalizers run here too.
     #[inline(always)]
-    pub(crate) fn gil_check_point(&self) {
+    pub(crate) fn gil_check_point(&mut self) {
         let gil = &self.interp.gil;
         if gil.drop_request.load(std::sync::atomic::Ordering::Relaxed) {
             gil.yield_to_waiter();
+        }
+        if finalize::pending() {
+            self.run_finalizers();
         }
     }
 
