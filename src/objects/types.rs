@@ -17,6 +17,8 @@ pub struct PyType {
     /// Method resolution order, excluding the type itself (which would be an `Arc` cycle).
     pub mro: Vec<Arc<PyType>>,
     pub dict: Arc<PyDict>,
+    /// `type(cls)` when it is a subclass of `type`; `None` for plain `type`.
+    pub metaclass: Option<Arc<PyType>>,
 }
 
 impl PyType {
@@ -36,6 +38,7 @@ impl PyType {
             bases,
             mro,
             dict: PyDict::new(),
+            metaclass: None,
         })
     }
 
@@ -46,6 +49,18 @@ impl PyType {
         module: &str,
         bases: Vec<Arc<PyType>>,
         dict: Arc<PyDict>,
+    ) -> Result<Arc<PyType>, String> {
+        Self::new_class_with_meta(name, qualname, module, bases, dict, None)
+    }
+
+    /// [`PyType::new_class`] for an instance of the metaclass `metaclass`.
+    pub fn new_class_with_meta(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Arc<PyType>>,
+        dict: Arc<PyDict>,
+        metaclass: Option<Arc<PyType>>,
     ) -> Result<Arc<PyType>, String> {
         let bases = if bases.is_empty() {
             vec![types().object.clone()]
@@ -60,6 +75,7 @@ impl PyType {
             bases,
             mro,
             dict,
+            metaclass,
         }))
     }
 
@@ -309,7 +325,7 @@ impl Value {
             Value::FrozenSet(_) => t.frozenset.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Type(_) => t.type_.clone(),
+            Value::Type(class) => class.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Exception(e) => e.class.clone(),
             Value::Iter(it) => match &**it {
                 super::iter::PyIter::Range { .. } | super::iter::PyIter::BigRange { .. } => {
