@@ -49,7 +49,7 @@ pub fn install_type_methods() {
         add_methods(&t.str, super::str_methods::STR_METHODS);
         add_methods(
             &exception_type("BaseException"),
-            &[("__init__", exception_init)],
+            &[("__init__", exception_init), ("__new__", exception_new)],
         );
         add_methods(
             &t.property,
@@ -118,6 +118,25 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `BaseException.__new__(cls, *args)`: the exception, with `args` already set.
+fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = exception_type("BaseException");
+    match args.pos.split_first() {
+        Some((Value::Type(class), rest)) if class.is_subtype(&base) => Ok(Value::Exception(
+            crate::objects::exception::PyException::new(class.clone(), rest.to_vec()),
+        )),
+        Some((Value::Type(class), _)) => Err(vm.type_error(format!(
+            "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+            class.name
+        ))),
+        Some((other, _)) => Err(vm.type_error(format!(
+            "BaseException.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+        None => Err(vm.type_error("BaseException.__new__(): not enough arguments")),
+    }
 }
 
 fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -147,18 +147,7 @@ impl Vm {
                     .call(&get, vec![Value::None, Value::Type(t.clone())], Vec::new())
                     .map(Some);
             }
-            return Ok(Some(
-                if let Some(ClassMethod(f)) = d.native::<ClassMethod>() {
-                    Value::BoundMethod(Arc::new(BoundMethod {
-                        func: f.clone(),
-                        receiver: Value::Type(t.clone()),
-                    }))
-                } else if let Some(StaticMethod(f)) = d.native::<StaticMethod>() {
-                    f.clone()
-                } else {
-                    d
-                },
-            ));
+            return Ok(Some(seen_from_class(d, t)));
         }
         // Then the metaclass, whose methods bind to the class as instances' methods do.
         let class = Value::Type(t.clone());
@@ -192,13 +181,7 @@ impl Vm {
             .iter()
             .find_map(|t| t.dict.get_str(n, hash))?;
         Some(match &class_receiver {
-            Some(t) => match found.native::<ClassMethod>() {
-                Some(ClassMethod(f)) => Value::BoundMethod(Arc::new(BoundMethod {
-                    func: f.clone(),
-                    receiver: Value::Type(t.clone()),
-                })),
-                None => found,
-            },
+            Some(t) => seen_from_class(found, t),
             None => bind(found, &sup.obj, &start),
         })
     }
@@ -386,16 +369,18 @@ impl Vm {
                 Some(StaticMethod(f)) => f.clone(),
                 None => new,
             };
+            // A native `__new__` consumes the arguments; only a Python `__init__` follows it.
+            let native_new = matches!(new, Value::Builtin(_));
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(Value::Type(class.clone()));
             full.extend(args.iter().cloned());
             let obj = self.call(&new, full, kwargs.clone())?;
             if obj.type_of().is_subtype(class) {
-                if let Some(init @ Value::Function(_)) = class.lookup("__init__") {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(obj.clone());
-                    full.extend(args);
-                    let r = self.call(&init, full, kwargs)?;
+                if let Some(init) = class.lookup("__init__").filter(|i| {
+                    !is_object_slot(i, "__init__")
+                        && (!native_new || matches!(i, Value::Function(_)))
+                }) {
+                    let r = self.call(&bind(init, &obj, class), args, kwargs)?;
                     check_init_result(self, &r)?;
                 }
             }
@@ -547,6 +532,21 @@ fn new_container(class: &Arc<PyType>) -> Option<Value> {
             None
         }
     })
+}
+
+/// What looking `descr` up on the class `t` gives: class methods bind the class, static
+/// methods unwrap, functions stay plain functions.
+fn seen_from_class(descr: Value, t: &Arc<PyType>) -> Value {
+    if let Some(ClassMethod(f)) = descr.native::<ClassMethod>() {
+        Value::BoundMethod(Arc::new(BoundMethod {
+            func: f.clone(),
+            receiver: Value::Type(t.clone()),
+        }))
+    } else if let Some(StaticMethod(f)) = descr.native::<StaticMethod>() {
+        f.clone()
+    } else {
+        descr
+    }
 }
 
 /// What looking `descr` up on `obj` gives: a bound method for functions.
