@@ -50,9 +50,9 @@ pub enum Instr {
     LoadName(u32),
     StoreName(u32),
     DeleteName(u32),
-    /// `body_function name base1..basen -> class`: runs the body in a fresh namespace and
-    /// makes the class from it.
-    BuildClass(u32),
+    /// `-> __build_class__`, which a call then gives the class body function, the name,
+    /// the bases and the class keywords.
+    LoadBuildClass,
     /// `obj -> obj.names[i]`
     LoadAttr(u32),
     /// `obj -> method obj` when `obj.names[i]` is a function or builtin of obj's class,

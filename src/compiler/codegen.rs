@@ -1194,17 +1194,13 @@ impl Compiler<'_> {
         }
     }
 
-    /// `class Name(bases): body` → the body as a function, run by `BuildClass`.
+    /// `class Name(bases, **kw): body` → `__build_class__(body, "Name", bases, **kw)`,
+    /// the body compiled as a function that fills the namespace it is run with.
     fn class_def(&mut self, span: Span, class: &ClassDef) -> CompileResult {
-        if let Some(k) = class.keywords.first() {
-            return Err(self.error(
-                "class keyword arguments (metaclass=...) are not supported by gilpy yet",
-                k.span,
-            ));
-        }
         for d in &class.decorators {
             self.expr(d)?;
         }
+        self.emit(Instr::LoadBuildClass);
         let scope = self.table.scope_of(span);
         let qualname = self.qualname_for(&class.name);
         let first_line = self.source.line_of(span.start);
@@ -1215,7 +1211,7 @@ impl Compiler<'_> {
         }
         self.setup_annotations(&class.body);
         self.suite(&class.body)?;
-        // The body returns the `__class__` cell, if methods need one, for BuildClass to fill.
+        // The body returns the `__class__` cell, if methods need one, for the class to fill.
         if self.table.scopes[scope]
             .cellvars
             .iter()
@@ -1230,10 +1226,7 @@ impl Compiler<'_> {
         let code = self.pop_unit(0, 0, 0, 0);
         self.make_function(code, qualname, 0);
         self.emit_const(Value::str(class.name.as_str()));
-        for b in &class.bases {
-            self.expr(b)?;
-        }
-        self.emit(Instr::BuildClass(class.bases.len() as u32));
+        self.call_args(2, &class.bases, &class.keywords, false)?;
         for _ in &class.decorators {
             self.emit(Instr::Call(1));
         }
@@ -1643,26 +1636,39 @@ impl Compiler<'_> {
             return Ok(());
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
-        let double_starred = keywords.iter().any(|k| k.arg.is_none());
         let snapshot = self.reads_caller_frame(func, args.len(), starred);
-        if !starred && !double_starred {
-            // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
-            let receiver = match &func.kind {
-                ExprKind::Attribute { value, attr } => self.with_span(func.span, |c| {
+        // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
+        let receiver = match &func.kind {
+            ExprKind::Attribute { value, attr } if !has_unpacking(args, keywords) => self
+                .with_span(func.span, |c| {
                     c.expr(value)?;
                     let idx = c.name_idx(attr);
                     c.emit(Instr::LoadMethod(idx));
                     Ok(1)
                 })?,
-                _ => {
-                    self.expr(func)?;
-                    0
-                }
-            };
+            _ => {
+                self.expr(func)?;
+                0
+            }
+        };
+        self.call_args(receiver, args, keywords, snapshot)
+    }
+
+    /// The arguments and the call instruction for a callee already on the stack, with
+    /// `pushed` positional arguments already above it. `snapshot`: the callee reads its
+    /// caller's frame (see `reads_caller_frame`).
+    fn call_args(
+        &mut self,
+        pushed: u32,
+        args: &[Expr],
+        keywords: &[Keyword],
+        snapshot: bool,
+    ) -> CompileResult {
+        if !has_unpacking(args, keywords) {
             for a in args {
                 self.expr(a)?;
             }
-            let argc = (args.len() + receiver) as u32;
+            let argc = args.len() as u32 + pushed;
             if snapshot {
                 self.emit(Instr::SnapshotFrame);
             }
@@ -1681,9 +1687,8 @@ impl Compiler<'_> {
             }
             return Ok(());
         }
-        self.expr(func)?;
         // f(*a, b, **k): build one positional tuple and one keyword dict.
-        let mut pending = 0;
+        let mut pending = pushed;
         let mut pieces = 0;
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
@@ -1693,7 +1698,7 @@ impl Compiler<'_> {
                     pending = 0;
                 }
                 self.expr(inner)?;
-                self.emit(Instr::BuildTupleFrom(args.len() == 1));
+                self.emit(Instr::BuildTupleFrom(args.len() == 1 && pushed == 0));
                 pieces += 1;
             } else {
                 self.expr(a)?;
@@ -1941,6 +1946,12 @@ fn has_annotations(body: &[Stmt]) -> bool {
 }
 
 /// The docstring of a body: its first statement when that is a string literal.
+/// Whether a call has `*args` or `**kwargs`, which need the tuple-and-dict call form.
+fn has_unpacking(args: &[Expr], keywords: &[Keyword]) -> bool {
+    args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        || keywords.iter().any(|k| k.arg.is_none())
+}
+
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match &body.first()?.kind {
         StmtKind::Expr(Expr {

@@ -126,7 +126,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "tuple" => new_tuple,
         "list" => new_list,
         "range" => new_range,
-        "type" => new_type,
+        "type" => crate::vm::class::new_type,
         "object" => descriptors::new_object,
         "dict" => dict_methods::new_dict,
         "set" => super::set_methods::new_set,
@@ -411,13 +411,6 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
     vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-}
-
-fn new_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() == 1 && args.kw.is_empty() {
-        return Ok(Value::Type(args.pos[0].type_of()));
-    }
-    Err(vm.type_error("type() takes 1 or 3 arguments"))
 }
 
 fn new_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -113,8 +113,30 @@ impl Vm {
         }
     }
 
-    /// Calling a class: built-in constructors and exception classes.
+    /// Calling a class: through its metaclass's `__call__` when that is Python code.
     fn call_type(&mut self, t: &Arc<PyType>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if let Some(meta) = &t.metaclass {
+            if let Some(hook) = meta
+                .lookup("__call__")
+                .filter(|f| !matches!(f, Value::Builtin(_)))
+            {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Type(t.clone()));
+                full.extend(args);
+                return self.call(&hook, full, kwargs);
+            }
+        }
+        self.construct(t, args, kwargs)
+    }
+
+    /// `type.__call__`: built-in constructors, exception classes, and classes defined in
+    /// Python.
+    pub fn construct(
+        &mut self,
+        t: &Arc<PyType>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         if !t.is_builtin() {
             return self.instantiate(t, args, kwargs);
         }

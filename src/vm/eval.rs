@@ -227,13 +227,7 @@ impl Vm {
                             break Err(name_error(name.as_str()));
                         }
                     }
-                    Instr::BuildClass(n) => {
-                        let bases = stack.split_off(stack.len() - n as usize);
-                        let name = pop!(stack);
-                        let body = pop!(stack);
-                        let class = tri!(self.build_class(body, name, bases, globals));
-                        stack.push(class);
-                    }
+                    Instr::LoadBuildClass => stack.push(super::class::build_class_function()),
                     Instr::StoreGlobal(i) => {
                         let v = pop!(stack);
                         let name = &code.names[i as usize];
