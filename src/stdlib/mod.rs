@@ -11,6 +11,7 @@ pub mod functools;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
+pub mod json;
 pub mod list_methods;
 pub mod math;
 pub mod math_core;
@@ -61,6 +62,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
+        "_json" => json::init,
         _ => return None,
     })
 }
@@ -75,6 +77,8 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
         "concurrent" => include_str!("py/concurrent.py"),
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
+        "json" => include_str!("py/json.py"),
+        "json.decoder" => include_str!("py/json_decoder.py"),
         _ => return None,
     })
 }
