@@ -22,6 +22,7 @@ pub mod percent_format;
 pub mod process;
 pub mod random;
 pub mod random_core;
+pub mod re_engine;
 pub mod set_methods;
 pub mod shared_memory;
 pub mod sitebuiltins;
@@ -63,6 +64,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_multiprocessing" => process::init,
         "typing" => typing::init,
         "_json" => json::init,
+        "_re" => re_engine::init,
         _ => return None,
     })
 }
@@ -79,6 +81,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         "json" => include_str!("py/json.py"),
         "json.decoder" => include_str!("py/json_decoder.py"),
+        "re" => include_str!("py/re.py"),
         _ => return None,
     })
 }
