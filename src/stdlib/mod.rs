@@ -16,6 +16,7 @@ pub mod heapq;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
+pub mod json;
 pub mod list_methods;
 pub mod math;
 pub mod math_core;
@@ -26,6 +27,7 @@ pub mod percent_format;
 pub mod process;
 pub mod random;
 pub mod random_core;
+pub mod re_engine;
 pub mod set_methods;
 pub mod shared_memory;
 pub mod sitebuiltins;
@@ -74,6 +76,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => weakref::init,
         "_dis" => dis::init,
         "_subprocess" => subprocess::init,
+        "_json" => json::init,
+        "_re" => re_engine::init,
         _ => return None,
     })
 }
@@ -101,6 +105,9 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "timeit" => include_str!("py/timeit.py"),
         "subprocess" => include_str!("py/subprocess.py"),
         "dis" => include_str!("py/dis.py"),
+        "json" => include_str!("py/json.py"),
+        "json.decoder" => include_str!("py/json_decoder.py"),
+        "re" => include_str!("py/re.py"),
         _ => return None,
     })
 }
