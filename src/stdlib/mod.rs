@@ -23,6 +23,7 @@ pub mod random;
 pub mod random_core;
 pub mod set_methods;
 pub mod shared_memory;
+pub mod signal;
 pub mod sitebuiltins;
 pub mod slot_wrappers;
 pub mod sorting;
@@ -59,6 +60,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "string" => string::init,
         "operator" => operator::init,
         "_thread" => thread::init,
+        "signal" => signal::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
         _ => return None,
