@@ -30,6 +30,7 @@ pub mod random_core;
 pub mod re_engine;
 pub mod set_methods;
 pub mod shared_memory;
+pub mod signal;
 pub mod sitebuiltins;
 pub mod slot_wrappers;
 pub mod sorting;
@@ -67,6 +68,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "operator" => operator::init,
         "_thread" => thread::init,
+        "signal" => signal::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
         "_heapq" => heapq::init,

@@ -111,7 +111,14 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
-        self.gil_check_point();
+        if let Err(e) = self.gil_check_point() {
+            e.state.lock().traceback.push(TraceEntry {
+                code: f.code.clone(),
+                ip: ip as u32,
+            });
+            f.ip = ip;
+            return Err(e);
+        }
         loop {
             let mut call: Option<(Arc<Function>, usize)> = None;
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
@@ -361,7 +368,7 @@ impl Vm {
                     }
                     Instr::Jump(t) => {
                         if (t as usize) < ip {
-                            self.gil_check_point();
+                            tri!(self.gil_check_point());
                         }
                         ip = t as usize;
                     }
@@ -887,11 +894,11 @@ impl Vm {
                         .interp
                         .recursion_limit
                         .load(std::sync::atomic::Ordering::Relaxed);
-                    if self.depth < limit {
+                    let checked = self.gil_check_point();
+                    if self.depth < limit && checked.is_ok() {
                         if let Ok(v) = result {
                             v.drop_fast();
                         }
-                        self.gil_check_point();
                         self.depth += 1;
                         enter_function(&func, stack, func_at + 1);
                         self.frames.push(SavedFrame {
@@ -906,7 +913,9 @@ impl Vm {
                         continue;
                     }
                     // Raised by the call instruction, as when the callee's `run_frame` refuses.
-                    Err(error("RecursionError", "maximum recursion depth exceeded"))
+                    checked.and_then(|()| {
+                        Err(error("RecursionError", "maximum recursion depth exceeded"))
+                    })
                 }
                 None => result,
             };
