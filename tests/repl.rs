@@ -45,8 +45,20 @@ fn quit(repl: &mut Repl) {
     repl.send(ControlCode::EndOfTransmission).unwrap();
 }
 
+/// How the session ended, e.g. `Exited(Pid(…), 0)`; `StillAlive` if it has not ended
+/// within the timeout (a failure, not a test that waits forever).
 fn exit_status(repl: &Repl) -> String {
-    format!("{:?}", repl.get_process().wait().unwrap())
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    loop {
+        let status = match repl.get_process().status() {
+            Ok(s) => format!("{s:?}"),
+            Err(e) => format!("{e}"),
+        };
+        if status != "StillAlive" || std::time::Instant::now() > deadline {
+            return status;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[test]
@@ -171,7 +183,7 @@ fn ctrl_c_interrupts_running_code_and_returns_to_the_prompt() {
     expect(&mut repl, "KeyboardInterrupt");
     enter(&mut repl, ">>> ", "'still ' + 'here'");
     expect(&mut repl, "'still here'\r\n");
-    repl.send(ControlCode::EndOfTransmission).unwrap();
+    quit(&mut repl);
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
 
