@@ -52,8 +52,11 @@ impl Hash for StrKey<'_> {
 }
 
 impl Equivalent<DictKey> for StrKey<'_> {
+    #[inline]
     fn equivalent(&self, key: &DictKey) -> bool {
-        matches!(&key.value, Value::Str(s) if s.as_str() == self.s)
+        // Names are interned, so a hit is usually the very same text: no `memcmp`.
+        matches!(&key.value, Value::Str(s)
+            if std::ptr::eq(s.as_str(), self.s) || s.as_str() == self.s)
     }
 }
 

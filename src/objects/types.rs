@@ -82,7 +82,11 @@ impl PyType {
 
     /// Finds an attribute in the class or its bases, in MRO order.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        let hash = super::str::PyStr::hash_str(name);
+        self.lookup_hashed(name, super::str::PyStr::hash_str(name))
+    }
+
+    /// `lookup` of a name whose hash is known (a `PyStr` caches its own).
+    pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         std::iter::once(&self.dict)
             .chain(self.mro.iter().map(|t| &t.dict))
             .find_map(|d| d.get_str(name, hash))

@@ -70,7 +70,7 @@ impl Vm {
             return Ok(self.super_attr(sup, n));
         }
         let class = obj.type_ref();
-        let descr = class.lookup(n);
+        let descr = class.lookup_hashed(n, name.hash());
         if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
             if p.fget.is_none() {
                 return Err(error(
@@ -214,7 +214,7 @@ impl Vm {
             return Ok(());
         }
         let class = obj.type_ref();
-        if let Some(descr) = class.lookup(n) {
+        if let Some(descr) = class.lookup_hashed(n, name.hash()) {
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
                     return Err(error(
@@ -300,7 +300,7 @@ impl Vm {
         {
             return None;
         }
-        let descr = obj.type_ref().lookup(name.as_str())?;
+        let descr = obj.type_ref().lookup_hashed(name.as_str(), name.hash())?;
         match &descr {
             Value::Function(_) => {}
             Value::Builtin(b) if b.bound.is_none() => {}
