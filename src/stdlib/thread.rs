@@ -222,6 +222,9 @@ impl Lock {
     }
 
     pub fn release(&self, vm: &mut Vm) -> PyResult<()> {
+        // Counted before the wake-up: a sleeper that wakes fast may queue for the GIL
+        // before this thread looks, and would then be taken for one already waiting.
+        let queued = vm.interp.gil.queued();
         let mut locked = self.locked.lock();
         if !*locked {
             return Err(vm.new_error("RuntimeError", "release unlocked lock"));
@@ -229,7 +232,7 @@ impl Lock {
         *locked = false;
         self.released.notify_one();
         drop(locked);
-        if let Some(queued) = vm.interp.gil.queued() {
+        if let Some(queued) = queued {
             if self.sleepers.load(Ordering::Relaxed) > 0 {
                 vm.interp.gil.await_new_waiter(queued);
             }
