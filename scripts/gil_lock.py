@@ -55,10 +55,13 @@ def measure(kinds=tuple(WORK)):
     return {kind: final_count(WORK[kind]) for kind in kinds}
 
 
+def row(label, count):
+    print(f"  {label:<38} {count:>9,.0f}  (lost {2 * N - count:,.0f})")
+
+
 def main():
     if '--figures' in sys.argv:
-        # The kinds to measure may follow: a locked counter under -X switch-every
-        # hands the GIL over on every iteration, which is slow.
+        # The kinds to measure may follow, for callers that need only some.
         print_figures(measure(sys.argv[sys.argv.index('--figures') + 1:] or tuple(WORK)))
         return
     title('Lesson 3: a shared counter, without and with a lock')
@@ -70,16 +73,17 @@ depends on where those are: it can when the read and the write are apart.
 """)
     f = measure()
     print(f"Measured here ({interpreter()}):")
-    print(f"  counter += 1, no lock                 {f['plain']:>9,.0f}  (lost {2 * N - f['plain']:,.0f})")
-    print(f"  read, call, write, no lock            {f['split']:>9,.0f}  (lost {2 * N - f['split']:,.0f})")
-    print(f"  read, call, write, with a Lock        {f['locked']:>9,.0f}  (lost {2 * N - f['locked']:,.0f})")
+    row('counter += 1, no lock', f['plain'])
+    row('read, call, write, no lock', f['split'])
+    row('read, call, write, with a Lock', f['locked'])
     if IS_GILPY:
         print("""
 gilpy -X switch-every=100 hands the GIL over every 100 instructions, wherever they
 fall, so the race of the plain `counter += 1` shows, and the same way on every run:""")
         for run in (1, 2):
-            f = run_lesson('gil_lock.py', ['-X', 'switch-every=100'], ['plain'])
-            print(f"  run {run}: counter += 1, no lock       {f['plain']:>9,.0f}  (lost {2 * N - f['plain']:,.0f})")
+            f = run_lesson('gil_lock.py', ['-X', 'switch-every=100'], ['plain', 'locked'])
+            row(f'run {run}: counter += 1, no lock', f['plain'])
+        row('read, call, write, with a Lock', f['locked'])
     print("""
 Updates are lost whenever a thread is switched out between reading the counter and
 writing it back. The GIL keeps the interpreter's own data safe, not your invariants:

@@ -127,10 +127,15 @@ fn switch_every_loses_the_same_updates_on_every_run() {
     let first: u64 = counts[0].trim().parse().expect("a count");
     assert!(first < 40000, "the race should lose updates: {first}");
     assert!(counts.iter().all(|c| *c == counts[0]), "{counts:?}");
-    // Each switch inside the locked section makes the other thread block on the lock:
-    // kept short, as those hand-offs go through the OS scheduler.
-    let locked = run(&["-X", "switch-every=50"], &counter_race(true, 500)).0;
-    assert_eq!(locked, "1000\n");
+    // Each switch inside the locked section makes the other thread block on the lock,
+    // and each release then waits for the sleeper to queue for the GIL: that wait must
+    // end as soon as it queues (it once missed a fast sleeper and sat out its 200 ms
+    // bound, seconds in all).
+    let start = std::time::Instant::now();
+    let locked = run(&["-X", "switch-every=50"], &counter_race(true, 5000)).0;
+    assert_eq!(locked, "10000\n");
+    let took = start.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
 }
 
 #[test]

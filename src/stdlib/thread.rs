@@ -245,6 +245,9 @@ impl Lock {
     }
 
     pub fn release(&self, vm: &mut Vm) -> PyResult<()> {
+        // Counted before the wake-up: a sleeper that wakes fast may queue for the GIL
+        // before this thread looks, and would then be taken for one already waiting.
+        let queued = vm.interp.gil.queued();
         let mut current = self.state.load(Ordering::Relaxed);
         loop {
             if current == 0 {
@@ -261,7 +264,7 @@ impl Lock {
         if current == 2 {
             futex_wake_one(&self.state);
         }
-        if let Some(queued) = vm.interp.gil.queued() {
+        if let Some(queued) = queued {
             if self.sleepers.load(Ordering::Relaxed) > 0 {
                 vm.interp.gil.await_new_waiter(queued);
             }
