@@ -37,6 +37,14 @@ fn enter(repl: &mut Repl, prompt: &str, line: &str) {
     type_line(repl, line);
 }
 
+/// Ctrl-D at the next prompt. Sent earlier, it could reach the terminal before the line
+/// editor has switched it to raw mode, which discards pending input, and the session
+/// would wait for input forever.
+fn quit(repl: &mut Repl) {
+    expect(repl, ">>> ");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+}
+
 fn exit_status(repl: &Repl) -> String {
     format!("{:?}", repl.get_process().wait().unwrap())
 }
@@ -103,7 +111,7 @@ fn underscore_holds_the_last_result() {
     enter(&mut repl, ">>> ", "None");
     enter(&mut repl, ">>> ", "_ + 1");
     expect(&mut repl, "43\r\n");
-    repl.send(ControlCode::EndOfTransmission).unwrap();
+    quit(&mut repl);
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
 
@@ -122,7 +130,7 @@ fn tab_completes_names_and_attributes() {
     expect(&mut repl, "math.factorial");
     type_line(&mut repl, "(5)");
     expect(&mut repl, "120\r\n");
-    repl.send(ControlCode::EndOfTransmission).unwrap();
+    quit(&mut repl);
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
 
@@ -135,7 +143,7 @@ fn ctrl_c_discards_the_input_and_keeps_the_session() {
     expect(&mut repl, "KeyboardInterrupt");
     enter(&mut repl, ">>> ", "'still ' + 'here'");
     expect(&mut repl, "'still here'\r\n");
-    repl.send(ControlCode::EndOfTransmission).unwrap();
+    quit(&mut repl);
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
 
@@ -149,7 +157,7 @@ fn dash_i_runs_the_file_then_opens_the_repl_on_its_globals() {
     expect(&mut repl, "script ran");
     enter(&mut repl, ">>> ", "answer + 1");
     expect(&mut repl, "42\r\n");
-    repl.send(ControlCode::EndOfTransmission).unwrap();
+    quit(&mut repl);
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
 

@@ -9,9 +9,9 @@ use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use super::object_lock::{ObjectGuard, ObjectLock};
 use indexmap::{Equivalent, IndexMap};
 use num_traits::ToPrimitive;
-use parking_lot::{Mutex, MutexGuard};
 
 use super::bytearray::PyByteArray;
 use super::bytes::PyBytes;
@@ -117,14 +117,14 @@ fn next_tag() -> u64 {
 /// with a fresh globally unique value, under the lock. So "the tag still equals T" means
 /// "same dict, and no key was added or removed since T was handed out".
 pub struct DictMap {
-    inner: Mutex<KeyMap>,
+    inner: ObjectLock<KeyMap>,
     tag: AtomicU64,
 }
 
 impl DictMap {
     fn new(map: KeyMap) -> DictMap {
         DictMap {
-            inner: Mutex::new(map),
+            inner: ObjectLock::new(map),
             tag: AtomicU64::new(0),
         }
     }
@@ -147,7 +147,7 @@ impl DictMap {
 /// The locked map. Reading goes through `Deref`; any `DerefMut` (insert, remove, clear…)
 /// retags the dict first, so caches see a possible change of the key set.
 pub struct DictGuard<'a> {
-    guard: MutexGuard<'a, KeyMap>,
+    guard: ObjectGuard<'a, KeyMap>,
     tag: &'a AtomicU64,
 }
 

@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use parking_lot::Mutex;
+use super::object_lock::ObjectLock;
 
 use super::dict::PyDict;
 use super::str::PyStr;
@@ -45,13 +45,13 @@ impl Function {
 
 /// A variable shared between a function and the closures it creates.
 pub struct Cell {
-    pub value: Mutex<Value>,
+    pub value: ObjectLock<Value>,
 }
 
 impl Cell {
     pub fn new(value: Value) -> Arc<Cell> {
         Arc::new(Cell {
-            value: Mutex::new(value),
+            value: ObjectLock::new(value),
         })
     }
 }

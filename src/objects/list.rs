@@ -3,14 +3,14 @@
 
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use super::object_lock::ObjectLock;
 
 use super::instance::Subclass;
 use super::types::PyType;
 use super::value::Value;
 
 pub struct PyList {
-    pub items: Mutex<Vec<Value>>,
+    pub items: ObjectLock<Vec<Value>>,
     /// Set when this is an instance of a Python subclass of `list`.
     pub subclass: Option<Box<Subclass>>,
 }
@@ -18,7 +18,7 @@ pub struct PyList {
 impl PyList {
     pub fn new(items: Vec<Value>) -> Arc<PyList> {
         Arc::new(PyList {
-            items: Mutex::new(items),
+            items: ObjectLock::new(items),
             subclass: None,
         })
     }
@@ -26,7 +26,7 @@ impl PyList {
     /// An empty instance of `class`, a Python subclass of `list`.
     pub fn new_subclass(class: Arc<PyType>) -> Arc<PyList> {
         Arc::new(PyList {
-            items: Mutex::new(Vec::new()),
+            items: ObjectLock::new(Vec::new()),
             subclass: Some(Subclass::new(class)),
         })
     }

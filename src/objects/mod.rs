@@ -12,6 +12,7 @@ pub mod instance;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod object_lock;
 pub mod range;
 pub mod set;
 pub mod str;

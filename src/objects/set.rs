@@ -12,7 +12,7 @@
 
 use std::sync::Arc;
 
-use parking_lot::Mutex;
+use super::object_lock::ObjectLock;
 
 use super::dict::{keys_equal, DictKey};
 use super::value::Value;
@@ -580,13 +580,13 @@ pub fn hash_frozenset(table: &SetTable) -> i64 {
 
 /// A set or frozenset object; which of the two is decided by the `Value` variant holding it.
 pub struct PySet {
-    pub table: Mutex<SetTable>,
+    pub table: ObjectLock<SetTable>,
 }
 
 impl PySet {
     pub fn new(table: SetTable) -> Arc<PySet> {
         Arc::new(PySet {
-            table: Mutex::new(table),
+            table: ObjectLock::new(table),
         })
     }
 

@@ -1003,7 +1003,7 @@ fn pyset_aliasing() {
     s.update(&s);
     assert_eq!(s.len(), 3);
     let t = Arc::new(PySet {
-        table: Mutex::new(SetTable::new()),
+        table: ObjectLock::new(SetTable::new()),
     });
     assert!(s.is_disjoint(&t));
     s.difference_update(&s);

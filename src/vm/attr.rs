@@ -2,6 +2,7 @@
 //! instance dict, then other class attributes, bound on the way out) plus the special
 //! attributes of built-in objects.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::{PyResult, Vm};
@@ -68,7 +69,7 @@ impl Vm {
         if let Some(sup) = obj.native::<Super>() {
             return Ok(self.super_attr(sup, n));
         }
-        let class = obj.type_of();
+        let class = obj.type_ref();
         let descr = class.lookup(n);
         if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
             if p.fget.is_none() {
@@ -81,7 +82,7 @@ impl Vm {
             return self.call(&fget, vec![obj.clone()], Vec::new()).map(Some);
         }
         let dict = match obj {
-            Value::Function(f) => f.attrs_for(n).cloned(),
+            Value::Function(f) => f.attrs_for(n).map(Cow::Borrowed),
             other => instance_dict(other),
         };
         if let Some(dict) = dict {
@@ -189,7 +190,7 @@ impl Vm {
             t.dict.set_str(name, value);
             return Ok(());
         }
-        let class = obj.type_of();
+        let class = obj.type_ref();
         if let Some(descr) = class.lookup(n) {
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
@@ -215,7 +216,7 @@ impl Vm {
                 Some(f.renamed.get_or_init(PyDict::new).clone())
             }
             Value::Function(f) => Some(f.dict.get_or_init(PyDict::new).clone()),
-            other => instance_dict(other),
+            other => instance_dict(other).map(Cow::into_owned),
         };
         match dict {
             Some(dict) => {
@@ -240,7 +241,7 @@ impl Vm {
         let dict = match obj {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
             Value::Function(f) => f.attrs_for(n).cloned(),
-            other => instance_dict(other),
+            other => instance_dict(other).map(Cow::into_owned),
         };
         if let Some(p) = obj
             .type_of()
@@ -269,7 +270,7 @@ impl Vm {
         {
             return None;
         }
-        let descr = obj.type_of().lookup(name.as_str())?;
+        let descr = obj.type_ref().lookup(name.as_str())?;
         match &descr {
             Value::Function(_) => {}
             Value::Builtin(b) if b.bound.is_none() => {}
@@ -285,17 +286,17 @@ impl Vm {
 
     /// A class attribute as seen through an instance: functions become bound methods.
     pub fn bind_method(&self, descr: Value, obj: &Value) -> Value {
-        bind(descr, obj, &obj.type_of())
+        bind(descr, obj, &obj.type_ref())
     }
 
     /// A dunder method a user-defined class provides for `obj`, bound to it: the hook
     /// through which operators reach Python code. Built-in types are handled in Rust.
     pub fn user_method(&self, obj: &Value, name: &str) -> Option<Value> {
         let class = match obj {
-            Value::Instance(i) => i.class.clone(),
-            Value::Exception(e) if !e.class.is_builtin() => e.class.clone(),
-            Value::Native(n) if !n.class().is_builtin() => n.class(),
-            Value::List(_) | Value::Dict(_) => obj.subclass()?.class.clone(),
+            Value::Instance(i) => Cow::Borrowed(&i.class),
+            Value::Exception(e) if !e.class.is_builtin() => Cow::Borrowed(&e.class),
+            Value::Native(n) if !n.class().is_builtin() => Cow::Owned(n.class()),
+            Value::List(_) | Value::Dict(_) => Cow::Borrowed(&obj.subclass()?.class),
             _ => return None,
         };
         let f = class.lookup(name)?;
@@ -452,12 +453,12 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
     }
 }
 
-pub(crate) fn instance_dict(obj: &Value) -> Option<Arc<PyDict>> {
+pub(crate) fn instance_dict(obj: &Value) -> Option<Cow<'_, Arc<PyDict>>> {
     match obj {
-        Value::Instance(i) => Some(i.dict.clone()),
-        Value::Exception(e) => Some(e.dict.clone()),
-        Value::Native(n) => n.instance_dict(),
-        other => other.subclass().map(|sub| sub.dict.clone()),
+        Value::Instance(i) => Some(Cow::Borrowed(&i.dict)),
+        Value::Exception(e) => Some(Cow::Borrowed(&e.dict)),
+        Value::Native(n) => n.instance_dict().map(Cow::Owned),
+        other => other.subclass().map(|sub| Cow::Borrowed(&sub.dict)),
     }
 }
 

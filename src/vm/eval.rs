@@ -334,6 +334,10 @@ impl Vm {
                                 continue;
                             }
                         }
+                        if let Some(r) = float_fast_path(op, a, &b) {
+                            *a = Value::Float(r);
+                            continue;
+                        }
                         let r = if matches!(instr, Instr::InplaceOp(_)) {
                             tri!(self.inplace_op(a, &b, op))
                         } else {
@@ -835,6 +839,10 @@ impl Vm {
                                 continue;
                             }
                         }
+                        if let Some(r) = float_fast_path(op, a, b) {
+                            stack.push(Value::Float(r));
+                            continue;
+                        }
                         let a = a.clone();
                         let r = tri!(self.binary_op(&a, b, op));
                         stack.push(r);
@@ -1176,6 +1184,25 @@ fn range_next(next: &AtomicI64, stop: i64, step: i64, done: &AtomicBool) -> Opti
         None => done.store(true, Ordering::Relaxed),
     }
     Some(Value::Int(cur))
+}
+
+/// `+ - * /` with a float operand and an int or float other operand, which cannot fail
+/// (division by zero is left to the full path, for its error).
+#[inline(always)]
+fn float_fast_path(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mult => Some(x * y),
+        BinOp::Div if y != 0.0 => Some(x / y),
+        _ => None,
+    }
 }
 
 #[inline(always)]

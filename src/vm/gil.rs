@@ -15,6 +15,7 @@ use std::time::Duration;
 use parking_lot::{Condvar, Mutex};
 
 use super::gil_stats;
+use crate::objects::object_lock::set_holds_gil;
 
 /// CPython's default switch interval: 5 ms.
 const DEFAULT_INTERVAL_US: u64 = 5000;
@@ -112,6 +113,7 @@ impl Gil {
     #[inline(never)]
     pub fn hand_over(&self) {
         gil_stats::on_release(true);
+        set_holds_gil(false);
         let me = std::thread::current().id();
         let mut st = self.sync().state.lock();
         st.queue.push_back(me);
@@ -133,6 +135,7 @@ impl Gil {
             st.switch_number += 1;
         }
         drop(st);
+        set_holds_gil(true);
         gil_stats::on_acquire();
     }
 
@@ -212,6 +215,8 @@ impl Gil {
         self.sync().switch_cond.notify_all();
         // The request has been served; a thread still waiting will time out and ask again.
         self.drop_request.store(false, Ordering::Relaxed);
+        drop(st);
+        set_holds_gil(true);
         gil_stats::on_acquire();
     }
 
@@ -222,6 +227,7 @@ impl Gil {
         if !self.enabled {
             return;
         }
+        set_holds_gil(false);
         let me = std::thread::current().id();
         let mut st = self.sync().state.lock();
         st.locked = false;
