@@ -230,8 +230,7 @@ def _make_init(cls, fields, frozen, post_init):
                                 f'{_name_list(missing)}')
         return values
 
-    def __init__(self, *args, **kwargs):
-        values = bind(args, kwargs)
+    def fill(self, values):
         for f in stored:
             if f.name in values:
                 value = values[f.name]
@@ -244,6 +243,19 @@ def _make_init(cls, fields, frozen, post_init):
             assign(self, f.name, value)
         if post_init:
             self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
+
+    # The common call, every positional field given positionally and nothing
+    # else required, skips binding by name.
+    names = [f.name for f in stored]
+    simple = (not post_init and not keyword_only
+              and [f.name for f in positional] == names)
+
+    def __init__(self, *args, **kwargs):
+        if simple and not kwargs and len(args) == len(names):
+            for name, value in zip(names, args):
+                assign(self, name, value)
+            return
+        fill(self, bind(args, kwargs))
 
     __init__.__qualname__ = qualname
     return __init__
