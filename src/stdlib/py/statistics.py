@@ -1,17 +1,20 @@
 """Statistics of numeric data: averages (mean, fmean, geometric_mean,
 harmonic_mean, median, median_low, median_high, mode, multimode), spread
-(variance, pvariance, stdev, pstdev) and quantiles.
+(variance, pvariance, stdev, pstdev), quantiles, and relations between two
+samples (covariance, correlation, linear_regression).
 
-Sums are exact: each value becomes a fraction (numerator, denominator) of
-Python ints, and only the final result is rounded, so results match CPython's
-to the last bit. Data may be int, bool or float."""
+The averages and spreads sum exactly: each value becomes a fraction
+(numerator, denominator) of Python ints, and only the final result is
+rounded, so results match CPython's to the last bit. Data may be int, bool
+or float."""
 
 import math
-from collections import Counter
+from collections import Counter, namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean',
            'mean', 'median', 'median_high', 'median_low', 'mode', 'multimode',
-           'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+           'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+           'covariance', 'correlation', 'linear_regression']
 
 
 class StatisticsError(ValueError):
@@ -313,3 +316,60 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError(f'Unknown method: {method!r}')
+
+
+def _paired(x, y, what):
+    """The common length of two samples of at least two points each."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _centred_sums(x, y, n):
+    """(sum of products, sum of squares of x, sum of squares of y) of the
+    deviations from the means, in floats summed without rounding errors."""
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    return xbar, ybar, sxy, sxx, syy
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs."""
+    n = _paired(x, y, 'covariance')
+    return _centred_sums(x, y, n)[2] / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient, between -1 and +1."""
+    n = _paired(x, y, 'correlation')
+    _, _, sxy, sxx, syy = _centred_sums(x, y, n)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through the points; with
+    proportional=True, of the line through the origin."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar, ybar, sxy, sxx, _ = _centred_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
