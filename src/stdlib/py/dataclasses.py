@@ -295,8 +295,13 @@ def _signature_doc(cls, fields):
         t = f.type
         if isinstance(t, type):
             t = t.__qualname__ if t.__module__ == 'builtins' else f'{t.__module__}.{t.__qualname__}'
+        elif isinstance(t, str):
+            t = repr(t)
+        elif repr(t).startswith('typing.'):
+            # As inspect shows typing's objects: without the module prefixes.
+            t = repr(t).replace('typing.', '')
         else:
-            t = repr(t) if isinstance(t, str) else str(t)
+            t = str(t)
         text = f'{f.name}: {t}'
         if f.default is not MISSING:
             text += f' = {f.default!r}'
