@@ -201,7 +201,12 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if file.is_none() {
-        file = super::sys::replaced_stdout(vm).unwrap_or(Value::None);
+        match super::sys::replaced_stdout(vm) {
+            // With `sys.stdout = None`, CPython's print writes nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) => file = f,
+            None => {}
+        }
     }
     let stream = match &file {
         Value::None => Some(false),
