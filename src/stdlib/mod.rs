@@ -94,6 +94,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "weakref" => include_str!("py/weakref.py"),
         "timeit" => include_str!("py/timeit.py"),
+        "pprint" => include_str!("py/pprint.py"),
         _ => return None,
     })
 }
