@@ -18,6 +18,7 @@ pub mod list_methods;
 pub mod math;
 pub mod math_core;
 pub mod modutil;
+pub mod number_methods;
 pub mod operator;
 pub mod os;
 pub mod percent_format;

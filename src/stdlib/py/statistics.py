@@ -30,13 +30,7 @@ def _ratio(x):
     if isinstance(x, float):
         if not math.isfinite(x):
             return None
-        mantissa, exponent = math.frexp(x)
-        # 53 bits of mantissa make an exact integer.
-        n = int(mantissa * 9007199254740992)
-        exponent -= 53
-        if exponent >= 0:
-            return n << exponent, 1
-        return _reduce(n, 1 << -exponent)
+        return x.as_integer_ratio()
     raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
@@ -262,15 +256,11 @@ def _sqrt_of_fraction(value):
     n, m = value
     # Enough bits that rounding the integer root to odd, then to a float,
     # rounds correctly.
-    shift = (_bit_length(n) - _bit_length(m) - 109) // 2
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
     if shift >= 0:
         root = _isqrt_round_odd(n, m << 2 * shift)
         return float(root << shift)
     return _isqrt_round_odd(n << -2 * shift, m) / (1 << -shift)
-
-
-def _bit_length(n):
-    return len(bin(n)) - 2 if n > 0 else 0
 
 
 def _isqrt_round_odd(n, m):
