@@ -237,5 +237,6 @@ fn main() -> ExitCode {
         },
         interactive,
     );
+    gilpy::vm::signals::exit_if_interrupted();
     ExitCode::from(status.clamp(0, 255) as u8)
 }

@@ -21,6 +21,7 @@ use crate::parser::ast::StmtKind;
 use crate::source::SourceFile;
 use crate::stdlib::builtins_object::attribute_names;
 use crate::vm::interpreter::LineSink;
+use crate::vm::signals::SigintStash;
 use crate::vm::{traceback, Vm};
 
 const PROMPT: &str = ">>> ";
@@ -32,6 +33,7 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         globals: globals.clone(),
         builtins: vm.interp.builtins.clone(),
     };
+    let mut python_sigint = SigintStash::current();
     let mut editor = match Editor::<Completion, DefaultHistory>::new() {
         Ok(editor) => editor,
         Err(e) => {
@@ -73,6 +75,12 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         let previous = vm.interp.stdout.lock().redirect(sink.take());
         let line = vm.allow_threads(|| editor.readline_with_initial(prompt, (&indent, "")));
         sink = vm.interp.stdout.lock().redirect(previous);
+        // SIGINT sent (not typed) at the prompt: its handler runs before the line does.
+        let interrupted = vm.check_signals().is_err();
+        let line = match line {
+            Ok(_) if interrupted => Err(ReadlineError::Interrupted),
+            line => line,
+        };
         let line = match line {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {
@@ -99,7 +107,10 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         }
         let _ = editor.add_history_entry(entry.trim_end());
         let source = SourceFile::new("<stdin>", std::mem::take(&mut entry));
-        if let Some(status) = run_entry(vm, &source, &globals) {
+        python_sigint.swap();
+        let status = run_entry(vm, &source, &globals);
+        python_sigint.swap();
+        if let Some(status) = status {
             break status;
         }
     };

@@ -148,6 +148,34 @@ fn ctrl_c_discards_the_input_and_keeps_the_session() {
 }
 
 #[test]
+fn ctrl_c_interrupts_running_code_and_returns_to_the_prompt() {
+    let mut repl = spawn(&[]);
+    enter(&mut repl, ">>> ", "import time");
+    enter(&mut repl, ">>> ", "n = 0");
+    // The echo of the line does not contain the word the loop prints once it runs.
+    enter(
+        &mut repl,
+        ">>> ",
+        "while True: n = n + 1; x = n == 1 and print('spin' + 'ning', flush=True)",
+    );
+    enter(&mut repl, "... ", "");
+    expect(&mut repl, "spinning");
+    // While code runs the terminal is in cooked mode: Ctrl-C is SIGINT.
+    repl.send(ControlCode::EndOfText).unwrap();
+    expect(&mut repl, "KeyboardInterrupt");
+    enter(&mut repl, ">>> ", "n > 0");
+    expect(&mut repl, "True\r\n");
+    enter(&mut repl, ">>> ", "time.sleep(60)");
+    std::thread::sleep(Duration::from_millis(300));
+    repl.send(ControlCode::EndOfText).unwrap();
+    expect(&mut repl, "KeyboardInterrupt");
+    enter(&mut repl, ">>> ", "'still ' + 'here'");
+    expect(&mut repl, "'still here'\r\n");
+    repl.send(ControlCode::EndOfTransmission).unwrap();
+    assert!(exit_status(&repl).ends_with(", 0)"));
+}
+
+#[test]
 fn dash_i_runs_the_file_then_opens_the_repl_on_its_globals() {
     let dir = std::env::temp_dir().join(format!("gilpy-repl-i-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -50,9 +50,9 @@ pub enum Instr {
     LoadName(u32),
     StoreName(u32),
     DeleteName(u32),
-    /// `body_function name base1..basen -> class`: runs the body in a fresh namespace and
-    /// makes the class from it.
-    BuildClass(u32),
+    /// `-> __build_class__`, which a call then gives the class body function, the name,
+    /// the bases and the class keywords.
+    LoadBuildClass,
     /// `obj -> obj.names[i]`
     LoadAttr(u32),
     /// `obj -> method obj` when `obj.names[i]` is a function or builtin of obj's class,
@@ -201,6 +201,9 @@ pub enum Instr {
     WithExit,
     /// `exit exc -> exc result`: calls `exit(type, exc, tb)`.
     WithExcept,
+    /// Records the frame's globals and locals for the builtin called next (`globals()`,
+    /// `locals()`, `exec`, ...), which has no other way to see its caller's frame.
+    SnapshotFrame,
 
     // Superinstructions, written by [`fuse`] over the first of a pair of instructions. The
     // second instruction stays in place (it supplies the operand the fused one needs, and
@@ -273,6 +276,8 @@ pub mod format_value {
 
 /// Code flags, as in CPython's `co_flags`.
 pub mod code_flags {
+    /// A function's code: its locals are slots, not a namespace dict.
+    pub const OPTIMIZED: u32 = 0x01;
     pub const VARARGS: u32 = 0x04;
     pub const VARKEYWORDS: u32 = 0x08;
     pub const GENERATOR: u32 = 0x20;

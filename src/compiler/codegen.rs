@@ -78,6 +78,19 @@ pub struct Compiler<'a> {
     interned: HashMap<String, Arc<PyStr>>,
     /// Compiling a REPL entry: top-level expression statements show their value.
     interactive: bool,
+    /// Code for `exec`/`eval`/`compile`: module-level names live in the namespace the code
+    /// runs with (`LoadName`/`StoreName`), which may differ from its globals.
+    namespace: bool,
+}
+
+/// What `compile()` makes of a source: its `mode` argument.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    /// One expression, whose value the code returns.
+    Eval,
+    /// One interactive statement: expression statements print their value.
+    Single,
 }
 
 /// Compiles a parsed module into the code object that runs it.
@@ -86,6 +99,32 @@ pub fn compile_module(
     source: &Arc<SourceFile>,
     interactive: bool,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
+    compile_top(module, source, interactive, false, false)
+}
+
+/// Compiles source given to `exec`, `eval` or `compile()`. In `Mode::Eval`, `module` is a
+/// single expression statement.
+pub fn compile_namespace_code(
+    module: &Suite,
+    source: &Arc<SourceFile>,
+    mode: Mode,
+) -> Result<Arc<CodeObject>, SyntaxError> {
+    compile_top(
+        module,
+        source,
+        mode == Mode::Single,
+        true,
+        mode == Mode::Eval,
+    )
+}
+
+fn compile_top(
+    module: &Suite,
+    source: &Arc<SourceFile>,
+    interactive: bool,
+    namespace: bool,
+    eval: bool,
+) -> Result<Arc<CodeObject>, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
         source,
@@ -93,12 +132,26 @@ pub fn compile_module(
         units: Vec::new(),
         interned: HashMap::new(),
         interactive,
+        namespace,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
-    c.setup_annotations(module);
-    c.suite(module)?;
-    c.emit_const(Value::None);
-    c.emit(Instr::ReturnValue);
+    match (eval, module.as_slice()) {
+        (
+            true,
+            [Stmt {
+                kind: StmtKind::Expr(e),
+                span,
+            }],
+        ) => {
+            c.with_span(*span, |c| c.expr(e))?;
+            c.emit(Instr::ReturnValue);
+        }
+        _ => {
+            c.setup_annotations(module);
+            c.suite(module)?;
+            c.implicit_return(module);
+        }
+    }
     Ok(c.pop_unit(0, 0, 0, 0))
 }
 
@@ -158,6 +211,11 @@ impl Compiler<'_> {
         } else {
             flags
         };
+        let flags = if scope.kind == ScopeKind::Function {
+            flags | code_flags::OPTIMIZED
+        } else {
+            flags
+        };
         let flags = if scope.coroutine {
             flags | code_flags::COROUTINE
         } else {
@@ -202,6 +260,16 @@ impl Compiler<'_> {
 
     fn here(&mut self) -> u32 {
         self.unit().instrs.len() as u32
+    }
+
+    /// The `return None` closing a body, on its last statement's line as CPython puts it
+    /// (not the first line of the file, which a listing would show as a jump back).
+    fn implicit_return(&mut self, body: &Suite) {
+        let span = body.last().map_or(self.unit().span, |s| s.span);
+        self.with_span(span, |c| {
+            c.emit_const(Value::None);
+            c.emit(Instr::ReturnValue);
+        });
     }
 
     /// Points the jump at `at` to the current position.
@@ -302,7 +370,17 @@ impl Compiler<'_> {
     }
 
     fn symbol(&self, name: &str) -> Symbol {
-        self.table.scopes[self.units.last().expect("unit").scope].lookup(name)
+        let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+        match scope.lookup(name) {
+            Symbol::Global
+                if self.namespace
+                    && scope.kind == ScopeKind::Module
+                    && !scope.declares_global(name) =>
+            {
+                Symbol::Name
+            }
+            symbol => symbol,
+        }
     }
 
     fn local_slot(&self, name: &str) -> u32 {
@@ -553,8 +631,9 @@ impl Compiler<'_> {
                 is_async: true,
             } => self.async_with_stmt(items, body)?,
             StmtKind::Import(aliases) => {
+                // CPython places each import at the whole statement (no carets).
                 for a in aliases {
-                    self.with_span(a.span, |c| c.import(a));
+                    self.import(a);
                 }
             }
             StmtKind::ImportFrom {
@@ -1059,8 +1138,7 @@ impl Compiler<'_> {
                 self.unit().doc = docstring(suite).map(PyStr::new);
                 self.suite(suite)?;
                 // Always present: a branch may jump past a final `return` to here.
-                self.emit_const(Value::None);
-                self.emit(Instr::ReturnValue);
+                self.implicit_return(suite);
             }
             FunctionBody::Expr(e) => {
                 self.expr(e)?;
@@ -1116,17 +1194,13 @@ impl Compiler<'_> {
         }
     }
 
-    /// `class Name(bases): body` → the body as a function, run by `BuildClass`.
+    /// `class Name(bases, **kw): body` → `__build_class__(body, "Name", bases, **kw)`,
+    /// the body compiled as a function that fills the namespace it is run with.
     fn class_def(&mut self, span: Span, class: &ClassDef) -> CompileResult {
-        if let Some(k) = class.keywords.first() {
-            return Err(self.error(
-                "class keyword arguments (metaclass=...) are not supported by gilpy yet",
-                k.span,
-            ));
-        }
         for d in &class.decorators {
             self.expr(d)?;
         }
+        self.emit(Instr::LoadBuildClass);
         let scope = self.table.scope_of(span);
         let qualname = self.qualname_for(&class.name);
         let first_line = self.source.line_of(span.start);
@@ -1137,7 +1211,7 @@ impl Compiler<'_> {
         }
         self.setup_annotations(&class.body);
         self.suite(&class.body)?;
-        // The body returns the `__class__` cell, if methods need one, for BuildClass to fill.
+        // The body returns the `__class__` cell, if methods need one, for the class to fill.
         if self.table.scopes[scope]
             .cellvars
             .iter()
@@ -1152,10 +1226,7 @@ impl Compiler<'_> {
         let code = self.pop_unit(0, 0, 0, 0);
         self.make_function(code, qualname, 0);
         self.emit_const(Value::str(class.name.as_str()));
-        for b in &class.bases {
-            self.expr(b)?;
-        }
-        self.emit(Instr::BuildClass(class.bases.len() as u32));
+        self.call_args(2, &class.bases, &class.keywords, false)?;
         for _ in &class.decorators {
             self.emit(Instr::Call(1));
         }
@@ -1354,13 +1425,8 @@ impl Compiler<'_> {
         let first_line = self.source.line_of(span.start);
         self.push_unit(scope, name.to_string(), qualname.clone(), first_line);
         let coroutine = self.table.scopes[scope].coroutine;
-        if coroutine {
-            if let CompKind::Gen(_) = kind {
-                return Err(self.error(
-                    "asynchronous generators are not supported by gilpy yet",
-                    span,
-                ));
-            }
+        let genexp = matches!(kind, CompKind::Gen(_));
+        if coroutine && !genexp {
             self.generator_start();
         }
         match kind {
@@ -1384,7 +1450,8 @@ impl Compiler<'_> {
         };
         self.with_span(generators[0].iter.span, |c| c.emit(get_iter));
         self.emit(Instr::Call(1));
-        if coroutine {
+        // An async generator expression is not awaited: it is the async generator itself.
+        if coroutine && !genexp {
             self.await_value(awaited::AWAIT);
         }
         Ok(())
@@ -1446,6 +1513,10 @@ impl Compiler<'_> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
+                    let scope = &self.table.scopes[self.units.last().expect("unit").scope];
+                    if scope.coroutine {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::Resume);
                     self.emit(Instr::PopTop);
@@ -1565,25 +1636,42 @@ impl Compiler<'_> {
             return Ok(());
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
-        let double_starred = keywords.iter().any(|k| k.arg.is_none());
-        if !starred && !double_starred {
-            // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
-            let receiver = match &func.kind {
-                ExprKind::Attribute { value, attr } => self.with_span(func.span, |c| {
+        let snapshot = self.reads_caller_frame(func, args.len(), starred);
+        // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
+        let receiver = match &func.kind {
+            ExprKind::Attribute { value, attr } if !has_unpacking(args, keywords) => self
+                .with_span(func.span, |c| {
                     c.expr(value)?;
                     let idx = c.name_idx(attr);
                     c.emit(Instr::LoadMethod(idx));
                     Ok(1)
                 })?,
-                _ => {
-                    self.expr(func)?;
-                    0
-                }
-            };
+            _ => {
+                self.expr(func)?;
+                0
+            }
+        };
+        self.call_args(receiver, args, keywords, snapshot)
+    }
+
+    /// The arguments and the call instruction for a callee already on the stack, with
+    /// `pushed` positional arguments already above it. `snapshot`: the callee reads its
+    /// caller's frame (see `reads_caller_frame`).
+    fn call_args(
+        &mut self,
+        pushed: u32,
+        args: &[Expr],
+        keywords: &[Keyword],
+        snapshot: bool,
+    ) -> CompileResult {
+        if !has_unpacking(args, keywords) {
             for a in args {
                 self.expr(a)?;
             }
-            let argc = (args.len() + receiver) as u32;
+            let argc = args.len() as u32 + pushed;
+            if snapshot {
+                self.emit(Instr::SnapshotFrame);
+            }
             if keywords.is_empty() {
                 self.emit(Instr::Call(argc));
             } else {
@@ -1599,9 +1687,8 @@ impl Compiler<'_> {
             }
             return Ok(());
         }
-        self.expr(func)?;
         // f(*a, b, **k): build one positional tuple and one keyword dict.
-        let mut pending = 0;
+        let mut pending = pushed;
         let mut pieces = 0;
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
@@ -1611,7 +1698,7 @@ impl Compiler<'_> {
                     pending = 0;
                 }
                 self.expr(inner)?;
-                self.emit(Instr::BuildTupleFrom(args.len() == 1));
+                self.emit(Instr::BuildTupleFrom(args.len() == 1 && pushed == 0));
                 pieces += 1;
             } else {
                 self.expr(a)?;
@@ -1626,6 +1713,9 @@ impl Compiler<'_> {
             self.emit(Instr::TupleConcat(pieces));
         }
         if keywords.is_empty() {
+            if snapshot {
+                self.emit(Instr::SnapshotFrame);
+            }
             self.emit(Instr::CallEx(false));
             return Ok(());
         }
@@ -1654,8 +1744,28 @@ impl Compiler<'_> {
             maps += 1;
         }
         self.emit(Instr::KwargsMerge(maps));
+        if snapshot {
+            self.emit(Instr::SnapshotFrame);
+        }
         self.emit(Instr::CallEx(true));
         Ok(())
+    }
+
+    /// Whether the call is one of the builtins that read their caller's namespaces
+    /// (`globals()`, `locals()`, `vars()`, `dir()`, and `exec`/`eval` without both
+    /// namespaces), which CPython finds through the frame stack. The VM keeps no such
+    /// stack, so the caller snapshots its namespaces for them just before the call.
+    fn reads_caller_frame(&self, func: &Expr, nargs: usize, starred: bool) -> bool {
+        let ExprKind::Name(n) = &func.kind else {
+            return false;
+        };
+        let max_args = match n.as_str() {
+            "globals" | "locals" => usize::MAX,
+            "vars" | "dir" => 1,
+            "exec" | "eval" => 2,
+            _ => return false,
+        };
+        matches!(self.symbol(n), Symbol::Global | Symbol::Name) && (starred || nargs < max_args)
     }
 
     /// `super()` inside a method becomes `super(__class__, first_argument)`, which is what
@@ -1836,6 +1946,12 @@ fn has_annotations(body: &[Stmt]) -> bool {
 }
 
 /// The docstring of a body: its first statement when that is a string literal.
+/// Whether a call has `*args` or `**kwargs`, which need the tuple-and-dict call form.
+fn has_unpacking(args: &[Expr], keywords: &[Keyword]) -> bool {
+    args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        || keywords.iter().any(|k| k.arg.is_none())
+}
+
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match &body.first()?.kind {
         StmtKind::Expr(Expr {

@@ -4,6 +4,17 @@
 use super::bytecode::{CodeObject, Instr};
 use crate::objects::Value;
 
+/// One instruction as the listing shows it.
+pub struct Row {
+    /// The source line, on the first instruction of each line only.
+    pub starts_line: Option<usize>,
+    pub offset: usize,
+    /// CPython's spelling: `LOAD_FAST`.
+    pub opname: String,
+    /// The operand made readable: `0 (counter)`, `(+)`, `to 12`.
+    pub argrepr: String,
+}
+
 /// The listing of `code` and, after it, of every code object among its constants.
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
@@ -11,22 +22,41 @@ pub fn disassemble(code: &CodeObject) -> String {
     out
 }
 
-fn write_code(code: &CodeObject, out: &mut String) {
+/// The instructions of `code` alone (not of the code objects among its constants).
+pub fn rows(code: &CodeObject) -> Vec<Row> {
     let mut last_line = 0;
+    let mut rows = Vec::with_capacity(code.instrs.len());
     for (ip, instr) in code.instrs.iter().enumerate() {
         let line = code.line_of(ip);
-        let line_col = if line != last_line {
-            if ip > 0 {
-                out.push('\n');
+        let starts_line = (line != last_line).then_some(line);
+        last_line = line;
+        let (opname, argrepr) = describe(code, instr);
+        rows.push(Row {
+            starts_line,
+            offset: ip,
+            opname,
+            argrepr,
+        });
+    }
+    rows
+}
+
+fn write_code(code: &CodeObject, out: &mut String) {
+    for row in rows(code) {
+        let line_col = match row.starts_line {
+            Some(line) => {
+                if row.offset > 0 {
+                    out.push('\n');
+                }
+                line.to_string()
             }
-            last_line = line;
-            format!("{line:>4}")
-        } else {
-            String::new()
+            None => String::new(),
         };
-        let (name, arg) = describe(code, instr);
-        let row = format!("{line_col:>4} {ip:>6} {name:<20} {arg}");
-        out.push_str(row.trim_end());
+        let text = format!(
+            "{line_col:>4} {:>6} {:<20} {}",
+            row.offset, row.opname, row.argrepr
+        );
+        out.push_str(text.trim_end());
         out.push('\n');
     }
     for c in &code.consts {

@@ -95,6 +95,11 @@ impl Scope {
         }
     }
 
+    /// Whether a `global` statement names `name` in this scope.
+    pub fn declares_global(&self, name: &str) -> bool {
+        self.globals.contains(name)
+    }
+
     fn bind(&mut self, name: &str) {
         if self.bound.insert(name.to_string())
             && self.kind == ScopeKind::Function
@@ -511,6 +516,13 @@ impl Builder {
         let mut comprehensions = Vec::new();
         while self.scopes[id].comprehension {
             comprehensions.push(id);
+            // A generator expression that awaits is an async generator, allowed anywhere.
+            if self.scopes[id].generator {
+                comprehensions
+                    .into_iter()
+                    .for_each(|c| self.scopes[c].coroutine = true);
+                return Ok(());
+            }
             id = self.scopes[id]
                 .parent
                 .expect("a comprehension has a parent");
@@ -547,11 +559,13 @@ impl Builder {
         span: Span,
         generators: &[Comprehension],
         elts: &[&Expr],
+        genexp: bool,
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope; the rest inside.
         self.expr(&generators[0].iter)?;
         let saved = self.enter(ScopeKind::Function, span);
         self.scope().comprehension = true;
+        self.scope().generator = genexp;
         self.scope().bind(".0");
         self.scope().params = 1;
         for (i, g) in generators.iter().enumerate() {
@@ -634,19 +648,16 @@ impl Builder {
                 values.iter().try_for_each(|v| self.expr(v))
             }
             ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e.span, generators, &[elt])
+                self.comprehension(e.span, generators, &[elt], false)
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e.span, generators, &[elt])?;
-                let id = self.by_span[&(e.span.start, e.span.end)];
-                self.scopes[id].generator = true;
-                Ok(())
+                self.comprehension(e.span, generators, &[elt], true)
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e.span, generators, &[key, value]),
+            } => self.comprehension(e.span, generators, &[key, value], false),
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
                 let saved = self.enter(ScopeKind::Function, e.span);

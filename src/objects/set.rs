@@ -223,6 +223,20 @@ impl SetTable {
         })
     }
 
+    /// The stored keys whose hash is `hash`: those a key with a Python `__eq__` may equal.
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        let mut found = Vec::new();
+        probe(self.mask(), hash, |j| match &self.slots[j] {
+            Slot::Empty => Some(()),
+            Slot::Active(k) if k.hash == hash => {
+                found.push(k.value.clone());
+                None
+            }
+            _ => None,
+        });
+        found
+    }
+
     pub fn contains(&self, key: &DictKey) -> bool {
         self.find(key).is_some()
     }

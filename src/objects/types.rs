@@ -18,6 +18,8 @@ pub struct PyType {
     /// Method resolution order, excluding the type itself (which would be an `Arc` cycle).
     pub mro: Vec<Arc<PyType>>,
     pub dict: Arc<PyDict>,
+    /// `type(cls)` when it is a subclass of `type`; `None` for plain `type`.
+    pub metaclass: Option<Arc<PyType>>,
 }
 
 impl PyType {
@@ -37,6 +39,7 @@ impl PyType {
             bases,
             mro,
             dict: PyDict::new(),
+            metaclass: None,
         })
     }
 
@@ -47,6 +50,18 @@ impl PyType {
         module: &str,
         bases: Vec<Arc<PyType>>,
         dict: Arc<PyDict>,
+    ) -> Result<Arc<PyType>, String> {
+        Self::new_class_with_meta(name, qualname, module, bases, dict, None)
+    }
+
+    /// [`PyType::new_class`] for an instance of the metaclass `metaclass`.
+    pub fn new_class_with_meta(
+        name: &str,
+        qualname: &str,
+        module: &str,
+        bases: Vec<Arc<PyType>>,
+        dict: Arc<PyDict>,
+        metaclass: Option<Arc<PyType>>,
     ) -> Result<Arc<PyType>, String> {
         let bases = if bases.is_empty() {
             vec![types().object.clone()]
@@ -61,6 +76,7 @@ impl PyType {
             bases,
             mro,
             dict,
+            metaclass,
         }))
     }
 
@@ -316,7 +332,7 @@ impl Value {
             Value::FrozenSet(_) => &t.frozenset,
             Value::Function(_) => &t.function,
             Value::Builtin(_) => &t.builtin_function,
-            Value::Type(_) => &t.type_,
+            Value::Type(class) => class.metaclass.as_ref().unwrap_or(&t.type_),
             Value::Exception(e) => &e.class,
             Value::Iter(it) => match &**it {
                 super::iter::PyIter::Range { .. } | super::iter::PyIter::BigRange { .. } => {

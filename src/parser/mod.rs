@@ -56,6 +56,43 @@ pub fn parse_interactive(source: &str) -> Result<Suite, SyntaxError> {
     Ok(suite)
 }
 
+/// Parses what `eval` accepts: one expression (leading spaces and tabs are allowed), as a
+/// suite holding one expression statement. Anything else is "invalid syntax" at the first
+/// token that cannot continue the expression, as CPython reports it.
+pub fn parse_expression(source: &str) -> Result<Suite, SyntaxError> {
+    let suite = parse_module(source)?;
+    let boundary = match suite.as_slice() {
+        // Unlike a statement, an expression cannot be a bare `yield`.
+        [ast::Stmt {
+            kind: ast::StmtKind::Expr(e),
+            span,
+        }] if matches!(
+            e.kind,
+            ast::ExprKind::Yield(_) | ast::ExprKind::YieldFrom(_)
+        ) && span.start == e.span.start =>
+        {
+            e.span.start
+        }
+        [ast::Stmt {
+            kind: ast::StmtKind::Expr(_),
+            ..
+        }] => return Ok(suite),
+        [] => return Err(SyntaxError::new("invalid syntax", 0, 0)),
+        [first, ..] => match &first.kind {
+            ast::StmtKind::Expr(e)
+            | ast::StmtKind::AugAssign { target: e, .. }
+            | ast::StmtKind::AnnAssign { target: e, .. } => e.span.end,
+            ast::StmtKind::Assign { targets, .. } => targets[0].span.end,
+            _ => first.span.start,
+        },
+    };
+    let offending = Lexer::new(source).flatten().find(|(l, t, _)| {
+        *l >= boundary as usize && !matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent)
+    });
+    let (start, end) = offending.map_or((boundary as usize, boundary as usize), |(l, _, r)| (l, r));
+    Err(SyntaxError::new("invalid syntax", start, end))
+}
+
 /// Whether `err` only says that `source` stopped early, so a REPL should read another line
 /// instead of reporting it.
 pub fn is_incomplete(source: &str, err: &SyntaxError) -> bool {

@@ -7,7 +7,8 @@ use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
 use super::{
-    builtins_iter, builtins_numeric, builtins_object, descriptors, dict_methods, iterators,
+    builtins_exec, builtins_iter, builtins_numeric, builtins_object, descriptors, dict_methods,
+    iterators,
 };
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
@@ -28,12 +29,16 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ascii", builtins_object::builtin_ascii),
     ("bin", builtins_numeric::builtin_bin),
     ("callable", builtins_object::builtin_callable),
+    ("compile", builtins_exec::builtin_compile),
     ("chr", builtins_numeric::builtin_chr),
     ("delattr", builtins_object::builtin_delattr),
     ("dir", builtins_object::builtin_dir),
     ("divmod", builtins_numeric::builtin_divmod),
+    ("eval", builtins_exec::builtin_eval),
+    ("exec", builtins_exec::builtin_exec),
     ("format", builtins_object::builtin_format),
     ("getattr", builtins_object::builtin_getattr),
+    ("globals", builtins_exec::builtin_globals),
     ("hasattr", builtins_object::builtin_hasattr),
     ("hash", builtins_object::builtin_hash),
     ("hex", builtins_numeric::builtin_hex),
@@ -43,6 +48,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("issubclass", builtins_object::builtin_issubclass),
     ("iter", builtins_iter::builtin_iter),
     ("len", builtin_len),
+    ("locals", builtins_exec::builtin_locals),
     ("max", builtin_max),
     ("min", builtin_min),
     ("next", builtins_iter::builtin_next),
@@ -120,7 +126,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "tuple" => new_tuple,
         "list" => new_list,
         "range" => new_range,
-        "type" => new_type,
+        "type" => crate::vm::class::new_type,
         "object" => descriptors::new_object,
         "dict" => dict_methods::new_dict,
         "set" => super::set_methods::new_set,
@@ -242,6 +248,29 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.interp.flush_stdout();
     }
     Ok(Value::None)
+}
+
+/// Writes `text` where `print(..., file=file)` would: `sys.stdout` for `None`.
+pub fn write_to_file(vm: &mut Vm, file: &Value, text: String) -> PyResult<()> {
+    let replaced;
+    let file = match file {
+        Value::None => {
+            replaced = super::sys::replaced_stdout(vm).unwrap_or(Value::None);
+            &replaced
+        }
+        f => f,
+    };
+    match file {
+        Value::None => vm.write_stdout(&text),
+        f => match f.native::<super::sys::TextStream>() {
+            Some(stream) => vm.write_stream(stream.is_stderr, &text),
+            None => {
+                let write = vm.get_attr(f, &PyStr::new("write"))?;
+                vm.call(&write, vec![Value::str(text)], Vec::new())?;
+            }
+        },
+    }
+    Ok(())
 }
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -387,13 +416,6 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
     vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-}
-
-fn new_type(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() == 1 && args.kw.is_empty() {
-        return Ok(Value::Type(args.pos[0].type_of()));
-    }
-    Err(vm.type_error("type() takes 1 or 3 arguments"))
 }
 
 fn new_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -137,8 +137,15 @@ pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj] = args.pos else {
-        return Err(vm.type_error("vars() without arguments is not supported by gilpy yet"));
+    let obj = match args.pos {
+        [] => return Ok(Value::Dict(super::builtins_exec::caller_locals(vm))),
+        [obj] => obj,
+        _ => {
+            return Err(vm.type_error(format!(
+                "vars expected at most 1 argument, got {}",
+                args.pos.len()
+            )))
+        }
     };
     let dict = PyStr::new("__dict__");
     vm.try_get_attr(obj, &dict)?
@@ -146,8 +153,20 @@ pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [obj] = args.pos else {
-        return Err(vm.type_error("dir() without arguments is not supported by gilpy yet"));
+    let obj = match args.pos {
+        [] => {
+            let locals = super::builtins_exec::caller_locals(vm);
+            let mut names: Vec<Value> = locals.items().into_iter().map(|(k, _)| k).collect();
+            crate::stdlib::sorting::sort_values(vm, &mut names, None, false)?;
+            return Ok(Value::list(names));
+        }
+        [obj] => obj,
+        _ => {
+            return Err(vm.type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.pos.len()
+            )))
+        }
     };
     Ok(Value::list(
         attribute_names(obj).into_iter().map(Value::str).collect(),

@@ -15,14 +15,25 @@ pub fn install_type_methods() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let t = types();
-        add_methods(&t.object, &[("__init__", object_init)]);
+        add_methods(
+            &t.object,
+            &[("__init__", object_init), ("__new__", object_new)],
+        );
         add_methods(&t.object, super::slot_wrappers::OBJECT_SLOTS);
         t.object.dict.set_str(
             &PyStr::new("__init_subclass__"),
             Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
                 "__init_subclass__",
-                object_init,
+                crate::vm::class::object_init_subclass,
             )))),
+        );
+        add_methods(
+            &t.type_,
+            &[
+                ("__new__", crate::vm::class::type_new),
+                ("__init__", crate::vm::class::type_init),
+                ("__call__", crate::vm::class::type_call),
+            ],
         );
         for number in [&t.int, &t.float, &t.str, &t.list, &t.tuple] {
             add_methods(number, super::slot_wrappers::OPERATOR_SLOTS);
@@ -39,7 +50,7 @@ pub fn install_type_methods() {
         super::number_methods::install();
         add_methods(
             &exception_type("BaseException"),
-            &[("__init__", exception_init)],
+            &[("__init__", exception_init), ("__new__", exception_new)],
         );
         add_methods(
             &t.property,
@@ -66,8 +77,67 @@ pub fn new_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(Instance::new(types().object.clone())))
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `object.__new__(cls)`.
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Type(class)) => {
+            let extra = args.pos.len() - 1 + args.kw.len();
+            vm.object_new(class, extra)
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
+    }
+}
+
+/// `object.__init__(self)`: arguments are an error unless the class's own `__new__`
+/// takes them, as in CPython.
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(obj) = args.pos.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let class = obj.type_of();
+        let own_init = !class
+            .lookup("__init__")
+            .is_some_and(|i| crate::vm::attr::is_object_slot(&i, "__init__"));
+        let default_new = class
+            .lookup("__new__")
+            .is_some_and(|n| crate::vm::attr::is_object_slot(&n, "__new__"));
+        if own_init {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if default_new {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                class.name
+            )));
+        }
+    }
     Ok(Value::None)
+}
+
+/// `BaseException.__new__(cls, *args)`: the exception, with `args` already set.
+fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = exception_type("BaseException");
+    match args.pos.split_first() {
+        Some((Value::Type(class), rest)) if class.is_subtype(&base) => Ok(Value::Exception(
+            crate::objects::exception::PyException::new(class.clone(), rest.to_vec()),
+        )),
+        Some((Value::Type(class), _)) => Err(vm.type_error(format!(
+            "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+            class.name
+        ))),
+        Some((other, _)) => Err(vm.type_error(format!(
+            "BaseException.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+        None => Err(vm.type_error("BaseException.__new__(): not enough arguments")),
+    }
 }
 
 fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -81,7 +151,7 @@ pub fn new_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos {
         [Value::Type(class), obj] => {
             let ok = match obj {
-                Value::Type(t) => t.is_subtype(class),
+                Value::Type(t) if t.is_subtype(class) => true,
                 other => other.type_of().is_subtype(class),
             };
             if !ok {

@@ -1,6 +1,7 @@
 //! Built-in functions and modules, written against the VM's public interface.
 pub mod bisect;
 pub mod builtins;
+pub mod builtins_exec;
 pub mod builtins_iter;
 pub mod builtins_numeric;
 pub mod builtins_object;
@@ -9,11 +10,13 @@ pub mod collections;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
+pub mod dis;
 pub mod functools;
 pub mod heapq;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
+pub mod json;
 pub mod list_methods;
 pub mod math;
 pub mod math_core;
@@ -25,8 +28,10 @@ pub mod percent_format;
 pub mod process;
 pub mod random;
 pub mod random_core;
+pub mod re_engine;
 pub mod set_methods;
 pub mod shared_memory;
+pub mod signal;
 pub mod sitebuiltins;
 pub mod slot_wrappers;
 pub mod sorting;
@@ -34,6 +39,7 @@ pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 pub mod stringio;
+pub mod subprocess;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -63,6 +69,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" => io::init,
         "operator" => operator::init,
         "_thread" => thread::init,
+        "signal" => signal::init,
         "_multiprocessing" => process::init,
         "typing" => typing::init,
         "_heapq" => heapq::init,
@@ -70,6 +77,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_copy" => copy::init,
         "_traceback" => traceback::init,
         "_weakref" => weakref::init,
+        "_dis" => dis::init,
+        "_subprocess" => subprocess::init,
+        "_json" => json::init,
+        "_re" => re_engine::init,
         _ => return None,
     })
 }
@@ -96,6 +107,11 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("py/weakref.py"),
         "timeit" => include_str!("py/timeit.py"),
         "pprint" => include_str!("py/pprint.py"),
+        "subprocess" => include_str!("py/subprocess.py"),
+        "dis" => include_str!("py/dis.py"),
+        "json" => include_str!("py/json.py"),
+        "json.decoder" => include_str!("py/json_decoder.py"),
+        "re" => include_str!("py/re.py"),
         _ => return None,
     })
 }

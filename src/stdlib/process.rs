@@ -104,6 +104,7 @@ fn fork(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if pid == 0 {
         vm.interp.after_fork();
+        vm.become_main_thread();
     }
     Ok(Value::Int(pid as i64))
 }

@@ -73,8 +73,15 @@ enum Operand {
     Keys { keys: Vec<DictKey>, from_dict: bool },
 }
 
-fn operand(vm: &mut Vm, v: &Value) -> PyResult<Operand> {
+/// `receiver` is the set the operand is applied to, whose keys equal to the operand's
+/// (by a class's `__eq__`) stand in for them.
+fn operand(vm: &mut Vm, receiver: Option<&PySet>, v: &Value) -> PyResult<Operand> {
     if let Some(s) = as_set(v) {
+        let v = match receiver {
+            Some(r) => vm.set_operand(r, v)?,
+            None => v.clone(),
+        };
+        let s = as_set(&v).unwrap_or(s);
         return Ok(Operand::Set(s.clone()));
     }
     let from_dict = matches!(v, Value::Dict(_));
@@ -83,6 +90,7 @@ fn operand(vm: &mut Vm, v: &Value) -> PyResult<Operand> {
         .into_iter()
         .map(|k| vm.hashed(k))
         .collect::<PyResult<Vec<_>>>()?;
+    let keys = vm.set_keys(receiver, keys)?;
     Ok(Operand::Keys { keys, from_dict })
 }
 
@@ -102,7 +110,7 @@ impl Operand {
 
 /// `set(iterable)` / `frozenset(iterable)`'s table.
 pub fn table_from(vm: &mut Vm, v: &Value) -> PyResult<SetTable> {
-    Ok(match operand(vm, v)? {
+    Ok(match operand(vm, None, v)? {
         Operand::Set(s) => s.clone_table().copy(),
         other => other.into_set().clone_table(),
     })
@@ -201,6 +209,7 @@ fn no_args(vm: &Vm, args: &Args, method: &str) -> PyResult<()> {
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "add")?;
     let key = vm.hashed(one_arg(vm, &args, "add")?.clone())?;
+    let key = vm.set_key(s, key)?;
     s.table.lock().insert(key);
     Ok(Value::None)
 }
@@ -208,6 +217,7 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "discard")?;
     let key = vm.set_lookup_key(one_arg(vm, &args, "discard")?)?;
+    let key = vm.set_key(s, key)?;
     s.table.lock().discard(&key);
     Ok(Value::None)
 }
@@ -216,6 +226,7 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "remove")?;
     let v = one_arg(vm, &args, "remove")?;
     let key = vm.set_lookup_key(v)?;
+    let key = vm.set_key(s, key)?;
     let removed = s.table.lock().remove(&key);
     if removed {
         Ok(Value::None)
@@ -253,15 +264,25 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(same_kind(&args.pos[0], s.clone_table().copy()))
 }
 
-/// The operands of a method taking any number of iterables, hashed up front.
-fn operands(vm: &mut Vm, args: &Args) -> PyResult<Vec<Operand>> {
-    args.pos[1..].iter().map(|v| operand(vm, v)).collect()
+/// Applies each operand of a method taking any number of iterables to `target` in turn,
+/// each hashed (and matched with `target`'s equal keys) just before it is applied.
+fn apply_each(
+    vm: &mut Vm,
+    target: &PySet,
+    operands: &[Value],
+    apply: fn(&PySet, Operand),
+) -> PyResult<()> {
+    for v in operands {
+        let o = operand(vm, Some(target), v)?;
+        apply(target, o);
+    }
+    Ok(())
 }
 
 /// `set.update(iterable)` on a set value.
 pub fn update(vm: &mut Vm, set: &Value, iterable: &Value) -> PyResult<()> {
-    let o = operand(vm, iterable)?;
     if let Value::Set(s) = set {
+        let o = operand(vm, Some(s), iterable)?;
         update_with(s, o);
     }
     Ok(())
@@ -269,31 +290,29 @@ pub fn update(vm: &mut Vm, set: &Value, iterable: &Value) -> PyResult<()> {
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "update")?;
-    for o in operands(vm, &args)? {
-        update_with(s, o);
-    }
+    apply_each(vm, s, &args.pos[1..], update_with)?;
     Ok(Value::None)
 }
 
 fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "intersection_update")?;
-    for o in operands(vm, &args)? {
-        intersection_update_with(s, o);
-    }
+    apply_each(vm, s, &args.pos[1..], intersection_update_with)?;
     Ok(Value::None)
 }
 
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "difference_update")?;
-    for o in operands(vm, &args)? {
-        difference_update_with(s, o);
-    }
+    apply_each(vm, s, &args.pos[1..], difference_update_with)?;
     Ok(Value::None)
 }
 
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference_update")?;
-    let o = operand(vm, one_arg(vm, &args, "symmetric_difference_update")?)?;
+    let o = operand(
+        vm,
+        Some(s),
+        one_arg(vm, &args, "symmetric_difference_update")?,
+    )?;
     s.symmetric_difference_update(&o.into_set());
     Ok(Value::None)
 }
@@ -301,11 +320,8 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A method returning a new set: a copy of the receiver changed by each operand in turn.
 fn derived(vm: &mut Vm, args: &Args, method: &str, apply: fn(&PySet, Operand)) -> PyResult<Value> {
     let s = this(vm, args, method)?;
-    let ops = operands(vm, args)?;
     let result = PySet::new(s.clone_table().copy());
-    for o in ops {
-        apply(&result, o);
-    }
+    apply_each(vm, &result, &args.pos[1..], apply)?;
     Ok(same_kind(&args.pos[0], result.clone_table()))
 }
 
@@ -315,58 +331,52 @@ fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "intersection")?;
-    let mut ops = operands(vm, &args)?.into_iter();
-    let Some(first) = ops.next() else {
+    let Some(first) = args.pos.get(1) else {
         return Ok(same_kind(&args.pos[0], s.clone_table().copy()));
     };
-    let result = PySet::new(match first {
+    let result = PySet::new(match operand(vm, Some(s), first)? {
         Operand::Set(o) => s.intersection(&o),
         Operand::Keys { keys, .. } => s.table.lock().intersection_iter(keys),
     });
-    for o in ops {
-        intersection_update_with(&result, o);
-    }
+    apply_each(vm, &result, &args.pos[2..], intersection_update_with)?;
     Ok(same_kind(&args.pos[0], result.clone_table()))
 }
 
 fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "difference")?;
-    let mut ops = operands(vm, &args)?.into_iter();
-    let Some(first) = ops.next() else {
+    let Some(first) = args.pos.get(1) else {
         return Ok(same_kind(&args.pos[0], s.clone_table().copy()));
     };
-    let result = PySet::new(match first {
+    let result = PySet::new(match operand(vm, Some(s), first)? {
         Operand::Set(o) => s.difference(&o),
         Operand::Keys { keys, .. } => s.table.lock().difference_iter(keys),
     });
-    for o in ops {
-        difference_update_with(&result, o);
-    }
+    apply_each(vm, &result, &args.pos[2..], difference_update_with)?;
     Ok(same_kind(&args.pos[0], result.clone_table()))
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "symmetric_difference")?;
-    let o = operand(vm, one_arg(vm, &args, "symmetric_difference")?)?;
+    let o = operand(vm, Some(s), one_arg(vm, &args, "symmetric_difference")?)?;
     let table = s.symmetric_difference(&o.into_set());
     Ok(same_kind(&args.pos[0], table))
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
-    let o = operand(vm, one_arg(vm, &args, "issubset")?)?;
+    let o = operand(vm, Some(s), one_arg(vm, &args, "issubset")?)?;
     Ok(Value::Bool(s.is_subset(&o.into_set())))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issuperset")?;
-    let o = operand(vm, one_arg(vm, &args, "issuperset")?)?;
+    let o = operand(vm, Some(s), one_arg(vm, &args, "issuperset")?)?;
     Ok(Value::Bool(s.is_superset(&o.into_set())))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
-    let o = operand(vm, one_arg(vm, &args, "isdisjoint")?)?;
+    let o = operand(vm, Some(s), one_arg(vm, &args, "isdisjoint")?)?;
     Ok(Value::Bool(match o {
         Operand::Set(o) => s.is_disjoint(&o),
         Operand::Keys { keys, .. } => {

@@ -2,7 +2,7 @@
 //! `input()` shares with it, so both consume the same buffered standard input.
 
 use std::any::Any;
-use std::io::{BufRead, Read};
+use std::io::{BufRead, ErrorKind};
 use std::sync::{Arc, OnceLock};
 
 use super::descriptors::add_methods;
@@ -10,7 +10,7 @@ use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{signals, PyResult, Vm};
 
 pub struct Stdin;
 
@@ -56,10 +56,40 @@ impl NativeObject for Stdin {
 /// One line of standard input with its newline; empty at end of input. Pending output is
 /// flushed first so a prompt shows before the program waits.
 pub fn read_line(vm: &mut Vm) -> PyResult<String> {
+    read_stdin(vm, true)
+}
+
+/// Standard input up to a newline (`line`) or to its end, read without the GIL. On the
+/// main thread a signal interrupts the read, its handler runs, and the read goes on
+/// unless the handler raised (Ctrl-C at an `input()` prompt).
+fn read_stdin(vm: &mut Vm, line: bool) -> PyResult<String> {
     vm.interp.flush_stdout();
     let mut raw = Vec::new();
-    vm.allow_threads(|| std::io::stdin().lock().read_until(b'\n', &mut raw))
-        .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+    vm.allow_threads_interruptible(|interruptible| {
+        let stdin = std::io::stdin();
+        let mut lock = stdin.lock();
+        loop {
+            if interruptible && signals::pending() {
+                return None;
+            }
+            let buf = match lock.fill_buf() {
+                Ok(buf) => buf,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => return Some(Err(e)),
+            };
+            if buf.is_empty() {
+                return Some(Ok(()));
+            }
+            let newline = buf.iter().position(|&b| b == b'\n').filter(|_| line);
+            let n = newline.map_or(buf.len(), |i| i + 1);
+            raw.extend_from_slice(&buf[..n]);
+            lock.consume(n);
+            if newline.is_some() {
+                return Some(Ok(()));
+            }
+        }
+    })?
+    .map_err(|e| vm.new_error("OSError", e.to_string()))?;
     Ok(String::from_utf8_lossy(&raw).into_owned())
 }
 
@@ -79,9 +109,5 @@ fn stdin_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn stdin_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    vm.interp.flush_stdout();
-    let mut raw = Vec::new();
-    vm.allow_threads(|| std::io::stdin().lock().read_to_end(&mut raw))
-        .map_err(|e| vm.new_error("OSError", e.to_string()))?;
-    Ok(Value::str(String::from_utf8_lossy(&raw).into_owned()))
+    Ok(Value::str(read_stdin(vm, false)?))
 }

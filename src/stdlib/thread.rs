@@ -5,12 +5,12 @@
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
-use parking_lot::{Condvar, Mutex};
+use parking_lot::Mutex;
 
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, Builtin, NativeFn};
@@ -19,7 +19,7 @@ use crate::objects::module::{namespace, set};
 use crate::objects::types::PyType;
 use crate::objects::Value;
 use crate::vm::interpreter::THREAD_STACK_SIZE;
-use crate::vm::{traceback, PyResult, Vm};
+use crate::vm::{signals, traceback, PyResult, Vm};
 
 use super::modutil::{bind, module_type, receiver, to_f64};
 
@@ -165,36 +165,53 @@ impl Drop for Awake<'_> {
     }
 }
 
-/// A lock that any thread may release, not only its owner (`_thread.lock`).
+/// A lock that any thread may release, not only its owner (`_thread.lock`): a futex word,
+/// 0 free, 1 taken, 2 taken with threads (maybe) asleep on it, after Drepper's "Futexes
+/// Are Tricky". A bare futex rather than a parking_lot condvar, because a signal cuts the
+/// main thread's futex wait short (EINTR), which lets Ctrl-C interrupt a blocked acquire.
 #[derive(Default)]
 pub struct Lock {
-    locked: Mutex<bool>,
-    released: Condvar,
+    state: AtomicU32,
     /// Threads blocked in `acquire`, for the hand-off of `-X switch-every=N`.
     sleepers: AtomicUsize,
 }
 
+/// How a wait for a lock ended.
+enum Acquired {
+    Yes,
+    TimedOut,
+    /// A signal came for the main thread's handlers.
+    Interrupted,
+}
+
 impl Lock {
     fn try_acquire(&self) -> bool {
-        let mut locked = self.locked.lock();
-        !std::mem::replace(&mut *locked, true)
+        self.state
+            .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+    }
+
+    fn is_locked(&self) -> bool {
+        self.state.load(Ordering::Relaxed) != 0
     }
 
     /// Waits until the lock is free or `deadline` passes; runs without the GIL.
-    fn acquire_until(&self, deadline: Option<Instant>) -> bool {
-        let mut locked = self.locked.lock();
-        while *locked {
-            match deadline {
-                None => self.released.wait(&mut locked),
-                Some(d) => {
-                    if self.released.wait_until(&mut locked, d).timed_out() && *locked {
-                        return false;
-                    }
-                }
+    fn acquire_until(&self, deadline: Option<Instant>, interruptible: bool) -> Acquired {
+        // Marking the lock contended before sleeping makes the releaser wake a sleeper.
+        while self.state.swap(2, Ordering::Acquire) != 0 {
+            if interruptible && signals::pending() {
+                return Acquired::Interrupted;
             }
+            let timeout = match deadline {
+                None => None,
+                Some(d) => match d.checked_duration_since(Instant::now()) {
+                    Some(left) if !left.is_zero() => Some(left),
+                    _ => return Acquired::TimedOut,
+                },
+            };
+            futex_wait(&self.state, 2, timeout);
         }
-        *locked = true;
-        true
+        Acquired::Yes
     }
 
     /// `acquire(blocking=True, timeout=-1)`, with CPython's argument checks.
@@ -218,23 +235,73 @@ impl Lock {
         // Counted while this thread still holds the GIL, so a releaser sees it for sure.
         self.sleepers.fetch_add(1, Ordering::Relaxed);
         let _awake = Awake(&self.sleepers);
-        Ok(vm.allow_threads(|| self.acquire_until(deadline)))
+        vm.allow_threads_interruptible(|interruptible| {
+            match self.acquire_until(deadline, interruptible) {
+                Acquired::Yes => Some(true),
+                Acquired::TimedOut => Some(false),
+                Acquired::Interrupted => None,
+            }
+        })
     }
 
     pub fn release(&self, vm: &mut Vm) -> PyResult<()> {
-        let mut locked = self.locked.lock();
-        if !*locked {
-            return Err(vm.new_error("RuntimeError", "release unlocked lock"));
+        let mut current = self.state.load(Ordering::Relaxed);
+        loop {
+            if current == 0 {
+                return Err(vm.new_error("RuntimeError", "release unlocked lock"));
+            }
+            match self
+                .state
+                .compare_exchange(current, 0, Ordering::Release, Ordering::Relaxed)
+            {
+                Ok(_) => break,
+                Err(now) => current = now,
+            }
         }
-        *locked = false;
-        self.released.notify_one();
-        drop(locked);
+        if current == 2 {
+            futex_wake_one(&self.state);
+        }
         if let Some(queued) = vm.interp.gil.queued() {
             if self.sleepers.load(Ordering::Relaxed) > 0 {
                 vm.interp.gil.await_new_waiter(queued);
             }
         }
         Ok(())
+    }
+}
+
+/// Blocks while `word` holds `val`, at most `timeout`. Returns on a wake-up, a timeout, a
+/// changed value or a signal alike; the caller looks again.
+fn futex_wait(word: &AtomicU32, val: u32, timeout: Option<Duration>) {
+    let ts = timeout.map(|t| libc::timespec {
+        tv_sec: t.as_secs().min(libc::time_t::MAX as u64) as libc::time_t,
+        tv_nsec: t.subsec_nanos() as libc::c_long,
+    });
+    let ts_ptr = ts
+        .as_ref()
+        .map_or(std::ptr::null(), |t| t as *const libc::timespec);
+    // SAFETY: `word` is a live, aligned u32; the kernel only reads it.
+    unsafe {
+        libc::syscall(
+            libc::SYS_futex,
+            word.as_ptr(),
+            libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG,
+            val,
+            ts_ptr,
+        );
+    }
+}
+
+/// Wakes one thread blocked in `futex_wait` on `word`.
+fn futex_wake_one(word: &AtomicU32) {
+    // SAFETY: `word` is a live, aligned u32.
+    unsafe {
+        libc::syscall(
+            libc::SYS_futex,
+            word.as_ptr(),
+            libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG,
+            1,
+        );
     }
 }
 
@@ -267,7 +334,7 @@ impl NativeObject for Lock {
         self
     }
     fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
-        let state = if *self.locked.lock() {
+        let state = if self.is_locked() {
             "locked"
         } else {
             "unlocked"
@@ -321,8 +388,7 @@ fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = receiver::<Lock>(vm, &args, "_thread.lock", "locked")?;
-    let locked = *lock.locked.lock();
-    Ok(Value::Bool(locked))
+    Ok(Value::Bool(lock.is_locked()))
 }
 
 /// `threading.local`: each thread sees its own attribute dict, made on first use.

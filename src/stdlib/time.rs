@@ -7,7 +7,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::module::namespace;
 use crate::objects::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{signals, PyResult, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("time", time_time),
@@ -103,10 +103,15 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    let Ok(length) = Duration::try_from_secs_f64(secs) else {
+    let Some(deadline) = Duration::try_from_secs_f64(secs)
+        .ok()
+        .and_then(|length| Instant::now().checked_add(length))
+    else {
         return Err(vm.new_error("OverflowError", "sleep length is too large"));
     };
     vm.interp.flush_stdout();
-    vm.allow_threads(|| std::thread::sleep(length));
+    vm.allow_threads_interruptible(|interruptible| {
+        signals::sleep_until(deadline, interruptible).then_some(())
+    })?;
     Ok(Value::None)
 }

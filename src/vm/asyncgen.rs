@@ -33,19 +33,61 @@ pub fn wrap(v: Value) -> Value {
     Value::new_native(Yielded(v))
 }
 
-/// The awaitable of one `__anext__()`/`asend(v)`: `sent` goes in at its first step.
+/// What the first step of an [`ASend`] passes into the generator.
+enum Start {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// The awaitable of one `__anext__()`, `asend(v)`, `athrow(exc)` or `aclose()`: `start`
+/// goes in at its first step.
 struct ASend {
     gen: Value,
-    sent: Mutex<Option<Value>>,
+    start: Mutex<Option<Start>>,
+    /// `aclose()`: the generator must finish rather than yield.
+    closing: bool,
 }
 
 impl ASend {
+    fn awaitable(gen: Value, start: Option<Start>, closing: bool) -> Value {
+        Value::new_native(ASend {
+            gen,
+            start: Mutex::new(start),
+            closing,
+        })
+    }
+
     fn step(&self, vm: &mut Vm, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
         let Some(gen) = self.gen.native::<PyGenerator>() else {
             return Err(vm.type_error("async generator expected"));
         };
-        let sent = self.sent.lock().take().unwrap_or(sent);
-        match gen.step(vm, sent, throw)? {
+        let (sent, throw) = match self.start.lock().take() {
+            Some(Start::Send(v)) => (v, throw),
+            Some(Start::Throw(e)) => {
+                // Closing a generator that never started just ends it.
+                if self.closing && gen.finish_if_fresh() {
+                    return Err(stop_iteration(Value::None));
+                }
+                (Value::None, Some(e))
+            }
+            None => (sent, throw),
+        };
+        let result = gen.step(vm, sent, throw);
+        if self.closing {
+            return match result {
+                Ok(Some(Resumed::Yielded(v))) if v.native::<Yielded>().is_some() => Err(error(
+                    "RuntimeError",
+                    "async generator ignored GeneratorExit",
+                )),
+                Ok(Some(Resumed::Yielded(v))) => Ok(v),
+                Ok(_) => Err(stop_iteration(Value::None)),
+                Err(e) if e.is("GeneratorExit") || e.is("StopAsyncIteration") => {
+                    Err(stop_iteration(Value::None))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match result? {
             Some(Resumed::Yielded(v)) => match v.native::<Yielded>() {
                 Some(Yielded(item)) => Err(stop_iteration(item.clone())),
                 None => Ok(v),
@@ -94,6 +136,8 @@ const ASYNC_GEN_METHODS: &[(&str, NativeFn)] = &[
     ("__aiter__", agen_aiter),
     ("__anext__", agen_anext),
     ("asend", agen_asend),
+    ("athrow", agen_athrow),
+    ("aclose", agen_aclose),
 ];
 
 const ASEND_METHODS: &[(&str, NativeFn)] = &[
@@ -117,18 +161,38 @@ fn agen_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gen = agen(vm, &args, 0)?.clone();
-    Ok(Value::new_native(ASend {
-        gen,
-        sent: Mutex::new(None),
-    }))
+    Ok(ASend::awaitable(gen, None, false))
 }
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gen = agen(vm, &args, 1)?.clone();
-    Ok(Value::new_native(ASend {
+    Ok(ASend::awaitable(
         gen,
-        sent: Mutex::new(Some(args.pos[1].clone())),
-    }))
+        Some(Start::Send(args.pos[1].clone())),
+        false,
+    ))
+}
+
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [gen, exc] = args.pos else {
+        return Err(vm.type_error(format!(
+            "athrow expected at least 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    agen(vm, &args, 1)?;
+    let exc = vm.make_exception(exc.clone())?;
+    Ok(ASend::awaitable(
+        gen.clone(),
+        Some(Start::Throw(exc)),
+        false,
+    ))
+}
+
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = agen(vm, &args, 0)?.clone();
+    let exit = PyException::new(exception_type("GeneratorExit"), Vec::new());
+    Ok(ASend::awaitable(gen, Some(Start::Throw(exit)), true))
 }
 
 fn asend<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a ASend> {

@@ -81,6 +81,20 @@ impl Vm {
             let fget = p.fget.clone();
             return self.call(&fget, vec![obj.clone()], Vec::new()).map(Some);
         }
+        // Descriptors written in Python: `__get__` wins over the instance dict when the
+        // descriptor also defines `__set__` or `__delete__`.
+        let user_get = match &descr {
+            Some(d @ Value::Instance(_)) => self.user_method(d, "__get__").map(|get| {
+                let data = self.user_method(d, "__set__").is_some()
+                    || self.user_method(d, "__delete__").is_some();
+                (get, data)
+            }),
+            _ => None,
+        };
+        let owner = || vec![obj.clone(), Value::Type(class.clone().into_owned())];
+        if let Some((get, true)) = &user_get {
+            return self.call(get, owner(), Vec::new()).map(Some);
+        }
         let dict = match obj {
             Value::Function(f) => f.attrs_for(n).map(Cow::Borrowed),
             other => instance_dict(other),
@@ -89,6 +103,9 @@ impl Vm {
             if let Some(v) = dict.get_str(n, name.hash()) {
                 return Ok(Some(v));
             }
+        }
+        if let Some((get, false)) = &user_get {
+            return self.call(get, owner(), Vec::new()).map(Some);
         }
         if let Some(d) = descr {
             return Ok(Some(bind(d, obj, &class)));
@@ -125,25 +142,37 @@ impl Vm {
         if special.is_some() {
             return Ok(special);
         }
-        Ok(t.lookup(n).map(|d| {
-            if let Some(ClassMethod(f)) = d.native::<ClassMethod>() {
-                Value::BoundMethod(Arc::new(BoundMethod {
-                    func: f.clone(),
-                    receiver: Value::Type(t.clone()),
-                }))
-            } else if let Some(StaticMethod(f)) = d.native::<StaticMethod>() {
-                f.clone()
-            } else {
-                d
+        if let Some(d) = t.lookup(n) {
+            if let Some(get) = self.user_method(&d, "__get__") {
+                return self
+                    .call(&get, vec![Value::None, Value::Type(t.clone())], Vec::new())
+                    .map(Some);
             }
-        }))
+            return Ok(Some(seen_from_class(d, t)));
+        }
+        // Then the metaclass, whose methods bind to the class as instances' methods do.
+        let class = Value::Type(t.clone());
+        let meta = class.type_of();
+        match meta.lookup(n) {
+            Some(d) => match d.native::<Property>() {
+                Some(p) => {
+                    let fget = p.fget.clone();
+                    self.call(&fget, vec![class], Vec::new()).map(Some)
+                }
+                None => Ok(Some(bind(d, &class, &meta))),
+            },
+            None => Ok(None),
+        }
     }
 
     fn super_attr(&mut self, sup: &Super, n: &str) -> Option<Value> {
-        let start = match &sup.obj {
-            Value::Type(t) => t.clone(),
-            other => other.type_of(),
+        // `super()` in a class method searches the class's MRO; anywhere else, and in
+        // methods of metaclasses, the MRO of the object's type.
+        let class_receiver = match &sup.obj {
+            Value::Type(t) if t.is_subtype(&sup.class) => Some(t.clone()),
+            _ => None,
         };
+        let start = class_receiver.clone().unwrap_or_else(|| sup.obj.type_of());
         let chain: Vec<Arc<PyType>> = std::iter::once(start.clone())
             .chain(start.mro.iter().cloned())
             .collect();
@@ -152,15 +181,9 @@ impl Vm {
         let found = chain[after..]
             .iter()
             .find_map(|t| t.dict.get_str(n, hash))?;
-        Some(match &sup.obj {
-            Value::Type(t) => match found.native::<ClassMethod>() {
-                Some(ClassMethod(f)) => Value::BoundMethod(Arc::new(BoundMethod {
-                    func: f.clone(),
-                    receiver: Value::Type(t.clone()),
-                })),
-                None => found,
-            },
-            obj => bind(found, obj, &start),
+        Some(match &class_receiver {
+            Some(t) => seen_from_class(found, t),
+            None => bind(found, &sup.obj, &start),
         })
     }
 
@@ -203,6 +226,10 @@ impl Vm {
                 self.call(&fset, vec![obj.clone(), value], Vec::new())?;
                 return Ok(());
             }
+            if let Some(set) = self.user_method(&descr, "__set__") {
+                self.call(&set, vec![obj.clone(), value], Vec::new())?;
+                return Ok(());
+            }
         }
         if let Value::Instance(i) = obj {
             if !slots_allow(&i.class, n) {
@@ -243,12 +270,15 @@ impl Vm {
             Value::Function(f) => f.attrs_for(n).cloned(),
             other => instance_dict(other).map(Cow::into_owned),
         };
-        if let Some(p) = obj
-            .type_of()
-            .lookup(n)
+        let descr = obj.type_of().lookup(n);
+        if let Some(del) = descr
             .as_ref()
-            .and_then(|d| d.native::<Property>())
+            .and_then(|d| self.user_method(d, "__delete__"))
         {
+            self.call(&del, vec![obj.clone()], Vec::new())?;
+            return Ok(());
+        }
+        if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
             if !p.fdel.is_none() {
                 let fdel = p.fdel.clone();
                 self.call(&fdel, vec![obj.clone()], Vec::new())?;
@@ -297,6 +327,7 @@ impl Vm {
             Value::Exception(e) if !e.class.is_builtin() => Cow::Borrowed(&e.class),
             Value::Native(n) if !n.class().is_builtin() => Cow::Owned(n.class()),
             Value::List(_) | Value::Dict(_) => Cow::Borrowed(&obj.subclass()?.class),
+            Value::Type(t) => Cow::Borrowed(t.metaclass.as_ref()?),
             _ => return None,
         };
         let f = class.lookup(name)?;
@@ -322,26 +353,42 @@ impl Vm {
         }
     }
 
-    /// `cls(*args, **kwargs)` for a class defined in Python.
+    /// `cls(*args, **kwargs)` for a class defined in Python: `__new__` makes the object,
+    /// then `__init__` initialises it if it is an instance of `cls`.
     pub fn instantiate(
         &mut self,
         class: &Arc<PyType>,
         args: Vec<Value>,
         kwargs: Vec<(Arc<PyStr>, Value)>,
     ) -> PyResult<Value> {
-        // Classes built on a type implemented in Rust: its native `__new__` makes the object.
-        if let Some(new @ Value::Builtin(_)) = class.lookup("__new__") {
+        // A `__new__` written in Python, or the native one of a type implemented in Rust.
+        if let Some(new) = class
+            .lookup("__new__")
+            .filter(|n| !is_object_slot(n, "__new__"))
+        {
+            let new = match new.native::<StaticMethod>() {
+                Some(StaticMethod(f)) => f.clone(),
+                None => new,
+            };
+            // A native `__new__` consumes the arguments; only a Python `__init__` follows it.
+            let native_new = matches!(new, Value::Builtin(_));
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(Value::Type(class.clone()));
             full.extend(args.iter().cloned());
             let obj = self.call(&new, full, kwargs.clone())?;
-            if let Some(init @ Value::Function(_)) = class.lookup("__init__") {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
-                full.extend(args);
-                self.call(&init, full, kwargs)?;
+            if obj.type_of().is_subtype(class) {
+                if let Some(init) = class.lookup("__init__").filter(|i| {
+                    !is_object_slot(i, "__init__")
+                        && (!native_new || matches!(i, Value::Function(_)))
+                }) {
+                    let r = self.call(&bind(init, &obj, class), args, kwargs)?;
+                    check_init_result(self, &r)?;
+                }
             }
             return Ok(obj);
+        }
+        if class.metaclass.is_some() {
+            check_not_abstract(self, class)?;
         }
         if let Some(obj) = new_container(class) {
             let init = class.lookup("__init__");
@@ -352,11 +399,7 @@ impl Vm {
             }
             return Ok(obj);
         }
-        let obj = if class.is_subtype(&crate::objects::types::exception_type("BaseException")) {
-            Value::Exception(PyException::new(class.clone(), args.clone()))
-        } else {
-            Value::Instance(Instance::new(class.clone()))
-        };
+        let obj = new_object(class, &args);
         match class.lookup("__init__") {
             Some(init @ Value::Function(_)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -371,6 +414,72 @@ impl Vm {
             _ => {}
         }
         Ok(obj)
+    }
+
+    /// `object.__new__(cls)`: a bare instance of `cls`.
+    pub fn object_new(&mut self, class: &Arc<PyType>, nargs: usize) -> PyResult<Value> {
+        if nargs > 0 {
+            if !class
+                .lookup("__new__")
+                .is_some_and(|n| is_object_slot(&n, "__new__"))
+            {
+                return Err(self.type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
+            }
+            if class
+                .lookup("__init__")
+                .is_some_and(|n| is_object_slot(&n, "__init__"))
+            {
+                return Err(self.type_error(format!("{}() takes no arguments", class.name)));
+            }
+        }
+        check_not_abstract(self, class)?;
+        Ok(new_container(class).unwrap_or_else(|| new_object(class, &[])))
+    }
+}
+
+/// Whether `v` is `object`'s own `name` method, the default every class inherits.
+pub fn is_object_slot(v: &Value, name: &str) -> bool {
+    crate::objects::types::types()
+        .object
+        .dict
+        .get_str(name, PyStr::hash_str(name))
+        .is_some_and(|o| o.is(v))
+}
+
+/// Refuses to instantiate a class with abstract methods left (`abc.abstractmethod`),
+/// listing them as CPython does.
+fn check_not_abstract(vm: &Vm, class: &PyType) -> PyResult<()> {
+    let Some(Value::FrozenSet(names)) = class.dict.get_str(
+        "__abstractmethods__",
+        PyStr::hash_str("__abstractmethods__"),
+    ) else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = names
+        .snapshot()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        class.name,
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
+}
+
+/// A fresh instance of a class that is not a container: an exception or a plain object.
+fn new_object(class: &Arc<PyType>, args: &[Value]) -> Value {
+    if class.is_subtype(&crate::objects::types::exception_type("BaseException")) {
+        Value::Exception(PyException::new(class.clone(), args.to_vec()))
+    } else {
+        Value::Instance(Instance::new(class.clone()))
     }
 }
 
@@ -424,6 +533,21 @@ pub(crate) fn new_container(class: &Arc<PyType>) -> Option<Value> {
             None
         }
     })
+}
+
+/// What looking `descr` up on the class `t` gives: class methods bind the class, static
+/// methods unwrap, functions stay plain functions.
+fn seen_from_class(descr: Value, t: &Arc<PyType>) -> Value {
+    if let Some(ClassMethod(f)) = descr.native::<ClassMethod>() {
+        Value::BoundMethod(Arc::new(BoundMethod {
+            func: f.clone(),
+            receiver: Value::Type(t.clone()),
+        }))
+    } else if let Some(StaticMethod(f)) = descr.native::<StaticMethod>() {
+        f.clone()
+    } else {
+        descr
+    }
 }
 
 /// What looking `descr` up on `obj` gives: a bound method for functions.

@@ -40,13 +40,20 @@ impl Vm {
                     self.call_function(func, args, Vec::new())
                 }
             }
-            Value::Builtin(b) if b.bound.is_none() => (b.func)(
-                self,
-                Args {
-                    pos: &stack[func_at + 1..],
-                    kw: &[],
-                },
-            ),
+            Value::Builtin(b) if b.bound.is_none() => {
+                // A builtin call may be the next statement after a drop that queued a
+                // finalizer (`del gen; print(...)`), which must run first.
+                if super::finalize::pending() {
+                    self.run_finalizers();
+                }
+                (b.func)(
+                    self,
+                    Args {
+                        pos: &stack[func_at + 1..],
+                        kw: &[],
+                    },
+                )
+            }
             other => {
                 let args: Vec<Value> = stack.drain(func_at + 1..).collect();
                 self.call(other, args, Vec::new())
@@ -65,6 +72,10 @@ impl Vm {
     pub fn call(&mut self, func: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         match func {
             Value::Function(f) => self.call_function(f, args, kwargs),
+            Value::Builtin(b) if super::finalize::pending() => {
+                self.run_finalizers();
+                self.call(&Value::Builtin(b.clone()), args, kwargs)
+            }
             Value::Builtin(b) => match &b.bound {
                 None => (b.func)(
                     self,
@@ -102,8 +113,30 @@ impl Vm {
         }
     }
 
-    /// Calling a class: built-in constructors and exception classes.
+    /// Calling a class: through its metaclass's `__call__` when that is Python code.
     fn call_type(&mut self, t: &Arc<PyType>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if let Some(meta) = &t.metaclass {
+            if let Some(hook) = meta
+                .lookup("__call__")
+                .filter(|f| !matches!(f, Value::Builtin(_)))
+            {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Type(t.clone()));
+                full.extend(args);
+                return self.call(&hook, full, kwargs);
+            }
+        }
+        self.construct(t, args, kwargs)
+    }
+
+    /// `type.__call__`: built-in constructors, exception classes, and classes defined in
+    /// Python.
+    pub fn construct(
+        &mut self,
+        t: &Arc<PyType>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         if !t.is_builtin() {
             return self.instantiate(t, args, kwargs);
         }

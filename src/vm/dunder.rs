@@ -16,6 +16,7 @@ pub fn is_user_object(v: &Value) -> bool {
         // operators as native dunder methods in the type's dict.
         Value::Native(n) => !n.class().is_builtin(),
         Value::List(_) | Value::Dict(_) => v.subclass().is_some(),
+        Value::Type(t) => t.metaclass.is_some(),
         _ => false,
     }
 }

@@ -47,20 +47,7 @@ macro_rules! tri {
 impl Vm {
     /// Runs a module's code in `globals`.
     pub fn run_code(&mut self, code: Arc<CodeObject>, globals: Arc<PyDict>) -> PyResult<Value> {
-        let mut stack = self.take_slots();
-        stack.resize(code.nlocals(), Value::Unbound);
-        push_cells(&code, &[], &mut stack, 0);
-        let mut frame = Frame {
-            code: &code,
-            globals: &globals,
-            stack: &mut stack,
-            base: 0,
-            ip: 0,
-            names: None,
-        };
-        let result = self.run_frame(&mut frame);
-        self.give_slots(stack);
-        result
+        self.run_code_in(&code, &globals, None)
     }
 
     /// Numbers a new frame activation (see `Block::serial`).
@@ -124,7 +111,14 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
-        self.gil_check_point();
+        if let Err(e) = self.gil_check_point() {
+            e.state.lock().traceback.push(TraceEntry {
+                code: f.code.clone(),
+                ip: ip as u32,
+            });
+            f.ip = ip;
+            return Err(e);
+        }
         loop {
             let mut call: Option<(Arc<Function>, usize)> = None;
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
@@ -240,13 +234,7 @@ impl Vm {
                             break Err(name_error(name.as_str()));
                         }
                     }
-                    Instr::BuildClass(n) => {
-                        let bases = stack.split_off(stack.len() - n as usize);
-                        let name = pop!(stack);
-                        let body = pop!(stack);
-                        let class = tri!(self.build_class(body, name, bases, globals));
-                        stack.push(class);
-                    }
+                    Instr::LoadBuildClass => stack.push(super::class::build_class_function()),
                     Instr::StoreGlobal(i) => {
                         let v = pop!(stack);
                         let name = &code.names[i as usize];
@@ -380,7 +368,7 @@ impl Vm {
                     }
                     Instr::Jump(t) => {
                         if (t as usize) < ip {
-                            self.gil_check_point();
+                            tri!(self.gil_check_point());
                         }
                         ip = t as usize;
                     }
@@ -632,11 +620,12 @@ impl Vm {
                         }
                     }
                     Instr::SetAdd(n) => {
-                        let key = tri!(self.hashed(pop!(stack)));
-                        match &stack[stack.len() - n as usize] {
-                            Value::Set(s) => s.table.lock().insert(key),
-                            _ => unreachable!("SetAdd targets a display's set"),
+                        let v = pop!(stack);
+                        let Value::Set(s) = &stack[stack.len() - n as usize] else {
+                            unreachable!("SetAdd targets a display's set")
                         };
+                        let key = tri!(self.hashed(v).and_then(|k| self.set_key(s, k)));
+                        s.table.lock().insert(key);
                     }
                     Instr::SetUpdate(n) => {
                         let iterable = pop!(stack);
@@ -766,6 +755,9 @@ impl Vm {
                         let exit = pop!(stack);
                         let none = || Value::None;
                         tri!(self.call(&exit, vec![none(), none(), none()], Vec::new()));
+                    }
+                    Instr::SnapshotFrame => {
+                        self.snapshot_frame(code, globals, names, &stack[base..]);
                     }
                     Instr::WithExcept | Instr::AsyncWithExcept => {
                         let exc = pop!(stack);
@@ -902,11 +894,11 @@ impl Vm {
                         .interp
                         .recursion_limit
                         .load(std::sync::atomic::Ordering::Relaxed);
-                    if self.depth < limit {
+                    let checked = self.gil_check_point();
+                    if self.depth < limit && checked.is_ok() {
                         if let Ok(v) = result {
                             v.drop_fast();
                         }
-                        self.gil_check_point();
                         self.depth += 1;
                         enter_function(&func, stack, func_at + 1);
                         self.frames.push(SavedFrame {
@@ -921,7 +913,9 @@ impl Vm {
                         continue;
                     }
                     // Raised by the call instruction, as when the callee's `run_frame` refuses.
-                    Err(error("RecursionError", "maximum recursion depth exceeded"))
+                    checked.and_then(|()| {
+                        Err(error("RecursionError", "maximum recursion depth exceeded"))
+                    })
                 }
                 None => result,
             };
@@ -1279,7 +1273,12 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
 
 /// Pushes a frame's cells above its locals (`stack[base..base + nlocals]`): a fresh cell
 /// per cellvar (holding the argument when the cellvar is a parameter), then the closure's.
-fn push_cells(code: &CodeObject, closure: &[Arc<Cell>], stack: &mut Vec<Value>, base: usize) {
+pub(super) fn push_cells(
+    code: &CodeObject,
+    closure: &[Arc<Cell>],
+    stack: &mut Vec<Value>,
+    base: usize,
+) {
     for _ in &code.cellvars {
         stack.push(Value::Cell(Cell::new(Value::Unbound)));
     }

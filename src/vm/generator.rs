@@ -99,6 +99,15 @@ impl PyGenerator {
         self.send_or_throw(vm, Value::None, None)
     }
 
+    /// Ends a generator that has not started; false if it has.
+    pub(super) fn finish_if_fresh(&self) -> bool {
+        let fresh = self.frame.is_fresh();
+        if fresh {
+            self.frame.finish();
+        }
+        fresh
+    }
+
     fn close(&self, vm: &mut Vm) -> PyResult<Value> {
         if self.frame.is_fresh() {
             self.frame.finish();
@@ -114,6 +123,41 @@ impl PyGenerator {
             Err(e) if e.is("GeneratorExit") => Ok(Value::None),
             Err(e) => Err(e),
         }
+    }
+}
+
+/// As in CPython, a generator dropped while suspended in a `try` or `with` is closed, so
+/// its `finally` blocks and `__exit__`s run. That is Python code, which cannot run inside
+/// `drop`, so a copy owning the frame waits in the finalizer queue for the next check point.
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        if self.kind != GenKind::Generator {
+            return;
+        }
+        if let Some(frame) = self.frame.take_if_handlers() {
+            super::finalize::schedule(Value::new_native(PyGenerator {
+                kind: self.kind,
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                frame,
+            }));
+        }
+    }
+}
+
+impl PyGenerator {
+    /// Closes a generator being finalized; what it raises is reported, not propagated,
+    /// and a generator that yields again is abandoned (it is not queued a second time).
+    pub(super) fn finalize(&self, vm: &mut Vm) {
+        if let Err(e) = self.close(vm) {
+            let me = self.repr(vm).and_then(Result::ok).unwrap_or_default();
+            vm.interp.flush_stdout();
+            eprint!(
+                "Exception ignored in: {me}\n{}",
+                super::traceback::format_exception(vm, &e)
+            );
+        }
+        self.frame.finish();
     }
 }
 

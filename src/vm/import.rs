@@ -82,10 +82,8 @@ impl Vm {
         source: Arc<SourceFile>,
         file: Option<String>,
     ) -> PyResult<Value> {
-        let code = crate::compiler::compile(&source).map_err(|e| {
-            let kind = e.kind.name();
-            error(kind, e.msg.clone())
-        })?;
+        let code = crate::compiler::compile(&source)
+            .map_err(|e| super::exec::syntax_exception(&e, &source, true))?;
         let dict = PyDict::new();
         if let Some(file) = file {
             module::set(&dict, "__file__", Value::str(file));

@@ -10,6 +10,7 @@ use parking_lot::Mutex;
 
 use super::{traceback, Vm};
 use crate::objects::dict::PyDict;
+use crate::objects::types::exception_type;
 use crate::objects::Value;
 use crate::source::SourceFile;
 
@@ -199,6 +200,7 @@ fn report_gil(interp: &Interpreter) {
 pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: bool) -> i32 {
     super::gil_stats::start(options.gil_timeline || options.gil_trace.is_some());
     let interp = Interpreter::new(options);
+    crate::stdlib::signal::install_default_int_handler();
     let worker = {
         let interp = interp.clone();
         std::thread::Builder::new()
@@ -206,6 +208,7 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
             .stack_size(THREAD_STACK_SIZE)
             .spawn(move || {
                 let mut vm = Vm::new(interp.clone());
+                vm.become_main_thread();
                 interp.gil.take();
                 let globals = PyDict::new();
                 globals.set_str(
@@ -228,14 +231,16 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                     status = run_source(&mut vm, &source, globals.clone(), interactive);
                 }
                 if interactive {
-                    status = crate::repl::run(&mut vm, globals);
+                    status = crate::repl::run(&mut vm, globals.clone());
                 }
                 if let Err(exc) = shutdown_threads(&mut vm) {
                     traceback::report_uncaught(&mut vm, &exc);
                 }
+                vm.finalize_globals(&globals);
                 interp.flush_stdout();
                 super::gil_stats::on_exit();
                 report_gil(&interp);
+                super::signals::set_main_thread(false);
                 status
             })
     };
@@ -274,6 +279,11 @@ fn run_source(
         }
         // As in CPython, the traceback is written before buffered output is flushed at
         // shutdown.
-        Err(exc) => traceback::report_uncaught(vm, &exc),
+        Err(exc) => {
+            if Arc::ptr_eq(&exc.class, &exception_type("KeyboardInterrupt")) {
+                super::signals::note_unhandled_interrupt();
+            }
+            traceback::report_uncaught(vm, &exc)
+        }
     }
 }

@@ -10,6 +10,8 @@ pub mod class;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;
+pub mod exec;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod gil;
@@ -19,6 +21,7 @@ pub mod import;
 pub mod interpreter;
 pub mod ops;
 pub mod repr;
+pub mod signals;
 pub mod slice;
 pub mod suggest;
 pub mod suspend;
@@ -60,6 +63,10 @@ pub struct Vm {
     /// With `-X switch-every=N`: instructions left before this thread offers the GIL;
     /// 0 when switching goes by time.
     step_budget: u64,
+    /// The namespaces `SnapshotFrame` recorded for the builtin called next.
+    frame_snapshot: Option<exec::FrameSnapshot>,
+    /// This thread runs Python's main thread: the one that runs signal handlers.
+    main_thread: bool,
 }
 
 impl Vm {
@@ -80,6 +87,8 @@ impl Vm {
             reraising: false,
             thrown: None,
             step_budget: interp.options.switch_every,
+            frame_snapshot: None,
+            main_thread: false,
             interp,
         }
     }
@@ -96,14 +105,45 @@ impl Vm {
         error(kind, msg)
     }
 
-    /// A check point of the eval loop (backward jumps and calls): one relaxed load, and
-    /// a switch to a waiting thread when one asked for the GIL.
+    /// A check point of the eval loop (function entries, backward jumps and calls): one
+    /// relaxed load for the GIL, one for queued finalizers and, on the main thread, one
+    /// for signals. Switches to a waiting thread when one asked for the GIL, runs queued
+    /// finalizers, and runs the handlers of signals that came.
     #[inline(always)]
-    pub(crate) fn gil_check_point(&self) {
+    pub(crate) fn gil_check_point(&mut self) -> PyResult<()> {
         let gil = &self.interp.gil;
         if gil.drop_request.load(std::sync::atomic::Ordering::Relaxed) {
             gil.yield_to_waiter();
         }
+        if finalize::pending() {
+            self.run_finalizers();
+        }
+        if self.main_thread && signals::pending() {
+            return self.check_signals();
+        }
+        Ok(())
+    }
+
+    /// Makes this thread the one that runs signal handlers: Python's main thread, or the
+    /// thread that forked a child process.
+    pub fn become_main_thread(&mut self) {
+        self.main_thread = true;
+        signals::set_main_thread(true);
+    }
+
+    pub fn is_main_thread(&self) -> bool {
+        self.main_thread
+    }
+
+    /// On the main thread, runs the Python handlers of the signals that came; an exception
+    /// a handler raises (`KeyboardInterrupt` from the default SIGINT handler) is returned.
+    #[cold]
+    #[inline(never)]
+    pub fn check_signals(&mut self) -> PyResult<()> {
+        if !self.main_thread {
+            return Ok(());
+        }
+        crate::stdlib::signal::run_handlers(self, signals::take_tripped())
     }
 
     /// With `-X switch-every=N`, before each instruction: every N instructions of this
@@ -128,6 +168,22 @@ impl Vm {
         let r = f();
         self.interp.gil.take();
         r
+    }
+
+    /// `allow_threads` for a wait that a signal may cut short on the main thread, as
+    /// CPython retries system calls (PEP 475): `wait(interruptible)` returns `None` when it
+    /// stopped for a signal, the handlers run, and unless one raised, the wait goes on.
+    pub fn allow_threads_interruptible<R>(
+        &mut self,
+        mut wait: impl FnMut(bool) -> Option<R>,
+    ) -> PyResult<R> {
+        let interruptible = self.main_thread;
+        loop {
+            if let Some(r) = self.allow_threads(|| wait(interruptible)) {
+                return Ok(r);
+            }
+            self.check_signals()?;
+        }
     }
 
     /// Writes to `sys.stdout`.

@@ -130,8 +130,11 @@ impl Vm {
                 }
             }
             _ => {
-                if let Some(r) = set_binary(a, b, op) {
-                    return Ok(r);
+                if let Some(x) = as_set(a).filter(|_| as_set(b).is_some()) {
+                    let b = self.set_operand(x, b)?;
+                    if let Some(r) = set_binary(a, &b, op) {
+                        return Ok(r);
+                    }
                 }
             }
         }
@@ -265,11 +268,9 @@ impl Vm {
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
                 if as_set(a).is_some() && as_set(b).is_some() =>
             {
-                set_order(
-                    as_set(a).unwrap_or_else(|| unreachable!()),
-                    as_set(b).unwrap_or_else(|| unreachable!()),
-                    op,
-                )
+                let x = as_set(a).unwrap_or_else(|| unreachable!());
+                let b = self.set_operand(x, b)?;
+                set_order(x, as_set(&b).unwrap_or_else(|| unreachable!()), op)
             }
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let Some(ord) = self.partial_cmp(a, b, op)? else {
@@ -289,8 +290,11 @@ impl Vm {
 
     /// `a op= b`: mutable sets change in place; everything else is `a op b`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if let Some(r) = set_inplace(a, b, op) {
-            return Ok(r);
+        if let (Value::Set(x), Some(_)) = (a, as_set(b)) {
+            let b = self.set_operand(x, b)?;
+            if let Some(r) = set_inplace(a, &b, op) {
+                return Ok(r);
+            }
         }
         if is_user_object(a) {
             if let Some(r) = self.inplace_dunder(a, b, op)? {
@@ -353,8 +357,9 @@ impl Vm {
                 }
                 true
             }
-            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
-                x.set_eq(y)
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(_) | Value::FrozenSet(_)) => {
+                let b = self.set_operand(x, b)?;
+                as_set(&b).is_some_and(|y| x.set_eq(y))
             }
             (Value::Native(_), Value::Native(_)) if a.with_byte_content(|_| ()).is_some() => {
                 a.is(b)
@@ -461,6 +466,7 @@ impl Vm {
             }
             Value::Set(s) | Value::FrozenSet(s) => {
                 let key = self.set_lookup_key(needle)?;
+                let key = self.set_key(s, key)?;
                 Ok(s.table.lock().contains(&key))
             }
             Value::Range(r) => Ok(match needle {
@@ -827,18 +833,76 @@ impl Vm {
     /// class defines `__eq__`, the equal key `d` already holds, so that the table, which
     /// compares user objects by identity, finds it.
     pub fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
-        let DictKey { hash, value: v } = self.hashed(v)?;
-        if self.has_python_eq(&v) {
-            for stored in d.keys_with_hash(hash) {
-                if stored.is(&v) || self.eq(&stored, &v)? {
-                    return Ok(DictKey {
-                        hash,
-                        value: stored,
-                    });
-                }
+        let key = self.hashed(v)?;
+        if !self.has_python_eq(&key.value) {
+            return Ok(key);
+        }
+        let stored = d.keys_with_hash(key.hash);
+        self.equal_stored(key, stored)
+    }
+
+    /// `key`, or the first of `stored` (keys of the same hash) equal to it.
+    fn equal_stored(&mut self, key: DictKey, stored: Vec<Value>) -> PyResult<DictKey> {
+        for s in stored {
+            if s.is(&key.value) || self.eq(&s, &key.value)? {
+                return Ok(DictKey {
+                    hash: key.hash,
+                    value: s,
+                });
             }
         }
-        Ok(DictKey { hash, value: v })
+        Ok(key)
+    }
+
+    /// A hashed key as a key of set `s`, the way [`Vm::dict_key`] makes dict keys.
+    pub fn set_key(&mut self, s: &PySet, key: DictKey) -> PyResult<DictKey> {
+        if !self.has_python_eq(&key.value) {
+            return Ok(key);
+        }
+        let stored = s.table.lock().keys_with_hash(key.hash);
+        self.equal_stored(key, stored)
+    }
+
+    /// Keys going into (or compared with) set `s`, in order: each key whose class defines
+    /// `__eq__` is replaced by the equal key `s` holds or an earlier key of the batch
+    /// holds, so that the tables, which compare user objects by identity, see them equal.
+    pub fn set_keys(&mut self, s: Option<&PySet>, keys: Vec<DictKey>) -> PyResult<Vec<DictKey>> {
+        if !keys.iter().any(|k| self.has_python_eq(&k.value)) {
+            return Ok(keys);
+        }
+        let mut batch = SetTable::new();
+        let mut out = Vec::with_capacity(keys.len());
+        for key in keys {
+            let key = if self.has_python_eq(&key.value) {
+                let mut stored =
+                    s.map_or_else(Vec::new, |s| s.table.lock().keys_with_hash(key.hash));
+                stored.extend(batch.keys_with_hash(key.hash));
+                self.equal_stored(key, stored)?
+            } else {
+                key
+            };
+            batch.insert(key.clone());
+            out.push(key);
+        }
+        Ok(out)
+    }
+
+    /// `b` as the other operand of a set operation or comparison with `a`: itself, unless
+    /// it holds keys whose class defines `__eq__`; then a set of the same kind holding
+    /// `a`'s equal keys in their place.
+    pub fn set_operand(&mut self, a: &PySet, b: &Value) -> PyResult<Value> {
+        let Some(bs) = as_set(b) else {
+            return Ok(b.clone());
+        };
+        let keys = bs.table.lock().snapshot_keys();
+        if !keys.iter().any(|k| self.has_python_eq(&k.value)) {
+            return Ok(b.clone());
+        }
+        let table = SetTable::from_keys(self.set_keys(Some(a), keys)?);
+        Ok(match b {
+            Value::FrozenSet(_) => Value::FrozenSet(PySet::new(table)),
+            _ => Value::Set(PySet::new(table)),
+        })
     }
 
     /// Whether comparing `v` for equality runs a class's `__eq__` (also inside a tuple).
@@ -986,6 +1050,7 @@ impl Vm {
             .into_iter()
             .map(|v| self.hashed(v))
             .collect::<PyResult<Vec<_>>>()?;
+        let keys = self.set_keys(None, keys)?;
         Ok(Value::Set(PySet::new(SetTable::from_keys(keys))))
     }
 

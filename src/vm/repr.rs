@@ -154,6 +154,9 @@ impl Vm {
                 if let Some(text) = self.os_error_text(e)? {
                     return Ok(text);
                 }
+                if let Some(text) = self.syntax_error_text(e)? {
+                    return Ok(text);
+                }
                 let args = e.args();
                 match args.len() {
                     0 => Ok(String::new()),
@@ -180,6 +183,28 @@ impl Vm {
         if let Some(name) = attr("filename").filter(|f| !f.is_none()) {
             text.push_str(": ");
             text.push_str(&self.repr(&name)?);
+        }
+        Ok(Some(text))
+    }
+
+    /// `str()` of a SyntaxError that knows where it is: `invalid syntax (<string>, line 1)`,
+    /// with only the file's base name, as CPython shows it.
+    fn syntax_error_text(&mut self, e: &PyException) -> PyResult<Option<String>> {
+        if !e.is("SyntaxError") {
+            return Ok(None);
+        }
+        let attr = |name: &str| e.dict.get_str(name, PyStr::hash_str(name));
+        let Some(msg) = attr("msg") else {
+            return Ok(None);
+        };
+        let mut text = self.str(&msg)?;
+        let file = attr("filename").and_then(|f| f.as_str().map(str::to_string));
+        let base = file.as_deref().map(|f| f.rsplit('/').next().unwrap_or(f));
+        match (base, attr("lineno")) {
+            (Some(f), Some(Value::Int(n))) => text.push_str(&format!(" ({f}, line {n})")),
+            (None, Some(Value::Int(n))) => text.push_str(&format!(" (line {n})")),
+            (Some(f), _) => text.push_str(&format!(" ({f})")),
+            (None, _) => {}
         }
         Ok(Some(text))
     }

@@ -75,6 +75,18 @@ impl Suspendable {
         *self.slot.lock() = Slot::Finished;
     }
 
+    /// Takes out a frame that closing would run Python code in: one suspended inside a
+    /// `try` or `with`. Any other suspended frame just ends when its owner is dropped.
+    pub fn take_if_handlers(&mut self) -> Option<Suspendable> {
+        let slot = self.slot.get_mut();
+        match slot {
+            Slot::Suspended(f) if !f.blocks.is_empty() => Some(Suspendable {
+                slot: Mutex::new(std::mem::replace(slot, Slot::Finished)),
+            }),
+            _ => None,
+        }
+    }
+
     /// Runs the frame until it yields, returns or raises, sending it `sent` (the value of
     /// the `yield` it is suspended at) or raising `throw` there. `Ok(None)`: it had
     /// finished already. `kind` names the object in the errors ("generator").

@@ -73,6 +73,10 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
         "builtins" | "__main__" => class.qualname.clone(),
         module => format!("{module}.{}", class.qualname),
     };
+    if let Some(text) = syntax_error_location(vm, exc) {
+        out.push_str(&text);
+        return out.push_str(&format!("{name}: {}\n", syntax_error_msg(vm, exc)));
+    }
     let msg = vm
         .str(&Value::Exception(exc.clone()))
         .unwrap_or_else(|_| "<exception str() failed>".into());
@@ -81,6 +85,67 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
         (true, _) => out.push_str(&format!("{name}\n")),
         (false, Some(s)) => out.push_str(&format!("{name}: {msg}. Did you mean: '{s}'?\n")),
         (false, None) => out.push_str(&format!("{name}: {msg}\n")),
+    }
+}
+
+/// The `File "...", line N` block CPython prints for a SyntaxError, with the line and a
+/// caret under the error, from the exception's attributes (`traceback.py`'s
+/// `_format_syntax_error`).
+fn syntax_error_location(vm: &mut Vm, exc: &PyErr) -> Option<String> {
+    if !exc.is("SyntaxError") {
+        return None;
+    }
+    let attr = |name: &str| {
+        exc.dict
+            .get_str(name, crate::objects::str::PyStr::hash_str(name))
+            .filter(|v| !v.is_none())
+    };
+    let Value::Int(lineno) = attr("lineno")? else {
+        return None;
+    };
+    let filename = match attr("filename") {
+        Some(f) => vm.str(&f).ok()?,
+        None => "<string>".into(),
+    };
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(Value::Str(text)) = attr("text") {
+        let rtext = text.as_str().trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push_str(&format!("    {ltext}\n"));
+        if let Some(Value::Int(offset)) = attr("offset") {
+            let end = match attr("end_offset") {
+                Some(Value::Int(e)) if e != 0 => e,
+                _ => offset,
+            };
+            let end = if end == offset || end == -1 {
+                offset + 1
+            } else {
+                end
+            };
+            let (col, end_col) = (offset - 1 - spaces, end - 1 - spaces);
+            if col >= 0 {
+                let pad: String = ltext
+                    .chars()
+                    .take(col as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let width = (end_col - col).max(0) as usize;
+                out.push_str(&format!("    {pad}{}\n", "^".repeat(width)));
+            }
+        }
+    }
+    Some(out)
+}
+
+fn syntax_error_msg(vm: &mut Vm, exc: &PyErr) -> String {
+    let msg = exc
+        .dict
+        .get_str("msg", crate::objects::str::PyStr::hash_str("msg"))
+        .filter(|v| !v.is_none());
+    match msg.and_then(|m| vm.str(&m).ok()) {
+        Some(m) => m,
+        None => "<no detail available>".into(),
     }
 }
 

@@ -90,7 +90,7 @@ def _own_repr(cls, base):
     for c in cls.__mro__:
         if c is base:
             return True
-        if '__repr__' in c.__dict__ or '__qualname__' not in c.__dict__:
+        if '__repr__' in c.__dict__ or '__module__' not in c.__dict__:
             return False
     return False
 
