@@ -107,6 +107,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("py/weakref.py"),
         "timeit" => include_str!("py/timeit.py"),
         "pprint" => include_str!("py/pprint.py"),
+        "atexit" => include_str!("py/atexit.py"),
         "subprocess" => include_str!("py/subprocess.py"),
         "dis" => include_str!("py/dis.py"),
         "json" => include_str!("py/json.py"),
