@@ -409,9 +409,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
-              slots=False):
+              slots=False, weakref_slot=False):
     """Adds generated methods to a class from its annotated fields; usable
-    bare (@dataclass) or with options (@dataclass(order=True))."""
+    bare (@dataclass) or with options (@dataclass(order=True)). slots and
+    weakref_slot are accepted and change nothing: instances keep a __dict__."""
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
