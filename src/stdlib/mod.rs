@@ -109,6 +109,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "atexit" => include_str!("py/atexit.py"),
         "functools" => include_str!("py/functools.py"),
+        "fractions" => include_str!("py/fractions.py"),
         "subprocess" => include_str!("py/subprocess.py"),
         "dis" => include_str!("py/dis.py"),
         "json" => include_str!("py/json.py"),
