@@ -207,7 +207,12 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if file.is_none() {
-        file = super::sys::replaced_stdout(vm).unwrap_or(Value::None);
+        match super::sys::replaced_stdout(vm) {
+            // With `sys.stdout = None`, CPython's print writes nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) => file = f,
+            None => {}
+        }
     }
     let stream = match &file {
         Value::None => Some(false),
@@ -464,10 +469,31 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         })?,
         other => {
+            // A class's __float__, else its __index__.
+            if let Some(r) = vm.call_user_method(other, "__float__", Vec::new())? {
+                return match r {
+                    Value::Float(_) => Ok(r),
+                    bad => Err(vm.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        other.type_name(),
+                        bad.type_name()
+                    ))),
+                };
+            }
+            if let Some(r) = vm.call_user_method(other, "__index__", Vec::new())? {
+                let args = [r];
+                return new_float(
+                    vm,
+                    Args {
+                        pos: &args,
+                        kw: &[],
+                    },
+                );
+            }
             return Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 other.type_name()
-            )))
+            )));
         }
     }))
 }
@@ -516,10 +542,25 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             float::to_bigint(*x).map_err(float_error)?,
         )),
         Value::Str(s) => parse_int(vm, s.as_str(), 10),
-        other => Err(vm.type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => {
+            // A class's __int__, else __index__, else __trunc__, as CPython tries them.
+            for hook in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.call_user_method(other, hook, Vec::new())? {
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        bad => Err(vm.type_error(format!(
+                            "{hook} returned non-int (type {})",
+                            bad.type_name()
+                        ))),
+                    };
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            )))
+        }
     }
 }
 

@@ -45,7 +45,13 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(x) = args.pos.first() else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
-    if let Some(r) = vm.call_user_method(x, "__round__", Vec::new())? {
+    // `round(x)` calls `x.__round__()`; `round(x, n)` passes n, even None.
+    let given: Vec<Value> = if args.pos.len() > 1 || !args.kw.is_empty() {
+        vec![ndigits.clone()]
+    } else {
+        Vec::new()
+    };
+    if let Some(r) = vm.call_user_method(x, "__round__", given)? {
         return Ok(r);
     }
     match (x, &ndigits) {

@@ -47,6 +47,7 @@ pub fn install_type_methods() {
         add_methods(&t.set, super::set_methods::SET_METHODS);
         add_methods(&t.frozenset, super::set_methods::FROZENSET_METHODS);
         add_methods(&t.str, super::str_methods::STR_METHODS);
+        super::number_methods::install();
         add_methods(
             &exception_type("BaseException"),
             &[("__init__", exception_init), ("__new__", exception_new)],

@@ -21,6 +21,7 @@ pub mod list_methods;
 pub mod math;
 pub mod math_core;
 pub mod modutil;
+pub mod number_methods;
 pub mod operator;
 pub mod os;
 pub mod percent_format;
@@ -63,7 +64,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "random" => random::init,
         "itertools" => itertools::init,
         "collections" => collections::init,
-        "functools" => functools::init,
+        "_functools" => functools::init,
         "os" => os::init,
         "io" => io::init,
         "operator" => operator::init,
@@ -105,6 +106,10 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "weakref" => include_str!("py/weakref.py"),
         "timeit" => include_str!("py/timeit.py"),
+        "pprint" => include_str!("py/pprint.py"),
+        "atexit" => include_str!("py/atexit.py"),
+        "functools" => include_str!("py/functools.py"),
+        "fractions" => include_str!("py/fractions.py"),
         "subprocess" => include_str!("py/subprocess.py"),
         "dis" => include_str!("py/dis.py"),
         "json" => include_str!("py/json.py"),

@@ -147,9 +147,42 @@ fn restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `entries(tb)`: `(filename, lineno, name, line)` for each frame from `tb`
+/// inward, `line` being the stripped source line ('' where there is no file).
+fn entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "entries", &args)?;
+    arity(vm, "entries", &args, 1, 1)?;
+    let Some(tb) = args.pos[0].native::<Traceback>() else {
+        return Err(vm.type_error(format!(
+            "entries() argument must be a traceback, not {}",
+            args.pos[0].type_name()
+        )));
+    };
+    let frames = tb.entries[tb.pos..]
+        .iter()
+        .map(|e| {
+            let source = &e.code.source;
+            let line = e.code.line_of(e.ip as usize);
+            let text = if source.name.starts_with('<') {
+                ""
+            } else {
+                source.line_text(line).trim()
+            };
+            Value::tuple(vec![
+                Value::str(source.name.as_str()),
+                Value::Int(line as i64),
+                Value::Str(e.code.name.clone()),
+                Value::str(text),
+            ])
+        })
+        .collect();
+    Ok(Value::list(frames))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("format_tb", format_tb),
+    ("entries", entries),
     ("depth", depth),
     ("restore", restore),
 ];

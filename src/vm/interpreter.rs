@@ -153,10 +153,11 @@ pub const THREAD_STACK_SIZE: usize = 512 * 1024 * 1024;
 /// As CPython's `threading._shutdown`: the process waits for every non-daemon thread;
 /// daemon threads die with it.
 fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
-    // Then, as CPython's `multiprocessing.util._exit_function`, it waits for its
-    // non-daemon child processes.
+    // Then the `atexit` functions run and, as CPython's
+    // `multiprocessing.util._exit_function`, it waits for its non-daemon child processes.
     for (module, hook) in [
         ("threading", "_shutdown"),
+        ("atexit", "_run_exitfuncs"),
         ("multiprocessing", "_exit_function"),
     ] {
         let module = vm.interp.modules.lock().get(module).cloned();

@@ -419,7 +419,19 @@ impl Vm {
     fn seq_cmp(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y) {
             if !(p.is(q) || self.eq(p, q)?) {
-                return self.partial_cmp(p, q, op);
+                if !(is_user_object(p) || is_user_object(q)) {
+                    return self.partial_cmp(p, q, op);
+                }
+                // The first differing items decide with their own `op`, which may be
+                // a class's `__lt__`: give the ordering that makes `op` what it said.
+                let r = self.compare(p, q, op)?;
+                let holds = self.is_true(&r)?;
+                let forward = matches!(op, CmpOp::Lt | CmpOp::LtE);
+                return Ok(Some(if holds == forward {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }));
             }
         }
         Ok(Some(x.len().cmp(&y.len())))

@@ -1,7 +1,8 @@
 """Shallow and deep copies: copy(x) and deepcopy(x, memo).
 
 Classes customise copying with __copy__(self) and __deepcopy__(self, memo),
-and the state copied with __getstate__/__setstate__. Other objects are rebuilt
+with __reduce_ex__/__reduce__ as for pickling, or the state copied with
+__getstate__/__setstate__. Other objects are rebuilt
 as a new object of the same class (without calling __init__) holding the same
 attributes, list items or dict entries; deep copies copy those recursively,
 sharing the memo dict so that shared and self-referencing structure is copied
@@ -122,6 +123,12 @@ def _rebuild(x, memo):
     """A new object of x's class with x's state, copied deeply when memo is a dict."""
     deep = memo is not None
     cls = type(x)
+    reduce = getattr(cls, "__reduce_ex__", None)
+    if reduce is not None:
+        return _from_reduce(x, memo, reduce(x, 4))
+    reduce = getattr(cls, "__reduce__", None)
+    if reduce is not None:
+        return _from_reduce(x, memo, reduce(x))
     if isinstance(x, tuple):
         items = [deepcopy(item, memo) for item in x] if deep else list(x)
         return cls(*items) if hasattr(cls, "_fields") else cls(items)
@@ -156,6 +163,33 @@ def _rebuild(x, memo):
     elif isinstance(x, list) or native:
         for item in x:
             y.append(deepcopy(item, memo) if deep else item)
+    return y
+
+
+def _from_reduce(x, memo, rv):
+    """Rebuilds x from what a class's own __reduce_ex__/__reduce__ returned:
+    (callable, args[, state[, list items[, dict items]]])."""
+    if isinstance(rv, str):
+        return x
+    deep = memo is not None
+    func, args, state, listiter, dictiter = (tuple(rv) + (None,) * 3)[:5]
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y
 
 

@@ -230,8 +230,7 @@ def _make_init(cls, fields, frozen, post_init):
                                 f'{_name_list(missing)}')
         return values
 
-    def __init__(self, *args, **kwargs):
-        values = bind(args, kwargs)
+    def fill(self, values):
         for f in stored:
             if f.name in values:
                 value = values[f.name]
@@ -244,6 +243,19 @@ def _make_init(cls, fields, frozen, post_init):
             assign(self, f.name, value)
         if post_init:
             self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
+
+    # The common call, every positional field given positionally and nothing
+    # else required, skips binding by name.
+    names = [f.name for f in stored]
+    simple = (not post_init and not keyword_only
+              and [f.name for f in positional] == names)
+
+    def __init__(self, *args, **kwargs):
+        if simple and not kwargs and len(args) == len(names):
+            for name, value in zip(names, args):
+                assign(self, name, value)
+            return
+        fill(self, bind(args, kwargs))
 
     __init__.__qualname__ = qualname
     return __init__
@@ -283,8 +295,13 @@ def _signature_doc(cls, fields):
         t = f.type
         if isinstance(t, type):
             t = t.__qualname__ if t.__module__ == 'builtins' else f'{t.__module__}.{t.__qualname__}'
+        elif isinstance(t, str):
+            t = repr(t)
+        elif repr(t).startswith('typing.'):
+            # As inspect shows typing's objects: without the module prefixes.
+            t = repr(t).replace('typing.', '')
         else:
-            t = repr(t) if isinstance(t, str) else str(t)
+            t = str(t)
         text = f'{f.name}: {t}'
         if f.default is not MISSING:
             text += f' = {f.default!r}'
@@ -392,9 +409,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
-              slots=False):
+              slots=False, weakref_slot=False):
     """Adds generated methods to a class from its annotated fields; usable
-    bare (@dataclass) or with options (@dataclass(order=True))."""
+    bare (@dataclass) or with options (@dataclass(order=True)). slots and
+    weakref_slot are accepted and change nothing: instances keep a __dict__."""
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')

@@ -1,17 +1,21 @@
 """Statistics of numeric data: averages (mean, fmean, geometric_mean,
 harmonic_mean, median, median_low, median_high, mode, multimode), spread
-(variance, pvariance, stdev, pstdev) and quantiles.
+(variance, pvariance, stdev, pstdev), quantiles, and relations between two
+samples (covariance, correlation, linear_regression); and NormalDist.
 
-Sums are exact: each value becomes a fraction (numerator, denominator) of
-Python ints, and only the final result is rounded, so results match CPython's
-to the last bit. Data may be int, bool or float."""
+The averages and spreads sum exactly: each value becomes a fraction
+(numerator, denominator) of Python ints, and only the final result is
+rounded, so results match CPython's to the last bit. Data may be int, bool
+or float."""
 
 import math
-from collections import Counter
+import random
+from collections import Counter, namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean',
            'mean', 'median', 'median_high', 'median_low', 'mode', 'multimode',
-           'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+           'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+           'covariance', 'correlation', 'linear_regression', 'NormalDist']
 
 
 class StatisticsError(ValueError):
@@ -26,13 +30,7 @@ def _ratio(x):
     if isinstance(x, float):
         if not math.isfinite(x):
             return None
-        mantissa, exponent = math.frexp(x)
-        # 53 bits of mantissa make an exact integer.
-        n = int(mantissa * 9007199254740992)
-        exponent -= 53
-        if exponent >= 0:
-            return n << exponent, 1
-        return _reduce(n, 1 << -exponent)
+        return x.as_integer_ratio()
     raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
@@ -258,15 +256,11 @@ def _sqrt_of_fraction(value):
     n, m = value
     # Enough bits that rounding the integer root to odd, then to a float,
     # rounds correctly.
-    shift = (_bit_length(n) - _bit_length(m) - 109) // 2
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
     if shift >= 0:
         root = _isqrt_round_odd(n, m << 2 * shift)
         return float(root << shift)
     return _isqrt_round_odd(n << -2 * shift, m) / (1 << -shift)
-
-
-def _bit_length(n):
-    return len(bin(n)) - 2 if n > 0 else 0
 
 
 def _isqrt_round_odd(n, m):
@@ -313,3 +307,252 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError(f'Unknown method: {method!r}')
+
+
+def _paired(x, y, what):
+    """The common length of two samples of at least two points each."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+
+def _centred_sums(x, y, n):
+    """(sum of products, sum of squares of x, sum of squares of y) of the
+    deviations from the means, in floats summed without rounding errors."""
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    return xbar, ybar, sxy, sxx, syy
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs."""
+    n = _paired(x, y, 'covariance')
+    return _centred_sums(x, y, n)[2] / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient, between -1 and +1."""
+    n = _paired(x, y, 'correlation')
+    _, _, sxy, sxx, syy = _centred_sums(x, y, n)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through the points; with
+    proportional=True, of the line through the origin."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar, ybar, sxy, sxx, _ = _centred_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+# Wichura's algorithm AS241 (PPND16) for the inverse of the normal CDF:
+# rational approximations, coefficients highest power first.
+_CENTRAL_NUM = (2509.0809287301226727, 33430.575583588128105, 67265.770927008700853,
+                45921.953931549871457, 13731.693765509461125, 1971.5909503065514427,
+                133.14166789178437745, 3.387132872796366608)
+_CENTRAL_DEN = (5226.495278852854561, 28729.085735721942674, 39307.89580009271061,
+                21213.794301586595867, 5394.1960214247511077, 687.1870074920579083,
+                42.313330701600911252, 1.0)
+_NEAR_NUM = (7.7454501427834140764e-4, 0.0227238449892691845833, 0.24178072517745061177,
+             1.27045825245236838258, 3.64784832476320460504, 5.7694972214606914055,
+             4.6303378461565452959, 1.42343711074968357734)
+_NEAR_DEN = (1.05075007164441684324e-9, 5.475938084995344946e-4, 0.0151986665636164571966,
+             0.14810397642748007459, 0.68976733498510000455, 1.6763848301838038494,
+             2.05319162663775882187, 1.0)
+_TAIL_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5, 0.0012426609473880784386,
+             0.026532189526576123093, 0.29656057182850489123, 1.7848265399172913358,
+             5.4637849111641143699, 6.6579046435011037772)
+_TAIL_DEN = (2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+             7.868691311456132591e-4, 0.0148753612908506148525, 0.13692988092273580531,
+             0.59983220655588793769, 1.0)
+
+
+def _horner(coefficients, r):
+    value = coefficients[0]
+    for c in coefficients[1:]:
+        value = value * r + c
+    return value
+
+
+def _normal_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = _horner(_CENTRAL_NUM, r) * q / _horner(_CENTRAL_DEN, r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _horner(_NEAR_NUM, r) / _horner(_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        x = _horner(_TAIL_NUM, r) / _horner(_TAIL_DEN, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The distribution estimated from sample data."""
+        s = _Summary(data)
+        if s.count < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        if s.special is not None:
+            return cls(s.special / s.count, s.special / s.count)
+        mean = _div_int(s.total, s.count)
+        return cls(mean[0] / mean[1], _sqrt_of_fraction(_div_int(s.sum_sq_dev(), s.count - 1)))
+
+    def samples(self, n, *, seed=None):
+        """n random values from the distribution."""
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        """The probability that a value is less than or equal to x."""
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The value x with cdf(x) == p."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """n - 1 cut points dividing the distribution into n equal parts."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area the two probability densities share, from 0.0 to 1.0."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x lies above the mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'

@@ -1,17 +1,18 @@
 """Printing and formatting exceptions as the interpreter reports them:
 print_exc, format_exc, print_exception, format_exception,
-format_exception_only, print_tb and format_tb.
+format_exception_only, print_tb, format_tb and extract_tb.
 
 gilpy has no frame objects: tracebacks carry tb_lineno and tb_next but
 tb_frame is None, the `limit` arguments are accepted but ignored, and the
-stack functions (extract_stack, print_stack, extract_tb...) are not
-provided."""
+functions of the current stack (extract_stack, print_stack, format_stack)
+and format_list are not provided."""
 
 import sys
-from _traceback import format as _format, format_tb as _format_tb
+from _traceback import entries as _entries, format as _format, format_tb as _format_tb
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only',
-           'format_tb', 'print_exc', 'print_exception', 'print_tb']
+           'format_tb', 'print_exc', 'print_exception', 'print_tb',
+           'extract_tb', 'FrameSummary', 'StackSummary']
 
 _sentinel = object()
 
@@ -103,3 +104,60 @@ def print_tb(tb, limit=None, file=None):
     if file is None:
         file = sys.stderr
     print(_format_tb(tb), end='', file=file)
+
+
+class FrameSummary:
+    """One frame of a traceback: filename, lineno, name and the source line.
+    Unpacks as (filename, lineno, name, line)."""
+
+    __slots__ = ('filename', 'lineno', 'name', 'line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.line = line
+        self.locals = locals
+
+    def _fields(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return self._fields() == other._fields() and self.locals == other.locals
+        if isinstance(other, tuple):
+            return self._fields() == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return self._fields()[pos]
+
+    def __iter__(self):
+        return iter(self._fields())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects."""
+
+    @classmethod
+    def from_list(cls, a_list):
+        result = cls()
+        for frame in a_list:
+            if not isinstance(frame, FrameSummary):
+                filename, lineno, name, line = frame
+                frame = FrameSummary(filename, lineno, name, line=line)
+            result.append(frame)
+        return result
+
+
+def extract_tb(tb, limit=None):
+    """The frames of a traceback, outermost first, as a StackSummary."""
+    if tb is None:
+        return StackSummary()
+    return StackSummary.from_list(_entries(tb))

@@ -163,3 +163,9 @@ def decorated():
 
 
 decorated()
+
+saved = sys.stdout
+sys.stdout = None
+print("discarded")
+sys.stdout = saved
+print("restored")

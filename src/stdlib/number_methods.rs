@@ -1,0 +1,207 @@
+//! Methods of `int` and `float`: `bit_length`, `bit_count`, `as_integer_ratio`,
+//! `is_integer`, `hex`, `conjugate`, and the `real`/`imag`/`numerator`/
+//! `denominator` attributes.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use crate::objects::function::{Args, NativeFn};
+use crate::objects::str::PyStr;
+use crate::objects::types::types;
+use crate::objects::Value;
+use crate::vm::{PyResult, Vm};
+
+use super::descriptors::add_methods;
+use super::modutil::getter;
+
+/// Installs the methods on the `int` and `float` types (`bool` inherits int's).
+pub fn install() {
+    let t = types();
+    add_methods(&t.int, INT_METHODS);
+    add_methods(&t.float, FLOAT_METHODS);
+    for (name, f) in [
+        ("real", int_self as NativeFn),
+        ("imag", zero_int),
+        ("numerator", int_self),
+        ("denominator", one_int),
+    ] {
+        t.int.dict.set_str(&PyStr::new(name), getter(name, f));
+    }
+    for (name, f) in [("real", float_self as NativeFn), ("imag", zero_float)] {
+        t.float.dict.set_str(&PyStr::new(name), getter(name, f));
+    }
+}
+
+const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", int_bit_length),
+    ("bit_count", int_bit_count),
+    ("as_integer_ratio", int_as_integer_ratio),
+    ("conjugate", int_self),
+];
+
+const FLOAT_METHODS: &[(&str, NativeFn)] = &[
+    ("is_integer", float_is_integer),
+    ("as_integer_ratio", float_as_integer_ratio),
+    ("hex", float_hex),
+    ("conjugate", float_self),
+];
+
+/// `self` as an int, however it is stored, or the descriptor error.
+fn this_int(vm: &Vm, args: &Args, method: &str) -> PyResult<BigInt> {
+    match args.pos.first() {
+        Some(Value::Int(n)) => Ok(BigInt::from(*n)),
+        Some(Value::Bool(b)) => Ok(BigInt::from(*b as i64)),
+        Some(Value::BigInt(n)) => Ok((**n).clone()),
+        other => Err(vm.type_error(format!(
+            "descriptor '{method}' for 'int' objects doesn't apply to a '{}' object",
+            other.map_or("NoneType".into(), |v| v.type_name())
+        ))),
+    }
+}
+
+fn this_float(vm: &Vm, args: &Args, method: &str) -> PyResult<f64> {
+    match args.pos.first() {
+        Some(Value::Float(x)) => Ok(*x),
+        other => Err(vm.type_error(format!(
+            "descriptor '{method}' for 'float' objects doesn't apply to a '{}' object",
+            other.map_or("NoneType".into(), |v| v.type_name())
+        ))),
+    }
+}
+
+/// `float.is_integer() takes no arguments (1 given)`; `name` is qualified.
+fn no_args(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.pos.len() - 1 + args.kw.len()
+        )));
+    }
+    Ok(())
+}
+
+/// An int method or attribute that is the int itself (a bool becomes its int).
+fn int_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "int.conjugate")?;
+    Ok(Value::from_bigint(this_int(vm, &args, "conjugate")?))
+}
+
+fn zero_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_int(vm, &args, "imag")?;
+    Ok(Value::Int(0))
+}
+
+fn one_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_int(vm, &args, "denominator")?;
+    Ok(Value::Int(1))
+}
+
+fn float_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "float.conjugate")?;
+    Ok(Value::Float(this_float(vm, &args, "conjugate")?))
+}
+
+fn zero_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_float(vm, &args, "imag")?;
+    Ok(Value::Float(0.0))
+}
+
+fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "int.bit_length")?;
+    Ok(Value::Int(this_int(vm, &args, "bit_length")?.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "int.bit_count")?;
+    let n = this_int(vm, &args, "bit_count")?;
+    let ones: u64 = n
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "int.as_integer_ratio")?;
+    let n = this_int(vm, &args, "as_integer_ratio")?;
+    Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
+}
+
+fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "float.is_integer")?;
+    let x = this_float(vm, &args, "is_integer")?;
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+/// The exact fraction a float stands for, in lowest terms.
+fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "float.as_integer_ratio")?;
+    let x = this_float(vm, &args, "as_integer_ratio")?;
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(vm.new_error("OverflowError", "cannot convert Infinity to integer ratio"));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut mantissa, mut exponent) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    if mantissa == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    if exponent < 0 {
+        let shift = (mantissa.trailing_zeros() as i64).min(-exponent);
+        mantissa >>= shift;
+        exponent += shift;
+    }
+    let mut numerator = BigInt::from(mantissa);
+    let mut denominator = BigInt::from(1);
+    if exponent >= 0 {
+        numerator <<= exponent as usize;
+    } else {
+        denominator <<= (-exponent) as usize;
+    }
+    if x.is_sign_negative() {
+        numerator = -numerator;
+    }
+    Ok(Value::tuple(vec![
+        Value::from_bigint(numerator),
+        Value::from_bigint(denominator),
+    ]))
+}
+
+/// `0x1.8000000000000p+0`: one hex digit before the point (0 only for
+/// subnormals), thirteen after, and the binary exponent.
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "float.hex")?;
+    let x = this_float(vm, &args, "hex")?;
+    if x.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(Value::str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_zero() {
+        return Ok(Value::str(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (lead, exponent) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    Ok(Value::str(format!(
+        "{sign}0x{lead}.{fraction:013x}p{exponent:+}"
+    )))
+}
