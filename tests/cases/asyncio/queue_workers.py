@@ -10,7 +10,7 @@ async def worker(name, queue, log):
 
 async def main():
     queue = asyncio.Queue()
-    for d in [0.15, 0.05, 0.1, 0.05, 0.2]:
+    for d in [0.3, 0.1, 0.2, 0.04, 0.4]:
         queue.put_nowait(d)
     log = []
     tasks = [asyncio.create_task(worker(f'worker-{i}', queue, log)) for i in range(3)]

@@ -2,6 +2,8 @@ import threading
 import time
 
 sem = threading.Semaphore(2)
+# Two threads inside at once, whatever the scheduling: each waits for a partner.
+pair = threading.Barrier(2)
 guard = threading.Lock()
 active = 0
 peak = 0
@@ -12,7 +14,7 @@ def worker():
         with guard:
             active += 1
             peak = max(peak, active)
-        time.sleep(0.01)
+        pair.wait()
         with guard:
             active -= 1
 
