@@ -2,6 +2,7 @@
 pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_iter;
+pub mod builtins_match;
 pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
