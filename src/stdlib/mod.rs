@@ -49,6 +49,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Arc<PyDict>>;
 /// The modules implemented in Rust, by import name.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "builtins" => |vm| Ok(vm.interp.builtins.clone()),
         "sys" => sys::init,
         "time" => time::init,
         "math" => math::init,
