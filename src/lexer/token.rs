@@ -79,6 +79,9 @@ pub enum Tok {
     While,
     With,
     Yield,
+    /// Soft keywords, made from names by the parser where a `match` statement stands.
+    Match,
+    Case,
 
     // Brackets.
     LPar,

@@ -456,6 +456,8 @@ fn keyword(t: &Tok) -> Option<&'static str> {
         Tok::Try => "try",
         Tok::Except => "except",
         Tok::Finally => "finally",
+        Tok::Match => "match",
+        Tok::Case => "case",
         _ => return None,
     })
 }

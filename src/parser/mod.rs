@@ -9,6 +9,7 @@ pub mod error;
 mod build;
 mod diagnose;
 mod fstring;
+pub mod pattern;
 mod validate;
 
 #[cfg(test)]
@@ -120,6 +121,7 @@ fn parse_shifted(source: &str, shift: usize) -> Result<Suite, SyntaxError> {
         }
     }
     unparenthesize_with(&mut tokens);
+    soft_keywords(&mut tokens);
     let pulled = Cell::new(0usize);
     let later_lex_error = lex_error.clone();
     let stream = tokens
@@ -160,6 +162,119 @@ fn prefer_tokenizer_error(
         return parse_error;
     }
     lex_error
+}
+
+/// `match` and `case` are keywords only where they begin a `match` statement or a case
+/// clause: at the start of a line that has a `:` outside brackets (and no `lambda` before
+/// it), when what follows could not continue a name (`match = 1`, `match.x`, `match: int`).
+fn soft_keywords(tokens: &mut Vec<Spanned>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        i += 1;
+        let i = i - 1;
+        let keyword = match &tokens[i].1 {
+            Tok::Name(n) if n == "match" => Tok::Match,
+            Tok::Name(n) if n == "case" => Tok::Case,
+            _ => continue,
+        };
+        let line_start =
+            i == 0 || matches!(tokens[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent);
+        let next = tokens.get(i + 1).map(|t| &t.1);
+        let continues_name = match next {
+            None | Some(Tok::Newline | Tok::Colon | Tok::Dot | Tok::Comma | Tok::Semi) => true,
+            Some(Tok::Equal | Tok::ColonEqual | Tok::RPar | Tok::RSqb | Tok::RBrace) => true,
+            Some(t) => matches!(
+                t,
+                Tok::PlusEqual
+                    | Tok::MinusEqual
+                    | Tok::StarEqual
+                    | Tok::DoubleStarEqual
+                    | Tok::SlashEqual
+                    | Tok::DoubleSlashEqual
+                    | Tok::PercentEqual
+                    | Tok::AtEqual
+                    | Tok::AmperEqual
+                    | Tok::VbarEqual
+                    | Tok::CircumflexEqual
+                    | Tok::LeftShiftEqual
+                    | Tok::RightShiftEqual
+            ),
+        };
+        if !line_start || continues_name {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut header = false;
+        for (_, t, _) in &tokens[i + 1..] {
+            match t {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Lambda if depth == 0 => break,
+                Tok::Colon if depth == 0 => {
+                    header = true;
+                    break;
+                }
+                Tok::Newline => break,
+                _ => {}
+            }
+        }
+        if header {
+            if keyword == Tok::Case {
+                rewrite_as_patterns(tokens, i);
+            }
+            tokens[i].1 = keyword;
+        }
+    }
+}
+
+/// An as-pattern `P as name` is not an expression, so the case line (from `case` at
+/// `at`) is rewritten to the walrus `(name := P)`, which the pattern compiler reads as
+/// one. `P` reaches back to the nearest `,`, `:`, `=` or open bracket of its own level.
+fn rewrite_as_patterns(tokens: &mut Vec<Spanned>, at: usize) {
+    loop {
+        let mut depth = 0usize;
+        let mut found = None;
+        for (j, (_, t, _)) in tokens.iter().enumerate().skip(at + 1) {
+            match t {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Colon | Tok::Newline | Tok::If if depth == 0 => break,
+                Tok::As if matches!(tokens.get(j + 1), Some((_, Tok::Name(_), _))) => {
+                    found = Some(j);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(j) = found else {
+            return;
+        };
+        let mut depth = 0usize;
+        let mut start = at + 1;
+        for k in (at + 1..j).rev() {
+            match tokens[k].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => {
+                    start = k + 1;
+                    break;
+                }
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                Tok::Comma | Tok::Colon | Tok::Equal if depth == 0 => {
+                    start = k + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let (as_l, _, as_r) = tokens[j].clone();
+        let name = tokens[j + 1].clone();
+        tokens.splice(j..j + 2, [(as_l, Tok::RPar, as_r)]);
+        let l = tokens[start].0;
+        tokens.splice(
+            start..start,
+            [(l, Tok::LPar, l), name, (l, Tok::ColonEqual, l)],
+        );
+    }
 }
 
 /// `with (a as b, c):` lists two context managers, while `with (a, b) as c:` uses one

@@ -7,8 +7,8 @@ use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
 use super::{
-    builtins_exec, builtins_iter, builtins_numeric, builtins_object, descriptors, dict_methods,
-    iterators,
+    builtins_exec, builtins_iter, builtins_match, builtins_numeric, builtins_object, descriptors,
+    dict_methods, iterators,
 };
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
@@ -23,6 +23,9 @@ use crate::vm::ops::{as_bigint, float_error, INT_MAX_STR_DIGITS};
 use crate::vm::{PyResult, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
+    (".match_class", builtins_match::match_class),
+    (".match_map", builtins_match::match_map),
+    (".match_seq", builtins_match::match_seq),
     ("abs", builtin_abs),
     ("all", builtins_iter::builtin_all),
     ("any", builtins_iter::builtin_any),

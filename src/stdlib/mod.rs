@@ -3,6 +3,7 @@ pub mod bisect;
 pub mod builtins;
 pub mod builtins_exec;
 pub mod builtins_iter;
+pub mod builtins_match;
 pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
@@ -58,6 +59,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Arc<PyDict>>;
 /// The modules implemented in Rust, by import name.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "builtins" => |vm| Ok(vm.interp.builtins.clone()),
         "sys" => sys::init,
         "time" => time::init,
         "math" => math::init,

@@ -1052,6 +1052,9 @@ impl Vm {
             }
             GlobalLookup::Absent(tag) => tag,
         };
+        if let Some(builtins) = self.custom_builtins(globals) {
+            return super::exec::custom_builtin(&builtins, name);
+        }
         match self.interp.builtins.lookup_global(name) {
             GlobalLookup::Found(idx, v) => {
                 cache.set_builtins(tag, idx);

@@ -65,6 +65,18 @@ impl Vm {
         }
     }
 
+    /// The `__builtins__` of `globals` when it is not the interpreter's own (as in
+    /// `eval(expr, {"__builtins__": {}})`): builtins are then looked up there.
+    pub(super) fn custom_builtins(&self, globals: &PyDict) -> Option<Value> {
+        let b = globals.get_str("__builtins__", PyStr::hash_str("__builtins__"))?;
+        let own = match &b {
+            Value::Dict(d) => Arc::ptr_eq(d, &self.interp.builtins),
+            Value::Module(m) => Arc::ptr_eq(&m.dict, &self.interp.builtins),
+            _ => false,
+        };
+        (!own).then_some(b)
+    }
+
     /// Runs module-level `code` with `globals`; with `names`, its names are stored there.
     pub fn run_code_in(
         &mut self,
@@ -166,4 +178,19 @@ pub fn syntax_exception(e: &SyntaxError, source: &SourceFile, newline: bool) -> 
         exc.dict.set_str(&PyStr::new(name), v);
     }
     exc
+}
+
+/// A builtin looked up in a custom `__builtins__`, as CPython subscripts it.
+pub(super) fn custom_builtin(builtins: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+    let found = match builtins {
+        Value::Dict(d) => d.get_str(name.as_str(), name.hash()),
+        Value::Module(m) => m.dict.get_str(name.as_str(), name.hash()),
+        other => {
+            return Err(crate::objects::exception::error(
+                "TypeError",
+                format!("'{}' object is not subscriptable", other.type_name()),
+            ))
+        }
+    };
+    found.ok_or_else(|| super::eval::name_error(name.as_str()))
 }

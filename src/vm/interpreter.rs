@@ -196,6 +196,38 @@ fn report_gil(interp: &Interpreter) {
     }
 }
 
+/// The globals `__main__` starts with, in CPython's order; `__file__` (absolute, as
+/// CPython makes it) when the source is a file.
+fn main_globals(vm: &mut Vm, source: Option<&SourceFile>) -> Arc<PyDict> {
+    let globals = PyDict::new();
+    let builtins = vm
+        .import_module("builtins")
+        .unwrap_or_else(|_| Value::Dict(vm.interp.builtins.clone()));
+    let file = source
+        .map(|s| s.name.as_str())
+        .filter(|name| !name.starts_with('<'))
+        .map(|name| {
+            std::path::absolute(name).map_or_else(|_| name.to_string(), |p| p.display().to_string())
+        });
+    let mut entries = vec![
+        ("__name__", Value::str("__main__")),
+        ("__doc__", Value::None),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+        ("__annotations__", Value::Dict(PyDict::new())),
+        ("__builtins__", builtins),
+    ];
+    if let Some(file) = file {
+        entries.push(("__file__", Value::str(file)));
+        entries.push(("__cached__", Value::None));
+    }
+    for (name, v) in entries {
+        globals.set_str(&crate::objects::str::PyStr::new(name), v);
+    }
+    globals
+}
+
 /// Runs `source` (if any) as the `__main__` module, then, if `interactive`, the REPL on
 /// its globals; returns the process exit status.
 pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: bool) -> i32 {
@@ -211,11 +243,7 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                 let mut vm = Vm::new(interp.clone());
                 vm.become_main_thread();
                 interp.gil.take();
-                let globals = PyDict::new();
-                globals.set_str(
-                    &crate::objects::str::PyStr::new("__name__"),
-                    Value::str("__main__"),
-                );
+                let globals = main_globals(&mut vm, source.as_deref());
                 // Registered so that messages between processes can name its functions.
                 interp.modules.lock().insert(
                     "__main__".into(),
