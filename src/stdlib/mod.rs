@@ -82,6 +82,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "json" => include_str!("py/json.py"),
         "json.decoder" => include_str!("py/json_decoder.py"),
         "re" => include_str!("py/re.py"),
+        "datetime" => include_str!("py/datetime.py"),
         _ => return None,
     })
 }
