@@ -36,6 +36,7 @@ pub mod stringio;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 pub mod typing;
 
 use std::sync::Arc;
@@ -65,6 +66,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "typing" => typing::init,
         "_json" => json::init,
         "_re" => re_engine::init,
+        "traceback" => traceback::init,
         _ => return None,
     })
 }
@@ -83,6 +85,7 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "json.decoder" => include_str!("py/json_decoder.py"),
         "re" => include_str!("py/re.py"),
         "datetime" => include_str!("py/datetime.py"),
+        "logging" => include_str!("py/logging.py"),
         _ => return None,
     })
 }

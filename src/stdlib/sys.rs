@@ -26,6 +26,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("intern", intern),
     ("_gil_stats", gil_stats),
+    ("exc_info", exc_info),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
@@ -265,4 +266,17 @@ impl Vm {
             self.write_stdout(text);
         }
     }
+}
+
+/// `(type, value, traceback)` of the exception being handled; traceback objects do not
+/// exist here, so the third item is None.
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(match vm.handled_exception() {
+        Some(e) => Value::tuple(vec![
+            Value::Type(e.class.clone()),
+            Value::Exception(e),
+            Value::None,
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
 }

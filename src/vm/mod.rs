@@ -125,6 +125,11 @@ impl Vm {
         r
     }
 
+    /// The exception the innermost running `except` clause handles (`sys.exc_info()`).
+    pub fn handled_exception(&self) -> Option<PyErr> {
+        self.handled.last().cloned()
+    }
+
     /// Writes to `sys.stdout`.
     pub fn write_stdout(&self, s: &str) {
         self.interp.stdout.lock().write(s);
