@@ -23,14 +23,16 @@ fi
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-# CPython prints the script path absolutized; strip the checkout location so goldens are portable.
+# CPython prints the script path absolutized (in tracebacks, which a program may also
+# print to stdout); strip the checkout location so goldens are portable.
 prefix_re="$(printf '%s/' "$cases" | sed 's/[][\.*^$|]/\\&/g')"
 
 run() { # run <case> <tag>: leaves <tag>.out, <tag>.err, <tag>.code in $tmp
     local code=0
     (cd "$cases" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 timeout 60 "$py" "$1" \
-        < /dev/null > "$tmp/$2.out" 2> "$tmp/$2.raw") || code=$?
+        < /dev/null > "$tmp/$2.rawout" 2> "$tmp/$2.raw") || code=$?
     if ((code == 124)); then echo "$1 timed out; cases must be quick" >&2; exit 1; fi
+    sed "s|$prefix_re||g" "$tmp/$2.rawout" > "$tmp/$2.out"
     sed "s|$prefix_re||g" "$tmp/$2.raw" > "$tmp/$2.err"
     echo "$code" > "$tmp/$2.code"
 }

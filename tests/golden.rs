@@ -148,11 +148,13 @@ fn run_case(interpreter: &Path, cases_dir: &Path, name: &str, prefixes: &[String
     let stderr = drain(child.stderr.take().unwrap());
     let (status, timed_out) = wait_with_timeout(&mut child);
     let mut stderr = stderr.join().unwrap();
+    let mut stdout = stdout.join().unwrap();
     for prefix in prefixes {
         stderr = stderr.replace(prefix.as_str(), "");
+        stdout = stdout.replace(prefix.as_str(), "");
     }
     Outcome {
-        stdout: stdout.join().unwrap(),
+        stdout,
         stderr,
         code: status.code().filter(|_| !timed_out),
         timed_out,

@@ -117,6 +117,8 @@ pub fn source_module(name: &str) -> Option<&'static str> {
         "json" => include_str!("py/json.py"),
         "json.decoder" => include_str!("py/json_decoder.py"),
         "re" => include_str!("py/re.py"),
+        "datetime" => include_str!("py/datetime.py"),
+        "logging" => include_str!("py/logging.py"),
         _ => return None,
     })
 }
