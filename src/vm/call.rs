@@ -441,8 +441,31 @@ fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
 /// passed by keyword, bind without error, they are rearranged into its parameter slots
 /// (receiver first, defaults filled in) and the function is returned. Otherwise the stack
 /// is left untouched and the generic call path binds, or reports the error.
-#[inline]
+#[inline(always)]
 pub(super) fn inline_callee(
+    stack: &mut Vec<Value>,
+    func_at: usize,
+    kwnames: &[Value],
+) -> Option<Arc<Function>> {
+    // The common case, exactly the positional parameters, without the frame setup of
+    // the general binding below.
+    if let Value::Function(f) = &stack[func_at] {
+        let code = &f.code;
+        if kwnames.is_empty()
+            && code.simple_positional()
+            && stack.len() - func_at - 1 == code.argcount as usize
+        {
+            return match std::mem::replace(&mut stack[func_at], Value::None) {
+                Value::Function(f) => Some(f),
+                _ => unreachable!("matched a function above"),
+            };
+        }
+    }
+    bind_inline_callee(stack, func_at, kwnames)
+}
+
+#[inline(never)]
+fn bind_inline_callee(
     stack: &mut Vec<Value>,
     func_at: usize,
     kwnames: &[Value],
