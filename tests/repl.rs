@@ -103,6 +103,9 @@ fn underscore_holds_the_last_result() {
     enter(&mut repl, ">>> ", "None");
     enter(&mut repl, ">>> ", "_ + 1");
     expect(&mut repl, "43\r\n");
+    // Typed before the editor has the terminal in raw mode, Ctrl-D would be eaten
+    // by the terminal as an end of file no one is reading.
+    expect(&mut repl, ">>> ");
     repl.send(ControlCode::EndOfTransmission).unwrap();
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
@@ -122,6 +125,9 @@ fn tab_completes_names_and_attributes() {
     expect(&mut repl, "math.factorial");
     type_line(&mut repl, "(5)");
     expect(&mut repl, "120\r\n");
+    // Typed before the editor has the terminal in raw mode, Ctrl-D would be eaten
+    // by the terminal as an end of file no one is reading.
+    expect(&mut repl, ">>> ");
     repl.send(ControlCode::EndOfTransmission).unwrap();
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
@@ -135,6 +141,9 @@ fn ctrl_c_discards_the_input_and_keeps_the_session() {
     expect(&mut repl, "KeyboardInterrupt");
     enter(&mut repl, ">>> ", "'still ' + 'here'");
     expect(&mut repl, "'still here'\r\n");
+    // Typed before the editor has the terminal in raw mode, Ctrl-D would be eaten
+    // by the terminal as an end of file no one is reading.
+    expect(&mut repl, ">>> ");
     repl.send(ControlCode::EndOfTransmission).unwrap();
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
@@ -163,6 +172,9 @@ fn ctrl_c_interrupts_running_code_and_returns_to_the_prompt() {
     expect(&mut repl, "KeyboardInterrupt");
     enter(&mut repl, ">>> ", "'still ' + 'here'");
     expect(&mut repl, "'still here'\r\n");
+    // Typed before the editor has the terminal in raw mode, Ctrl-D would be eaten
+    // by the terminal as an end of file no one is reading.
+    expect(&mut repl, ">>> ");
     repl.send(ControlCode::EndOfTransmission).unwrap();
     assert!(exit_status(&repl).ends_with(", 0)"));
 }
@@ -177,6 +189,9 @@ fn dash_i_runs_the_file_then_opens_the_repl_on_its_globals() {
     expect(&mut repl, "script ran");
     enter(&mut repl, ">>> ", "answer + 1");
     expect(&mut repl, "42\r\n");
+    // Typed before the editor has the terminal in raw mode, Ctrl-D would be eaten
+    // by the terminal as an end of file no one is reading.
+    expect(&mut repl, ">>> ");
     repl.send(ControlCode::EndOfTransmission).unwrap();
     assert!(exit_status(&repl).ends_with(", 0)"));
 }

@@ -67,16 +67,26 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     })
 }
 
-/// Modules written in Python and built into the binary, by name.
-pub fn source_module(name: &str) -> Option<&'static str> {
+/// Modules written in Python and built into the binary, by name: the path of their source
+/// in gilpy's tree (their `__file__`, and what tracebacks show with the source lines, as
+/// CPython shows its library's files) and its text.
+pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
+    macro_rules! py {
+        ($file:literal) => {
+            (
+                concat!(env!("CARGO_MANIFEST_DIR"), "/src/stdlib/py/", $file),
+                include_str!(concat!("py/", $file)),
+            )
+        };
+    }
     Some(match name {
-        "threading" => include_str!("py/threading.py"),
-        "queue" => include_str!("py/queue.py"),
-        "asyncio" => include_str!("py/asyncio.py"),
-        "multiprocessing" => include_str!("py/multiprocessing.py"),
-        "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
-        "concurrent" => include_str!("py/concurrent.py"),
-        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
+        "threading" => py!("threading.py"),
+        "queue" => py!("queue.py"),
+        "asyncio" => py!("asyncio.py"),
+        "multiprocessing" => py!("multiprocessing.py"),
+        "multiprocessing.pool" => py!("multiprocessing_pool.py"),
+        "concurrent" => py!("concurrent.py"),
+        "concurrent.futures" => py!("concurrent_futures.py"),
         _ => return None,
     })
 }

@@ -28,9 +28,9 @@ impl Vm {
                     .insert(name.to_string(), m.clone());
                 return Ok(m);
             }
-            if let Some(text) = crate::stdlib::source_module(name) {
-                let source = SourceFile::new(format!("<{name}>"), text);
-                let m = self.run_module_source(name, source, None)?;
+            if let Some((file, text)) = crate::stdlib::source_module(name) {
+                let source = SourceFile::new(file, text);
+                let m = self.run_module_source(name, source, Some(file.to_string()))?;
                 if let Value::Module(pm) = &parent_module {
                     module::set(&pm.dict, child, m.clone());
                 }
@@ -47,8 +47,12 @@ impl Vm {
                 .insert(name.to_string(), m.clone());
             return Ok(m);
         }
-        if let Some(text) = crate::stdlib::source_module(name) {
-            return self.run_module_source(name, SourceFile::new(format!("<{name}>"), text), None);
+        if let Some((file, text)) = crate::stdlib::source_module(name) {
+            return self.run_module_source(
+                name,
+                SourceFile::new(file, text),
+                Some(file.to_string()),
+            );
         }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),
