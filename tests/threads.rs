@@ -280,3 +280,44 @@ print('ok')
         "ok\n",
     );
 }
+
+#[test]
+fn a_module_imported_by_several_threads_at_once_runs_once() {
+    let dir = std::env::temp_dir().join(format!("gilpy-import-lock-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("counter.py"), "runs = []\n").unwrap();
+    // The body sleeps, so the other threads ask for the module while it is half made.
+    std::fs::write(
+        dir.join("slow.py"),
+        "import counter, time\ncounter.runs.append(1)\ntime.sleep(0.3)\nvalue = 42\n",
+    )
+    .unwrap();
+    let script = dir.join("main.py");
+    std::fs::write(
+        &script,
+        "import threading, counter
+results = []
+def imp():
+    import slow
+    results.append(slow.value)
+ts = [threading.Thread(target=imp) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(len(counter.runs), results)
+",
+    )
+    .unwrap();
+    for flags in [&[][..], &["--no-gil"][..]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+            .args(flags)
+            .arg(&script)
+            .output()
+            .expect("gilpy runs");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "1 [42, 42, 42, 42]\n",
+            "{flags:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
