@@ -21,7 +21,7 @@ use crate::parser::ast::StmtKind;
 use crate::source::SourceFile;
 use crate::stdlib::builtins_object::attribute_names;
 use crate::vm::interpreter::LineSink;
-use crate::vm::signals::SigintStash;
+use crate::vm::signals;
 use crate::vm::{traceback, Vm};
 
 const PROMPT: &str = ">>> ";
@@ -33,8 +33,7 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         globals: globals.clone(),
         builtins: vm.interp.builtins.clone(),
     };
-    let mut python_sigint = SigintStash::current();
-    let mut editor = match Editor::<Completion, DefaultHistory>::new() {
+    let mut editor = match signals::keeping_sigint(Editor::<Completion, DefaultHistory>::new) {
         Ok(editor) => editor,
         Err(e) => {
             eprintln!("gilpy: cannot start the interactive session: {e}");
@@ -107,10 +106,7 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
         }
         let _ = editor.add_history_entry(entry.trim_end());
         let source = SourceFile::new("<stdin>", std::mem::take(&mut entry));
-        python_sigint.swap();
-        let status = run_entry(vm, &source, &globals);
-        python_sigint.swap();
-        if let Some(status) = status {
+        if let Some(status) = run_entry(vm, &source, &globals) {
             break status;
         }
     };
@@ -183,7 +179,7 @@ fn run_entry(vm: &mut Vm, source: &Arc<SourceFile>, globals: &Arc<PyDict>) -> Op
         Ok(_) => None,
         Err(exc) if exc.is("SystemExit") => Some(traceback::report_uncaught(vm, &exc)),
         Err(exc) => {
-            eprint!("{}", traceback::format_exception(vm, &exc));
+            traceback::display_uncaught(vm, &exc);
             None
         }
     }

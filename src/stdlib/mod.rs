@@ -87,38 +87,48 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     })
 }
 
-/// Modules written in Python and built into the binary, by name.
-pub fn source_module(name: &str) -> Option<&'static str> {
+/// Modules written in Python and built into the binary, by name: the path of their source
+/// in gilpy's tree (their `__file__`, and what tracebacks show with the source lines, as
+/// CPython shows its library's files) and its text.
+pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
+    macro_rules! py {
+        ($file:literal) => {
+            (
+                concat!(env!("CARGO_MANIFEST_DIR"), "/src/stdlib/py/", $file),
+                include_str!(concat!("py/", $file)),
+            )
+        };
+    }
     Some(match name {
-        "threading" => include_str!("py/threading.py"),
-        "queue" => include_str!("py/queue.py"),
-        "asyncio" => include_str!("py/asyncio.py"),
-        "multiprocessing" => include_str!("py/multiprocessing.py"),
-        "multiprocessing.pool" => include_str!("py/multiprocessing_pool.py"),
-        "concurrent" => include_str!("py/concurrent.py"),
-        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
-        "heapq" => include_str!("py/heapq.py"),
-        "copy" => include_str!("py/copy.py"),
-        "contextlib" => include_str!("py/contextlib.py"),
-        "dataclasses" => include_str!("py/dataclasses.py"),
-        "textwrap" => include_str!("py/textwrap.py"),
-        "statistics" => include_str!("py/statistics.py"),
-        "traceback" => include_str!("py/traceback.py"),
-        "types" => include_str!("py/types.py"),
-        "string" => include_str!("py/string.py"),
-        "weakref" => include_str!("py/weakref.py"),
-        "timeit" => include_str!("py/timeit.py"),
-        "pprint" => include_str!("py/pprint.py"),
-        "atexit" => include_str!("py/atexit.py"),
-        "functools" => include_str!("py/functools.py"),
-        "fractions" => include_str!("py/fractions.py"),
-        "subprocess" => include_str!("py/subprocess.py"),
-        "dis" => include_str!("py/dis.py"),
-        "json" => include_str!("py/json.py"),
-        "json.decoder" => include_str!("py/json_decoder.py"),
-        "re" => include_str!("py/re.py"),
-        "datetime" => include_str!("py/datetime.py"),
-        "logging" => include_str!("py/logging.py"),
+        "threading" => py!("threading.py"),
+        "queue" => py!("queue.py"),
+        "asyncio" => py!("asyncio.py"),
+        "multiprocessing" => py!("multiprocessing.py"),
+        "multiprocessing.pool" => py!("multiprocessing_pool.py"),
+        "concurrent" => py!("concurrent.py"),
+        "concurrent.futures" => py!("concurrent_futures.py"),
+        "heapq" => py!("heapq.py"),
+        "copy" => py!("copy.py"),
+        "contextlib" => py!("contextlib.py"),
+        "dataclasses" => py!("dataclasses.py"),
+        "textwrap" => py!("textwrap.py"),
+        "statistics" => py!("statistics.py"),
+        "traceback" => py!("traceback.py"),
+        "types" => py!("types.py"),
+        "string" => py!("string.py"),
+        "weakref" => py!("weakref.py"),
+        "timeit" => py!("timeit.py"),
+        "pprint" => py!("pprint.py"),
+        "atexit" => py!("atexit.py"),
+        "functools" => py!("functools.py"),
+        "fractions" => py!("fractions.py"),
+        "subprocess" => py!("subprocess.py"),
+        "dis" => py!("dis.py"),
+        "json" => py!("json.py"),
+        "json.decoder" => py!("json_decoder.py"),
+        "re" => py!("re.py"),
+        "datetime" => py!("datetime.py"),
+        "logging" => py!("logging.py"),
         _ => return None,
     })
 }

@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::objects::dict::PyDict;
 use crate::objects::exception::PyException;
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
 use crate::objects::str::PyStr;
@@ -65,6 +65,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     set(&d, "stderr", stream(true));
     set(&d, "__stdout__", stream(false));
     set(&d, "__stderr__", stream(true));
+    set(&d, "excepthook", default_excepthook().clone());
+    set(&d, "__excepthook__", default_excepthook().clone());
     set(&d, "maxsize", Value::Int(i64::MAX));
     set(&d, "platform", Value::str("linux"));
     set(&d, "byteorder", Value::str("little"));
@@ -294,4 +296,26 @@ impl Vm {
             self.write_stdout(text);
         }
     }
+}
+
+/// `sys.excepthook` as the interpreter starts: uncaught exceptions go through whatever
+/// `sys.excepthook` is, and only this one prints the traceback itself.
+pub fn default_excepthook() -> &'static Value {
+    static F: OnceLock<Value> = OnceLock::new();
+    F.get_or_init(|| Value::Builtin(Builtin::new("excepthook", excepthook)))
+}
+
+/// `excepthook(type, value, traceback)`: the traceback of `value` on stderr.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "excepthook", &args, 3, 3)?;
+    vm.interp.flush_stdout();
+    let text = match &args.pos[1] {
+        Value::Exception(exc) => crate::vm::traceback::format_exception(vm, exc),
+        other => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            other.type_name()
+        ),
+    };
+    vm.write_stream(true, &text);
+    Ok(Value::None)
 }

@@ -213,6 +213,11 @@ impl Vm {
             t.dict.set_str(name, value);
             return Ok(());
         }
+        if let Value::Exception(e) = obj {
+            if let Some(done) = set_chaining(e, n, value.clone()) {
+                return done;
+            }
+        }
         let class = obj.type_ref();
         if let Some(descr) = class.lookup_hashed(n, name.hash()) {
             if let Some(p) = descr.native::<Property>() {
@@ -617,6 +622,35 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Range(r), "stop") => Value::from_bigint(r.stop.clone()),
         (Value::Range(r), "step") => Value::from_bigint(r.step.clone()),
         (_, "__class__") => Value::Type(obj.type_of()),
+        _ => return None,
+    })
+}
+
+/// Assignment to an exception's chaining fields (`__cause__`, `__context__`,
+/// `__suppress_context__`), which tracebacks read; `None` for other names.
+fn set_chaining(e: &PyException, n: &str, value: Value) -> Option<PyResult<()>> {
+    let chained = |what: &str| match value {
+        Value::None => Ok(None),
+        Value::Exception(_) => Ok(Some(value.clone())),
+        _ => Err(error(
+            "TypeError",
+            format!("exception {what} must be None or derive from BaseException"),
+        )),
+    };
+    Some(match n {
+        "__cause__" => chained("cause").map(|cause| {
+            let mut st = e.state.lock();
+            st.cause = cause;
+            st.suppress_context = true;
+        }),
+        "__context__" => chained("context").map(|context| e.state.lock().context = context),
+        "__suppress_context__" => match value {
+            Value::Bool(b) => {
+                e.state.lock().suppress_context = b;
+                Ok(())
+            }
+            _ => Err(error("TypeError", "attribute value type must be bool")),
+        },
         _ => return None,
     })
 }

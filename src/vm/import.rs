@@ -15,9 +15,37 @@ use crate::source::SourceFile;
 impl Vm {
     /// Imports `name` (dotted names import their parents first) and returns that module.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.interp.modules.lock().get(name) {
-            return Ok(m.clone());
+        // As CPython's module locks: while one thread runs a module's body, another that
+        // imports it waits for the end rather than see it half made or run it again.
+        let me = std::thread::current().id();
+        let interp = self.interp.clone();
+        loop {
+            let mut importing = interp.importing.lock();
+            if let Some(&owner) = importing.get(name).filter(|&&owner| owner != me) {
+                drop(importing);
+                self.allow_threads(|| {
+                    let mut importing = interp.importing.lock();
+                    while importing.get(name) == Some(&owner) {
+                        interp.imported.wait(&mut importing);
+                    }
+                });
+                continue;
+            }
+            // Includes a module this thread is still running: a circular import.
+            if let Some(m) = interp.modules.lock().get(name) {
+                return Ok(m.clone());
+            }
+            importing.insert(name.to_string(), me);
+            break;
         }
+        let result = self.import_uncached(name);
+        self.interp.importing.lock().remove(name);
+        self.interp.imported.notify_all();
+        result
+    }
+
+    /// `import_module` once the module is not in the cache and this thread imports it.
+    fn import_uncached(&mut self, name: &str) -> PyResult<Value> {
         if let Some((parent, child)) = name.rsplit_once('.') {
             let parent_module = self.import_module(parent)?;
             let child_name = PyStr::new(child);
@@ -28,9 +56,9 @@ impl Vm {
                     .insert(name.to_string(), m.clone());
                 return Ok(m);
             }
-            if let Some(text) = crate::stdlib::source_module(name) {
-                let source = SourceFile::new(format!("<{name}>"), text);
-                let m = self.run_module_source(name, source, None)?;
+            if let Some((file, text)) = crate::stdlib::source_module(name) {
+                let source = SourceFile::new(file, text);
+                let m = self.run_module_source(name, source, Some(file.to_string()))?;
                 if let Value::Module(pm) = &parent_module {
                     module::set(&pm.dict, child, m.clone());
                 }
@@ -47,8 +75,12 @@ impl Vm {
                 .insert(name.to_string(), m.clone());
             return Ok(m);
         }
-        if let Some(text) = crate::stdlib::source_module(name) {
-            return self.run_module_source(name, SourceFile::new(format!("<{name}>"), text), None);
+        if let Some((file, text)) = crate::stdlib::source_module(name) {
+            return self.run_module_source(
+                name,
+                SourceFile::new(file, text),
+                Some(file.to_string()),
+            );
         }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),

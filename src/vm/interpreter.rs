@@ -1,12 +1,14 @@
 //! State shared by every thread: builtins, loaded modules, options, and standard output.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
+use std::thread::ThreadId;
 
 use indexmap::IndexMap;
-use parking_lot::Mutex;
+use parking_lot::{Condvar, Mutex};
 
 use super::{traceback, Vm};
 use crate::objects::dict::PyDict;
@@ -93,6 +95,10 @@ pub struct Interpreter {
     pub builtins: Arc<PyDict>,
     /// `sys.modules`: every module imported so far, by name.
     pub modules: Mutex<IndexMap<String, Value>>,
+    /// Modules being imported and the thread importing each: another thread that wants
+    /// one waits on `imported` instead of running its body a second time.
+    pub importing: Mutex<HashMap<String, ThreadId>>,
+    pub imported: Condvar,
     /// Folders searched for `.py` modules: the script's folder first, as `sys.path[0]`.
     pub search_path: Vec<PathBuf>,
     pub options: Options,
@@ -122,6 +128,8 @@ impl Interpreter {
             gil,
             builtins: crate::stdlib::builtins::make_builtins(),
             modules: Mutex::new(IndexMap::new()),
+            importing: Mutex::new(HashMap::new()),
+            imported: Condvar::new(),
             search_path: vec![script_dir],
             options,
             recursion_limit: AtomicUsize::new(1000),

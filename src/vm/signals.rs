@@ -123,31 +123,20 @@ pub fn set_disposition(sig: i32, d: Disposition) -> bool {
     sigaction(sig, Some(handler)).is_some()
 }
 
-/// A SIGINT action put aside. The REPL's line editor keeps a SIGINT handler of its own
-/// for as long as it exists; entries must run under Python's, so the two trade places
-/// around each entry.
-pub struct SigintStash(libc::sigaction);
-
-impl SigintStash {
-    /// The action in force now.
-    pub fn current() -> SigintStash {
-        // SAFETY: a zeroed sigaction is a valid buffer for the old action.
-        unsafe {
-            let mut act: libc::sigaction = std::mem::zeroed();
-            libc::sigaction(libc::SIGINT, std::ptr::null(), &mut act);
-            SigintStash(act)
+/// Runs `f`, then puts back the SIGINT action it found. The REPL's line editor installs a
+/// SIGINT handler of its own for as long as it exists, which would keep Ctrl-C from the
+/// Python code the REPL runs; the editor does without it, since it reads the terminal in
+/// raw mode, where Ctrl-C is a key and not a signal.
+pub fn keeping_sigint<R>(f: impl FnOnce() -> R) -> R {
+    // SAFETY: zeroed sigaction structs are valid buffers, filled in by the kernel.
+    unsafe {
+        let mut act: libc::sigaction = std::mem::zeroed();
+        let saved = libc::sigaction(libc::SIGINT, std::ptr::null(), &mut act) == 0;
+        let r = f();
+        if saved {
+            libc::sigaction(libc::SIGINT, &act, std::ptr::null_mut());
         }
-    }
-
-    /// Puts the stashed action in force and stashes the one that was.
-    pub fn swap(&mut self) {
-        // SAFETY: both are valid sigaction structs.
-        unsafe {
-            let mut old: libc::sigaction = std::mem::zeroed();
-            if libc::sigaction(libc::SIGINT, &self.0, &mut old) == 0 {
-                self.0 = old;
-            }
-        }
+        r
     }
 }
 

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::{PyErr, Vm};
 use crate::objects::exception::TraceEntry;
+use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{ExprKind, StmtKind};
 use crate::source::{SourceFile, Span};
@@ -28,9 +29,50 @@ pub fn report_uncaught(vm: &mut Vm, exc: &PyErr) -> i32 {
             }
         };
     }
-    let text = format_exception(vm, exc);
-    eprint!("{text}");
+    display_uncaught(vm, exc);
     1
+}
+
+/// Shows an exception nothing caught through `sys.excepthook`, as CPython does: the
+/// default hook prints the traceback; a hook that fails is reported along with it.
+pub fn display_uncaught(vm: &mut Vm, exc: &PyErr) {
+    let hook = vm
+        .interp
+        .modules
+        .lock()
+        .get("sys")
+        .and_then(|sys| match sys {
+            Value::Module(m) => m.dict.get_str("excepthook", PyStr::hash_str("excepthook")),
+            _ => None,
+        });
+    let hook = match hook {
+        Some(Value::Builtin(b))
+            if matches!(crate::stdlib::sys::default_excepthook(),
+            Value::Builtin(d) if Arc::ptr_eq(&b, d)) =>
+        {
+            None
+        }
+        other => other,
+    };
+    let Some(hook) = hook else {
+        let text = format_exception(vm, exc);
+        eprint!("{text}");
+        return;
+    };
+    let args = vec![
+        Value::Type(exc.class.clone()),
+        Value::Exception(exc.clone()),
+        Value::None,
+    ];
+    if let Err(e) = vm.call(&hook, args, vec![]) {
+        let text = format!(
+            "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+            format_exception(vm, &e),
+            format_exception(vm, exc)
+        );
+        vm.interp.flush_stdout();
+        eprint!("{text}");
+    }
 }
 
 /// The full report for an exception and the ones chained to it.

@@ -2,6 +2,7 @@
 Lib/threading.py: every wait ends in `_thread.lock.acquire`, which releases the GIL."""
 
 import _thread
+import sys as _sys
 from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
@@ -453,6 +454,7 @@ class Thread:
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
+        self._invoke_excepthook = _make_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -494,6 +496,9 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
@@ -505,7 +510,7 @@ class Thread:
             try:
                 self.run()
             except:
-                _invoke_excepthook(self)
+                self._invoke_excepthook(self)
         finally:
             self._delete()
 
@@ -614,15 +619,43 @@ def excepthook(args):
 __excepthook__ = excepthook
 
 
-def _invoke_excepthook(thread):
-    try:
-        raise
-    except BaseException as exc:
-        hook_args = ExceptHookArgs(type(exc), exc, None, thread)
-    try:
-        excepthook(hook_args)
-    except BaseException as exc:
-        _thread._report_exception("Exception in threading.excepthook:\n", exc)
+def _make_invoke_excepthook():
+    """The reporter of an exception escaping `Thread.run`, as CPython's: it calls
+    `threading.excepthook`, and if that fails, `sys.excepthook` on the hook's error.
+    The hooks in force when the thread is made stand in for ones set to None later."""
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+        raise RuntimeError("sys.excepthook is None")
+
+    def invoke_excepthook(thread):
+        global excepthook
+        try:
+            raise
+        except BaseException as exc:
+            exc_value = exc
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = old_excepthook
+
+            args = ExceptHookArgs(type(exc_value), exc_value, None, thread)
+
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+            if _sys.excepthook is not None:
+                sys_excepthook = _sys.excepthook
+            else:
+                sys_excepthook = old_sys_excepthook
+            sys_excepthook(type(exc), exc, None)
+        finally:
+            args = None
+
+    return invoke_excepthook
 
 
 class Timer(Thread):
