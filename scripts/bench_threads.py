@@ -108,14 +108,21 @@ def main():
     ]
     total = int(os.environ.get("CPU_TOTAL", "8000000"))
 
+    # The vCPUs of the machines we measure on differ in speed (the same loop takes 0.26 s
+    # on one and 0.41 s on the other), so unpinned k-thread runs, which spread over both,
+    # are compared with 1-thread runs on whichever vCPU they got. Pinned to one vCPU, the
+    # GIL-on and CPython rows compare like with like: with a GIL only one thread runs at a
+    # time anyway, and what remains is the cost of the hand-overs.
+    pinned = [(f"{label}, 1 vCPU", ["taskset", "-c", "0"] + cmd)
+              for label, cmd in configs if "off" not in label]
     print(f"(a) CPU-bound: {total} loop iterations split over k threads (best of {ROUNDS})")
     single = {}
-    for label, cmd in configs:
+    for label, cmd in configs + pinned:
         times = {k: run(cmd, CPU.format(total=total, threads=k))[0] for k in (1, 2, 4)}
         single[label] = times[1]
         ratios = ", ".join(f"{k} threads {times[k]:.3f} s ({times[k] / times[1]:.2f}x of 1)"
                            for k in (1, 2, 4))
-        print(f"  {label:14} {ratios}")
+        print(f"  {label:24} {ratios}")
 
     on, off = single["gilpy GIL on"], single["gilpy GIL off"]
     print(f"(b) single thread, GIL off / GIL on: {off / on:.3f}"
