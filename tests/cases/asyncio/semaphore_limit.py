@@ -10,7 +10,7 @@ async def limited(sem, i):
         peak = max(peak, active)
         print("start", i)
         # Distinct finishing times keep the order independent of timer jitter.
-        await asyncio.sleep(0.05 * (i + 1))
+        await asyncio.sleep(0.1 * (i + 1))
         active -= 1
         print("end", i)
 
