@@ -177,8 +177,13 @@ fn ctrl_c_interrupts_running_code_and_returns_to_the_prompt() {
     expect(&mut repl, "KeyboardInterrupt");
     enter(&mut repl, ">>> ", "n > 0");
     expect(&mut repl, "True\r\n");
-    enter(&mut repl, ">>> ", "time.sleep(60)");
-    std::thread::sleep(Duration::from_millis(300));
+    // Ctrl-C only once the entry runs: typed at the line editor it would be a keystroke.
+    enter(
+        &mut repl,
+        ">>> ",
+        "print('sleep' + 'ing', flush=True); time.sleep(60)",
+    );
+    expect(&mut repl, "sleeping");
     repl.send(ControlCode::EndOfText).unwrap();
     expect(&mut repl, "KeyboardInterrupt");
     enter(&mut repl, ">>> ", "'still ' + 'here'");

@@ -18,8 +18,9 @@ struct Run {
     after_signal: Duration,
 }
 
-/// Runs `code`, waits for the line `start` on stdout, sends SIGINT, and waits for the end.
-fn interrupt(flags: &[&str], code: &str) -> Run {
+/// Runs `code`, waits for the line `start` on stdout (and, if `blocks`, for the main
+/// thread to block in its wait), sends SIGINT, and waits for the end.
+fn interrupt(flags: &[&str], code: &str, blocks: bool) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
         .args(flags)
         .arg("-c")
@@ -42,8 +43,9 @@ fn interrupt(flags: &[&str], code: &str) -> Run {
     let mut first = String::new();
     out.read_line(&mut first).expect("first line");
     assert_eq!(first, "start\n", "the program did not start");
-    // Time for the main thread to block in its wait.
-    std::thread::sleep(Duration::from_millis(200));
+    if blocks {
+        wait_until_main_thread_sleeps(child.id());
+    }
     let sent = Instant::now();
     // SAFETY: kill has no memory preconditions.
     unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
@@ -68,6 +70,43 @@ fn interrupt(flags: &[&str], code: &str) -> Run {
             .unwrap_or_else(|| -status.signal().unwrap_or(0)),
         after_signal,
     }
+}
+
+/// Waits (bounded) until the thread running Python's main thread has slept in the kernel
+/// for 100 ms on end: by then it is in the wait the signal is meant to interrupt, not in a
+/// short wait for the GIL on its way there, however loaded the machine is. Returns at
+/// once if that thread has already ended.
+fn wait_until_main_thread_sleeps(pid: u32) {
+    let start = Instant::now();
+    let mut asleep_since = None;
+    while start.elapsed() < TIMEOUT {
+        let state = main_thread_state(pid);
+        if state.is_none() {
+            return;
+        }
+        if state != Some('S') {
+            asleep_since = None;
+        } else if asleep_since.get_or_insert_with(Instant::now).elapsed()
+            >= Duration::from_millis(100)
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    panic!("the main thread never blocked");
+}
+
+/// The scheduler state (`R`, `S`, …) of the thread running Python's main thread.
+fn main_thread_state(pid: u32) -> Option<char> {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).ok()?;
+    tasks.flatten().find_map(|task| {
+        let path = task.path();
+        let comm = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
+        let stat = std::fs::read_to_string(path.join("stat")).unwrap_or_default();
+        // The state follows the parenthesized command name.
+        let state = stat.rsplit(") ").next()?.chars().next();
+        state.filter(|_| comm.trim_end() == "MainThread")
+    })
 }
 
 /// The program ends as CPython's does on an uncaught `KeyboardInterrupt`: the traceback
@@ -98,6 +137,7 @@ fn sigint_interrupts_sleep() {
     let run = interrupt(
         &[],
         "import time\nprint('start', flush=True)\ntime.sleep(30)\n",
+        true,
     );
     assert_interrupted(&run, "  File \"<string>\", line 3, in <module>");
 }
@@ -105,7 +145,7 @@ fn sigint_interrupts_sleep() {
 #[test]
 fn sigint_interrupts_a_busy_loop() {
     let code = "print('start', flush=True)\nn = 0\nwhile True:\n    n += 1\n";
-    let run = interrupt(&[], code);
+    let run = interrupt(&[], code, false);
     assert_eq!(run.status, -libc::SIGINT, "{}", run.stderr);
     assert!(
         run.stderr.ends_with("\nKeyboardInterrupt\n"),
@@ -121,7 +161,7 @@ fn sigint_interrupts_join_of_a_spinning_thread_in_both_modes() {
                 t = threading.Thread(target=spin, daemon=True)\nt.start()\n\
                 print('start', flush=True)\nt.join()\n";
     for flags in [&[][..], &["--no-gil"][..]] {
-        let run = interrupt(flags, code);
+        let run = interrupt(flags, code, true);
         assert_eq!(run.status, -libc::SIGINT, "{flags:?}: {}", run.stderr);
         assert!(
             run.stderr
@@ -148,7 +188,7 @@ fn sigint_interrupts_lock_queue_and_event_waits() {
              print('start', flush=True)\ntry:\n    {wait}\nexcept KeyboardInterrupt:\n    \
              print('caught')\n"
         );
-        let run = interrupt(&[], &code);
+        let run = interrupt(&[], &code, true);
         assert_eq!((run.status, run.stdout.as_str()), (0, "caught\n"), "{wait}");
     }
 }
@@ -162,7 +202,7 @@ fn python_handler_runs_on_the_main_thread_and_the_sleep_goes_on() {
                 print('start', flush=True)\n\
                 t = time.monotonic()\ntime.sleep(1)\n\
                 print('slept', time.monotonic() - t >= 1, old is signal.default_int_handler)\n";
-    let run = interrupt(&[], code);
+    let run = interrupt(&[], code, true);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout, "handler 2 MainThread\nslept True True\n");
 }
@@ -173,7 +213,7 @@ fn handler_exception_ends_the_program() {
                 def handler(signum, frame):\n    raise SystemExit(3)\n\
                 signal.signal(signal.SIGINT, handler)\n\
                 print('start', flush=True)\ntime.sleep(30)\n";
-    assert_eq!(interrupt(&[], code).status, 3);
+    assert_eq!(interrupt(&[], code, true).status, 3);
 }
 
 #[test]
@@ -181,6 +221,6 @@ fn ignored_sigint_changes_nothing() {
     let code = "import signal, time\n\
                 signal.signal(signal.SIGINT, signal.SIG_IGN)\n\
                 print('start', flush=True)\ntime.sleep(0.5)\nprint('done')\n";
-    let run = interrupt(&[], code);
+    let run = interrupt(&[], code, true);
     assert_eq!((run.status, run.stdout.as_str()), (0, "done\n"));
 }

@@ -246,11 +246,14 @@ def nap():
         time.sleep(0.01)
 threading.Thread(target=spin, daemon=True).start()
 threading.Thread(target=nap, daemon=True).start()
+main_done = threading.Event()
 def slow():
+    main_done.wait()
     time.sleep(0.2)
     print('non-daemon done')
 threading.Thread(target=slow).start()
 print('main done')
+main_done.set()
 ",
         );
         assert_eq!(r.stdout, "main done\nnon-daemon done\n");

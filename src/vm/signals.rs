@@ -1,8 +1,9 @@
 //! Signal delivery, as CPython's `Modules/signalmodule.c` does it: the C handler only
-//! records the signal with atomic stores (all it may do safely) and makes sure the thread
-//! running Python's main thread gets it too, so that thread's blocking system call returns
-//! with `EINTR`. The Python handlers then run on the main thread, at its next check point
-//! of the eval loop or as soon as its interrupted wait returns (`Vm::check_signals`).
+//! records the signal with atomic stores (all it may do safely). Caught by another thread,
+//! the signal is passed on to the thread running Python's main thread and recorded there,
+//! so that thread's blocking system call returns with `EINTR`. The Python handlers then run
+//! on the main thread, at its next check point of the eval loop or as soon as its
+//! interrupted wait returns (`Vm::check_signals`).
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
@@ -21,17 +22,23 @@ static UNHANDLED_INTERRUPT: AtomicBool = AtomicBool::new(false);
 extern "C" fn trip(sig: libc::c_int) {
     // SAFETY: errno is thread-local; restoring it keeps the interrupted code's view intact.
     let errno = unsafe { *libc::__errno_location() };
-    if let Some(flag) = TRIPPED.get(sig as usize) {
-        flag.store(true, Ordering::SeqCst);
-        PENDING.store(true, Ordering::SeqCst);
-    }
     let main = MAIN.load(Ordering::SeqCst);
+    // Another thread only passes the signal on: were it recorded here too, the main thread
+    // could take it before the forwarded copy lands, which would then record it again and
+    // deliver one Ctrl-C twice.
     // SAFETY: pthread_self and pthread_kill are async-signal-safe; `main` is cleared
     // before that thread ends.
-    unsafe {
-        if main != 0 && main != libc::pthread_self() as usize {
-            libc::pthread_kill(main as libc::pthread_t, sig);
+    let forwarded = main != 0
+        && main != unsafe { libc::pthread_self() } as usize
+        && unsafe { libc::pthread_kill(main as libc::pthread_t, sig) } == 0;
+    if !forwarded {
+        if let Some(flag) = TRIPPED.get(sig as usize) {
+            flag.store(true, Ordering::SeqCst);
+            PENDING.store(true, Ordering::SeqCst);
         }
+    }
+    // SAFETY: as above, errno is thread-local.
+    unsafe {
         *libc::__errno_location() = errno;
     }
 }

@@ -5,7 +5,7 @@ async def job(x, d):
     return x
 
 async def main():
-    coros = [job("third", 0.15), job("first", 0.05), job("second", 0.1)]
+    coros = [job("third", 0.3), job("first", 0.1), job("second", 0.2)]
     for fut in asyncio.as_completed(coros):
         print(await fut)
     try:

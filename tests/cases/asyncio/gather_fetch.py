@@ -7,7 +7,7 @@ async def fetch(url, delay):
     return {"url": url, "size": len(url)}
 
 async def main():
-    urls = [("a.com", 0.15), ("bb.org", 0.05), ("ccc.net", 0.1)]
+    urls = [("a.com", 0.3), ("bb.org", 0.1), ("ccc.net", 0.2)]
     results = await asyncio.gather(*(fetch(u, d) for u, d in urls))
     for r in results:
         print(r)

@@ -6,9 +6,9 @@ async def say_after(delay, what):
 
 async def main():
     print("started")
-    await say_after(0.1, 'hello')
+    await say_after(0.2, 'hello')
     await say_after(0.05, 'world')
-    task1 = asyncio.create_task(say_after(0.1, 'hello'))
+    task1 = asyncio.create_task(say_after(0.2, 'hello'))
     task2 = asyncio.create_task(say_after(0.05, 'world'))
     print(task1.get_name(), task2.get_name())
     await task1

@@ -1,7 +1,7 @@
 import asyncio
 
 async def work():
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)
     print("work done")
     return 5
 

@@ -6,7 +6,7 @@ async def tick(name, delay):
 
 async def main():
     tasks = [asyncio.create_task(tick(n, d)) for n, d in
-             [("x", 0.15), ("y", 0.05), ("z", 0.1), ("w", 0.05), ("v", 0)]]
+             [("x", 0.3), ("y", 0.1), ("z", 0.2), ("w", 0.1), ("v", 0)]]
     print("scheduled")
     await asyncio.gather(*tasks)
     print(await asyncio.sleep(0.05, result="slept"), await asyncio.sleep(0, "zero"))
