@@ -95,6 +95,7 @@ pub fn compile_module(
         interactive,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.setup_annotations(module);
     c.suite(module)?;
     c.emit_const(Value::None);
     c.emit(Instr::ReturnValue);
@@ -306,6 +307,15 @@ impl Compiler<'_> {
         self.emit(instr);
     }
 
+    /// A module or class body with annotated assignments starts with an empty
+    /// `__annotations__` for them to fill.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
     fn store_name(&mut self, name: &str) {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::StoreFast(self.local_slot(name)),
@@ -356,10 +366,26 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // Module and class bodies evaluate annotations; simple names record theirs.
+                let kind = self.table.scopes[self.units.last().expect("unit").scope].kind;
+                if !matches!(kind, ScopeKind::Function) {
+                    self.expr(annotation)?;
+                    if let ExprKind::Name(n) = &target.kind {
+                        self.load_name("__annotations__");
+                        self.emit_const(Value::str(n.as_str()));
+                        self.emit(Instr::StoreSubscr);
+                    } else {
+                        self.emit(Instr::PopTop);
+                    }
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -452,7 +478,13 @@ impl Compiler<'_> {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
-                self.function(stmt.span, &f.name, &f.params, FunctionBody::Suite(&f.body))?;
+                self.function(
+                    stmt.span,
+                    &f.name,
+                    &f.params,
+                    f.returns.as_ref(),
+                    FunctionBody::Suite(&f.body),
+                )?;
                 for _ in &f.decorators {
                     self.emit(Instr::Call(1));
                 }
@@ -982,6 +1014,7 @@ impl Compiler<'_> {
         span: Span,
         name: &str,
         params: &Parameters,
+        returns: Option<&Expr>,
         body: FunctionBody,
     ) -> CompileResult {
         let mut flags = 0;
@@ -1009,6 +1042,23 @@ impl Compiler<'_> {
             }
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             flags |= make_function::KWDEFAULTS;
+        }
+        let annotated: Vec<(&str, &Expr)> = positional
+            .iter()
+            .copied()
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (n, a) in &annotated {
+                self.emit_const(Value::str(*n));
+                self.expr(a)?;
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+            flags |= make_function::ANNOTATIONS;
         }
 
         let scope = self.table.scope_of(span);
@@ -1096,6 +1146,7 @@ impl Compiler<'_> {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");
         }
+        self.setup_annotations(&class.body);
         self.suite(&class.body)?;
         // The body returns the `__class__` cell, if methods need one, for the class to fill.
         if self.table.scopes[scope]
@@ -1246,7 +1297,7 @@ impl Compiler<'_> {
                 self.patch(to_end);
             }
             ExprKind::Lambda { params, body } => {
-                self.function(e.span, "<lambda>", params, FunctionBody::Expr(body))?;
+                self.function(e.span, "<lambda>", params, None, FunctionBody::Expr(body))?;
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -1774,6 +1825,29 @@ fn same_const(a: &Value, b: &Value) -> bool {
 }
 
 /// The docstring of a body: its first statement when that is a string literal.
+/// Whether a body has an annotated assignment outside nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|st| match &st.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
 /// Whether a call has `*args` or `**kwargs`, which need the tuple-and-dict call form.
 fn has_unpacking(args: &[Expr], keywords: &[Keyword]) -> bool {
     args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))

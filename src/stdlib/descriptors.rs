@@ -17,7 +17,11 @@ pub fn install_type_methods() {
         let t = types();
         add_methods(
             &t.object,
-            &[("__init__", object_init), ("__new__", object_new)],
+            &[
+                ("__init__", object_init),
+                ("__new__", object_new),
+                ("__getattribute__", object_getattribute),
+            ],
         );
         add_methods(&t.object, super::slot_wrappers::OBJECT_SLOTS);
         t.object.dict.set_str(
@@ -74,6 +78,20 @@ pub fn new_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("object() takes no arguments"));
     }
     Ok(Value::Instance(Instance::new(types().object.clone())))
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [obj, Value::Str(name)] => vm.object_getattribute(obj, name),
+        [_, other] => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+        _ => Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
 }
 
 /// `object.__new__(cls)`.
