@@ -342,22 +342,27 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, keep: std::cmp::Ordering) -> PyR
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
-    let t = args.pos[0].type_of();
-    let matches = |class: &Value| match class {
-        Value::Type(c) => Ok(t.is_subtype(c)),
-        _ => Err(()),
+    let obj = &args.pos[0];
+    let classes = match &args.pos[1] {
+        Value::Tuple(classes) => classes.items.to_vec(),
+        other => vec![other.clone()],
     };
-    let result = match &args.pos[1] {
-        Value::Tuple(classes) => {
-            let mut any = false;
-            for c in classes.items.iter() {
-                any |= matches(c).map_err(|_| isinstance_error(vm))?;
-            }
-            any
+    for class in &classes {
+        let Value::Type(c) = class else {
+            return Err(isinstance_error(vm));
+        };
+        if obj.type_of().is_subtype(c) {
+            return Ok(Value::Bool(true));
         }
-        other => matches(other).map_err(|_| isinstance_error(vm))?,
-    };
-    Ok(Value::Bool(result))
+        // A metaclass may widen the check (`abc.ABCMeta.register`).
+        if let Some(hook) = vm.user_method(class, "__instancecheck__") {
+            let r = vm.call(&hook, vec![obj.clone()], Vec::new())?;
+            if vm.is_true(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
@@ -414,12 +419,22 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 crate::objects::str::repr_str(s.as_str())
             ))
         })?,
-        other => {
-            return Err(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                other.type_name()
-            )))
-        }
+        other => match vm.call_user_method(other, "__float__", Vec::new())? {
+            Some(Value::Float(x)) => x,
+            Some(bad) => {
+                return Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    other.type_name(),
+                    bad.type_name()
+                )))
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    other.type_name()
+                )))
+            }
+        },
     }))
 }
 
@@ -467,10 +482,25 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             float::to_bigint(*x).map_err(float_error)?,
         )),
         Value::Str(s) => parse_int(vm, s.as_str(), 10),
-        other => Err(vm.type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => {
+            // Objects convert themselves, as in CPython: `__int__`, else `__index__`.
+            for hook in ["__int__", "__index__"] {
+                if let Some(r) = vm.call_user_method(other, hook, Vec::new())? {
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        bad => Err(vm.type_error(format!(
+                            "{hook} returned non-int (type {})",
+                            bad.type_name()
+                        ))),
+                    };
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            )))
+        }
     }
 }
 

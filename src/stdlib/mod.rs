@@ -69,6 +69,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
 pub fn source_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("py/threading.py"),
+        "abc" => include_str!("py/abc.py"),
+        "enum" => include_str!("py/enum.py"),
         "queue" => include_str!("py/queue.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "multiprocessing" => include_str!("py/multiprocessing.py"),

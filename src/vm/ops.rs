@@ -504,6 +504,17 @@ impl Vm {
         if let Some(s) = key.native::<PySlice>() {
             return self.get_slice(obj, s);
         }
+        // Sequences take any object with `__index__` as an index.
+        if is_user_object(key)
+            && matches!(
+                obj,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+            )
+        {
+            if let Some(i) = self.call_user_method(key, "__index__", Vec::new())? {
+                return self.builtin_get_item(obj, &i);
+            }
+        }
         match obj {
             Value::List(l) => {
                 let items = l.items.lock();
