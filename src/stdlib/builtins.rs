@@ -234,6 +234,9 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(n) = vm.user_len(&args.pos[0])? {
         return Ok(Value::Int(n as i64));
     }
+    if let Some(base) = args.pos[0].base_value() {
+        return Ok(Value::Int(sized_len(vm, &base.clone())? as i64));
+    }
     Ok(Value::Int(sized_len(vm, &args.pos[0])? as i64))
 }
 
@@ -271,7 +274,19 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(n) => Value::from_bigint(n.abs()),
         Value::Float(x) => Value::Float(x.abs()),
-        other => return vm.unary_dunder(other, "__abs__", "abs()"),
+        other => match other.base_value() {
+            Some(base) => {
+                let base = base.clone();
+                return builtin_abs(
+                    vm,
+                    Args {
+                        pos: &[base],
+                        kw: &[],
+                    },
+                );
+            }
+            None => return vm.unary_dunder(other, "__abs__", "abs()"),
+        },
     })
 }
 
@@ -419,6 +434,16 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 crate::objects::str::repr_str(s.as_str())
             ))
         })?,
+        other if other.base_value().is_some() && vm.user_method(other, "__float__").is_none() => {
+            let base = crate::vm::ops::unwrap_base(other);
+            return new_float(
+                vm,
+                Args {
+                    pos: &[base],
+                    kw: &[],
+                },
+            );
+        }
         other => match vm.call_user_method(other, "__float__", Vec::new())? {
             Some(Value::Float(x)) => x,
             Some(bad) => {
@@ -482,6 +507,16 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             float::to_bigint(*x).map_err(float_error)?,
         )),
         Value::Str(s) => parse_int(vm, s.as_str(), 10),
+        other if other.base_value().is_some() && vm.user_method(other, "__int__").is_none() => {
+            let base = crate::vm::ops::unwrap_base(other);
+            new_int(
+                vm,
+                Args {
+                    pos: &[base],
+                    kw: &[],
+                },
+            )
+        }
         other => {
             // Objects convert themselves, as in CPython: `__int__`, else `__index__`.
             for hook in ["__int__", "__index__"] {

@@ -346,7 +346,7 @@ impl Vm {
         let descr = class.lookup(name.as_str())?;
         match &descr {
             Value::Function(_) => {}
-            Value::Builtin(b) if b.bound.is_none() => {}
+            Value::Builtin(b) if b.bound.is_none() && obj.base_value().is_none() => {}
             _ => return None,
         }
         if let Some(d) = instance_dict(obj) {
@@ -615,7 +615,11 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
         Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(Builtin {
             name: b.name,
             func: b.func,
-            bound: Some(obj.clone()),
+            // Methods of `int`, `str`… act on the value of an instance of a subclass.
+            bound: Some(match obj.base_value() {
+                Some(base) if !is_object_slot(&descr, b.name) => base.clone(),
+                _ => obj.clone(),
+            }),
         })),
         _ => {
             if let Some(StaticMethod(f)) = descr.native::<StaticMethod>() {

@@ -85,6 +85,15 @@ class EnumType(type):
         classdict["_value2member_map_"] = {}
         classdict["_member_type_"] = member_type
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        # The data type's repr and friends come first in the MRO; the Enum's win, as in
+        # CPython, unless the class body defines its own.
+        first_enum = [b for b in bases if isinstance(b, EnumType)]
+        if member_type is not object and first_enum:
+            for name in ("__repr__", "__str__", "__format__"):
+                if name not in classdict:
+                    found = getattr(enum_class, name)
+                    if found in (getattr(member_type, name, None), getattr(object, name, None)):
+                        setattr(enum_class, name, getattr(first_enum[-1], name))
         if members and any(isinstance(b, EnumType) and b._member_names_ for b in bases):
             raise TypeError("%s: cannot extend %r" % (cls, bases[-1]))
         last_values = []
@@ -105,8 +114,10 @@ class EnumType(type):
         new_member = _find_new_member((cls,))
         if new_member is not None:
             member = new_member(cls, *args)
-        else:
+        elif cls._member_type_ is object:
             member = object.__new__(cls)
+        else:
+            member = cls._member_type_.__new__(cls, *args)
         if not hasattr(member, "_value_"):
             if cls._member_type_ is object:
                 member._value_ = value

@@ -114,3 +114,12 @@ Animal = Enum("Animal", "ANT BEE CAT")
 print(list(Animal), Animal.BEE.value, Animal(3))
 Mode = Enum("Mode", [("ON", "on"), ("OFF", "off")])
 print(Mode("off"), Mode.ON.value)
+
+
+class Direction(str, Enum):
+    NORTH = "north"
+    SOUTH = "south"
+
+
+print(repr(Direction.NORTH), str(Direction.NORTH), Direction.NORTH == "north", Direction("south"))
+print(Direction.NORTH.upper(), isinstance(Direction.SOUTH, str), len(Direction.NORTH), Direction.NORTH.value)
