@@ -100,3 +100,5 @@ try:
     Point(1)
 except TypeError as e:
     print("TypeError:", e)
+table = {MyInt(7): "seven", Name("key"): "value"}
+print(table[7], table["key"], 7 in table, Name("key") in table, {21, n, 21.0})
