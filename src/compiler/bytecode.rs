@@ -262,6 +262,8 @@ pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
     pub const CLOSURE: u32 = 4;
+    /// A dict of parameter (and `return`) annotations, below the closure.
+    pub const ANNOTATIONS: u32 = 8;
 }
 
 /// Flags of `FormatValue`: the conversion in the low bits, then whether a spec is on the stack.

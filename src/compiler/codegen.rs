@@ -565,7 +565,13 @@ impl Compiler<'_> {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
-                self.function(stmt.span, &f.name, &f.params, FunctionBody::Suite(&f.body))?;
+                self.function(
+                    stmt.span,
+                    &f.name,
+                    &f.params,
+                    f.returns.as_ref(),
+                    FunctionBody::Suite(&f.body),
+                )?;
                 for _ in &f.decorators {
                     self.emit(Instr::Call(1));
                 }
@@ -1096,6 +1102,7 @@ impl Compiler<'_> {
         span: Span,
         name: &str,
         params: &Parameters,
+        returns: Option<&Expr>,
         body: FunctionBody,
     ) -> CompileResult {
         let mut flags = 0;
@@ -1123,6 +1130,23 @@ impl Compiler<'_> {
             }
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
             flags |= make_function::KWDEFAULTS;
+        }
+        let annotated: Vec<(&str, &Expr)> = positional
+            .iter()
+            .copied()
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (n, a) in &annotated {
+                self.emit_const(Value::str(*n));
+                self.expr(a)?;
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+            flags |= make_function::ANNOTATIONS;
         }
 
         let scope = self.table.scope_of(span);
@@ -1360,7 +1384,7 @@ impl Compiler<'_> {
                 self.patch(to_end);
             }
             ExprKind::Lambda { params, body } => {
-                self.function(e.span, "<lambda>", params, FunctionBody::Expr(body))?;
+                self.function(e.span, "<lambda>", params, None, FunctionBody::Expr(body))?;
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -1945,13 +1969,13 @@ fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
-/// The docstring of a body: its first statement when that is a string literal.
 /// Whether a call has `*args` or `**kwargs`, which need the tuple-and-dict call form.
 fn has_unpacking(args: &[Expr], keywords: &[Keyword]) -> bool {
     args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
         || keywords.iter().any(|k| k.arg.is_none())
 }
 
+/// The docstring of a body: its first statement when that is a string literal.
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match &body.first()?.kind {
         StmtKind::Expr(Expr {

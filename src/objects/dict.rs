@@ -381,6 +381,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                     .all(|(p, q)| keys_equal(p, q))
         }
         (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => x.set_eq(y),
+        // Instances of subclasses of int, float and str are keys equal to their value.
+        _ if a.base_value().is_some() || b.base_value().is_some() => {
+            keys_equal(a.base_value().unwrap_or(a), b.base_value().unwrap_or(b))
+        }
         _ => match (numeric(a), numeric(b)) {
             (Some(x), Some(y)) => x == y,
             (None, None) => a.is(b),

@@ -23,14 +23,17 @@ pub struct Function {
     /// first assignment: most functions never get one.
     pub dict: OnceLock<Arc<PyDict>>,
     /// Assigned values of the attributes CPython keeps outside `__dict__` (`__name__`,
-    /// `__qualname__`, `__doc__`, `__module__`).
+    /// `__qualname__`, `__doc__`, `__module__`, `__annotations__`).
     pub renamed: OnceLock<Arc<PyDict>>,
 }
 
 impl Function {
     /// Attributes stored in [`Function::renamed`] rather than the `__dict__`.
     pub fn is_slot_attr(name: &str) -> bool {
-        matches!(name, "__name__" | "__qualname__" | "__doc__" | "__module__")
+        matches!(
+            name,
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
+        )
     }
 
     /// Where attribute `name` is stored, if anything was ever assigned there.

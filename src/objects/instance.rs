@@ -13,6 +13,9 @@ pub struct Instance {
     pub class: Arc<PyType>,
     /// The instance `__dict__`.
     pub dict: Arc<PyDict>,
+    /// For instances of Python subclasses of `int`, `float` and `str`: the built-in value
+    /// they are, which operations fall back to when the class does not override them.
+    pub value: Option<Value>,
 }
 
 impl Instance {
@@ -20,7 +23,27 @@ impl Instance {
         Arc::new(Instance {
             class,
             dict: PyDict::new(),
+            value: None,
         })
+    }
+
+    pub fn with_value(class: Arc<PyType>, value: Value) -> Arc<Instance> {
+        Arc::new(Instance {
+            class,
+            dict: PyDict::new(),
+            value: Some(value),
+        })
+    }
+}
+
+impl Value {
+    /// The built-in value inside an instance of a subclass of `int`, `float` or `str`.
+    #[inline]
+    pub fn base_value(&self) -> Option<&Value> {
+        match self {
+            Value::Instance(i) => i.value.as_ref(),
+            _ => None,
+        }
     }
 }
 

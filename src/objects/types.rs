@@ -20,6 +20,9 @@ pub struct PyType {
     pub dict: Arc<PyDict>,
     /// `type(cls)` when it is a subclass of `type`; `None` for plain `type`.
     pub metaclass: Option<Arc<PyType>>,
+    /// Whether the class or a base defines `__getattribute__` in Python, which every
+    /// attribute lookup on its instances then goes through.
+    pub custom_getattribute: bool,
 }
 
 impl PyType {
@@ -40,6 +43,7 @@ impl PyType {
             mro,
             dict: PyDict::new(),
             metaclass: None,
+            custom_getattribute: false,
         })
     }
 
@@ -69,6 +73,14 @@ impl PyType {
             bases
         };
         let mro = c3_merge(&bases)?;
+        let custom_getattribute = bases.iter().any(|b| b.custom_getattribute)
+            || matches!(
+                dict.get_str(
+                    "__getattribute__",
+                    super::str::PyStr::hash_str("__getattribute__")
+                ),
+                Some(Value::Function(_))
+            );
         Ok(Arc::new(PyType {
             name: name.to_string(),
             qualname: qualname.to_string(),
@@ -77,6 +89,7 @@ impl PyType {
             mro,
             dict,
             metaclass,
+            custom_getattribute,
         }))
     }
 

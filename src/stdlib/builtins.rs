@@ -290,7 +290,10 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     match vm.user_len(v)? {
         Some(n) => Ok(n),
-        None => sized_len(vm, v),
+        None => match v.base_value() {
+            Some(base) => sized_len(vm, &base.clone()),
+            None => sized_len(vm, v),
+        },
     }
 }
 
@@ -328,7 +331,19 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(n) => Value::from_bigint(n.abs()),
         Value::Float(x) => Value::Float(x.abs()),
-        other => return vm.unary_dunder(other, "__abs__", "abs()"),
+        other => match other.base_value() {
+            Some(base) => {
+                let base = base.clone();
+                return builtin_abs(
+                    vm,
+                    Args {
+                        pos: &[base],
+                        kw: &[],
+                    },
+                );
+            }
+            None => return vm.unary_dunder(other, "__abs__", "abs()"),
+        },
     })
 }
 
@@ -399,22 +414,27 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, keep: std::cmp::Ordering) -> PyR
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
-    let t = args.pos[0].type_of();
-    let matches = |class: &Value| match class {
-        Value::Type(c) => Ok(t.is_subtype(c)),
-        _ => Err(()),
+    let obj = &args.pos[0];
+    let classes = match &args.pos[1] {
+        Value::Tuple(classes) => classes.items.to_vec(),
+        other => vec![other.clone()],
     };
-    let result = match &args.pos[1] {
-        Value::Tuple(classes) => {
-            let mut any = false;
-            for c in classes.items.iter() {
-                any |= matches(c).map_err(|_| isinstance_error(vm))?;
-            }
-            any
+    for class in &classes {
+        let Value::Type(c) = class else {
+            return Err(isinstance_error(vm));
+        };
+        if obj.type_of().is_subtype(c) {
+            return Ok(Value::Bool(true));
         }
-        other => matches(other).map_err(|_| isinstance_error(vm))?,
-    };
-    Ok(Value::Bool(result))
+        // A metaclass may widen the check (`abc.ABCMeta.register`).
+        if let Some(hook) = vm.user_method(class, "__instancecheck__") {
+            let r = vm.call(&hook, vec![obj.clone()], Vec::new())?;
+            if vm.is_true(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
@@ -471,6 +491,16 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 crate::objects::str::repr_str(s.as_str())
             ))
         })?,
+        other if other.base_value().is_some() && vm.user_method(other, "__float__").is_none() => {
+            let base = crate::vm::ops::unwrap_base(other);
+            return new_float(
+                vm,
+                Args {
+                    pos: &[base],
+                    kw: &[],
+                },
+            );
+        }
         other => {
             // A class's __float__, else its __index__.
             if let Some(r) = vm.call_user_method(other, "__float__", Vec::new())? {
@@ -545,6 +575,16 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             float::to_bigint(*x).map_err(float_error)?,
         )),
         Value::Str(s) => parse_int(vm, s.as_str(), 10),
+        other if other.base_value().is_some() && vm.user_method(other, "__int__").is_none() => {
+            let base = crate::vm::ops::unwrap_base(other);
+            new_int(
+                vm,
+                Args {
+                    pos: &[base],
+                    kw: &[],
+                },
+            )
+        }
         other => {
             // A class's __int__, else __index__, else __trunc__, as CPython tries them.
             for hook in ["__int__", "__index__", "__trunc__"] {

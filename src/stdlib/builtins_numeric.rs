@@ -54,6 +54,7 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_user_method(x, "__round__", given)? {
         return Ok(r);
     }
+    let x = &crate::vm::ops::unwrap_base(x);
     match (x, &ndigits) {
         (Value::Float(f), Value::None) => Ok(Value::from_bigint(
             float::round_to_int(*f).map_err(float_error)?,

@@ -114,26 +114,31 @@ pub fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [Value::Type(c), classes] = args.pos else {
+    let [sub @ Value::Type(c), classes] = args.pos else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let check = |v: &Value| match v {
-        Value::Type(t) => Ok(c.is_subtype(t)),
-        _ => Err(()),
+    let classes = match classes {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
     };
-    let err =
-        || vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    let r = match classes {
-        Value::Tuple(t) => {
-            let mut any = false;
-            for x in t.items.iter() {
-                any |= check(x).map_err(|_| err())?;
-            }
-            any
+    for class in &classes {
+        let Value::Type(t) = class else {
+            return Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            );
+        };
+        if c.is_subtype(t) {
+            return Ok(Value::Bool(true));
         }
-        other => check(other).map_err(|_| err())?,
-    };
-    Ok(Value::Bool(r))
+        // A metaclass may widen the check (`abc.ABCMeta.register`).
+        if let Some(hook) = vm.user_method(class, "__subclasscheck__") {
+            let r = vm.call(&hook, vec![sub.clone()], Vec::new())?;
+            if vm.is_true(&r)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -17,7 +17,11 @@ pub fn install_type_methods() {
         let t = types();
         add_methods(
             &t.object,
-            &[("__init__", object_init), ("__new__", object_new)],
+            &[
+                ("__init__", object_init),
+                ("__new__", object_new),
+                ("__getattribute__", object_getattribute),
+            ],
         );
         add_methods(&t.object, super::slot_wrappers::OBJECT_SLOTS);
         t.object.dict.set_str(
@@ -35,6 +39,9 @@ pub fn install_type_methods() {
                 ("__call__", crate::vm::class::type_call),
             ],
         );
+        for immutable in [&t.int, &t.float, &t.str, &t.tuple] {
+            add_methods(immutable, &[("__new__", value_new)]);
+        }
         for number in [&t.int, &t.float, &t.str, &t.list, &t.tuple] {
             add_methods(number, super::slot_wrappers::OPERATOR_SLOTS);
         }
@@ -75,6 +82,60 @@ pub fn new_object(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("object() takes no arguments"));
     }
     Ok(Value::Instance(Instance::new(types().object.clone())))
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [obj, Value::Str(name)] => vm.object_getattribute(obj, name),
+        [_, other] => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+        _ => Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
+/// `int.__new__(cls, ...)` and likewise for `float`, `str` and `tuple`: the built-in
+/// value, held by an instance of `cls` when that is a Python subclass.
+fn value_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = types();
+    let (cls, rest) = match args.pos.split_first() {
+        Some((Value::Type(cls), rest)) => (cls, rest),
+        Some((other, _)) => {
+            return Err(vm.type_error(format!(
+                "__new__(X): X is not a type object ({})",
+                other.type_name()
+            )))
+        }
+        None => return Err(vm.type_error("__new__(): not enough arguments")),
+    };
+    let Some(base) = [&t.int, &t.float, &t.str, &t.tuple]
+        .into_iter()
+        .find(|b| cls.is_subtype(b))
+    else {
+        return Err(vm.type_error(format!("{}.__new__() is not safe", cls.name)));
+    };
+    let ctor = super::builtins::constructor(base).expect("built-in value types have constructors");
+    let value = ctor(
+        vm,
+        Args {
+            pos: rest,
+            kw: args.kw,
+        },
+    )?;
+    if std::sync::Arc::ptr_eq(cls, base) {
+        return Ok(value);
+    }
+    Ok(match value {
+        Value::Tuple(items) => Value::Tuple(crate::objects::tuple::PyTuple::with_class(
+            items.items.to_vec(),
+            cls.clone(),
+        )),
+        value => Value::Instance(Instance::with_value(cls.clone(), value)),
+    })
 }
 
 /// `object.__new__(cls)`.

@@ -129,6 +129,8 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "re" => py!("re.py"),
         "datetime" => py!("datetime.py"),
         "logging" => py!("logging.py"),
+        "abc" => py!("abc.py"),
+        "enum" => py!("enum.py"),
         _ => return None,
     })
 }

@@ -82,6 +82,9 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if let Some(Value::Float(x)) = vm.call_user_method(other, "__float__", Vec::new())? {
                 return Ok(x);
             }
+            if let Some(base) = other.base_value() {
+                return to_f64(vm, &base.clone());
+            }
             Err(vm.type_error(format!("must be real number, not {}", other.type_name())))
         }
     }
@@ -98,6 +101,9 @@ pub fn to_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
                 if let Some(n) = crate::vm::ops::as_bigint(&r) {
                     return Ok(n);
                 }
+            }
+            if let Some(base @ Value::Int(_) | base @ Value::BigInt(_)) = other.base_value() {
+                return to_bigint(vm, &base.clone());
             }
             Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -259,7 +259,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect_iterable(iterable)?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match item {
+        match item.base_value().unwrap_or(item) {
             Value::Str(s) => parts.push(s.clone()),
             other => {
                 return Err(vm.type_error(format!(
@@ -678,6 +678,11 @@ impl PercentSource for PercentOperand<'_> {
 
     fn convert(&mut self, value: Value, conversion: char) -> PyResult<PercentArg> {
         let type_name = value.type_name();
+        // Numbers of subclasses of int and float format as their value.
+        let value = match conversion {
+            's' | 'r' | 'a' => value,
+            _ => crate::vm::ops::unwrap_base(&value),
+        };
         Ok(match conversion {
             's' => PercentArg::Str(self.vm.str(&value)?),
             'r' => PercentArg::Str(self.vm.repr(&value)?),

@@ -16,6 +16,9 @@ use crate::objects::Value;
 
 impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        if custom_getattribute(obj) {
+            return self.getattribute_hook(obj, name);
+        }
         if let Some(v) = self.generic_get_attr(obj, name)? {
             return Ok(v);
         }
@@ -28,6 +31,13 @@ impl Vm {
 
     /// `getattr(obj, name)` with absence as `None` rather than an AttributeError.
     pub fn try_get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
+        if custom_getattribute(obj) {
+            return match self.getattribute_hook(obj, name) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is("AttributeError") => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         if let Some(v) = self.generic_get_attr(obj, name)? {
             return Ok(Some(v));
         }
@@ -36,6 +46,26 @@ impl Vm {
             Some(r) => r.map(Some),
             None => Ok(None),
         }
+    }
+
+    /// Lookup through the class's `__getattribute__`, then its `__getattr__` if that
+    /// raised AttributeError.
+    fn getattribute_hook(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        let hook = obj
+            .type_of()
+            .lookup("__getattribute__")
+            .expect("custom_getattribute classes define __getattribute__");
+        let args = vec![obj.clone(), Value::Str(name.clone())];
+        match self.call(&hook, args, Vec::new()) {
+            Err(e) if e.is("AttributeError") => self.getattr_hook(obj, name).unwrap_or(Err(e)),
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`: lookup without the class's hooks.
+    pub fn object_getattribute(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        self.generic_get_attr(obj, name)?
+            .ok_or_else(|| attribute_error(obj, name.as_str()))
     }
 
     /// The class's `__getattr__` applied to `name`, when a Python class defines one.
@@ -137,6 +167,16 @@ impl Vm {
             )),
             "__base__" => Some(t.bases.first().cloned().map_or(Value::None, Value::Type)),
             "__dict__" => Some(Value::Dict(t.dict.clone())),
+            "__class__" => Some(Value::Type(Value::Type(t.clone()).type_of())),
+            // A class's own annotations only, made empty on first access as in CPython.
+            "__annotations__" if !t.is_builtin() => {
+                let key = PyStr::new("__annotations__");
+                Some(t.dict.get_str(n, key.hash()).unwrap_or_else(|| {
+                    let d = Value::Dict(PyDict::new());
+                    t.dict.set_str(&key, d.clone());
+                    d
+                }))
+            }
             _ => None,
         };
         if special.is_some() {
@@ -305,10 +345,14 @@ impl Vm {
         {
             return None;
         }
-        let descr = obj.type_ref().lookup_hashed(name.as_str(), name.hash())?;
+        let class = obj.type_ref();
+        if class.custom_getattribute {
+            return None;
+        }
+        let descr = class.lookup_hashed(name.as_str(), name.hash())?;
         match &descr {
             Value::Function(_) => {}
-            Value::Builtin(b) if b.bound.is_none() => {}
+            Value::Builtin(b) if b.bound.is_none() && obj.base_value().is_none() => {}
             _ => return None,
         }
         if let Some(d) = instance_dict(obj) {
@@ -444,6 +488,18 @@ impl Vm {
     }
 }
 
+/// Whether attribute lookup on `obj` goes through a `__getattribute__` written in Python;
+/// reads no reference count, as it runs on every attribute access.
+#[inline]
+fn custom_getattribute(obj: &Value) -> bool {
+    match obj {
+        Value::Instance(i) => i.class.custom_getattribute,
+        other => other
+            .subclass()
+            .is_some_and(|sub| sub.class.custom_getattribute),
+    }
+}
+
 /// Whether `v` is `object`'s own `name` method, the default every class inherits.
 pub fn is_object_slot(v: &Value, name: &str) -> bool {
     crate::objects::types::types()
@@ -565,7 +621,11 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
         Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(Builtin {
             name: b.name,
             func: b.func,
-            bound: Some(obj.clone()),
+            // Methods of `int`, `str`… act on the value of an instance of a subclass.
+            bound: Some(match obj.base_value() {
+                Some(base) if !is_object_slot(&descr, b.name) => base.clone(),
+                _ => obj.clone(),
+            }),
         })),
         _ => {
             if let Some(StaticMethod(f)) = descr.native::<StaticMethod>() {
@@ -601,6 +661,13 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             .get_str("__name__", PyStr::hash_str("__name__"))
             .unwrap_or(Value::None),
         (Value::Function(f), "__dict__") => Value::Dict(f.dict.get_or_init(PyDict::new).clone()),
+        // Made empty on first access, and kept, so that it can be filled in.
+        (Value::Function(f), "__annotations__") => {
+            let d = Value::Dict(PyDict::new());
+            let attrs = f.renamed.get_or_init(PyDict::new);
+            attrs.set_str(&PyStr::new("__annotations__"), d.clone());
+            d
+        }
         (Value::Function(f), "__doc__") => f.code.doc.clone().map_or(Value::None, Value::Str),
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
@@ -618,6 +685,20 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             Value::Bool(e.state.lock().suppress_context)
         }
         (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
+        (Value::Native(_), "fget" | "fset" | "fdel") if obj.native::<Property>().is_some() => {
+            let p = obj.native::<Property>()?;
+            match n {
+                "fget" => p.fget.clone(),
+                "fset" => p.fset.clone(),
+                _ => p.fdel.clone(),
+            }
+        }
+        (Value::Native(_), "__func__") => {
+            match (obj.native::<StaticMethod>(), obj.native::<ClassMethod>()) {
+                (Some(StaticMethod(f)), _) | (_, Some(ClassMethod(f))) => f.clone(),
+                _ => return None,
+            }
+        }
         (Value::Range(r), "start") => Value::from_bigint(r.start.clone()),
         (Value::Range(r), "stop") => Value::from_bigint(r.stop.clone()),
         (Value::Range(r), "step") => Value::from_bigint(r.step.clone()),

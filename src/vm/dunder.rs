@@ -116,9 +116,10 @@ impl Vm {
                 ))),
             };
         }
-        match self.user_len(v)? {
-            Some(n) => Ok(n != 0),
-            None => Ok(true),
+        match (self.user_len(v)?, v.base_value()) {
+            (Some(n), _) => Ok(n != 0),
+            (None, Some(base)) => self.is_true(&base.clone()),
+            (None, None) => Ok(true),
         }
     }
 

@@ -1379,6 +1379,12 @@ fn make_function(stack: &mut Vec<Value>, globals: &Arc<PyDict>, flags: u32) -> V
     } else {
         Vec::new()
     };
+    let renamed = std::sync::OnceLock::new();
+    if flags & make_function::ANNOTATIONS != 0 {
+        let attrs = PyDict::new();
+        attrs.set_str(&PyStr::new("__annotations__"), pop!(stack));
+        let _ = renamed.set(attrs);
+    }
     let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
         match pop!(stack) {
             Value::Dict(d) => d
@@ -1411,7 +1417,7 @@ fn make_function(stack: &mut Vec<Value>, globals: &Arc<PyDict>, flags: u32) -> V
         kwdefaults,
         closure,
         dict: Default::default(),
-        renamed: Default::default(),
+        renamed,
     }))
 }
 

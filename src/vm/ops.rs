@@ -179,6 +179,12 @@ impl Vm {
             if let Some(r) = self.binary_dunder(a, b, op)? {
                 return Ok(r);
             }
+            // Subclasses of int, float and str compute as their value, as CPython's
+            // inherited slots do, and the result has the built-in type.
+            if a.base_value().is_some() || b.base_value().is_some() {
+                let (a, b) = (unwrap_base(a), unwrap_base(b));
+                return self.binary_op(&a, &b, op);
+            }
         }
         let sym = if op == BinOp::Pow {
             "** or pow()"
@@ -201,7 +207,10 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone())),
             Value::Float(x) => Ok(Value::Float(-x)),
-            other => self.unary_dunder(other, "__neg__", "unary -"),
+            other => match other.base_value() {
+                Some(base) => self.unary_negative(&base.clone()),
+                None => self.unary_dunder(other, "__neg__", "unary -"),
+            },
         }
     }
 
@@ -209,7 +218,10 @@ impl Vm {
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            other => self.unary_dunder(other, "__pos__", "unary +"),
+            other => match other.base_value() {
+                Some(base) => self.unary_positive(&base.clone()),
+                None => self.unary_dunder(other, "__pos__", "unary +"),
+            },
         }
     }
 
@@ -218,7 +230,10 @@ impl Vm {
             Value::Int(n) => Ok(Value::Int(!n)),
             Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone() - 1)),
-            other => self.unary_dunder(other, "__invert__", "unary ~"),
+            other => match other.base_value() {
+                Some(base) => self.unary_invert(&base.clone()),
+                None => self.unary_dunder(other, "__invert__", "unary ~"),
+            },
         }
     }
 
@@ -256,6 +271,12 @@ impl Vm {
         if is_user_object(a) || is_user_object(b) {
             if let Some(r) = self.compare_dunder(a, b, op)? {
                 return Ok(r);
+            }
+            if matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE)
+                && (a.base_value().is_some() || b.base_value().is_some())
+            {
+                let (a, b) = (unwrap_base(a), unwrap_base(b));
+                return self.compare(&a, &b, op);
             }
         }
         let r = match op {
@@ -327,6 +348,9 @@ impl Vm {
         if is_user_object(a) || is_user_object(b) {
             match self.compare_dunder(a, b, CmpOp::Eq)? {
                 Some(r) => return self.is_true(&r),
+                None if a.base_value().is_some() || b.base_value().is_some() => {
+                    return self.eq(&unwrap_base(a), &unwrap_base(b))
+                }
                 // Subclasses of containers compare as their contents.
                 None if a.subclass().is_none() && b.subclass().is_none() => return Ok(a.is(b)),
                 None => {}
@@ -442,6 +466,9 @@ impl Vm {
         if let Some(r) = self.call_user_method(haystack, "__contains__", vec![needle.clone()])? {
             return self.is_true(&r);
         }
+        if let Some(base) = haystack.base_value() {
+            return self.contains(&base.clone(), &unwrap_base(needle));
+        }
         self.builtin_contains(haystack, needle)
     }
 
@@ -519,8 +546,25 @@ impl Vm {
     /// `obj[key]` as the built-in type of `obj` does it, whatever its class overrides:
     /// what `list.__getitem__` and friends reach through `super()`.
     pub fn builtin_get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(base) = obj.base_value() {
+            return self.builtin_get_item(&base.clone(), key);
+        }
         if let Some(s) = key.native::<PySlice>() {
             return self.get_slice(obj, s);
+        }
+        // Sequences take any object with `__index__` as an index.
+        if is_user_object(key)
+            && matches!(
+                obj,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+            )
+        {
+            if let Some(i) = self.call_user_method(key, "__index__", Vec::new())? {
+                return self.builtin_get_item(obj, &i);
+            }
+            if let Some(i @ (Value::Int(_) | Value::BigInt(_))) = key.base_value() {
+                return self.builtin_get_item(obj, &i.clone());
+            }
         }
         match obj {
             Value::List(l) => {
@@ -743,6 +787,9 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let (Some(base), None) = (v.base_value(), self.user_method(v, "__iter__")) {
+            return self.get_iter(&base.clone());
+        }
         Ok(Value::Iter(match v {
             Value::Range(r) => match r.small {
                 Some((start, stop, step)) => PyIter::range(start, stop, step),
@@ -909,7 +956,7 @@ impl Vm {
     fn has_python_eq(&self, v: &Value) -> bool {
         match v {
             Value::Tuple(t) => t.items.iter().any(|x| self.has_python_eq(x)),
-            v => self.user_method(v, "__eq__").is_some(),
+            v => v.base_value().is_some() || self.user_method(v, "__eq__").is_some(),
         }
     }
 
@@ -937,6 +984,9 @@ impl Vm {
             }
             _ if is_user_object(v) => match v.type_of().lookup("__hash__") {
                 Some(Value::None) => Err(self.unhashable(v)),
+                Some(Value::Builtin(_)) | None if v.base_value().is_some() => {
+                    self.hash(&unwrap_base(v))
+                }
                 Some(Value::Builtin(_)) | None => {
                     crate::objects::dict::hash_of(v).ok_or_else(|| self.unhashable(v))
                 }
@@ -1088,6 +1138,9 @@ impl Vm {
                     )))
                 }
                 None => {}
+            }
+            if let Some(base) = v.base_value() {
+                return self.format(&base.clone(), spec);
             }
         }
         if spec.is_empty() {
@@ -1351,4 +1404,10 @@ fn set_order(a: &crate::objects::set::PySet, b: &crate::objects::set::PySet, op:
         CmpOp::Gt => a.len() > b.len() && a.is_superset(b),
         _ => a.is_superset(b),
     }
+}
+
+/// The built-in value of an instance of a subclass of `int`, `float` or `str`; any other
+/// value as it is.
+pub fn unwrap_base(v: &Value) -> Value {
+    v.base_value().unwrap_or(v).clone()
 }

@@ -19,6 +19,9 @@ impl Vm {
 
     /// `repr(v)` as the built-in type of `v` writes it, whatever its class overrides.
     pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(base) = v.base_value() {
+            return self.builtin_repr(&base.clone());
+        }
         if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
             return Ok(s);
         }
@@ -143,6 +146,11 @@ impl Vm {
         if is_user_object(v) {
             if let Some(s) = self.user_str(v)? {
                 return Ok(s);
+            }
+            // A str subclass prints as its text; numbers as their repr, which the class
+            // may override.
+            if let Some(Value::Str(s)) = v.base_value() {
+                return Ok(s.as_str().to_string());
             }
         }
         if let Some(s) = self.tuple_subclass_text(v, "__str__")? {
