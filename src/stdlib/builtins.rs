@@ -19,7 +19,7 @@ use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::call::plural;
-use crate::vm::ops::{as_bigint, float_error, INT_MAX_STR_DIGITS};
+use crate::vm::ops::{float_error, INT_MAX_STR_DIGITS};
 use crate::vm::{PyResult, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -656,18 +656,10 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
-    let ints = args
-        .pos
-        .iter()
-        .map(|v| {
-            as_bigint(v).ok_or_else(|| {
-                vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    v.type_name()
-                ))
-            })
-        })
-        .collect::<PyResult<Vec<BigInt>>>()?;
+    let mut ints = Vec::with_capacity(args.pos.len());
+    for v in args.pos {
+        ints.push(super::modutil::to_bigint(vm, v)?);
+    }
     let (start, stop, step) = match <[BigInt; 3]>::try_from(ints) {
         Ok([start, stop, step]) => (start, stop, step),
         Err(ints) => match ints.as_slice() {

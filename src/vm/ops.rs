@@ -167,7 +167,8 @@ impl Vm {
                         "cannot fit 'int' into an index-sized integer",
                     ));
                 }
-                if is_seq(seq) {
+                // A Python object may still multiply through `__rmul__` or its int value.
+                if is_seq(seq) && !is_user_object(n) {
                     return Err(self.type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         n.type_name()

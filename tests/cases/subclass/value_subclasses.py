@@ -102,3 +102,4 @@ except TypeError as e:
     print("TypeError:", e)
 table = {MyInt(7): "seven", Name("key"): "value"}
 print(table[7], table["key"], 7 in table, Name("key") in table, {21, n, 21.0})
+print(range(MyInt(3)), list(range(MyInt(1), MyInt(4))), "ab" * MyInt(2), [0] * MyInt(3), MyInt(2) * "c")
