@@ -250,11 +250,14 @@ class Pool:
     def terminate(self):
         if self._state != TERMINATE:
             self._state = TERMINATE
+            # The result handler's sentinel goes first, as in CPython: a worker killed
+            # between writing its last result and releasing the queue's lock would leave
+            # the lock held, and a put after the kill would wait for it forever.
+            self._outqueue.put(None)
             for w in self._pool:
                 w.terminate()
             for w in self._pool:
                 w.join()
-            self._outqueue.put(None)
             self._result_handler.join()
 
     def join(self):
