@@ -8,6 +8,9 @@ use std::process::ExitCode;
 use gilpy::source::SourceFile;
 use gilpy::vm::{interpreter, Options};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd      program passed in as string (terminates option list)
