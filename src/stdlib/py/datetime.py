@@ -87,6 +87,27 @@ def _cmp(a, b):
     return 0 if a == b else 1 if a > b else -1
 
 
+class _Ordered:
+    """<, <=, >, >= from the class's `_key(other)`: the `_cmp` of self and other, or None
+    where other is not comparable (NotImplemented)."""
+
+    def __lt__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else k < 0
+
+    def __le__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else k <= 0
+
+    def __gt__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else k > 0
+
+    def __ge__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else k >= 0
+
+
 def _wrap_strftime(fmt, fields):
     """Formats `fields` (year, month, day, hour, minute, second, microsecond, weekday,
     yday, utcoffset or None, tzname or None) by the C strftime directives."""
@@ -187,7 +208,7 @@ def _format_offset(off, sep=':'):
     return s
 
 
-class timedelta:
+class timedelta(_Ordered):
 
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                  weeks=0):
@@ -314,25 +335,8 @@ class timedelta:
             return self._us() == other._us()
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+    def _key(self, other):
+        return _cmp(self._us(), other._us()) if isinstance(other, timedelta) else None
 
     def __hash__(self):
         return hash(self._us())
@@ -407,7 +411,7 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
-class date:
+class date(_Ordered):
 
     def __init__(self, year, month=None, day=None):
         self._year, self._month, self._day = _check_date(year, month, day)
@@ -535,22 +539,6 @@ class date:
         k = self._key(other)
         return NotImplemented if k is None else k == 0
 
-    def __lt__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k < 0
-
-    def __le__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k <= 0
-
-    def __gt__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k > 0
-
-    def __ge__(self, other):
-        k = self._key(other)
-        return NotImplemented if k is None else k >= 0
-
     def __hash__(self):
         return hash((self._year, self._month, self._day))
 
@@ -618,7 +606,7 @@ def _parse_time(s):
     return parts[0], parts[1], parts[2], us, tz
 
 
-class time:
+class time(_Ordered):
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self._hour, self._minute, self._second, self._microsecond = _check_time(
@@ -690,25 +678,8 @@ class time:
             return self._tuple() == other._tuple()
         return NotImplemented
 
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._tuple() < other._tuple()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._tuple() <= other._tuple()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._tuple() > other._tuple()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._tuple() >= other._tuple()
-        return NotImplemented
+    def _key(self, other):
+        return _cmp(self._tuple(), other._tuple()) if isinstance(other, time) else None
 
     def __hash__(self):
         return hash(self._tuple())
