@@ -113,6 +113,13 @@ pub trait NativeObject: Any + Send + Sync {
     fn instance_dict(&self) -> Option<Arc<PyDict>> {
         None
     }
+
+    /// Runs before `obj`'s attributes are read, set or deleted (`obj` is the `Value`
+    /// holding `self`): `threading.local` runs its `__init__` here for a thread that
+    /// has not used it yet.
+    fn before_attribute_access(&self, _vm: &mut Vm, _obj: &Value) -> PyResult<()> {
+        Ok(())
+    }
 }
 
 pub struct Property {

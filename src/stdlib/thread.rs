@@ -394,9 +394,13 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(lock.is_locked()))
 }
 
-/// `threading.local`: each thread sees its own attribute dict, made on first use.
-#[derive(Default)]
+/// `threading.local`: each thread sees its own attribute dict, made on first use; for a
+/// subclass with an `__init__`, that first use runs `__init__` with the arguments the
+/// object was created with, as CPython's `_threading_local` does.
 pub struct Local {
+    class: Arc<PyType>,
+    args: Vec<Value>,
+    kwargs: Vec<(Arc<crate::objects::str::PyStr>, Value)>,
     dicts: Mutex<HashMap<ThreadId, Arc<PyDict>>>,
 }
 
@@ -415,7 +419,7 @@ fn local_type() -> &'static Arc<PyType> {
 
 impl NativeObject for Local {
     fn class(&self) -> Arc<PyType> {
-        local_type().clone()
+        self.class.clone()
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -426,16 +430,52 @@ impl NativeObject for Local {
         Some(dicts.entry(me).or_insert_with(PyDict::new).clone())
     }
     fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        if !Arc::ptr_eq(&self.class, local_type()) {
+            return None;
+        }
         Some(Ok(format!(
             "<_thread._local object at {:#x}>",
             self as *const Local as usize
         )))
     }
+    fn before_attribute_access(&self, vm: &mut Vm, obj: &Value) -> PyResult<()> {
+        let me = std::thread::current().id();
+        {
+            let mut dicts = self.dicts.lock();
+            if dicts.contains_key(&me) {
+                return Ok(());
+            }
+            dicts.insert(me, PyDict::new());
+        }
+        match vm.user_method(obj, "__init__") {
+            Some(init) => {
+                vm.call(&init, self.args.clone(), self.kwargs.clone())?;
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
 }
 
 fn local_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() > 1 || !args.kw.is_empty() {
+    let class = match args.pos.first() {
+        Some(Value::Type(t)) => t.clone(),
+        _ => local_type().clone(),
+    };
+    let own_init = class
+        .lookup("__init__")
+        .is_some_and(|f| !matches!(f, Value::Builtin(_)));
+    if (args.pos.len() > 1 || !args.kw.is_empty()) && !own_init {
         return Err(vm.type_error("Initialization arguments are not supported"));
     }
-    Ok(Value::new_native(Local::default()))
+    // The creating thread's `__init__` runs as part of this call; other threads run it
+    // on their first use.
+    let mut dicts = HashMap::new();
+    dicts.insert(std::thread::current().id(), PyDict::new());
+    Ok(Value::new_native(Local {
+        class,
+        args: args.pos.get(1..).unwrap_or_default().to_vec(),
+        kwargs: args.kw.to_vec(),
+        dicts: Mutex::new(dicts),
+    }))
 }

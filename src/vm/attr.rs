@@ -86,6 +86,7 @@ impl Vm {
     fn generic_get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         match obj {
+            Value::Native(o) => o.before_attribute_access(self, obj)?,
             Value::Type(t) => return self.class_attr(t, n),
             Value::Module(m) => {
                 return Ok(m.dict.get_str(n, name.hash()).or_else(|| match n {
@@ -243,6 +244,9 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let n = name.as_str();
+        if let Value::Native(o) = obj {
+            o.before_attribute_access(self, obj)?;
+        }
         if let Value::Type(t) = obj {
             if t.is_builtin() {
                 return Err(self.type_error(format!(
@@ -310,6 +314,9 @@ impl Vm {
     /// Attribute deletion without the class's `__delattr__`: `object.__delattr__`.
     pub fn generic_del_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<()> {
         let n = name.as_str();
+        if let Value::Native(o) = obj {
+            o.before_attribute_access(self, obj)?;
+        }
         let dict = match obj {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
             Value::Function(f) => f.attrs_for(n).cloned(),
