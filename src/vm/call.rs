@@ -484,12 +484,6 @@ fn bind_inline_callee(
     }
     let nparams = code.argcount as usize;
     let npos = stack.len() - func_at - 1 - kwnames.len() + receiver.is_some() as usize;
-    if kwnames.is_empty() && npos == nparams && receiver.is_none() {
-        return match std::mem::replace(&mut stack[func_at], Value::None) {
-            Value::Function(f) => Some(f),
-            _ => unreachable!("matched a function above"),
-        };
-    }
     // Where each keyword argument goes, checked before anything moves.
     let mut kw_slots = [usize::MAX; 8];
     if npos > nparams || kwnames.len() > kw_slots.len() {
