@@ -313,14 +313,15 @@ class Future:
         self._cancel_message = None
         self._cancelled_exc = None
 
+    def _outcome_info(self):
+        if self._state != _FINISHED:
+            return ''
+        if self._exception is not None:
+            return f' exception={self._exception!r}'
+        return f' result={self._result!r}'
+
     def __repr__(self):
-        info = self._state.lower()
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info += f' exception={self._exception!r}'
-            else:
-                info += f' result={self._result!r}'
-        return f'<{type(self).__name__} {info}>'
+        return f'<{type(self).__name__} {self._state.lower()}{self._outcome_info()}>'
 
     def get_loop(self):
         return self._loop
@@ -435,13 +436,8 @@ class Task(Future):
         _all_tasks.append(self)
 
     def __repr__(self):
-        info = self._state.lower()
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info += f' exception={self._exception!r}'
-            else:
-                info += f' result={self._result!r}'
-        return f"<Task {info} name='{self._name}' coro={self._coro!r}>"
+        return (f"<Task {self._state.lower()} name='{self._name}' coro={self._coro!r}"
+                f"{self._outcome_info()}>")
 
     def get_coro(self):
         return self._coro
