@@ -6,7 +6,7 @@
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::object_lock::{ObjectGuard, ObjectLock};
@@ -17,6 +17,7 @@ use super::bytearray::PyByteArray;
 use super::bytes::PyBytes;
 use super::hash;
 use super::str::PyStr;
+use super::type_cache;
 use super::value::Value;
 
 #[derive(Clone)]
@@ -122,6 +123,8 @@ fn next_tag() -> u64 {
 pub struct DictMap {
     inner: ObjectLock<KeyMap>,
     tag: AtomicU64,
+    /// Set on a type's dict: any change to it invalidates the type attribute cache.
+    type_dict: AtomicBool,
 }
 
 impl DictMap {
@@ -129,6 +132,7 @@ impl DictMap {
         DictMap {
             inner: ObjectLock::new(map),
             tag: AtomicU64::new(0),
+            type_dict: AtomicBool::new(false),
         }
     }
 
@@ -136,7 +140,20 @@ impl DictMap {
     pub fn lock(&self) -> DictGuard<'_> {
         DictGuard {
             guard: self.inner.lock(),
-            tag: &self.tag,
+            map: self,
+        }
+    }
+
+    /// Marks this as the dict of a type, whose changes cached type lookups must see.
+    pub fn watch_as_type_dict(&self) {
+        self.type_dict.store(true, Ordering::Release);
+        type_cache::invalidate();
+    }
+
+    #[inline]
+    fn before_change(&self) {
+        if self.type_dict.load(Ordering::Relaxed) {
+            type_cache::invalidate();
         }
     }
 
@@ -151,7 +168,7 @@ impl DictMap {
 /// retags the dict first, so caches see a possible change of the key set.
 pub struct DictGuard<'a> {
     guard: ObjectGuard<'a, KeyMap>,
-    tag: &'a AtomicU64,
+    map: &'a DictMap,
 }
 
 impl DictGuard<'_> {
@@ -159,6 +176,7 @@ impl DictGuard<'_> {
     /// (so the tag stays).
     #[inline]
     fn values_only(&mut self) -> &mut KeyMap {
+        self.map.before_change();
         &mut self.guard
     }
 }
@@ -174,9 +192,11 @@ impl Deref for DictGuard<'_> {
 impl DerefMut for DictGuard<'_> {
     #[inline]
     fn deref_mut(&mut self) -> &mut KeyMap {
-        if self.tag.load(Ordering::Relaxed) != 0 {
-            self.tag.store(next_tag(), Ordering::Release);
+        let tag = &self.map.tag;
+        if tag.load(Ordering::Relaxed) != 0 {
+            tag.store(next_tag(), Ordering::Release);
         }
+        self.map.before_change();
         &mut self.guard
     }
 }

@@ -17,6 +17,7 @@ pub mod range;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod type_cache;
 pub mod types;
 pub mod value;
 

@@ -7,6 +7,8 @@ use std::sync::{Arc, OnceLock};
 use indexmap::IndexMap;
 
 use super::dict::PyDict;
+use super::str::PyStr;
+use super::type_cache::{self, Name};
 use super::value::Value;
 
 pub struct PyType {
@@ -27,6 +29,8 @@ pub struct PyType {
 
 impl PyType {
     pub fn new(name: &str, bases: Vec<Arc<PyType>>) -> Arc<PyType> {
+        let dict = PyDict::new();
+        dict.map.watch_as_type_dict();
         let mut mro: Vec<Arc<PyType>> = Vec::new();
         for base in &bases {
             for t in std::iter::once(base).chain(base.mro.iter()) {
@@ -41,7 +45,7 @@ impl PyType {
             module: "builtins".to_string(),
             bases,
             mro,
-            dict: PyDict::new(),
+            dict,
             metaclass: None,
             custom_getattribute: false,
         })
@@ -73,6 +77,7 @@ impl PyType {
             bases
         };
         let mro = c3_merge(&bases)?;
+        dict.map.watch_as_type_dict();
         let custom_getattribute = bases.iter().any(|b| b.custom_getattribute)
             || matches!(
                 dict.get_str(
@@ -105,6 +110,24 @@ impl PyType {
             .find_map(|d| d.get_str(name, hash))
     }
 
+    /// `lookup` through the type attribute cache, for the names attribute access uses.
+    #[inline]
+    pub fn lookup_name(&self, name: &Arc<PyStr>) -> Option<Value> {
+        type_cache::lookup(self.addr(), Name::Str(name), || {
+            self.lookup_hashed(name.as_str(), name.hash())
+        })
+    }
+
+    /// `lookup` through the type attribute cache, for the fixed names of special methods.
+    #[inline]
+    pub fn lookup_static(&self, name: &'static str) -> Option<Value> {
+        type_cache::lookup(self.addr(), Name::Static(name), || self.lookup(name))
+    }
+
+    fn addr(&self) -> usize {
+        self as *const PyType as usize
+    }
+
     pub fn is_builtin(&self) -> bool {
         self.module == "builtins"
     }
@@ -112,6 +135,13 @@ impl PyType {
     /// `issubclass(self, other)`.
     pub fn is_subtype(&self, other: &PyType) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        // The cache keys types by address, which a later type may reuse.
+        type_cache::invalidate();
     }
 }
 

@@ -106,7 +106,7 @@ fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `floor`, `ceil`: ints come back unchanged.
 fn rounding(
     vm: &mut Vm,
-    name: &str,
+    name: &'static str,
     args: &Args,
     f: fn(f64) -> core::MathResult<BigInt>,
 ) -> PyResult<Value> {
@@ -117,7 +117,12 @@ fn rounding(
         Value::Float(v) => f(*v).map(Value::from_bigint).map_err(|e| raise(vm, e)),
         other => {
             let other = other.clone();
-            if let Some(r) = vm.call_user_method(&other, &format!("__{name}__"), Vec::new())? {
+            let hook = if name == "floor" {
+                "__floor__"
+            } else {
+                "__ceil__"
+            };
+            if let Some(r) = vm.call_user_method(&other, hook, Vec::new())? {
                 return Ok(r);
             }
             let v = to_f64(vm, &other)?;

@@ -74,7 +74,7 @@ impl Vm {
         if class.is_builtin() {
             return None;
         }
-        let hook = class.lookup("__getattr__")?;
+        let hook = class.lookup_static("__getattr__")?;
         Some(self.call(
             &hook,
             vec![obj.clone(), Value::Str(name.clone())],
@@ -101,7 +101,7 @@ impl Vm {
             return Ok(self.super_attr(sup, n));
         }
         let class = obj.type_ref();
-        let descr = class.lookup_hashed(n, name.hash());
+        let descr = class.lookup_name(name);
         if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
             if p.fget.is_none() {
                 return Err(error(
@@ -263,7 +263,7 @@ impl Vm {
             }
         }
         let class = obj.type_ref();
-        if let Some(descr) = class.lookup_hashed(n, name.hash()) {
+        if let Some(descr) = class.lookup_name(name) {
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
                     return Err(error(
@@ -346,7 +346,7 @@ impl Vm {
     /// For a call `obj.name(...)`: the function or builtin of obj's class that `obj.name`
     /// would bind, when the call can pass `obj` as its first argument instead of making
     /// a bound method; `None` where attribute lookup has to run in full.
-    pub fn method_for_call(&self, obj: &Value, name: &PyStr) -> Option<Value> {
+    pub fn method_for_call(&self, obj: &Value, name: &Arc<PyStr>) -> Option<Value> {
         if matches!(obj, Value::Type(_) | Value::Module(_) | Value::Function(_))
             || obj.native::<Super>().is_some()
         {
@@ -356,7 +356,7 @@ impl Vm {
         if class.custom_getattribute {
             return None;
         }
-        let descr = class.lookup_hashed(name.as_str(), name.hash())?;
+        let descr = class.lookup_name(name)?;
         match &descr {
             Value::Function(_) => {}
             Value::Builtin(b) if b.bound.is_none() && obj.base_value().is_none() => {}
@@ -377,7 +377,7 @@ impl Vm {
 
     /// A dunder method a user-defined class provides for `obj`, bound to it: the hook
     /// through which operators reach Python code. Built-in types are handled in Rust.
-    pub fn user_method(&self, obj: &Value, name: &str) -> Option<Value> {
+    pub fn user_method(&self, obj: &Value, name: &'static str) -> Option<Value> {
         let class = match obj {
             Value::Instance(i) => Cow::Borrowed(&i.class),
             Value::Exception(e) if !e.class.is_builtin() => Cow::Borrowed(&e.class),
@@ -386,7 +386,7 @@ impl Vm {
             Value::Type(t) => Cow::Borrowed(t.metaclass.as_ref()?),
             _ => return None,
         };
-        let f = class.lookup(name)?;
+        let f = class.lookup_static(name)?;
         match f {
             Value::Function(_) | Value::BoundMethod(_) | Value::Native(_) => {
                 Some(bind(f, obj, &class))
@@ -400,7 +400,7 @@ impl Vm {
     pub fn call_user_method(
         &mut self,
         obj: &Value,
-        name: &str,
+        name: &'static str,
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
         match self.user_method(obj, name) {
@@ -554,6 +554,9 @@ fn new_object(class: &Arc<PyType>, args: &[Value]) -> Value {
 /// Whether instances of `class` may have attribute `n`: a class whose every Python-level
 /// class in the MRO declares `__slots__` (without `__dict__`) admits only those names.
 fn slots_allow(class: &Arc<PyType>, n: &str) -> bool {
+    if class.lookup_static("__slots__").is_none() {
+        return true;
+    }
     let hash = PyStr::hash_str("__slots__");
     for t in std::iter::once(class).chain(class.mro.iter()) {
         if t.is_builtin() {

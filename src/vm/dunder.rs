@@ -25,21 +25,22 @@ fn is_not_implemented(v: &Value) -> bool {
     v.native::<NotImplementedType>().is_some()
 }
 
-fn binary_names(op: BinOp) -> (&'static str, &'static str) {
+/// The method for `op`, the one tried on the right operand, and the in-place one.
+fn binary_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
-        BinOp::Add => ("__add__", "__radd__"),
-        BinOp::Sub => ("__sub__", "__rsub__"),
-        BinOp::Mult => ("__mul__", "__rmul__"),
-        BinOp::MatMult => ("__matmul__", "__rmatmul__"),
-        BinOp::Div => ("__truediv__", "__rtruediv__"),
-        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
-        BinOp::Mod => ("__mod__", "__rmod__"),
-        BinOp::Pow => ("__pow__", "__rpow__"),
-        BinOp::LShift => ("__lshift__", "__rlshift__"),
-        BinOp::RShift => ("__rshift__", "__rrshift__"),
-        BinOp::BitOr => ("__or__", "__ror__"),
-        BinOp::BitXor => ("__xor__", "__rxor__"),
-        BinOp::BitAnd => ("__and__", "__rand__"),
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
     }
 }
 
@@ -59,7 +60,7 @@ fn compare_names(op: CmpOp) -> Option<(&'static str, &'static str)> {
 impl Vm {
     /// `a op b` through `__op__` of `a`, then `__rop__` of `b`; `None` if neither applies.
     pub fn binary_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        let (name, rname) = binary_names(op);
+        let (name, rname, _) = binary_names(op);
         if let Some(r) = self.call_user_method(a, name, vec![b.clone()])? {
             if !is_not_implemented(&r) {
                 return Ok(Some(r));
@@ -75,8 +76,7 @@ impl Vm {
 
     /// `a op= b` through `a.__iop__`; `None` when `a` has none or it declines.
     pub fn inplace_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        let name = format!("__i{}", &binary_names(op).0[2..]);
-        match self.call_user_method(a, &name, vec![b.clone()])? {
+        match self.call_user_method(a, binary_names(op).2, vec![b.clone()])? {
             Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
             _ => Ok(None),
         }

@@ -240,7 +240,7 @@ impl Vm {
 
     /// A unary operator on an object whose class may define it (`__neg__`, `__abs__`…);
     /// `what` names the operator in the TypeError: "unary -", "abs()".
-    pub fn unary_dunder(&mut self, v: &Value, name: &str, what: &str) -> PyResult<Value> {
+    pub fn unary_dunder(&mut self, v: &Value, name: &'static str, what: &str) -> PyResult<Value> {
         match self.call_user_method(v, name, Vec::new())? {
             Some(r) => Ok(r),
             None => {
