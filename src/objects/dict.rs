@@ -326,13 +326,30 @@ impl PyDict {
         self.map.lock().insert(key, value);
     }
 
-    /// Sets a string key; the usual case for namespaces.
+    /// Sets a string key; the usual case for namespaces. Replacing a value keeps the
+    /// stored key, so the common `self.x = …` does not touch the key's reference count.
     pub fn set_str(&self, key: &Arc<super::str::PyStr>, value: Value) {
-        let k = DictKey {
-            hash: key.hash(),
-            value: Value::Str(key.clone()),
+        let old = {
+            let mut map = self.map.lock();
+            let probe = StrKey {
+                hash: key.hash(),
+                s: key.as_str(),
+            };
+            match map.get_index_of(&probe) {
+                Some(i) => map
+                    .values_only()
+                    .get_index_mut(i)
+                    .map(|(_, v)| std::mem::replace(v, value)),
+                None => {
+                    let k = DictKey {
+                        hash: key.hash(),
+                        value: Value::Str(key.clone()),
+                    };
+                    map.insert(k, value)
+                }
+            }
         };
-        self.map.lock().insert(k, value);
+        drop(old);
     }
 
     pub fn remove_str(&self, s: &str, hash: i64) -> Option<Value> {

@@ -14,8 +14,9 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> Arc<PyStr> {
-        let s = s.into().into_string();
+    pub fn new(s: impl Into<String>) -> Arc<PyStr> {
+        // Taken as built: shrinking it to fit would cost a reallocation per new string.
+        let s = s.into();
         let char_len = if s.is_ascii() {
             s.len()
         } else {

@@ -222,6 +222,8 @@ pub struct BuiltinTypes {
     pub list_iterator: Arc<PyType>,
     pub tuple_iterator: Arc<PyType>,
     pub str_iterator: Arc<PyType>,
+    /// `BaseException`, which instance creation and `raise` test classes against.
+    pub base_exception: Arc<PyType>,
     /// The built-in exception classes by name, in hierarchy order.
     pub exceptions: IndexMap<&'static str, Arc<PyType>>,
 }
@@ -338,6 +340,7 @@ pub fn types() -> &'static BuiltinTypes {
             tuple_iterator: derived("tuple_iterator"),
             str_iterator: derived("str_ascii_iterator"),
             int,
+            base_exception: exceptions["BaseException"].clone(),
             exceptions,
             object,
         }

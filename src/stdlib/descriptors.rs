@@ -6,7 +6,7 @@ use std::sync::Once;
 use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::{ClassMethod, Instance, Property, StaticMethod, Super};
 use crate::objects::str::PyStr;
-use crate::objects::types::{exception_type, types, PyType};
+use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -56,7 +56,7 @@ pub fn install_type_methods() {
         add_methods(&t.str, super::str_methods::STR_METHODS);
         super::number_methods::install();
         add_methods(
-            &exception_type("BaseException"),
+            &types().base_exception,
             &[("__init__", exception_init), ("__new__", exception_new)],
         );
         add_methods(
@@ -184,7 +184,7 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `BaseException.__new__(cls, *args)`: the exception, with `args` already set.
 fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let base = exception_type("BaseException");
+    let base = types().base_exception.clone();
     match args.pos.split_first() {
         Some((Value::Type(class), rest)) if class.is_subtype(&base) => Ok(Value::Exception(
             crate::objects::exception::PyException::new(class.clone(), rest.to_vec()),

@@ -163,6 +163,12 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
     let limit = split_limit(maxsplit);
     match sep {
         Some("") => Err("empty separator".to_string()),
+        // A one-byte separator is searched for with `memchr`, much faster than a
+        // substring search (`",".join` / `.split(",")` round trips are common).
+        Some(sep) if sep.len() == 1 => Ok(s
+            .splitn(limit.saturating_add(1), sep.as_bytes()[0] as char)
+            .map(str::to_string)
+            .collect()),
         Some(sep) => Ok(s
             .splitn(limit.saturating_add(1), sep)
             .map(str::to_string)

@@ -544,7 +544,7 @@ fn check_not_abstract(vm: &Vm, class: &PyType) -> PyResult<()> {
 
 /// A fresh instance of a class that is not a container: an exception or a plain object.
 fn new_object(class: &Arc<PyType>, args: &[Value]) -> Value {
-    if class.is_subtype(&crate::objects::types::exception_type("BaseException")) {
+    if class.is_subtype(&crate::objects::types::types().base_exception) {
         Value::Exception(PyException::new(class.clone(), args.to_vec()))
     } else {
         Value::Instance(Instance::new(class.clone()))

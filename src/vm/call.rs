@@ -140,7 +140,7 @@ impl Vm {
         if !t.is_builtin() {
             return self.instantiate(t, args, kwargs);
         }
-        if t.is_subtype(&crate::objects::types::exception_type("BaseException")) {
+        if t.is_subtype(&crate::objects::types::types().base_exception) {
             if !kwargs.is_empty() {
                 return Err(self.type_error(format!("{}() takes no keyword arguments", t.name)));
             }

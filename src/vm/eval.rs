@@ -1120,7 +1120,7 @@ impl Vm {
             return Ok(false);
         };
         match class {
-            Value::Type(t) if t.is_subtype(&exception_type("BaseException")) => {
+            Value::Type(t) if t.is_subtype(&crate::objects::types::types().base_exception) => {
                 Ok(e.class.is_subtype(t))
             }
             Value::Tuple(items) => {
@@ -1157,7 +1157,7 @@ impl Vm {
     pub fn make_exception(&mut self, v: Value) -> PyResult<Arc<PyException>> {
         match v {
             Value::Exception(e) => Ok(e),
-            Value::Type(t) if t.is_subtype(&exception_type("BaseException")) => {
+            Value::Type(t) if t.is_subtype(&crate::objects::types::types().base_exception) => {
                 match self.call(&Value::Type(t), Vec::new(), Vec::new())? {
                     Value::Exception(e) => Ok(e),
                     _ => Err(self.type_error("exceptions must derive from BaseException")),

@@ -434,7 +434,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let is_exception = match &exc {
         Value::Exception(_) => true,
-        Value::Type(t) => t.is_subtype(&exception_type("BaseException")),
+        Value::Type(t) => t.is_subtype(&types().base_exception),
         _ => false,
     };
     if !is_exception {
