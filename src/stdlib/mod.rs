@@ -39,6 +39,7 @@ pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
+mod str_translate;
 pub mod stringio;
 pub mod subprocess;
 pub mod sys;
