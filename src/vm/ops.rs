@@ -23,6 +23,7 @@ use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
+use crate::stdlib::dict_methods::{merge_into, set_like_view};
 use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
@@ -187,6 +188,21 @@ impl Vm {
                 return self.binary_op(&a, &b, op);
             }
         }
+        if matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+        ) && (set_like_view(a).is_some() || set_like_view(b).is_some())
+        {
+            let (x, y) = (self.as_set_value(a)?, self.as_set_value(b)?);
+            return self.binary_op(&x, &y, op);
+        }
+        // `dict | dict` merges into a new plain dict, whatever the operands' classes.
+        if let (Value::Dict(_), Value::Dict(_), BinOp::BitOr) = (a, b, op) {
+            let merged = PyDict::new();
+            merge_into(self, &merged, a)?;
+            merge_into(self, &merged, b)?;
+            return Ok(Value::Dict(merged));
+        }
         let sym = if op == BinOp::Pow {
             "** or pow()"
         } else {
@@ -280,6 +296,12 @@ impl Vm {
                 return self.compare(&a, &b, op);
             }
         }
+        let set_like = |v: &Value| as_set(v).is_some() || set_like_view(v).is_some();
+        if (set_like_view(a).is_some() || set_like_view(b).is_some()) && set_like(a) && set_like(b)
+        {
+            let (x, y) = (self.as_set_value(a)?, self.as_set_value(b)?);
+            return self.compare(&x, &y, op);
+        }
         let r = match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
@@ -328,6 +350,10 @@ impl Vm {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect_iterable(b)?;
                 l.items.lock().extend(items);
+                Ok(a.clone())
+            }
+            (Value::Dict(d), BinOp::BitOr) => {
+                merge_into(self, d, b)?;
                 Ok(a.clone())
             }
             (Value::List(l), BinOp::Mult) if repeat_count(b).is_some() => {
@@ -1094,6 +1120,19 @@ impl Vm {
             )));
         }
         self.collect_iterable(v)
+    }
+
+    /// `v` as a set for an operator on a dict view: sets stay, views and other
+    /// iterables become a new set of their members.
+    fn as_set_value(&mut self, v: &Value) -> PyResult<Value> {
+        if as_set(v).is_some() {
+            return Ok(v.clone());
+        }
+        let items = match set_like_view(v) {
+            Some(items) => items,
+            None => self.collect_iterable(v)?,
+        };
+        self.build_set(items)
     }
 
     pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
