@@ -9,7 +9,9 @@ use super::{PyResult, Vm};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{error, PyException};
 use crate::objects::function::{Builtin, Function};
-use crate::objects::instance::{BoundMethod, ClassMethod, Instance, Property, StaticMethod, Super};
+use crate::objects::instance::{
+    BoundMethod, ClassMethod, Instance, Property, PySlice, StaticMethod, Super,
+};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
@@ -691,7 +693,30 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Exception(e), "__suppress_context__") => {
             Value::Bool(e.state.lock().suppress_context)
         }
-        (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
+        (Value::Instance(i), "__dict__") if slots_allow(&i.class, "__dict__") => {
+            Value::Dict(i.dict.clone())
+        }
+        (Value::Exception(e), "code") if e.is("SystemExit") => {
+            let mut args = e.args();
+            match args.len() {
+                0 => Value::None,
+                1 => args.swap_remove(0),
+                _ => Value::tuple(args),
+            }
+        }
+        // The import system sets these where it raises; other ImportErrors have None.
+        (Value::Exception(e), "name" | "path") if e.is("ImportError") => Value::None,
+        (Value::Exception(e), "msg") if e.is("ImportError") => {
+            e.args().into_iter().next().unwrap_or(Value::None)
+        }
+        (Value::Native(_), "start" | "stop" | "step") if obj.native::<PySlice>().is_some() => {
+            let s = obj.native::<PySlice>()?;
+            match n {
+                "start" => s.start.clone(),
+                "stop" => s.stop.clone(),
+                _ => s.step.clone(),
+            }
+        }
         (Value::Native(_), "fget" | "fset" | "fdel") if obj.native::<Property>().is_some() => {
             let p = obj.native::<Property>()?;
             match n {
