@@ -461,7 +461,8 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn new_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "tuple", &args, 0, 1)?;
     match args.pos.first() {
-        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        // An instance of a tuple subclass (a namedtuple) becomes a plain tuple.
+        Some(v @ Value::Tuple(t)) if t.class.is_none() => Ok(v.clone()),
         Some(v) => Ok(Value::tuple(vm.collect_iterable(v)?)),
         None => Ok(Value::tuple(Vec::new())),
     }

@@ -47,6 +47,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod typing;
+mod typing_classes;
 pub mod weakref;
 
 use std::sync::Arc;

@@ -268,10 +268,18 @@ impl Vm {
         if let Some(descr) = class.lookup_hashed(n, name.hash()) {
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
-                    return Err(error(
-                        "AttributeError",
-                        format!("property '{n}' of '{}' object has no setter", class.name),
-                    ));
+                    // Native getters are C descriptors in CPython, with their own messages.
+                    let msg = match &p.fget {
+                        Value::Builtin(b) if b.name == "_tuplegetter" => {
+                            "can't set attribute".to_string()
+                        }
+                        Value::Builtin(_) => format!(
+                            "attribute '{n}' of '{}' objects is not writable",
+                            class.name
+                        ),
+                        _ => format!("property '{n}' of '{}' object has no setter", class.name),
+                    };
+                    return Err(error("AttributeError", msg));
                 }
                 let fset = p.fset.clone();
                 self.call(&fset, vec![obj.clone(), value], Vec::new())?;
