@@ -74,10 +74,25 @@ fn repeat_count(v: &Value) -> Option<usize> {
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if is_int(a) && is_int(b) {
+        self.binary_op_in(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`), which its TypeError names.
+    fn binary_op_in(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if is_int(a) && is_int(b) && op != BinOp::MatMult {
             return int_binary(a, b, op);
         }
-        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        // Floats have no bitwise operators: those fall through to the TypeError below.
+        let float_op = !matches!(
+            op,
+            BinOp::LShift
+                | BinOp::RShift
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::BitAnd
+                | BinOp::MatMult
+        );
+        if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
             if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
                 return float_binary(x?, y?, op);
             }
@@ -185,7 +200,7 @@ impl Vm {
             // inherited slots do, and the result has the built-in type.
             if a.base_value().is_some() || b.base_value().is_some() {
                 let (a, b) = (unwrap_base(a), unwrap_base(b));
-                return self.binary_op(&a, &b, op);
+                return self.binary_op_in(&a, &b, op, inplace);
             }
         }
         if matches!(
@@ -203,10 +218,12 @@ impl Vm {
             merge_into(self, &merged, b)?;
             return Ok(Value::Dict(merged));
         }
-        let sym = if op == BinOp::Pow {
-            "** or pow()"
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else if op == BinOp::Pow {
+            "** or pow()".to_string()
         } else {
-            op.symbol()
+            op.symbol().to_string()
         };
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
@@ -366,7 +383,7 @@ impl Vm {
                 drop(old);
                 Ok(a.clone())
             }
-            _ => self.binary_op(a, b, op),
+            _ => self.binary_op_in(a, b, op, true),
         }
     }
 
