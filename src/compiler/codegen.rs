@@ -611,12 +611,26 @@ impl Compiler<'_> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Instr::PopJumpIfTrue(0));
-                self.emit(Instr::LoadAssertionError);
+                // CPython's compiler leaves the location of a comparison test (under any
+                // `not`s) in place for the raise, so its traceback underlines the test.
+                let mut cond = test;
+                while let ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand,
+                } = &cond.kind
+                {
+                    cond = operand;
+                }
+                let span = match cond.kind {
+                    ExprKind::Compare { .. } => cond.span,
+                    _ => stmt.span,
+                };
+                self.with_span(span, |c| c.emit(Instr::LoadAssertionError));
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.emit(Instr::Call(1));
+                    self.with_span(span, |c| c.emit(Instr::Call(1)));
                 }
-                self.emit(Instr::Raise(1));
+                self.with_span(span, |c| c.emit(Instr::Raise(1)));
                 self.patch(ok);
             }
             StmtKind::ClassDef(class) => self.class_def(stmt.span, class)?,
