@@ -14,6 +14,7 @@ pub mod dict_methods;
 pub mod dis;
 pub mod functools;
 pub mod heapq;
+mod int_bytes;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
