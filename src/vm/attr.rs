@@ -686,6 +686,24 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             d
         }
         (Value::Function(f), "__doc__") => f.code.doc.clone().map_or(Value::None, Value::Str),
+        (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => {
+            Value::tuple(f.defaults.clone())
+        }
+        (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
+            let d = PyDict::new();
+            for (k, v) in &f.kwdefaults {
+                d.set_str(k, v.clone());
+            }
+            Value::Dict(d)
+        }
+        (Value::Function(f), "__closure__") if !f.closure.is_empty() => {
+            Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+        }
+        (Value::Function(_), "__defaults__" | "__kwdefaults__" | "__closure__") => Value::None,
+        (Value::Cell(c), "cell_contents") => match &*c.value.lock() {
+            Value::Unbound => return None,
+            v => v.clone(),
+        },
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
