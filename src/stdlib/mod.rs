@@ -7,7 +7,9 @@ pub mod builtins_match;
 pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
+mod cmath;
 pub mod collections;
+pub mod complex;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
@@ -66,6 +68,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "time" => time::init,
         "math" => math::init,
+        "cmath" => cmath::init,
         "random" => random::init,
         "itertools" => itertools::init,
         "collections" => collections::init,

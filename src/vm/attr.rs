@@ -391,7 +391,7 @@ impl Vm {
         let class = match obj {
             Value::Instance(i) => Cow::Borrowed(&i.class),
             Value::Exception(e) if !e.class.is_builtin() => Cow::Borrowed(&e.class),
-            Value::Native(n) if !n.class().is_builtin() => Cow::Owned(n.class()),
+            Value::Native(n) if n.has_dunders() => Cow::Owned(n.class()),
             Value::List(_) | Value::Dict(_) => Cow::Borrowed(&obj.subclass()?.class),
             Value::Type(t) => Cow::Borrowed(t.metaclass.as_ref()?),
             _ => return None,

@@ -1031,6 +1031,17 @@ impl Vm {
                 Some(Value::Builtin(_)) | None if v.base_value().is_some() => {
                     self.hash(&unwrap_base(v))
                 }
+                // A native type's own `__hash__` (complex) rather than object's.
+                Some(f @ Value::Builtin(_))
+                    if matches!(v, Value::Native(_))
+                        && !super::attr::is_object_slot(&f, "__hash__") =>
+                {
+                    let f = self.bind_method(f, v);
+                    match self.call(&f, Vec::new(), Vec::new())? {
+                        Value::Int(h) => Ok(h),
+                        _ => Err(self.type_error("__hash__ method should return an integer")),
+                    }
+                }
                 Some(Value::Builtin(_)) | None => {
                     crate::objects::dict::hash_of(v).ok_or_else(|| self.unhashable(v))
                 }
@@ -1424,11 +1435,11 @@ fn float_binary(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => match float::pow(x, y) {
             Ok(r) => r,
+            // A negative base to a fractional power: CPython answers in complex numbers.
             Err(FloatError::ComplexResult) => {
-                return Err(error(
-                    "ValueError",
-                    "complex numbers are not supported by gilpy yet",
-                ))
+                let c = |re| crate::stdlib::complex::Complex { re, im: 0.0 };
+                return crate::stdlib::complex::power(c(x), c(y))
+                    .map(crate::stdlib::complex::value);
             }
             Err(e) => return Err(float_error(e)),
         },
