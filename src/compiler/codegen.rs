@@ -611,12 +611,26 @@ impl Compiler<'_> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Instr::PopJumpIfTrue(0));
-                self.emit(Instr::LoadAssertionError);
+                // CPython's compiler leaves the location of a comparison test (under any
+                // `not`s) in place for the raise, so its traceback underlines the test.
+                let mut cond = test;
+                while let ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand,
+                } = &cond.kind
+                {
+                    cond = operand;
+                }
+                let span = match cond.kind {
+                    ExprKind::Compare { .. } => cond.span,
+                    _ => stmt.span,
+                };
+                self.with_span(span, |c| c.emit(Instr::LoadAssertionError));
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.emit(Instr::Call(1));
+                    self.with_span(span, |c| c.emit(Instr::Call(1)));
                 }
-                self.emit(Instr::Raise(1));
+                self.with_span(span, |c| c.emit(Instr::Raise(1)));
                 self.patch(ok);
             }
             StmtKind::ClassDef(class) => self.class_def(stmt.span, class)?,
@@ -1268,10 +1282,7 @@ impl Compiler<'_> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Constant(k) => {
-                let v = const_value(k).ok_or_else(|| {
-                    self.error("this literal is not supported by gilpy yet", e.span)
-                })?;
-                self.emit_const(v);
+                self.emit_const(const_value(k));
             }
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::BinOp { left, op, right } => {
@@ -1895,7 +1906,7 @@ fn is_starred(e: &Expr) -> bool {
 /// The value of a constant expression after CPython's folding (`-1`, `(1, 'a')`).
 fn folded_const(e: &Expr) -> Option<Value> {
     match &e.kind {
-        ExprKind::Constant(k) => const_value(k),
+        ExprKind::Constant(k) => Some(const_value(k)),
         ExprKind::UnaryOp {
             op: UnaryOp::USub,
             operand,
@@ -1919,8 +1930,8 @@ enum FunctionBody<'a> {
     Expr(&'a Expr),
 }
 
-fn const_value(k: &Constant) -> Option<Value> {
-    Some(match k {
+fn const_value(k: &Constant) -> Value {
+    match k {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(IntLit::Small(n)) => Value::Int(*n),
@@ -1929,8 +1940,10 @@ fn const_value(k: &Constant) -> Option<Value> {
         Constant::Str(s) => Value::str(s.as_str()),
         Constant::Ellipsis => crate::objects::instance::ellipsis(),
         Constant::Bytes(b) => Value::bytes(b.clone()),
-        Constant::Complex(_) => return None,
-    })
+        Constant::Complex(im) => {
+            crate::stdlib::complex::value(crate::stdlib::complex::Complex { re: 0.0, im: *im })
+        }
+    }
 }
 
 /// Constants are shared when they are the same value of the same type (`1` and `1.0` and

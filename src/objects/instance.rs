@@ -75,6 +75,12 @@ pub trait NativeObject: Any + Send + Sync {
     fn class(&self) -> Arc<PyType>;
     fn as_any(&self) -> &dyn Any;
 
+    /// Whether the VM finds this object's operators as dunder methods in its type's dict:
+    /// the types of modules written in Rust, and built-in types that keep them there.
+    fn has_dunders(&self) -> bool {
+        !self.class().is_builtin()
+    }
+
     /// Iterators are their own `iter()`.
     fn is_iterator(&self) -> bool {
         false

@@ -76,28 +76,36 @@ impl PyStr {
         &self.s[from..to]
     }
 
-    /// The hash `PyStr::new(s).hash()` would compute, without allocating.
+    /// The hash `PyStr::new(s).hash()` would compute, without allocating: CPython's, over
+    /// the code units of its compact representation (1, 2 or 4 bytes a character).
     pub fn hash_str(s: &str) -> i64 {
-        Self::hash_bytes(s.as_bytes())
+        if s.is_ascii() {
+            return Self::hash_bytes(s.as_bytes());
+        }
+        let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+        let units: Vec<u8> = if widest < 0x100 {
+            s.chars().map(|c| c as u8).collect()
+        } else if widest < 0x10000 {
+            s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+        } else {
+            s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+        };
+        Self::hash_bytes(&units)
     }
 
     /// Also the hash of `bytes`, which CPython keeps equal to that of an ASCII str.
     pub fn hash_bytes(s: &[u8]) -> i64 {
-        let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in s {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x0100_0000_01b3);
+        if s.is_empty() {
+            return 0;
         }
-        let h = (x >> 1) as i64;
-        if h == -1 {
-            -2
-        } else {
-            h
+        match siphash13(s) as i64 {
+            -1 => -2,
+            h => h,
         }
     }
 
-    /// A string hash; CPython randomises str hashes per process, so only stability within one
-    /// run matters. FNV-1a is short and good enough for identifier-sized keys.
+    /// A string hash: CPython's with `PYTHONHASHSEED=0`, so that sets of strings iterate in
+    /// the order CPython shows when run that way.
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
         if h != -1 {
@@ -161,4 +169,46 @@ fn is_printable(c: char) -> bool {
         return false;
     }
     !matches!(u, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff0..=0xfffb)
+}
+
+/// SipHash-1-3 with a zero key: CPython's string hash when `PYTHONHASHSEED=0`.
+fn siphash13(data: &[u8]) -> u64 {
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6du64,
+        0x6c79_6765_6e65_7261u64,
+        0x7465_6462_7974_6573u64,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[1]);
+        v[0] = v[0].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let m = u64::from_le_bytes(word);
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(tail);
+    v[3] ^= b;
+    round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    (v[0] ^ v[1]) ^ (v[2] ^ v[3])
 }

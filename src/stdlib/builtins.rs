@@ -109,6 +109,7 @@ pub fn make_builtins() -> Arc<PyDict> {
     for ty in [
         super::bytes_methods::bytes_type(),
         super::bytes_methods::bytearray_type(),
+        super::complex::complex_type(),
     ] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
     }
@@ -135,6 +136,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "set" => super::set_methods::new_set,
         "frozenset" => super::set_methods::new_frozenset,
         "slice" => crate::vm::slice::new_slice,
+        "complex" => super::complex::new_complex,
         "enumerate" => iterators::new_enumerate,
         "zip" => iterators::new_zip,
         "map" => iterators::new_map,
@@ -461,7 +463,8 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn new_tuple(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "tuple", &args, 0, 1)?;
     match args.pos.first() {
-        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        // An instance of a tuple subclass (a namedtuple) becomes a plain tuple.
+        Some(v @ Value::Tuple(t)) if t.class.is_none() => Ok(v.clone()),
         Some(v) => Ok(Value::tuple(vm.collect_iterable(v)?)),
         None => Ok(Value::tuple(Vec::new())),
     }

@@ -48,11 +48,7 @@ fn this_bytearray<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a PyB
     args.pos
         .first()
         .and_then(|v| v.native::<PyByteArray>())
-        .ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor '{method}' for 'bytearray' objects doesn't apply to this object"
-            ))
-        })
+        .ok_or_else(|| vm.descriptor_error("bytearray", method, args.pos.first()))
 }
 
 fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -149,10 +145,8 @@ fn codec_args(vm: &Vm, method: &str, args: &Args, i: usize) -> PyResult<(String,
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Str(s)) = args.pos.first() else {
-        return Err(
-            vm.type_error("descriptor 'encode' for 'str' objects doesn't apply to this object")
-        );
+    let Some(Value::Str(s)) = args.pos.first().map(|v| v.base_value().unwrap_or(v)) else {
+        return Err(vm.descriptor_error("str", "encode", args.pos.first()));
     };
     if args.pos.len() > 3 {
         return Err(vm.type_error(format!(
@@ -231,11 +225,10 @@ fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
 }
 
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a [u8]> {
-    args.pos.first().and_then(Value::as_bytes).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{method}' for 'bytes' objects doesn't apply to this object"
-        ))
-    })
+    args.pos
+        .first()
+        .and_then(Value::as_bytes)
+        .ok_or_else(|| vm.descriptor_error("bytes", method, args.pos.first()))
 }
 
 /// A bytes-like argument, or CPython's TypeError naming what was passed instead.

@@ -54,6 +54,7 @@ pub fn install_type_methods() {
         add_methods(&t.set, super::set_methods::SET_METHODS);
         add_methods(&t.frozenset, super::set_methods::FROZENSET_METHODS);
         add_methods(&t.str, super::str_methods::STR_METHODS);
+        super::str_translate::install();
         super::number_methods::install();
         add_methods(
             &types().base_exception,

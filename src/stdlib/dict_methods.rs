@@ -30,9 +30,7 @@ pub const DICT_METHODS: &[(&str, NativeFn)] = &[
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a Arc<PyDict>> {
     match args.pos.first() {
         Some(Value::Dict(d)) => Ok(d),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'dict' objects doesn't apply to this object"
-        ))),
+        other => Err(vm.descriptor_error("dict", method, other)),
     }
 }
 
@@ -131,7 +129,7 @@ fn update_as(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
 }
 
 /// Adds the entries of a mapping or of an iterable of pairs, as `dict.update` does.
-fn merge_into(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
+pub(crate) fn merge_into(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
     if let Some(items) = vm.mapping_items(src)? {
         for (k, v) in items {
             let key = vm.dict_key(d, k)?;
@@ -301,6 +299,14 @@ impl NativeObject for DictView {
             }
         })
     }
+}
+
+/// The members of a keys or items view, which operators treat as a set; `None` for
+/// anything else (values views are not set-like).
+pub fn set_like_view(v: &Value) -> Option<Vec<Value>> {
+    v.native::<DictView>()
+        .filter(|view| !matches!(view.kind, ViewKind::Values))
+        .map(DictView::snapshot)
 }
 
 fn view(vm: &mut Vm, args: Args, kind: ViewKind, name: &str) -> PyResult<Value> {

@@ -337,11 +337,7 @@ fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a FileObject> {
     args.pos
         .first()
         .and_then(|v| v.native::<FileObject>())
-        .ok_or_else(|| {
-            vm.type_error(format!(
-                "descriptor '{method}' for '_io.TextIOWrapper' objects doesn't apply to this object"
-            ))
-        })
+        .ok_or_else(|| vm.descriptor_error("_io.TextIOWrapper", method, args.pos.first()))
 }
 
 fn io_error(vm: &Vm, e: std::io::Error, f: &FileObject) -> PyErr {

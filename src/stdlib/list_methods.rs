@@ -32,14 +32,14 @@ pub const TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", seq_index), ("count",
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a Arc<PyList>> {
     match args.pos.first() {
         Some(Value::List(l)) => Ok(l),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{method}' for 'list' objects doesn't apply to this object"
-        ))),
+        other => Err(vm.descriptor_error("list", method, other)),
     }
 }
 
 fn arity(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyResult<()> {
-    let n = args.pos.len() - 1;
+    let Some(n) = args.pos.len().checked_sub(1) else {
+        return Err(vm.descriptor_error("list", method, None));
+    };
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("list.{method}() takes no keyword arguments")));
     }

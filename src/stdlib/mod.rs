@@ -7,13 +7,16 @@ pub mod builtins_match;
 pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
+mod cmath;
 pub mod collections;
+pub mod complex;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod dis;
 pub mod functools;
 pub mod heapq;
+mod int_bytes;
 pub mod io;
 pub mod iterators;
 pub mod itertools;
@@ -39,6 +42,7 @@ pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
+mod str_translate;
 pub mod stringio;
 pub mod subprocess;
 pub mod sys;
@@ -46,6 +50,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod typing;
+mod typing_classes;
 pub mod weakref;
 
 use std::sync::Arc;
@@ -63,6 +68,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "time" => time::init,
         "math" => math::init,
+        "cmath" => cmath::init,
         "random" => random::init,
         "itertools" => itertools::init,
         "collections" => collections::init,

@@ -5,7 +5,8 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::objects::instance::ClassMethod;
 use crate::objects::str::PyStr;
 use crate::objects::types::types;
 use crate::objects::Value;
@@ -19,6 +20,13 @@ pub fn install() {
     let t = types();
     add_methods(&t.int, INT_METHODS);
     add_methods(&t.float, FLOAT_METHODS);
+    t.int.dict.set_str(
+        &PyStr::new("from_bytes"),
+        Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
+            "from_bytes",
+            super::int_bytes::int_from_bytes,
+        )))),
+    );
     for (name, f) in [
         ("real", int_self as NativeFn),
         ("imag", zero_int),
@@ -37,6 +45,7 @@ const INT_METHODS: &[(&str, NativeFn)] = &[
     ("bit_count", int_bit_count),
     ("as_integer_ratio", int_as_integer_ratio),
     ("conjugate", int_self),
+    ("to_bytes", super::int_bytes::int_to_bytes),
 ];
 
 const FLOAT_METHODS: &[(&str, NativeFn)] = &[

@@ -74,15 +74,14 @@ struct Call<'a> {
 
 impl<'a> Call<'a> {
     fn new(vm: &Vm, args: &'a Args<'a>, method: &'static str) -> PyResult<Call<'a>> {
-        match args.pos.first() {
+        // An instance of a str subclass is acted on as the str it is.
+        match args.pos.first().map(|v| v.base_value().unwrap_or(v)) {
             Some(Value::Str(s)) => Ok(Call {
                 this: s,
                 args,
                 method,
             }),
-            _ => Err(vm.type_error(format!(
-                "descriptor '{method}' for 'str' objects doesn't apply to this object"
-            ))),
+            _ => Err(vm.descriptor_error("str", method, args.pos.first())),
         }
     }
 
@@ -91,16 +90,21 @@ impl<'a> Call<'a> {
     }
 
     /// Argument `i` (0 = first after self), or keyword `name` if the method accepts it.
+    /// Instances of subclasses of `str` and `int` come as the built-in value they are.
     fn arg(&self, i: usize, name: Option<&str>) -> Option<&'a Value> {
-        self.args.pos.get(i + 1).or_else(|| {
-            name.and_then(|n| {
-                self.args
-                    .kw
-                    .iter()
-                    .find(|(k, _)| k.as_str() == n)
-                    .map(|(_, v)| v)
+        self.args
+            .pos
+            .get(i + 1)
+            .or_else(|| {
+                name.and_then(|n| {
+                    self.args
+                        .kw
+                        .iter()
+                        .find(|(k, _)| k.as_str() == n)
+                        .map(|(_, v)| v)
+                })
             })
-        })
+            .map(|v| v.base_value().unwrap_or(v))
     }
 
     fn check(&self, vm: &Vm, max: usize, keywords: &[&str]) -> PyResult<()> {

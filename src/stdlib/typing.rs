@@ -81,8 +81,6 @@ const FORMS: &[&str] = &[
     "SupportsInt",
     "SupportsFloat",
     "Annotated",
-    "Protocol",
-    "Generic",
 ];
 
 /// How a type argument prints inside `X[...]`: classes by name, as CPython's aliases do.
@@ -153,5 +151,16 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         );
     }
     set(&d, "TYPE_CHECKING", Value::Bool(false));
+    set(
+        &d,
+        "Generic",
+        super::typing_classes::generic_base("Generic"),
+    );
+    set(
+        &d,
+        "Protocol",
+        super::typing_classes::generic_base("Protocol"),
+    );
+    set(&d, "NamedTuple", super::typing_classes::named_tuple());
     Ok(d)
 }

@@ -9,7 +9,9 @@ use super::{PyResult, Vm};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{error, PyException};
 use crate::objects::function::{Builtin, Function};
-use crate::objects::instance::{BoundMethod, ClassMethod, Instance, Property, StaticMethod, Super};
+use crate::objects::instance::{
+    BoundMethod, ClassMethod, Instance, Property, PySlice, StaticMethod, Super,
+};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
@@ -266,10 +268,18 @@ impl Vm {
         if let Some(descr) = class.lookup_name(name) {
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
-                    return Err(error(
-                        "AttributeError",
-                        format!("property '{n}' of '{}' object has no setter", class.name),
-                    ));
+                    // Native getters are C descriptors in CPython, with their own messages.
+                    let msg = match &p.fget {
+                        Value::Builtin(b) if b.name == "_tuplegetter" => {
+                            "can't set attribute".to_string()
+                        }
+                        Value::Builtin(_) => format!(
+                            "attribute '{n}' of '{}' objects is not writable",
+                            class.name
+                        ),
+                        _ => format!("property '{n}' of '{}' object has no setter", class.name),
+                    };
+                    return Err(error("AttributeError", msg));
                 }
                 let fset = p.fset.clone();
                 self.call(&fset, vec![obj.clone(), value], Vec::new())?;
@@ -381,7 +391,7 @@ impl Vm {
         let class = match obj {
             Value::Instance(i) => Cow::Borrowed(&i.class),
             Value::Exception(e) if !e.class.is_builtin() => Cow::Borrowed(&e.class),
-            Value::Native(n) if !n.class().is_builtin() => Cow::Owned(n.class()),
+            Value::Native(n) if n.has_dunders() => Cow::Owned(n.class()),
             Value::List(_) | Value::Dict(_) => Cow::Borrowed(&obj.subclass()?.class),
             Value::Type(t) => Cow::Borrowed(t.metaclass.as_ref()?),
             _ => return None,
@@ -679,6 +689,24 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             d
         }
         (Value::Function(f), "__doc__") => f.code.doc.clone().map_or(Value::None, Value::Str),
+        (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => {
+            Value::tuple(f.defaults.clone())
+        }
+        (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
+            let d = PyDict::new();
+            for (k, v) in &f.kwdefaults {
+                d.set_str(k, v.clone());
+            }
+            Value::Dict(d)
+        }
+        (Value::Function(f), "__closure__") if !f.closure.is_empty() => {
+            Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+        }
+        (Value::Function(_), "__defaults__" | "__kwdefaults__" | "__closure__") => Value::None,
+        (Value::Cell(c), "cell_contents") => match &*c.value.lock() {
+            Value::Unbound => return None,
+            v => v.clone(),
+        },
         (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
@@ -694,7 +722,30 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Exception(e), "__suppress_context__") => {
             Value::Bool(e.state.lock().suppress_context)
         }
-        (Value::Instance(i), "__dict__") => Value::Dict(i.dict.clone()),
+        (Value::Instance(i), "__dict__") if slots_allow(&i.class, "__dict__") => {
+            Value::Dict(i.dict.clone())
+        }
+        (Value::Exception(e), "code") if e.is("SystemExit") => {
+            let mut args = e.args();
+            match args.len() {
+                0 => Value::None,
+                1 => args.swap_remove(0),
+                _ => Value::tuple(args),
+            }
+        }
+        // The import system sets these where it raises; other ImportErrors have None.
+        (Value::Exception(e), "name" | "path") if e.is("ImportError") => Value::None,
+        (Value::Exception(e), "msg") if e.is("ImportError") => {
+            e.args().into_iter().next().unwrap_or(Value::None)
+        }
+        (Value::Native(_), "start" | "stop" | "step") if obj.native::<PySlice>().is_some() => {
+            let s = obj.native::<PySlice>()?;
+            match n {
+                "start" => s.start.clone(),
+                "stop" => s.stop.clone(),
+                _ => s.step.clone(),
+            }
+        }
         (Value::Native(_), "fget" | "fset" | "fdel") if obj.native::<Property>().is_some() => {
             let p = obj.native::<Property>()?;
             match n {

@@ -257,6 +257,11 @@ fn type_new_impl(
             "__main__".into()
         }
     };
+    // Every class has its own `__doc__`, None without a docstring (not inherited).
+    let doc_name = PyStr::new("__doc__");
+    if dict.get_str("__doc__", doc_name.hash()).is_none() {
+        dict.set_str(&doc_name, Value::None);
+    }
     // These hooks are class methods even when not decorated, and `__new__` a static
     // method, as in CPython.
     for hook in ["__init_subclass__", "__class_getitem__", "__new__"] {

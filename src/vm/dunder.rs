@@ -14,7 +14,7 @@ pub fn is_user_object(v: &Value) -> bool {
         Value::Exception(e) => !e.class.is_builtin(),
         // Types of modules written in Rust (collections, functools…) keep their
         // operators as native dunder methods in the type's dict.
-        Value::Native(n) => !n.class().is_builtin(),
+        Value::Native(n) => n.has_dunders(),
         Value::List(_) | Value::Dict(_) => v.subclass().is_some(),
         Value::Type(t) => t.metaclass.is_some(),
         _ => false,

@@ -153,13 +153,14 @@ impl Vm {
             .get_str("__file__", PyStr::hash_str("__file__"))
             .and_then(|f| f.as_str().map(str::to_string))
             .unwrap_or_else(|| "unknown location".into());
-        Err(error(
+        Err(import_error(
             "ImportError",
             format!(
                 "cannot import name '{}' from '{}' ({location})",
                 name.as_str(),
                 m.name
             ),
+            &m.name,
         ))
     }
 
@@ -191,5 +192,17 @@ impl Vm {
 }
 
 fn not_found(name: &str) -> crate::vm::PyErr {
-    error("ModuleNotFoundError", format!("No module named '{name}'"))
+    import_error(
+        "ModuleNotFoundError",
+        format!("No module named '{name}'"),
+        name,
+    )
+}
+
+/// An ImportError with its `name` attribute: the module that could not be imported or
+/// that lacks the imported name.
+fn import_error(kind: &str, msg: String, name: &str) -> crate::vm::PyErr {
+    let e = error(kind, msg);
+    e.dict.set_str(&PyStr::new("name"), Value::str(name));
+    e
 }

@@ -97,6 +97,18 @@ impl Vm {
         error("TypeError", msg)
     }
 
+    /// A built-in type's method called through the type (`str.upper(x)`) with a receiver
+    /// that is missing or of another type.
+    pub fn descriptor_error(&self, owner: &str, method: &str, receiver: Option<&Value>) -> PyErr {
+        self.type_error(match receiver {
+            None => format!("unbound method {owner}.{method}() needs an argument"),
+            Some(v) => format!(
+                "descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object",
+                v.type_name()
+            ),
+        })
+    }
+
     pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
         error("ValueError", msg)
     }

@@ -23,6 +23,7 @@ use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
+use crate::stdlib::dict_methods::{merge_into, set_like_view};
 use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
@@ -73,10 +74,25 @@ fn repeat_count(v: &Value) -> Option<usize> {
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if is_int(a) && is_int(b) {
+        self.binary_op_in(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`), which its TypeError names.
+    fn binary_op_in(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if is_int(a) && is_int(b) && op != BinOp::MatMult {
             return int_binary(a, b, op);
         }
-        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        // Floats have no bitwise operators: those fall through to the TypeError below.
+        let float_op = !matches!(
+            op,
+            BinOp::LShift
+                | BinOp::RShift
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::BitAnd
+                | BinOp::MatMult
+        );
+        if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
             if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
                 return float_binary(x?, y?, op);
             }
@@ -184,13 +200,30 @@ impl Vm {
             // inherited slots do, and the result has the built-in type.
             if a.base_value().is_some() || b.base_value().is_some() {
                 let (a, b) = (unwrap_base(a), unwrap_base(b));
-                return self.binary_op(&a, &b, op);
+                return self.binary_op_in(&a, &b, op, inplace);
             }
         }
-        let sym = if op == BinOp::Pow {
-            "** or pow()"
+        if matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+        ) && (set_like_view(a).is_some() || set_like_view(b).is_some())
+        {
+            let (x, y) = (self.as_set_value(a)?, self.as_set_value(b)?);
+            return self.binary_op(&x, &y, op);
+        }
+        // `dict | dict` merges into a new plain dict, whatever the operands' classes.
+        if let (Value::Dict(_), Value::Dict(_), BinOp::BitOr) = (a, b, op) {
+            let merged = PyDict::new();
+            merge_into(self, &merged, a)?;
+            merge_into(self, &merged, b)?;
+            return Ok(Value::Dict(merged));
+        }
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else if op == BinOp::Pow {
+            "** or pow()".to_string()
         } else {
-            op.symbol()
+            op.symbol().to_string()
         };
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{}' and '{}'",
@@ -280,6 +313,12 @@ impl Vm {
                 return self.compare(&a, &b, op);
             }
         }
+        let set_like = |v: &Value| as_set(v).is_some() || set_like_view(v).is_some();
+        if (set_like_view(a).is_some() || set_like_view(b).is_some()) && set_like(a) && set_like(b)
+        {
+            let (x, y) = (self.as_set_value(a)?, self.as_set_value(b)?);
+            return self.compare(&x, &y, op);
+        }
         let r = match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
@@ -330,6 +369,10 @@ impl Vm {
                 l.items.lock().extend(items);
                 Ok(a.clone())
             }
+            (Value::Dict(d), BinOp::BitOr) => {
+                merge_into(self, d, b)?;
+                Ok(a.clone())
+            }
             (Value::List(l), BinOp::Mult) if repeat_count(b).is_some() => {
                 let k = repeat_count(b).unwrap_or_default();
                 let old = {
@@ -340,7 +383,7 @@ impl Vm {
                 drop(old);
                 Ok(a.clone())
             }
-            _ => self.binary_op(a, b, op),
+            _ => self.binary_op_in(a, b, op, true),
         }
     }
 
@@ -988,6 +1031,17 @@ impl Vm {
                 Some(Value::Builtin(_)) | None if v.base_value().is_some() => {
                     self.hash(&unwrap_base(v))
                 }
+                // A native type's own `__hash__` (complex) rather than object's.
+                Some(f @ Value::Builtin(_))
+                    if matches!(v, Value::Native(_))
+                        && !super::attr::is_object_slot(&f, "__hash__") =>
+                {
+                    let f = self.bind_method(f, v);
+                    match self.call(&f, Vec::new(), Vec::new())? {
+                        Value::Int(h) => Ok(h),
+                        _ => Err(self.type_error("__hash__ method should return an integer")),
+                    }
+                }
                 Some(Value::Builtin(_)) | None => {
                     crate::objects::dict::hash_of(v).ok_or_else(|| self.unhashable(v))
                 }
@@ -1094,6 +1148,19 @@ impl Vm {
             )));
         }
         self.collect_iterable(v)
+    }
+
+    /// `v` as a set for an operator on a dict view: sets stay, views and other
+    /// iterables become a new set of their members.
+    fn as_set_value(&mut self, v: &Value) -> PyResult<Value> {
+        if as_set(v).is_some() {
+            return Ok(v.clone());
+        }
+        let items = match set_like_view(v) {
+            Some(items) => items,
+            None => self.collect_iterable(v)?,
+        };
+        self.build_set(items)
     }
 
     pub fn build_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
@@ -1368,11 +1435,11 @@ fn float_binary(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => match float::pow(x, y) {
             Ok(r) => r,
+            // A negative base to a fractional power: CPython answers in complex numbers.
             Err(FloatError::ComplexResult) => {
-                return Err(error(
-                    "ValueError",
-                    "complex numbers are not supported by gilpy yet",
-                ))
+                let c = |re| crate::stdlib::complex::Complex { re, im: 0.0 };
+                return crate::stdlib::complex::power(c(x), c(y))
+                    .map(crate::stdlib::complex::value);
             }
             Err(e) => return Err(float_error(e)),
         },

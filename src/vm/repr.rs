@@ -31,6 +31,12 @@ impl Vm {
             }
         }
         Ok(match v {
+            // `object()` is the one plain instance of a builtin class: no module prefix.
+            Value::Instance(i) if i.class.is_builtin() => format!(
+                "<{} object at {:#x}>",
+                i.class.qualname,
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Instance(i) => format!(
                 "<{}.{} object at {:#x}>",
                 i.class.module,

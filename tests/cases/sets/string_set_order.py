@@ -1,0 +1,10 @@
+# Sets of strings iterate in CPython's order (its str hash with PYTHONHASHSEED=0).
+words = "the quick brown fox jumps over the lazy dog".split()
+print(set(words))
+print(set("hello world"), frozenset("mississippi"))
+print({"apple", "banana", "cherry", "date", "elderberry", "fig"})
+print({"é", "ü", "€", "😀", "a"}, {b"x", b"yz"})
+print(set(words) - {"the"}, {"a", "b"} | {"c", "d"})
+print(hash(""), hash("a"), hash("hello world!!"), hash("€uro") == hash("€uro"))
+print(hash(b"abc") == hash("abc"))
+print(list(dict.fromkeys(words)))
