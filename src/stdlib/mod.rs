@@ -1,4 +1,5 @@
 //! Built-in functions and modules, written against the VM's public interface.
+pub mod binascii;
 pub mod bisect;
 pub mod builtins;
 pub mod builtins_exec;
@@ -13,6 +14,7 @@ pub mod descriptors;
 pub mod dict_methods;
 pub mod dis;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod iterators;
@@ -83,6 +85,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_subprocess" => subprocess::init,
         "_json" => json::init,
         "_re" => re_engine::init,
+        "hashlib" => hashlib::init,
+        "_binascii" => binascii::init,
         _ => return None,
     })
 }
@@ -132,6 +136,9 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "abc" => py!("abc.py"),
         "enum" => py!("enum.py"),
         "argparse" => py!("argparse.py"),
+        "binascii" => py!("binascii.py"),
+        "base64" => py!("base64.py"),
+        "hmac" => py!("hmac.py"),
         _ => return None,
     })
 }
