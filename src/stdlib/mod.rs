@@ -42,6 +42,7 @@ pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 pub mod stringio;
+pub mod struct_module;
 pub mod subprocess;
 pub mod sys;
 pub mod thread;
@@ -87,6 +88,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_re" => re_engine::init,
         "hashlib" => hashlib::init,
         "_binascii" => binascii::init,
+        "struct" | "_struct" => struct_module::init,
         _ => return None,
     })
 }
