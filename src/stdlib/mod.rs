@@ -141,6 +141,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "binascii" => py!("binascii.py"),
         "base64" => py!("base64.py"),
         "hmac" => py!("hmac.py"),
+        "decimal" => py!("decimal.py"),
         _ => return None,
     })
 }
