@@ -142,6 +142,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "base64" => py!("base64.py"),
         "hmac" => py!("hmac.py"),
         "decimal" => py!("decimal.py"),
+        "uuid" => py!("uuid.py"),
         _ => return None,
     })
 }
