@@ -143,6 +143,9 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "hmac" => py!("hmac.py"),
         "decimal" => py!("decimal.py"),
         "uuid" => py!("uuid.py"),
+        "secrets" => py!("secrets.py"),
+        "keyword" => py!("keyword.py"),
+        "numbers" => py!("numbers.py"),
         _ => return None,
     })
 }

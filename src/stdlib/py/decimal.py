@@ -4,6 +4,7 @@ results are rounded to the context's precision with its rounding mode, and excep
 conditions set the context's flags and raise when trapped."""
 
 import math as _math
+import numbers as _numbers
 import re as _re
 from collections import namedtuple as _namedtuple
 
@@ -1265,6 +1266,7 @@ class Decimal:
         return Decimal(0)
 
 
+_numbers.Number.register(Decimal)
 _ONE = Decimal(1)
 
 
