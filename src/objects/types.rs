@@ -414,8 +414,15 @@ impl Value {
         }
     }
 
-    /// The name of `type(value)`, as error messages quote it.
+    /// The name of `type(value)`, as error messages quote it. Classes of gilpy's Python
+    /// library that stand in for CPython's C types carry the C type's dotted name in
+    /// their own `__tp_name__` (`datetime.timedelta`), which CPython's messages quote.
     pub fn type_name(&self) -> String {
-        self.type_ref().name.clone()
+        let t = self.type_ref();
+        let key = "__tp_name__";
+        match t.dict.get_str(key, super::str::PyStr::hash_str(key)) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => t.name.clone(),
+        }
     }
 }

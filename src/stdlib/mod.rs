@@ -1,4 +1,5 @@
 //! Built-in functions and modules, written against the VM's public interface.
+pub mod binascii;
 pub mod bisect;
 pub mod builtins;
 pub mod builtins_exec;
@@ -15,6 +16,7 @@ pub mod descriptors;
 pub mod dict_methods;
 pub mod dis;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 mod int_bytes;
 pub mod io;
@@ -44,6 +46,7 @@ pub mod str_methods;
 pub mod str_ops;
 mod str_translate;
 pub mod stringio;
+pub mod struct_module;
 pub mod subprocess;
 pub mod sys;
 pub mod thread;
@@ -89,6 +92,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_subprocess" => subprocess::init,
         "_json" => json::init,
         "_re" => re_engine::init,
+        "hashlib" => hashlib::init,
+        "_binascii" => binascii::init,
+        "struct" | "_struct" => struct_module::init,
         _ => return None,
     })
 }
@@ -137,6 +143,15 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "logging" => py!("logging.py"),
         "abc" => py!("abc.py"),
         "enum" => py!("enum.py"),
+        "argparse" => py!("argparse.py"),
+        "binascii" => py!("binascii.py"),
+        "base64" => py!("base64.py"),
+        "hmac" => py!("hmac.py"),
+        "decimal" => py!("decimal.py"),
+        "uuid" => py!("uuid.py"),
+        "secrets" => py!("secrets.py"),
+        "keyword" => py!("keyword.py"),
+        "numbers" => py!("numbers.py"),
         _ => return None,
     })
 }

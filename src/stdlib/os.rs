@@ -17,6 +17,7 @@ use super::modutil::{arity, bind};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
+    ("urandom", urandom),
     ("cpu_count", cpu_count),
     ("getcwd", getcwd),
     ("listdir", listdir),
@@ -62,6 +63,22 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// `urandom(size)`: bytes from the kernel's random source.
+fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "urandom", &args, 1, 1)?;
+    let n = super::modutil::to_i64(vm, &args.pos[0])?;
+    let Ok(n) = usize::try_from(n) else {
+        return Err(vm.value_error("negative argument not allowed"));
+    };
+    let mut buf = vec![0u8; n];
+    let read = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf));
+    match read {
+        Ok(()) => Ok(Value::bytes(buf)),
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
 }
 
 fn cpu_count(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -714,6 +714,14 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::Exception(e), "value") if e.is("StopIteration") => {
             e.args().into_iter().next().unwrap_or(Value::None)
         }
+        (Value::Exception(e), "code") if e.is("SystemExit") => {
+            let mut args = e.args();
+            match args.len() {
+                0 => Value::None,
+                1 => args.remove(0),
+                _ => Value::tuple(args),
+            }
+        }
         (Value::Exception(e), "__cause__") => e.state.lock().cause.clone().unwrap_or(Value::None),
         (Value::Exception(e), "__traceback__") => crate::stdlib::traceback::Traceback::of(e),
         (Value::Exception(e), "__context__") => {

@@ -242,7 +242,9 @@ impl Vm {
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone())),
             Value::Float(x) => Ok(Value::Float(-x)),
             other => match other.base_value() {
-                Some(base) => self.unary_negative(&base.clone()),
+                Some(base) => {
+                    self.unary_of_subclass(other, &base.clone(), "__neg__", Self::unary_negative)
+                }
                 None => self.unary_dunder(other, "__neg__", "unary -"),
             },
         }
@@ -253,7 +255,9 @@ impl Vm {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             other => match other.base_value() {
-                Some(base) => self.unary_positive(&base.clone()),
+                Some(base) => {
+                    self.unary_of_subclass(other, &base.clone(), "__pos__", Self::unary_positive)
+                }
                 None => self.unary_dunder(other, "__pos__", "unary +"),
             },
         }
@@ -265,9 +269,26 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone() - 1)),
             other => match other.base_value() {
-                Some(base) => self.unary_invert(&base.clone()),
+                Some(base) => {
+                    self.unary_of_subclass(other, &base.clone(), "__invert__", Self::unary_invert)
+                }
                 None => self.unary_dunder(other, "__invert__", "unary ~"),
             },
+        }
+    }
+
+    /// A unary operator on an instance of a subclass of int or float: the subclass's own
+    /// method if it defines one, else the operator on the underlying value.
+    fn unary_of_subclass(
+        &mut self,
+        v: &Value,
+        base: &Value,
+        name: &str,
+        on_base: fn(&mut Self, &Value) -> PyResult<Value>,
+    ) -> PyResult<Value> {
+        match self.call_user_method(v, name, Vec::new())? {
+            Some(r) => Ok(r),
+            None => on_base(self, base),
         }
     }
 

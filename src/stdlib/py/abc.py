@@ -38,6 +38,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         cls._abc_registry = []
+        # A class registered with an ABC's subclass is a virtual subclass of the ABC too.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -65,6 +70,9 @@ class ABCMeta(type):
                 return ok
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
+                return True
+        for derived in cls._abc_subclasses:
+            if issubclass(subclass, derived):
                 return True
         return False
 

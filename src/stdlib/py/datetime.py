@@ -209,6 +209,7 @@ def _format_offset(off, sep=':'):
 
 
 class timedelta(_Ordered):
+    __tp_name__ = 'datetime.timedelta'
 
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                  weeks=0):
@@ -352,6 +353,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 class tzinfo:
+    __tp_name__ = 'datetime.tzinfo'
     def utcoffset(self, dt):
         raise NotImplementedError('tzinfo subclass must override utcoffset()')
 
@@ -363,6 +365,7 @@ class tzinfo:
 
 
 class timezone(tzinfo):
+    __tp_name__ = 'datetime.timezone'
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
@@ -412,6 +415,7 @@ UTC = timezone.utc
 
 
 class date(_Ordered):
+    __tp_name__ = 'datetime.date'
 
     def __init__(self, year, month=None, day=None):
         self._year, self._month, self._day = _check_date(year, month, day)
@@ -607,6 +611,7 @@ def _parse_time(s):
 
 
 class time(_Ordered):
+    __tp_name__ = 'datetime.time'
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self._hour, self._minute, self._second, self._microsecond = _check_time(
@@ -694,6 +699,7 @@ time.resolution = timedelta(microseconds=1)
 
 
 class datetime(date):
+    __tp_name__ = 'datetime.datetime'
 
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):

@@ -131,7 +131,12 @@ class EnumType(type):
                 member = existing
                 break
         else:
-            cls._member_names_.append(name)
+            # A Flag lists only its single-bit members; zero and multi-bit ones are
+            # named combinations.
+            value = member._value_
+            if not (Flag is not None and issubclass(cls, Flag)) or (
+                    isinstance(value, int) and value > 0 and value & (value - 1) == 0):
+                cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
             cls._value2member_map_.setdefault(member._value_, member)
@@ -448,17 +453,46 @@ class Flag(Enum):
         return type(self)(all_bits & ~self._value_)
 
 
-class IntFlag(_IntOps, int, ReprEnum, Flag):
-    """A Flag whose members are also ints."""
+def _int_flag_op(op):
+    def method(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)(op(self._value_, int(other)))
+    return method
 
-    __or__ = Flag.__or__
-    __and__ = Flag.__and__
-    __xor__ = Flag.__xor__
-    __invert__ = Flag.__invert__
+
+class IntFlag(_IntOps, int, ReprEnum, Flag):
+    """A Flag whose members are also ints; bits that name no member are kept."""
+
+    __or__ = __ror__ = _int_flag_op(_operator.or_)
+    __and__ = __rand__ = _int_flag_op(_operator.and_)
+    __xor__ = __rxor__ = _int_flag_op(_operator.xor)
     __iter__ = Flag.__iter__
     __len__ = Flag.__len__
     __contains__ = Flag.__contains__
     __repr__ = Flag.__repr__
+    _numeric_repr_ = repr
+
+    def __invert__(self):
+        return type(self)(~self._value_)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        mask = 0
+        for m in cls._member_map_.values():
+            mask |= m._value_
+        if value < 0:
+            value += 2 ** mask.bit_length()
+        pseudo = int.__new__(cls, value)
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        unknown = value & ~mask
+        if unknown:
+            names.append(cls._numeric_repr_(unknown))
+        pseudo._name_ = "|".join(names) if names else None
+        pseudo._value_ = value
+        return cls._value2member_map_.setdefault(value, pseudo)
 
 
 def unique(enumeration):

@@ -2,22 +2,50 @@
 (fancy-regex), this module supplies the API, Match objects and replacement templates."""
 
 import _re
+import enum as _enum
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M',
            'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
-           'UNICODE', 'NOFLAG']
+           'UNICODE', 'NOFLAG', 'RegexFlag']
 
-NOFLAG = 0
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
+
+class RegexFlag(_enum.IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    _numeric_repr_ = hex
+
+    # The flags are also the module's globals, and show as such: re.IGNORECASE|re.DOTALL.
+    def __repr__(self):
+        if self._name_ is None:
+            return 're.RegexFlag(%r)' % self._value_
+        return '|'.join(n if n[0].isdigit() else 're.' + n for n in self._name_.split('|'))
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+
+NOFLAG = RegexFlag.NOFLAG
+ASCII = A = RegexFlag.ASCII
+IGNORECASE = I = RegexFlag.IGNORECASE
+LOCALE = L = RegexFlag.LOCALE
+UNICODE = U = RegexFlag.UNICODE
+MULTILINE = M = RegexFlag.MULTILINE
+DOTALL = S = RegexFlag.DOTALL
+VERBOSE = X = RegexFlag.VERBOSE
+TEMPLATE = T = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
 
 _FLAG_NAMES = [(TEMPLATE, 're.TEMPLATE'), (IGNORECASE, 're.IGNORECASE'),
                (LOCALE, 're.LOCALE'), (MULTILINE, 're.MULTILINE'), (DOTALL, 're.DOTALL'),
@@ -44,14 +72,35 @@ class error(Exception):
         Exception.__init__(self, msg)
 
 
+_INLINE = {'a': 256, 'i': 2, 'L': 4, 'm': 8, 's': 16, 'u': 32, 'x': 64}
+
+
+def _inline_flags(pattern):
+    """The flags set by `(?imsx)` groups at the start of a pattern, which count as the
+    pattern's own flags."""
+    flags = 0
+    pos = 0
+    while pattern.startswith('(?', pos):
+        end = pattern.find(')', pos)
+        letters = pattern[pos + 2:end]
+        if end < 0 or not letters or any(c not in _INLINE for c in letters):
+            break
+        for c in letters:
+            flags |= _INLINE[c]
+        pos = end + 1
+    return flags
+
+
 class Pattern:
     def __init__(self, pattern, flags):
+        flags = int(flags)
         compiled = _re.compile(pattern, flags)
         if len(compiled) == 2:
             raise error(compiled[0], pattern, compiled[1])
         self._engine, self.groups, self.groupindex = compiled
         self.pattern = pattern
-        self.flags = flags if flags & ASCII else flags | UNICODE
+        flags |= _inline_flags(pattern)
+        self.flags = flags if flags & ASCII else flags | int(UNICODE)
 
     def __repr__(self):
         text = repr(self.pattern)[:200]
