@@ -131,6 +131,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "logging" => py!("logging.py"),
         "abc" => py!("abc.py"),
         "enum" => py!("enum.py"),
+        "difflib" => py!("difflib.py"),
         _ => return None,
     })
 }
