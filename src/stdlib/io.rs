@@ -1,4 +1,5 @@
-//! `open()` and its file objects, text and binary, and the `io` module.
+//! `_io`: `open()` and its file objects, text and binary (the `io` module adds the
+//! in-memory files).
 //!
 //! A file object buffers reads and writes itself so many small calls stay cheap. The OS
 //! file sits behind an `Arc` so a blocking call can run through `Vm::allow_threads`
@@ -100,11 +101,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         &d,
         "UnsupportedOperation",
         Value::Type(unsupported_type().clone()),
-    );
-    set(
-        &d,
-        "StringIO",
-        Value::Type(super::stringio::stringio_type().clone()),
     );
     Ok(d)
 }

@@ -39,7 +39,6 @@ pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
-pub mod stringio;
 pub mod subprocess;
 pub mod sys;
 pub mod thread;
@@ -68,7 +67,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "collections" => collections::init,
         "_functools" => functools::init,
         "os" => os::init,
-        "io" => io::init,
+        "_io" => io::init,
         "operator" => operator::init,
         "_thread" => thread::init,
         "signal" => signal::init,
@@ -132,6 +131,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "abc" => py!("abc.py"),
         "enum" => py!("enum.py"),
         "difflib" => py!("difflib.py"),
+        "io" => py!("io.py"),
         _ => return None,
     })
 }
