@@ -131,6 +131,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "abc" => py!("abc.py"),
         "enum" => py!("enum.py"),
         "difflib" => py!("difflib.py"),
+        "unittest" => py!("unittest.py"),
         "io" => py!("io.py"),
         _ => return None,
     })
