@@ -45,6 +45,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod typing;
+pub mod warnings;
 pub mod weakref;
 
 use std::sync::Arc;
@@ -82,6 +83,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_subprocess" => subprocess::init,
         "_json" => json::init,
         "_re" => re_engine::init,
+        "_warnings" => warnings::init,
         _ => return None,
     })
 }
@@ -133,6 +135,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "difflib" => py!("difflib.py"),
         "unittest" => py!("unittest.py"),
         "io" => py!("io.py"),
+        "warnings" => py!("warnings.py"),
         _ => return None,
     })
 }

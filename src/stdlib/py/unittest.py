@@ -12,6 +12,7 @@ import pprint
 import re
 import functools
 import collections
+import warnings
 from _traceback import entries as _tb_entries, keep as _tb_keep
 import traceback
 
@@ -1049,7 +1050,6 @@ class _AssertWarnsContext(_AssertRaisesContext):
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        import warnings
         self.warnings_manager = warnings.catch_warnings(record=True)
         self.warnings = self.warnings_manager.__enter__()
         warnings.simplefilter('always', self.expected)
@@ -1324,7 +1324,8 @@ class TextTestRunner:
         self.failfast = failfast
         self.buffer = buffer
         self.tb_locals = tb_locals
-        self.warnings = warnings
+        # Shows even the warnings ignored by default (gilpy takes no -W options).
+        self.warnings = 'default' if warnings is None else warnings
         if resultclass is not None:
             self.resultclass = resultclass
 
@@ -1336,17 +1337,20 @@ class TextTestRunner:
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        start = time.perf_counter()
-        start_test_run = getattr(result, 'startTestRun', None)
-        if start_test_run is not None:
-            start_test_run()
-        try:
-            test(result)
-        finally:
-            stop_test_run = getattr(result, 'stopTestRun', None)
-            if stop_test_run is not None:
-                stop_test_run()
-        taken = time.perf_counter() - start
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            start = time.perf_counter()
+            start_test_run = getattr(result, 'startTestRun', None)
+            if start_test_run is not None:
+                start_test_run()
+            try:
+                test(result)
+            finally:
+                stop_test_run = getattr(result, 'stopTestRun', None)
+                if stop_test_run is not None:
+                    stop_test_run()
+            taken = time.perf_counter() - start
         result.printErrors()
         if hasattr(result, 'separator2'):
             self.stream.writeln(result.separator2)
@@ -1746,7 +1750,7 @@ class TestProgram:
         self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
-        self.warnings = warnings
+        self.warnings = 'default' if warnings is None else warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
