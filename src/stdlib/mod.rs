@@ -136,6 +136,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "unittest" => py!("unittest.py"),
         "io" => py!("io.py"),
         "warnings" => py!("warnings.py"),
+        "collections.abc" => py!("collections_abc.py"),
         _ => return None,
     })
 }
