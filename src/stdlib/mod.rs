@@ -137,6 +137,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "io" => py!("io.py"),
         "warnings" => py!("warnings.py"),
         "collections.abc" => py!("collections_abc.py"),
+        "csv" => py!("csv.py"),
         _ => return None,
     })
 }
