@@ -173,7 +173,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ];
     let p = bind(vm, "open", &args, &names, 1, &[], 0)?;
     let name = p[0].clone().unwrap_or(Value::None);
-    let Some(path) = name.as_str().map(str::to_string) else {
+    let Some(path) = super::os::fspath(vm, &name)? else {
         return Err(vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             name.type_name()

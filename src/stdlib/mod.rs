@@ -67,7 +67,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "itertools" => itertools::init,
         "collections" => collections::init,
         "_functools" => functools::init,
-        "os" => os::init,
+        "posix" => os::init,
+        "_posixpath" => os::init_path,
         "_io" => io::init,
         "operator" => operator::init,
         "_thread" => thread::init,
@@ -138,6 +139,12 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "warnings" => py!("warnings.py"),
         "collections.abc" => py!("collections_abc.py"),
         "csv" => py!("csv.py"),
+        "os" => py!("os.py"),
+        "posixpath" => py!("posixpath.py"),
+        "fnmatch" => py!("fnmatch.py"),
+        "glob" => py!("glob.py"),
+        "tempfile" => py!("tempfile.py"),
+        "shutil" => py!("shutil.py"),
         _ => return None,
     })
 }
