@@ -145,6 +145,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "glob" => py!("glob.py"),
         "tempfile" => py!("tempfile.py"),
         "shutil" => py!("shutil.py"),
+        "pathlib" => py!("pathlib.py"),
         _ => return None,
     })
 }
