@@ -27,13 +27,17 @@ trap 'rm -rf "$tmp"' EXIT
 # print to stdout); strip the checkout location so goldens are portable.
 prefix_re="$(printf '%s/' "$cases" | sed 's/[][\.*^$|]/\\&/g')"
 
+# unittest's summary line "Ran N tests in 0.123s" shows a duration; it is recorded as
+# 0.000s, and tests/golden.rs masks the actual output the same way.
+mask_timings() { sed -E 's/^(Ran [0-9]+ tests? in )[0-9]+\.[0-9]+s$/\10.000s/'; }
+
 run() { # run <case> <tag>: leaves <tag>.out, <tag>.err, <tag>.code in $tmp
     local code=0
     (cd "$cases" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 timeout 60 "$py" "$1" \
         < /dev/null > "$tmp/$2.rawout" 2> "$tmp/$2.raw") || code=$?
     if ((code == 124)); then echo "$1 timed out; cases must be quick" >&2; exit 1; fi
-    sed "s|$prefix_re||g" "$tmp/$2.rawout" > "$tmp/$2.out"
-    sed "s|$prefix_re||g" "$tmp/$2.raw" > "$tmp/$2.err"
+    sed "s|$prefix_re||g" "$tmp/$2.rawout" | mask_timings > "$tmp/$2.out"
+    sed "s|$prefix_re||g" "$tmp/$2.raw" | mask_timings > "$tmp/$2.err"
     echo "$code" > "$tmp/$2.code"
 }
 

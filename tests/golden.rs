@@ -5,6 +5,8 @@
 //! * `GOLDEN_FILTER=substr` runs only the cases whose path contains `substr`.
 //! * `GOLDEN_INTERPRETER=/usr/bin/python3.11` runs the cases with another
 //!   interpreter instead of gilpy, which checks the cases and this harness.
+//! * unittest's `Ran N tests in 0.123s` lines are compared as `... in 0.000s`
+//!   (the regeneration script records them so), as durations vary.
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -154,11 +156,44 @@ fn run_case(interpreter: &Path, cases_dir: &Path, name: &str, prefixes: &[String
         stdout = stdout.replace(prefix.as_str(), "");
     }
     Outcome {
-        stdout,
-        stderr,
+        stdout: mask_timings(&stdout),
+        stderr: mask_timings(&stderr),
         code: status.code().filter(|_| !timed_out),
         timed_out,
     }
+}
+
+/// unittest's summary line `Ran N tests in 0.123s` shows a duration; like
+/// `scripts/regen_goldens.sh` when it records a case, this writes it as 0.000s.
+fn mask_timings(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            let (body, end) = match line.strip_suffix('\n') {
+                Some(body) => (body, "\n"),
+                None => (line, ""),
+            };
+            match timed_summary(body) {
+                Some(head) => format!("{head}0.000s{end}"),
+                None => line.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The part of `Ran N test(s) in S.SSSs` before the seconds, if `line` is one.
+fn timed_summary(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("Ran ")?;
+    let (count, rest) = rest.split_once(' ')?;
+    let seconds = rest
+        .strip_prefix("tests in ")
+        .or_else(|| rest.strip_prefix("test in "))?
+        .strip_suffix('s')?;
+    let (whole, frac) = seconds.split_once('.')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(count) || !digits(whole) || !digits(frac) {
+        return None;
+    }
+    Some(&line[..line.len() - seconds.len() - 1])
 }
 
 fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {

@@ -1,4 +1,5 @@
-//! `open()` and its file objects, text and binary, and the `io` module.
+//! `_io`: `open()` and its file objects, text and binary (the `io` module adds the
+//! in-memory files).
 //!
 //! A file object buffers reads and writes itself so many small calls stay cheap. The OS
 //! file sits behind an `Arc` so a blocking call can run through `Vm::allow_threads`
@@ -101,11 +102,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         "UnsupportedOperation",
         Value::Type(unsupported_type().clone()),
     );
-    set(
-        &d,
-        "StringIO",
-        Value::Type(super::stringio::stringio_type().clone()),
-    );
     Ok(d)
 }
 
@@ -177,7 +173,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ];
     let p = bind(vm, "open", &args, &names, 1, &[], 0)?;
     let name = p[0].clone().unwrap_or(Value::None);
-    let Some(path) = name.as_str().map(str::to_string) else {
+    let Some(path) = super::os::fspath(vm, &name)? else {
         return Err(vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             name.type_name()

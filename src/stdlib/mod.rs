@@ -45,7 +45,6 @@ pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
 mod str_translate;
-pub mod stringio;
 pub mod struct_module;
 pub mod subprocess;
 pub mod sys;
@@ -54,6 +53,7 @@ pub mod time;
 pub mod traceback;
 pub mod typing;
 mod typing_classes;
+pub mod warnings;
 pub mod weakref;
 
 use std::sync::Arc;
@@ -76,8 +76,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "itertools" => itertools::init,
         "collections" => collections::init,
         "_functools" => functools::init,
-        "os" => os::init,
-        "io" => io::init,
+        "posix" => os::init,
+        "_posixpath" => os::init_path,
+        "_io" => io::init,
         "operator" => operator::init,
         "_thread" => thread::init,
         "signal" => signal::init,
@@ -95,6 +96,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "hashlib" => hashlib::init,
         "_binascii" => binascii::init,
         "struct" | "_struct" => struct_module::init,
+        "_warnings" => warnings::init,
         _ => return None,
     })
 }
@@ -152,6 +154,19 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "secrets" => py!("secrets.py"),
         "keyword" => py!("keyword.py"),
         "numbers" => py!("numbers.py"),
+        "difflib" => py!("difflib.py"),
+        "unittest" => py!("unittest.py"),
+        "io" => py!("io.py"),
+        "warnings" => py!("warnings.py"),
+        "collections.abc" => py!("collections_abc.py"),
+        "csv" => py!("csv.py"),
+        "os" => py!("os.py"),
+        "posixpath" => py!("posixpath.py"),
+        "fnmatch" => py!("fnmatch.py"),
+        "glob" => py!("glob.py"),
+        "tempfile" => py!("tempfile.py"),
+        "shutil" => py!("shutil.py"),
+        "pathlib" => py!("pathlib.py"),
         _ => return None,
     })
 }

@@ -1,13 +1,13 @@
-//! The `os` module (process facts, the environment, directories) and `os.path`
-//! with POSIX path rules. `os.path` is a module object inside `os`, so both
-//! `import os.path` and `from os import path` find it.
+//! `posix` (process facts, the environment, files and directories) and
+//! `_posixpath` (path rules and file tests): the system calls under the `os` and
+//! `posixpath` (`os.path`) modules, which are written in Python over them.
 
 use std::sync::Arc;
 
 use crate::objects::dict::PyDict;
 use crate::objects::exception::PyException;
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::module::{namespace, set, Module};
+use crate::objects::module::{namespace, set};
 use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
 use crate::objects::Value;
@@ -24,6 +24,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getenv", getenv),
     ("remove", remove),
     ("unlink", remove),
+    ("mkdir", mkdir),
+    ("rmdir", rmdir),
+    ("rename", rename),
+    ("replace", rename),
+    ("chdir", chdir),
+    ("chmod", chmod),
+    ("_stat", stat),
+    ("symlink", symlink),
+    ("readlink", readlink),
 ];
 
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -39,6 +48,7 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("abspath", abspath),
     ("normpath", normpath),
     ("getsize", getsize),
+    ("realpath", realpath),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
@@ -53,12 +63,30 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     set(&d, "name", Value::str("posix"));
     set(&d, "curdir", Value::str("."));
     set(&d, "pardir", Value::str(".."));
-    let path = namespace(PATH_FUNCTIONS);
-    set(&path, "sep", Value::str("/"));
-    set(&path, "curdir", Value::str("."));
-    set(&path, "pardir", Value::str(".."));
-    set(&d, "path", Value::Module(Module::new("posixpath", path)));
     Ok(d)
+}
+
+pub fn init_path(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
+    Ok(namespace(PATH_FUNCTIONS))
+}
+
+/// The path a path argument names: a str, or what the `__fspath__` of an
+/// `os.PathLike` object returns; `None` for other objects.
+pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    if let Value::Str(s) = v {
+        return Ok(Some(s.as_str().to_string()));
+    }
+    let Some(method) = vm.try_get_attr(v, &PyStr::new("__fspath__"))? else {
+        return Ok(None);
+    };
+    match vm.call(&method, Vec::new(), Default::default())? {
+        Value::Str(s) => Ok(Some(s.as_str().to_string())),
+        other => Err(vm.type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {}",
+            v.type_name(),
+            other.type_name()
+        ))),
+    }
 }
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -128,21 +156,158 @@ pub fn os_error(_vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
     exc
 }
 
-fn path_arg(vm: &Vm, func: &str, v: &Value) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        other => Err(vm.type_error(format!(
+fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<String> {
+    fspath(vm, v)?.ok_or_else(|| {
+        vm.type_error(format!(
             "{func}: path should be string, bytes or os.PathLike, not {}",
-            other.type_name()
-        ))),
-    }
+            v.type_name()
+        ))
+    })
+}
+
+/// The required path parameter `name` of `func`, bound from `args` with the others.
+fn bound_path(vm: &mut Vm, func: &str, value: &Option<Value>) -> PyResult<String> {
+    path_arg(vm, func, value.as_ref().unwrap_or(&Value::None))
+}
+
+/// Runs a blocking file-system call without the GIL; a failure becomes the OSError
+/// CPython raises, naming `path`.
+fn io_call<T: Send>(
+    vm: &mut Vm,
+    path: &str,
+    f: impl FnOnce() -> std::io::Result<T> + Send,
+) -> PyResult<T> {
+    vm.allow_threads(f).map_err(|e| os_error(vm, &e, path))
+}
+
+/// `os.mkdir(path, mode=0o777)`.
+fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "mkdir", &args, &["path", "mode"], 1, &["dir_fd"], 0)?;
+    let path = bound_path(vm, "mkdir", &p[0])?;
+    let mode = match &p[1] {
+        Some(v) => super::modutil::to_i64(vm, v)? as u32,
+        None => 0o777,
+    };
+    io_call(vm, &path, || {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new().mode(mode).create(&path)
+    })?;
+    Ok(Value::None)
+}
+
+fn rmdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "rmdir", &args, &["path"], 1, &["dir_fd"], 0)?;
+    let path = bound_path(vm, "rmdir", &p[0])?;
+    io_call(vm, &path, || std::fs::remove_dir(&path))?;
+    Ok(Value::None)
+}
+
+/// `os.rename(src, dst)` and `os.replace`, which on POSIX are the same call.
+fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "rename", &args, &["src", "dst"], 2, &[], 0)?;
+    let src = bound_path(vm, "rename", &p[0])?;
+    let dst = bound_path(vm, "rename", &p[1])?;
+    vm.allow_threads(|| std::fs::rename(&src, &dst))
+        .map_err(|e| {
+            let err = os_error(vm, &e, &src);
+            err.dict
+                .set_str(&PyStr::new("filename2"), Value::str(dst.as_str()));
+            err
+        })?;
+    Ok(Value::None)
+}
+
+fn chdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "chdir", &args, &["path"], 1, &[], 0)?;
+    let path = bound_path(vm, "chdir", &p[0])?;
+    io_call(vm, &path, || std::env::set_current_dir(&path))?;
+    Ok(Value::None)
+}
+
+fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let p = bind(
+        vm,
+        "chmod",
+        &args,
+        &["path", "mode"],
+        2,
+        &["dir_fd", "follow_symlinks"],
+        0,
+    )?;
+    let path = bound_path(vm, "chmod", &p[0])?;
+    let mode = super::modutil::to_i64(vm, p[1].as_ref().unwrap_or(&Value::None))? as u32;
+    io_call(vm, &path, || {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
+    })?;
+    Ok(Value::None)
+}
+
+/// `_stat(path, follow_symlinks)`: the fields of `os.stat_result`, in its order.
+fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let p = bind(vm, "stat", &args, &["path", "follow_symlinks"], 2, &[], 0)?;
+    let path = bound_path(vm, "stat", &p[0])?;
+    let follow = match &p[1] {
+        Some(v) => vm.is_true(v)?,
+        None => true,
+    };
+    let m = io_call(vm, &path, || {
+        if follow {
+            std::fs::metadata(&path)
+        } else {
+            std::fs::symlink_metadata(&path)
+        }
+    })?;
+    let time = |secs: i64, nanos: i64| Value::Float(secs as f64 + nanos as f64 * 1e-9);
+    Ok(Value::tuple(vec![
+        Value::Int(m.mode() as i64),
+        Value::Int(m.ino() as i64),
+        Value::Int(m.dev() as i64),
+        Value::Int(m.nlink() as i64),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+        time(m.atime(), m.atime_nsec()),
+        time(m.mtime(), m.mtime_nsec()),
+        time(m.ctime(), m.ctime_nsec()),
+    ]))
+}
+
+fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(
+        vm,
+        "symlink",
+        &args,
+        &["src", "dst", "target_is_directory"],
+        2,
+        &["dir_fd"],
+        0,
+    )?;
+    let src = bound_path(vm, "symlink", &p[0])?;
+    let dst = bound_path(vm, "symlink", &p[1])?;
+    io_call(vm, &src, || std::os::unix::fs::symlink(&src, &dst))?;
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "readlink", &args, &["path"], 1, &["dir_fd"], 0)?;
+    let path = bound_path(vm, "readlink", &p[0])?;
+    let target = io_call(vm, &path, || std::fs::read_link(&path))?;
+    Ok(Value::str(target.to_string_lossy()))
 }
 
 fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(vm, "listdir", &args, &["path"], 0, &[], 0)?;
     let path = match &p[0] {
         None | Some(Value::None) => ".".to_string(),
-        Some(v) => path_arg(vm, "listdir", v)?,
+        // Unlike most calls, listdir also takes a directory's file descriptor.
+        Some(v) => fspath(vm, v)?.ok_or_else(|| {
+            vm.type_error(format!(
+                "listdir: path should be string, bytes, os.PathLike, integer or None, not {}",
+                v.type_name()
+            ))
+        })?,
     };
     let names = vm
         .allow_threads(|| {
@@ -161,7 +326,7 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `os.remove(path)` / `os.unlink(path)`.
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(vm, "remove", &args, &["path"], 1, &[], 0)?;
-    let path = path_arg(vm, "remove", p[0].as_ref().unwrap_or(&Value::None))?;
+    let path = bound_path(vm, "remove", &p[0])?;
     vm.allow_threads(|| std::fs::remove_file(&path))
         .map_err(|e| os_error(vm, &e, &path))?;
     Ok(Value::None)
@@ -184,7 +349,7 @@ fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- os.path -----------------------------------------------------------------
 
-fn str_args(vm: &Vm, func: &str, args: &Args, n: usize) -> PyResult<Vec<String>> {
+fn str_args(vm: &mut Vm, func: &str, args: &Args, n: usize) -> PyResult<Vec<String>> {
     arity(vm, func, args, n, n).map_err(|_| {
         vm.type_error(format!(
             "{func}() takes {n} positional argument{} but {} were given",
@@ -194,17 +359,18 @@ fn str_args(vm: &Vm, func: &str, args: &Args, n: usize) -> PyResult<Vec<String>>
     })?;
     args.pos
         .iter()
-        .map(|v| match v {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                other.type_name()
-            ))),
+        .map(|v| {
+            fspath(vm, v)?.ok_or_else(|| {
+                vm.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    v.type_name()
+                ))
+            })
         })
         .collect()
 }
 
-fn one_path(vm: &Vm, func: &str, args: &Args) -> PyResult<String> {
+fn one_path(vm: &mut Vm, func: &str, args: &Args) -> PyResult<String> {
     Ok(str_args(vm, func, args, 1)?.remove(0))
 }
 
@@ -212,7 +378,15 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
         return Err(vm.type_error("join() missing 1 required positional argument: 'a'"));
     }
-    let parts = str_args(vm, "join", &args, args.pos.len())?;
+    let mut parts = Vec::with_capacity(args.pos.len());
+    for v in args.pos {
+        parts.push(fspath(vm, v)?.ok_or_else(|| {
+            vm.type_error(format!(
+                "join() argument must be str, bytes, or os.PathLike object, not '{}'",
+                v.type_name()
+            ))
+        })?);
+    }
     let mut path = String::new();
     for (i, b) in parts.iter().enumerate() {
         if i == 0 || b.starts_with('/') {
@@ -320,7 +494,7 @@ fn isabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(p.starts_with('/')))
 }
 
-fn metadata(vm: &Vm, func: &str, args: &Args) -> PyResult<Option<std::fs::Metadata>> {
+fn metadata(vm: &mut Vm, func: &str, args: &Args) -> PyResult<Option<std::fs::Metadata>> {
     let p = one_path(vm, func, args)?;
     Ok(std::fs::metadata(p).ok())
 }
@@ -345,4 +519,34 @@ fn getsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_path(vm, "getsize", &args)?;
     let m = std::fs::metadata(&p).map_err(|e| os_error(vm, &e, &p))?;
     Ok(Value::Int(m.len() as i64))
+}
+
+/// `realpath(path)`: the absolute path with symbolic links resolved, as far as
+/// the path exists; the rest is normalized as given.
+fn realpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "realpath", &args, &["filename"], 1, &["strict"], 0)?;
+    let path = bound_path(vm, "realpath", &p[0])?;
+    let full = if path.starts_with('/') {
+        path
+    } else {
+        format!("{}/{path}", cwd())
+    };
+    let full = normalize(&full);
+    // The longest existing prefix is resolved; the components after it are kept.
+    let mut head = std::path::PathBuf::from(&full);
+    let mut tail = Vec::new();
+    loop {
+        if let Ok(resolved) = std::fs::canonicalize(&head) {
+            let mut out = resolved;
+            out.extend(tail.iter().rev());
+            return Ok(Value::str(out.to_string_lossy()));
+        }
+        match (head.file_name().map(|n| n.to_os_string()), head.parent()) {
+            (Some(name), Some(parent)) => {
+                tail.push(name);
+                head = parent.to_path_buf();
+            }
+            _ => return Ok(Value::str(full)),
+        }
+    }
 }

@@ -147,6 +147,25 @@ fn restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `keep(exc, start, stop)`: keeps only the frames `start..stop` of the
+/// exception's traceback, counted outermost first as `entries` lists them.
+fn keep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, "keep", &args, 3)?;
+    let start = super::modutil::to_i64(vm, &args.pos[1])?.max(0) as usize;
+    let stop = super::modutil::to_i64(vm, &args.pos[2])?.max(0) as usize;
+    let mut state = e.state.lock();
+    // The exception holds its frames innermost first.
+    let len = state.traceback.len();
+    let (stop, start) = (stop.min(len), start.min(len));
+    let kept = if start < stop {
+        state.traceback.drain(len - stop..len - start).collect()
+    } else {
+        Vec::new()
+    };
+    state.traceback = kept;
+    Ok(Value::None)
+}
+
 /// `entries(tb)`: `(filename, lineno, name, line)` for each frame from `tb`
 /// inward, `line` being the stripped source line ('' where there is no file).
 fn entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -185,6 +204,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("entries", entries),
     ("depth", depth),
     ("restore", restore),
+    ("keep", keep),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {

@@ -95,11 +95,14 @@ impl Vm {
     /// saved on `self.frames` (above `floor`, the height at entry) and restored on return,
     /// which makes a call little more than a jump.
     pub(super) fn execute(&mut self, f: &mut Frame, serial: u64) -> PyResult<Value> {
-        if self.step_budget == 0 {
+        self.entries.push((self.frames.len(), f.code.clone()));
+        let result = if self.step_budget == 0 {
             self.execute_in::<false>(f, serial)
         } else {
             self.execute_in::<true>(f, serial)
-        }
+        };
+        self.entries.pop();
+        result
     }
 
     /// `execute`, compiled twice: with `STEP` (`-X switch-every=N`) every instruction

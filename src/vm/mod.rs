@@ -23,6 +23,7 @@ pub mod ops;
 pub mod repr;
 pub mod signals;
 pub mod slice;
+pub mod stack;
 pub mod suggest;
 pub mod suspend;
 pub mod traceback;
@@ -65,6 +66,9 @@ pub struct Vm {
     step_budget: u64,
     /// The namespaces `SnapshotFrame` recorded for the builtin called next.
     frame_snapshot: Option<exec::FrameSnapshot>,
+    /// For each active `execute` loop, outermost first: the height of `frames` at its
+    /// entry and the code of the frame it was entered with (see `stack.rs`).
+    entries: Vec<(usize, Arc<crate::compiler::bytecode::CodeObject>)>,
     /// This thread runs Python's main thread: the one that runs signal handlers.
     main_thread: bool,
 }
@@ -88,6 +92,7 @@ impl Vm {
             thrown: None,
             step_budget: interp.options.switch_every,
             frame_snapshot: None,
+            entries: Vec::new(),
             main_thread: false,
             interp,
         }

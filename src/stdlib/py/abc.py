@@ -33,19 +33,27 @@ def _abstracts_of(cls, namespace, bases):
     return frozenset(abstracts)
 
 
+# Bumped by every register(): the answers ABCs cached before may have changed.
+_abc_invalidation_counter = 0
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         cls._abc_registry = []
-        # A class registered with an ABC's subclass is a virtual subclass of the ABC too.
+        # The ABCs deriving from this one: a class registered with one of them, or
+        # accepted by its __subclasshook__, is a virtual subclass of this one too.
         cls._abc_subclasses = []
         for base in bases:
             if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
+        cls._abc_cache = {}
+        cls._abc_cache_version = _abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
+        global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
@@ -53,6 +61,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -61,11 +70,20 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
+        if cls._abc_cache_version != _abc_invalidation_counter:
+            cls._abc_cache = {}
+            cls._abc_cache_version = _abc_invalidation_counter
+        known = cls._abc_cache.get(subclass)
+        if known is None:
+            known = cls._abc_cache[subclass] = cls._check_subclass(subclass)
+        return known
+
+    def _check_subclass(cls, subclass):
         if cls in subclass.__mro__:
             return True
-        hook = cls.__dict__.get("__subclasshook__")
+        hook = getattr(cls, "__subclasshook__", None)
         if hook is not None:
-            ok = cls.__subclasshook__(subclass)
+            ok = hook(subclass)
             if ok is not NotImplemented:
                 return ok
         for registered in cls._abc_registry:
@@ -82,7 +100,7 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    return _abc_invalidation_counter
 
 
 def update_abstractmethods(cls):
