@@ -40,7 +40,10 @@ def cpu_count():
 # ---- message encoding: built-in values and module-level functions and classes ----
 
 def _ref(obj):
-    return getattr(obj, '__module__', None) or 'builtins', obj.__qualname__
+    module = getattr(obj, '__module__', None)
+    if module is None:
+        module = _mp.whichmodule(obj, obj.__qualname__)
+    return module, obj.__qualname__
 
 
 def _enc(obj, out):
