@@ -107,6 +107,8 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "multiprocessing.pool" => py!("multiprocessing_pool.py"),
         "concurrent" => py!("concurrent.py"),
         "concurrent.futures" => py!("concurrent_futures.py"),
+        "concurrent.futures.thread" => py!("concurrent_futures_thread.py"),
+        "concurrent.futures.process" => py!("concurrent_futures_process.py"),
         "heapq" => py!("heapq.py"),
         "copy" => py!("copy.py"),
         "contextlib" => py!("contextlib.py"),

@@ -22,6 +22,28 @@ class MaybeEncodingError(Exception):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
 
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _remote_traceback(exc):
+    """The text of `exc`'s traceback in the worker, which the parent shows as the
+    cause of the exception it re-raises, as CPython's ExceptionWithTraceback does."""
+    import traceback
+    tb = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return '\n"""\n%s"""' % tb
+
+
+def _rebuild_exc(exc, tb):
+    if tb is not None:
+        exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=()):
     if initializer is not None:
         initializer(*initargs)
@@ -36,11 +58,12 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, (e, _remote_traceback(e)))
         try:
             outqueue.put((job, i, result))
         except Exception as e:
-            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+            wrapped = MaybeEncodingError(e, result[1] if result[0] else result[1][0])
+            outqueue.put((job, i, (False, (wrapped, None))))
 
 
 class ApplyResult:
@@ -187,6 +210,8 @@ class Pool:
             if item is None:
                 break
             job, i, (ok, value) = item
+            if not ok:
+                value = _rebuild_exc(*value)
             result = self._cache.get(job)
             if result is not None:
                 result._set(i, ok, value)
