@@ -3,6 +3,7 @@ synchronization primitives, following CPython's scheduling order step for step
 (a FIFO ready queue, timers moved to it when due, one batch of ready callbacks
 per loop iteration)."""
 
+import heapq as _heapq
 import math as _math
 import time as _time
 from collections import deque as _deque
@@ -101,6 +102,7 @@ class BaseEventLoop(AbstractEventLoop):
         # `_wakeup`, which call_soon_threadsafe notifies.
         self._threads = 0
         self._wakeup = None
+        self._default_executor = None
 
     def time(self):
         return _time.monotonic()
@@ -117,6 +119,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled = []
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def _check_closed(self):
         if self._closed:
@@ -141,29 +147,31 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         import threading
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
         if self._wakeup is None:
             self._wakeup = threading.Condition()
         future = self.create_future()
         self._threads += 1
 
-        def done(ok, value):
+        def done(cfut):
             self._threads -= 1
             if future.cancelled():
                 return
-            if ok:
-                future.set_result(value)
+            if cfut.cancelled():
+                future.cancel()
+            elif cfut.exception() is not None:
+                future.set_exception(cfut.exception())
             else:
-                future.set_exception(value)
+                future.set_result(cfut.result())
 
-        def work():
-            try:
-                result = func(*args)
-            except BaseException as exc:
-                self.call_soon_threadsafe(done, False, exc)
-            else:
-                self.call_soon_threadsafe(done, True, result)
-
-        threading.Thread(target=work, daemon=True).start()
+        executor.submit(func, *args).add_done_callback(
+            lambda cfut: self.call_soon_threadsafe(done, cfut))
         return future
 
     def _wait(self, timeout):
@@ -264,7 +272,11 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     async def shutdown_default_executor(self):
-        pass
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            # Called once every task is done, so blocking the loop delays nothing.
+            executor.shutdown(wait=True)
 
 
 def _run_until_complete_cb(fut):
@@ -926,6 +938,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             _all_tasks[:] = [t for t in _all_tasks if t._loop is not loop]
@@ -1226,6 +1239,35 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
