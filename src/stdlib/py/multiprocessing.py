@@ -46,6 +46,11 @@ def _ref(obj):
     return module, obj.__qualname__
 
 
+_BY_ARGS = {
+    range: ('start', 'stop', 'step'),
+}
+
+
 def _enc(obj, out):
     t = type(obj)
     if obj is None:
@@ -75,6 +80,11 @@ def _enc(obj, out):
         _enc_ref(t, out)
         out.append('e')
         _enc(obj.args, out)
+    elif t in _BY_ARGS:
+        # Built-in values that their constructor rebuilds from a few attributes.
+        _enc_ref(t, out)
+        out.append('e')
+        _enc(tuple(getattr(obj, a) for a in _BY_ARGS[t]), out)
     elif isinstance(obj, type) or callable(obj) and not hasattr(obj, '__dict__') \
             or t.__name__ in ('function', 'builtin_function_or_method'):
         _enc_ref(obj, out)
@@ -836,6 +846,13 @@ class JoinableQueue(Queue):
         while self._unfinished.load('q', 0) > 0:
             time.sleep(delay)
             delay = min(delay * 2, 0.01)
+
+
+def Manager():
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
