@@ -56,6 +56,38 @@ def isfuture(obj):
 
 # ---- loop ----------------------------------------------------------------
 
+def _short_repr(obj, limit=30):
+    """`reprlib.repr` for the arguments a callback is shown with: long strings and
+    objects elided in the middle."""
+    if isinstance(obj, (list, tuple, dict, set, frozenset)):
+        return repr(obj)
+    if isinstance(obj, int) and not isinstance(obj, bool):
+        limit = 40
+    elif isinstance(obj, str):
+        text = repr(obj[:limit])
+        if len(text) > limit:
+            i = max(0, (limit - 3) // 2)
+            j = max(0, limit - 3 - i)
+            text = repr(obj[:i] + obj[len(obj) - j:])
+            text = text[:i] + '...' + text[len(text) - j:]
+        return text
+    text = repr(obj)
+    if len(text) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        text = text[:i] + '...' + text[len(text) - j:]
+    return text
+
+
+def _format_callback(func, args):
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
+    code = getattr(func, '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
 class Handle:
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -63,20 +95,49 @@ class Handle:
         self._loop = loop
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
-        self._callback(*self._args)
+        callback, args = self._callback, self._args
+        try:
+            callback(*args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {_format_callback(callback, args)}',
+                'exception': exc,
+                'handle': self,
+            })
 
 
 class TimerHandle(Handle):
     def __init__(self, when, callback, args, loop):
         super().__init__(callback, args, loop)
         self._when = when
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
 
     def when(self):
         return self._when
@@ -103,6 +164,51 @@ class BaseEventLoop(AbstractEventLoop):
         self._threads = 0
         self._wakeup = None
         self._default_executor = None
+        self._exception_handler = None
+
+    def __repr__(self):
+        return (f'<{type(self).__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug=False>')
+
+    def get_debug(self):
+        return False
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        if exception is not None:
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+        log_lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                log_lines.append(f'{key}: {context[key]!r}')
+        import logging
+        logging.getLogger('asyncio').error('\n'.join(log_lines), exc_info=exc_info)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
 
     def time(self):
         return _time.monotonic()
@@ -116,9 +222,23 @@ class BaseEventLoop(AbstractEventLoop):
     def close(self):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
         self._closed = True
         self._ready.clear()
         self._scheduled = []
+        # CPython reports a failed task nobody asked about when it is garbage
+        # collected; here that is when its loop closes, which drops the loop's tasks.
+        mine = [t for t in _all_tasks if t._loop is self]
+        _all_tasks[:] = [t for t in _all_tasks if t._loop is not self]
+        for task in mine:
+            if task._log_traceback:
+                task._log_traceback = False
+                self.call_exception_handler({
+                    'message': 'Task exception was never retrieved',
+                    'exception': task._exception,
+                    'future': task,
+                })
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -283,8 +403,15 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
 def new_event_loop():
-    return BaseEventLoop()
+    return _UnixSelectorEventLoop()
 
 
 def get_running_loop():
@@ -324,6 +451,7 @@ class Future:
         self._callbacks = []
         self._cancel_message = None
         self._cancelled_exc = None
+        self._log_traceback = False
 
     def _outcome_info(self):
         if self._state != _FINISHED:
@@ -372,6 +500,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -381,6 +510,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -413,6 +543,7 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
 
     def __await__(self):
         if not self.done():
@@ -914,6 +1045,129 @@ def timeout_at(when):
     return Timeout(when)
 
 
+class TaskGroup:
+    """Structured concurrency, as CPython 3.11's asyncio.taskgroups: leaving the block
+    waits for every task; the first failure cancels the rest and the block raises the
+    failures together."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        # The future may be cancelled again and again if the parent task is.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        # Other errors take priority over the cancellation.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        # Named after creation, as CPython does, so a name still uses up a Task-N.
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # Cancel whatever the parent awaits inside the block; __aexit__ undoes
+            # that cancellation of the parent.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
 # ---- running -------------------------------------------------------------
 
 def _cancel_all_tasks(loop):
@@ -923,6 +1177,15 @@ def _cancel_all_tasks(loop):
     for task in to_cancel:
         task.cancel()
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
 
 
 def run(main, *, debug=None):
@@ -941,7 +1204,6 @@ def run(main, *, debug=None):
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
-            _all_tasks[:] = [t for t in _all_tasks if t._loop is not loop]
             loop.close()
 
 
