@@ -106,6 +106,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "multiprocessing" => py!("multiprocessing.py"),
         "multiprocessing.pool" => py!("multiprocessing_pool.py"),
         "multiprocessing.managers" => py!("multiprocessing_managers.py"),
+        "multiprocessing.dummy" => py!("multiprocessing_dummy.py"),
         "concurrent" => py!("concurrent.py"),
         "concurrent.futures" => py!("concurrent_futures.py"),
         "concurrent.futures.thread" => py!("concurrent_futures_thread.py"),

@@ -61,11 +61,12 @@ class Future:
 
     def __repr__(self):
         with self._condition:
+            head = '<%s at %#x state=%s' % (type(self).__name__, id(self), self._state.lower())
             if self._state == FINISHED:
                 if self._exception is not None:
-                    return '<Future state=finished raised %s>' % type(self._exception).__name__
-                return '<Future state=finished returned %s>' % type(self._result).__name__
-            return '<Future state=%s>' % self._state.lower()
+                    return '%s raised %s>' % (head, type(self._exception).__name__)
+                return '%s returned %s>' % (head, type(self._result).__name__)
+            return head + '>'
 
     def cancel(self):
         with self._condition:

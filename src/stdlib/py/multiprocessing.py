@@ -96,10 +96,17 @@ def _enc(obj, out):
         raise TypeError("cannot pickle '%s' object" % t.__name__)
 
 
+class PicklingError(Exception):
+    __module__ = '_pickle'
+
+
 def _enc_ref(obj, out):
     module, qualname = _ref(obj)
-    if '<' in qualname:
+    if '<locals>' in qualname:
         raise AttributeError("Can't pickle local object '%s'" % qualname)
+    if '<' in qualname:
+        raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                            % (obj, qualname, module))
     text = module + ':' + qualname
     out.append('r' + str(len(text)) + ':' + text)
 
