@@ -5,6 +5,7 @@ per loop iteration)."""
 
 import heapq as _heapq
 import math as _math
+import threading as _threading
 import time as _time
 from collections import deque as _deque
 
@@ -143,8 +144,8 @@ class TimerHandle(Handle):
         return self._when
 
 
-_running_loop = None
-_event_loop = None
+# Per thread: `running`, the loop running in it; `current`, set_event_loop's loop.
+_loops = _threading.local()
 
 
 class AbstractEventLoop:
@@ -159,10 +160,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._running = False
-        # Work running in threads (run_in_executor): the loop waits for it on
-        # `_wakeup`, which call_soon_threadsafe notifies.
-        self._threads = 0
-        self._wakeup = None
+        # The loop waits on `_wakeup`, which call_soon_threadsafe notifies.
+        self._wakeup = _threading.Condition()
         self._default_executor = None
         self._exception_handler = None
 
@@ -257,16 +256,12 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
         handle = Handle(callback, args, self)
-        if self._wakeup is None:
-            self._ready.append(handle)
-            return handle
         with self._wakeup:
             self._ready.append(handle)
             self._wakeup.notify()
         return handle
 
     def run_in_executor(self, executor, func, *args):
-        import threading
         self._check_closed()
         if executor is None:
             executor = self._default_executor
@@ -274,37 +269,18 @@ class BaseEventLoop(AbstractEventLoop):
                 from concurrent.futures import ThreadPoolExecutor
                 executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
                 self._default_executor = executor
-        if self._wakeup is None:
-            self._wakeup = threading.Condition()
-        future = self.create_future()
-        self._threads += 1
-
-        def done(cfut):
-            self._threads -= 1
-            if future.cancelled():
-                return
-            if cfut.cancelled():
-                future.cancel()
-            elif cfut.exception() is not None:
-                future.set_exception(cfut.exception())
-            else:
-                future.set_result(cfut.result())
-
-        executor.submit(func, *args).add_done_callback(
-            lambda cfut: self.call_soon_threadsafe(done, cfut))
-        return future
+        return wrap_future(executor.submit(func, *args), loop=self)
 
     def _wait(self, timeout):
         """Sleeps until a timer is due (`timeout`, None for no timer), or until a
         thread hands the loop a callback."""
-        if self._threads:
-            with self._wakeup:
-                if not self._ready:
-                    self._wakeup.wait(timeout)
-        elif timeout:
+        if timeout is not None:
             # CPython waits in epoll, whose timeout is whole milliseconds rounded up:
             # timers due within that millisecond run in the same iteration.
-            _time.sleep(_math.ceil(timeout * 1000) / 1000)
+            timeout = _math.ceil(timeout * 1000) / 1000
+        with self._wakeup:
+            if not self._ready:
+                self._wakeup.wait(timeout)
 
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self.time() + delay, callback, *args)
@@ -352,18 +328,18 @@ class BaseEventLoop(AbstractEventLoop):
                 handle._run()
 
     def run_forever(self):
-        global _running_loop
         self._check_closed()
         if self._running:
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
         self._running = True
-        _running_loop = self
+        _loops.running = self
         try:
             while True:
-                if not (self._ready or self._scheduled or self._stopping or self._threads):
+                if not (self._ready or self._scheduled or self._stopping
+                        or _threading.active_count() > 1):
                     # Nothing can ever wake the loop: CPython would block forever.
                     raise RuntimeError('Event loop has nothing left to run')
                 self._run_once()
@@ -372,7 +348,7 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
+            _loops.running = None
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -415,27 +391,34 @@ def new_event_loop():
 
 
 def get_running_loop():
-    if _running_loop is None:
+    loop = _get_running_loop()
+    if loop is None:
         raise RuntimeError('no running event loop')
-    return _running_loop
+    return loop
 
 
 def _get_running_loop():
-    return _running_loop
+    return getattr(_loops, 'running', None)
 
 
 def get_event_loop():
-    global _event_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _event_loop is None:
-        _event_loop = new_event_loop()
-    return _event_loop
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    loop = getattr(_loops, 'current', None)
+    if loop is None:
+        # Made on demand only in the main thread, until set_event_loop is called.
+        if getattr(_loops, 'set_called', False) or \
+                _threading.current_thread() is not _threading.main_thread():
+            raise RuntimeError('There is no current event loop in thread %r.'
+                               % _threading.current_thread().name)
+        loop = _loops.current = new_event_loop()
+    return loop
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    _loops.set_called = True
+    _loops.current = loop
 
 
 # ---- futures and tasks ---------------------------------------------------
@@ -1188,28 +1171,172 @@ def _cancel_all_tasks(loop):
             })
 
 
-def run(main, *, debug=None):
-    if _running_loop is not None:
-        raise RuntimeError(
-            "asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
-    loop = new_event_loop()
-    try:
-        set_event_loop(loop)
-        return loop.run_until_complete(loop.create_task(main))
-    finally:
+class Runner:
+    """Runs coroutines on one event loop, made on first use and closed by `close()`
+    or on leaving a `with` block."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'CREATED'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'INITIALIZED':
+            return
         try:
+            loop = self._loop
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
-            set_event_loop(None)
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
+            self._loop = None
+            self._state = 'CLOSED'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro))
+
+    def _lazy_init(self):
+        if self._state == 'CLOSED':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'INITIALIZED':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+            self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'INITIALIZED'
+
+
+def run(main, *, debug=None):
+    if _get_running_loop() is not None:
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future that follows a concurrent.futures one."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
+def _copy_outcome(source, dest):
+    """Ends the asyncio future `dest` as `source` ended."""
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    elif source.exception() is not None:
+        dest.set_exception(source.exception())
+    else:
+        dest.set_result(source.result())
+
+
+def _copy_outcome_concurrent(source, dest):
+    """Ends the concurrent.futures future `dest` as `source` ended; callable from any
+    thread."""
+    if source.cancelled():
+        dest.cancel()
+    if not dest.set_running_or_notify_cancel():
+        return
+    if source.exception() is not None:
+        dest.set_exception(source.exception())
+    else:
+        dest.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Makes `destination` end as `source` does, each a future of asyncio or of
+    concurrent.futures; cancelling `destination` cancels `source`. A side on a loop is
+    only touched from its loop's thread."""
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def call_on(loop, fn, *args):
+        if loop is None or loop is _get_running_loop():
+            fn(*args)
+        else:
+            loop.call_soon_threadsafe(fn, *args)
+
+    def on_destination_done(dest):
+        if dest.cancelled():
+            call_on(source_loop, source.cancel)
+
+    def on_source_done(src):
+        if dest_loop is None:
+            _copy_outcome_concurrent(src, destination)
+        elif not dest_loop.is_closed():
+            call_on(dest_loop, _copy_outcome, src, destination)
+
+    destination.add_done_callback(on_destination_done)
+    source.add_done_callback(on_source_done)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Runs `coro` on `loop` from another thread: the returned concurrent.futures
+    Future gives its outcome."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 # ---- synchronization -----------------------------------------------------
 
+def _lock_repr(obj, extra):
+    """CPython's repr of its asyncio.locks objects: the state, then any waiters."""
+    if obj._waiters:
+        extra = f'{extra}, waiters:{len(obj._waiters)}'
+    return f'<asyncio.locks.{type(obj).__name__} object at {id(obj):#x} [{extra}]>'
+
+
 class _ContextManagerMixin:
+    def __repr__(self):
+        return _lock_repr(self, 'locked' if self.locked() else 'unlocked')
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1266,6 +1393,9 @@ class Event:
     def __init__(self):
         self._waiters = _deque()
         self._value = False
+
+    def __repr__(self):
+        return _lock_repr(self, 'set' if self._value else 'unset')
 
     def is_set(self):
         return self._value
@@ -1354,6 +1484,11 @@ class Semaphore(_ContextManagerMixin):
         self._waiters = None
         self._value = value
 
+    def __repr__(self):
+        if self.locked():
+            return _lock_repr(self, 'locked')
+        return _lock_repr(self, f'unlocked, value:{self._value}')
+
     def locked(self):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
@@ -1403,6 +1538,99 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier:
+    """Blocks `parties` tasks until all of them wait, as CPython 3.11's asyncio.Barrier."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state == _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
 
 
 class Queue:
