@@ -14,6 +14,7 @@ from queue import Empty, Full
 
 __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'cpu_count', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock',
+           'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager',
            'Value', 'Array', 'Pool', 'set_start_method', 'get_start_method',
            'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError']
 
@@ -237,7 +238,12 @@ class Process(BaseProcess):
         if self._target:
             self._target(*self._args, **self._kwargs)
 
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
     def start(self):
+        self._check_closed()
         assert self._popen is None, 'cannot start a process twice'
         assert current_process() is not self, 'can only start a process object created by current process'
         assert not current_process().daemon, 'daemonic processes are not allowed to have children'
@@ -293,6 +299,7 @@ class Process(BaseProcess):
         return self._exitcode
 
     def join(self, timeout=None):
+        self._check_closed()
         assert self._popen is not None, 'can only join a started process'
         if timeout is None:
             self._poll(True)
@@ -307,6 +314,7 @@ class Process(BaseProcess):
             delay = min(delay * 2, 0.05)
 
     def is_alive(self):
+        self._check_closed()
         if self is current_process():
             return True
         if self._popen is None:
@@ -320,6 +328,7 @@ class Process(BaseProcess):
         self._signal(9)
 
     def _signal(self, sig):
+        self._check_closed()
         if self._popen is not None and self._poll() is None:
             try:
                 _mp.kill(self._popen, sig)
@@ -334,12 +343,14 @@ class Process(BaseProcess):
 
     @property
     def exitcode(self):
+        self._check_closed()
         if self._popen is None:
             return self._exitcode
         return self._poll()
 
     @property
     def pid(self):
+        self._check_closed()
         return self._popen if self._popen else (os.getpid() if self is current_process() else None)
 
     ident = pid
@@ -535,7 +546,135 @@ class Semaphore:
         self.release()
 
 
-BoundedSemaphore = Semaphore
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self):
+        with self._shm:
+            n = self._shm.load('q', 0)
+            if n >= self._initial_value:
+                raise ValueError('semaphore or lock released too many times')
+            self._shm.store('q', 0, n + 1)
+
+
+def _poll_delays():
+    """The sleeps between two looks at shared memory: short at first, then 10 ms."""
+    delay = 0.0005
+    while True:
+        yield delay
+        delay = min(delay * 2, 0.01)
+
+
+class Condition:
+    """A condition variable shared by processes: beside its lock, shared memory counts
+    the waiters (word 0) and the wake-ups notify has handed out but no waiter has taken
+    yet (word 1)."""
+
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._shm = _mp.SharedMemory(16)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        with self._shm:
+            waiters = self._shm.load('q', 0) - self._shm.load('q', 1)
+        return '<Condition(%s, %d)>' % (self._lock, waiters)
+
+    def _release_all(self):
+        if isinstance(self._lock, RLock):
+            if self._lock._shm.load('q', 0) != _me():
+                raise AssertionError('lock is not owned')
+            depth = self._lock._shm.load('q', 1)
+            self._lock._shm.store('q', 1, 1)
+            self._lock.release()
+            return depth
+        self._lock.release()
+        return 1
+
+    def _acquire_restore(self, depth):
+        self._lock.acquire()
+        if isinstance(self._lock, RLock):
+            self._lock._shm.store('q', 1, depth)
+
+    def wait(self, timeout=None):
+        with self._shm:
+            self._shm.store('q', 0, self._shm.load('q', 0) + 1)
+        depth = self._release_all()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            for delay in _poll_delays():
+                with self._shm:
+                    pending = self._shm.load('q', 1)
+                    expired = deadline is not None and time.monotonic() >= deadline
+                    if pending > 0 or expired:
+                        # A wake-up is anyone's: take one if there is one.
+                        self._shm.store('q', 0, self._shm.load('q', 0) - 1)
+                        if pending > 0:
+                            self._shm.store('q', 1, pending - 1)
+                        return pending > 0
+                time.sleep(delay)
+        finally:
+            self._acquire_restore(depth)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            if deadline is not None:
+                waittime = deadline - time.monotonic()
+                if waittime <= 0:
+                    break
+            else:
+                waittime = None
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        with self._shm:
+            waiters = self._shm.load('q', 0)
+            pending = self._shm.load('q', 1)
+            self._shm.store('q', 1, pending + min(n, waiters - pending))
+
+    def notify_all(self):
+        self.notify(2 ** 31)
+
+
+class Barrier(threading.Barrier):
+    """threading.Barrier over a process-shared Condition, its state and count in shared
+    memory."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._shm = _mp.SharedMemory(16)
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    @property
+    def _state(self):
+        return self._shm.load('q', 0)
+
+    @_state.setter
+    def _state(self, value):
+        self._shm.store('q', 0, value)
+
+    @property
+    def _count(self):
+        return self._shm.load('q', 1)
+
+    @_count.setter
+    def _count(self, value):
+        self._shm.store('q', 1, value)
 
 
 class Event:
