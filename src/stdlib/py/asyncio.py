@@ -164,10 +164,50 @@ class BaseEventLoop(AbstractEventLoop):
         self._wakeup = _threading.Condition()
         self._default_executor = None
         self._exception_handler = None
+        self._signal_handlers = {}
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug=False>')
+
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if not 1 <= sig < signal.NSIG:
+            raise ValueError(f'invalid signal number {sig}')
+
+    def add_signal_handler(self, sig, callback, *args):
+        import signal
+        if iscoroutine(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        self._signal_handlers[sig] = Handle(callback, args, self)
+        signal.signal(sig, self._handle_signal)
+
+    def _handle_signal(self, sig, frame):
+        # Runs as a Python signal handler: the callback itself runs in the loop.
+        handle = self._signal_handlers.get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        else:
+            with self._wakeup:
+                self._ready.append(handle)
+                self._wakeup.notify()
+
+    def remove_signal_handler(self, sig):
+        import signal
+        self._check_signal(sig)
+        if self._signal_handlers.pop(sig, None) is None:
+            return False
+        if sig == signal.SIGINT:
+            signal.signal(sig, signal.default_int_handler)
+        else:
+            signal.signal(sig, signal.SIG_DFL)
+        return True
 
     def get_debug(self):
         return False
@@ -226,6 +266,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled = []
+        for sig in list(self._signal_handlers):
+            self.remove_signal_handler(sig)
         # CPython reports a failed task nobody asked about when it is garbage
         # collected; here that is when its loop closes, which drops the loop's tasks.
         mine = [t for t in _all_tasks if t._loop is self]
@@ -510,14 +552,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -1215,7 +1257,8 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        return self._loop.run_until_complete(self._loop.create_task(coro))
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
