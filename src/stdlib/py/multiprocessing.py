@@ -771,6 +771,7 @@ class _SharedArray(_Synchronized):
     def __init__(self, code, init, lock):
         self._code = _typecode(code)
         items = [_zero(code)] * init if isinstance(init, int) else list(init)
+        items = [self._item(x) for x in items]
         self._len = len(items)
         self._shm = _mp.SharedMemory(_SIZES[code] * len(items))
         for i, x in enumerate(items):
@@ -779,6 +780,12 @@ class _SharedArray(_Synchronized):
 
     def __len__(self):
         return self._len
+
+    def _item(self, x):
+        # Iterating bytes gives ints; a c_char element is one byte.
+        if self._code == 'c' and isinstance(x, int):
+            return bytes([x])
+        return x
 
     def _index(self, i):
         if i < 0:
@@ -789,7 +796,8 @@ class _SharedArray(_Synchronized):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self._shm.load(self._code, k) for k in range(self._len)[i]]
+            items = [self._shm.load(self._code, k) for k in range(self._len)[i]]
+            return b''.join(items) if self._code == 'c' else items
         return self._shm.load(self._code, self._index(i))
 
     def __setitem__(self, i, v):
@@ -799,23 +807,58 @@ class _SharedArray(_Synchronized):
             if len(v) != len(keys):
                 raise ValueError('Can only assign sequence of same size')
             for k, x in zip(keys, v):
-                self._shm.store(self._code, k, x)
+                self._shm.store(self._code, k, self._item(x))
             return
-        self._shm.store(self._code, self._index(i), v)
+        self._shm.store(self._code, self._index(i), self._item(v))
 
     def __iter__(self):
         return iter(self[:])
 
     def __repr__(self):
-        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPES[self._code], self._len)
+        return '<%s wrapper for <multiprocessing.sharedctypes.%s_Array_%d object at %#x>>' % (
+            type(self).__name__, _CTYPES[self._code], self._len, id(self))
+
+
+class SynchronizedArray(_SharedArray):
+    pass
+
+
+class SynchronizedString(_SharedArray):
+    """An array of c_char: also readable and writable as bytes."""
+
+    @property
+    def value(self):
+        return self[:].split(b'\x00', 1)[0]
+
+    @value.setter
+    def value(self, v):
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        self[:len(v)] = v
+        if len(v) < self._len:
+            self[len(v)] = b'\x00'
+
+    @property
+    def raw(self):
+        return self[:]
+
+    @raw.setter
+    def raw(self, v):
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        self[:len(v)] = v
 
 
 def Value(typecode_or_type, *args, lock=True):
     return _SharedValue(typecode_or_type, args, lock)
 
 
+def _array_class(typecode):
+    return SynchronizedString if typecode == 'c' else SynchronizedArray
+
+
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
-    return _SharedArray(typecode_or_type, size_or_initializer, lock)
+    return _array_class(typecode_or_type)(typecode_or_type, size_or_initializer, lock)
 
 
 def RawValue(typecode_or_type, *args):
@@ -823,7 +866,7 @@ def RawValue(typecode_or_type, *args):
 
 
 def RawArray(typecode_or_type, size_or_initializer):
-    return _SharedArray(typecode_or_type, size_or_initializer, False)
+    return _array_class(typecode_or_type)(typecode_or_type, size_or_initializer, False)
 
 
 # ---- queues and pipes: framed, encoded messages over OS pipes ----
