@@ -24,6 +24,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("recv", recv),
     ("poll", poll),
     ("find_global", find_global),
+    ("whichmodule", whichmodule),
     ("new_instance", new_instance),
 ];
 
@@ -320,6 +321,31 @@ fn find_global(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
     }
     Ok(obj)
+}
+
+/// `whichmodule(obj, name)`: the imported module that holds `obj` as attribute
+/// `name`, for native functions, which carry no `__module__`; as pickle does.
+fn whichmodule(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "whichmodule", &args, 2, 2)?;
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error("whichmodule(obj, name)"));
+    };
+    let modules: Vec<(String, Value)> = vm
+        .interp
+        .modules
+        .lock()
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "__main__" | "__mp_main__"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (module_name, module) in modules {
+        if let Ok(Some(v)) = vm.try_get_attr(&module, name) {
+            if v.is(&args.pos[0]) {
+                return Ok(Value::str(module_name.as_str()));
+            }
+        }
+    }
+    Ok(Value::str("builtins"))
 }
 
 /// `new_instance(cls, state)`: an instance of a Python class with `state` as its

@@ -21,7 +21,7 @@ use crate::objects::Value;
 use crate::vm::interpreter::THREAD_STACK_SIZE;
 use crate::vm::{signals, traceback, PyResult, Vm};
 
-use super::modutil::{bind, module_type, receiver, to_f64};
+use super::modutil::{arity, bind, module_type, receiver, to_f64};
 
 /// The largest timeout a lock wait accepts, as CPython's `_thread.TIMEOUT_MAX` on Linux.
 const TIMEOUT_MAX: f64 = 9223372036.0;
@@ -31,6 +31,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("allocate_lock", allocate_lock),
     ("get_ident", get_ident),
     ("get_native_id", get_native_id),
+    ("stack_size", stack_size),
     ("_report_exception", report_exception),
     ("_set_gil_name", set_gil_name),
 ];
@@ -61,6 +62,31 @@ fn get_ident(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn get_native_id(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     // SAFETY: gettid has no preconditions.
     Ok(Value::Int(unsafe { gettid() } as i64))
+}
+
+/// The stack size `stack_size()` last set, 0 for the default; new threads get at least
+/// this much, and never less than the VM's own need.
+static REQUESTED_STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
+
+/// The smallest stack `stack_size()` accepts, as CPython's `THREAD_STACK_MIN`.
+const THREAD_STACK_MIN: i64 = 32768;
+
+/// `stack_size([size])`: the stack size of threads started later; returns the previous one.
+fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::no_kwargs(vm, "stack_size", &args)?;
+    arity(vm, "stack_size", &args, 0, 1)?;
+    let size = match args.pos.first() {
+        Some(v) => super::modutil::to_i64(vm, v)?,
+        None => 0,
+    };
+    if size < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
+    }
+    if size != 0 && size < THREAD_STACK_MIN {
+        return Err(vm.value_error(format!("size not valid: {size} bytes")));
+    }
+    let old = REQUESTED_STACK_SIZE.swap(size as usize, Ordering::Relaxed);
+    Ok(Value::Int(old as i64))
 }
 
 /// `start_new_thread(function, args, kwargs=None)`: runs `function(*args, **kwargs)` on a
@@ -100,7 +126,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let queued = vm.interp.gil.queued();
     let (tx, rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
-        .stack_size(THREAD_STACK_SIZE)
+        .stack_size(THREAD_STACK_SIZE.max(REQUESTED_STACK_SIZE.load(Ordering::Relaxed)))
         .spawn(move || {
             let _ = tx.send(current_ident());
             let mut vm = Vm::new(interp.clone());

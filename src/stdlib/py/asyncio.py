@@ -3,7 +3,9 @@ synchronization primitives, following CPython's scheduling order step for step
 (a FIFO ready queue, timers moved to it when due, one batch of ready callbacks
 per loop iteration)."""
 
+import heapq as _heapq
 import math as _math
+import threading as _threading
 import time as _time
 from collections import deque as _deque
 
@@ -55,6 +57,38 @@ def isfuture(obj):
 
 # ---- loop ----------------------------------------------------------------
 
+def _short_repr(obj, limit=30):
+    """`reprlib.repr` for the arguments a callback is shown with: long strings and
+    objects elided in the middle."""
+    if isinstance(obj, (list, tuple, dict, set, frozenset)):
+        return repr(obj)
+    if isinstance(obj, int) and not isinstance(obj, bool):
+        limit = 40
+    elif isinstance(obj, str):
+        text = repr(obj[:limit])
+        if len(text) > limit:
+            i = max(0, (limit - 3) // 2)
+            j = max(0, limit - 3 - i)
+            text = repr(obj[:i] + obj[len(obj) - j:])
+            text = text[:i] + '...' + text[len(text) - j:]
+        return text
+    text = repr(obj)
+    if len(text) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        text = text[:i] + '...' + text[len(text) - j:]
+    return text
+
+
+def _format_callback(func, args):
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
+    code = getattr(func, '__code__', None)
+    if code is not None:
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
 class Handle:
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -62,14 +96,38 @@ class Handle:
         self._loop = loop
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+
     def cancel(self):
-        self._cancelled = True
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
-        self._callback(*self._args)
+        callback, args = self._callback, self._args
+        try:
+            callback(*args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {_format_callback(callback, args)}',
+                'exception': exc,
+                'handle': self,
+            })
 
 
 class TimerHandle(Handle):
@@ -77,12 +135,17 @@ class TimerHandle(Handle):
         super().__init__(callback, args, loop)
         self._when = when
 
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
+
     def when(self):
         return self._when
 
 
-_running_loop = None
-_event_loop = None
+# Per thread: `running`, the loop running in it; `current`, set_event_loop's loop.
+_loops = _threading.local()
 
 
 class AbstractEventLoop:
@@ -97,10 +160,94 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False
         self._closed = False
         self._running = False
-        # Work running in threads (run_in_executor): the loop waits for it on
-        # `_wakeup`, which call_soon_threadsafe notifies.
-        self._threads = 0
-        self._wakeup = None
+        # The loop waits on `_wakeup`, which call_soon_threadsafe notifies.
+        self._wakeup = _threading.Condition()
+        self._default_executor = None
+        self._exception_handler = None
+        self._signal_handlers = {}
+
+    def __repr__(self):
+        return (f'<{type(self).__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug=False>')
+
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if not 1 <= sig < signal.NSIG:
+            raise ValueError(f'invalid signal number {sig}')
+
+    def add_signal_handler(self, sig, callback, *args):
+        import signal
+        if iscoroutine(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        self._signal_handlers[sig] = Handle(callback, args, self)
+        signal.signal(sig, self._handle_signal)
+
+    def _handle_signal(self, sig, frame):
+        # Runs as a Python signal handler: the callback itself runs in the loop.
+        handle = self._signal_handlers.get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        else:
+            with self._wakeup:
+                self._ready.append(handle)
+                self._wakeup.notify()
+
+    def remove_signal_handler(self, sig):
+        import signal
+        self._check_signal(sig)
+        if self._signal_handlers.pop(sig, None) is None:
+            return False
+        if sig == signal.SIGINT:
+            signal.signal(sig, signal.default_int_handler)
+        else:
+            signal.signal(sig, signal.SIG_DFL)
+        return True
+
+    def get_debug(self):
+        return False
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        if exception is not None:
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+        log_lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                log_lines.append(f'{key}: {context[key]!r}')
+        import logging
+        logging.getLogger('asyncio').error('\n'.join(log_lines), exc_info=exc_info)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
 
     def time(self):
         return _time.monotonic()
@@ -114,9 +261,29 @@ class BaseEventLoop(AbstractEventLoop):
     def close(self):
         if self._running:
             raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
         self._closed = True
         self._ready.clear()
         self._scheduled = []
+        for sig in list(self._signal_handlers):
+            self.remove_signal_handler(sig)
+        # CPython reports a failed task nobody asked about when it is garbage
+        # collected; here that is when its loop closes, which drops the loop's tasks.
+        mine = [t for t in _all_tasks if t._loop is self]
+        _all_tasks[:] = [t for t in _all_tasks if t._loop is not self]
+        for task in mine:
+            if task._log_traceback:
+                task._log_traceback = False
+                self.call_exception_handler({
+                    'message': 'Task exception was never retrieved',
+                    'exception': task._exception,
+                    'future': task,
+                })
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def _check_closed(self):
         if self._closed:
@@ -131,52 +298,31 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
         handle = Handle(callback, args, self)
-        if self._wakeup is None:
-            self._ready.append(handle)
-            return handle
         with self._wakeup:
             self._ready.append(handle)
             self._wakeup.notify()
         return handle
 
     def run_in_executor(self, executor, func, *args):
-        import threading
-        if self._wakeup is None:
-            self._wakeup = threading.Condition()
-        future = self.create_future()
-        self._threads += 1
-
-        def done(ok, value):
-            self._threads -= 1
-            if future.cancelled():
-                return
-            if ok:
-                future.set_result(value)
-            else:
-                future.set_exception(value)
-
-        def work():
-            try:
-                result = func(*args)
-            except BaseException as exc:
-                self.call_soon_threadsafe(done, False, exc)
-            else:
-                self.call_soon_threadsafe(done, True, result)
-
-        threading.Thread(target=work, daemon=True).start()
-        return future
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
 
     def _wait(self, timeout):
         """Sleeps until a timer is due (`timeout`, None for no timer), or until a
         thread hands the loop a callback."""
-        if self._threads:
-            with self._wakeup:
-                if not self._ready:
-                    self._wakeup.wait(timeout)
-        elif timeout:
+        if timeout is not None:
             # CPython waits in epoll, whose timeout is whole milliseconds rounded up:
             # timers due within that millisecond run in the same iteration.
-            _time.sleep(_math.ceil(timeout * 1000) / 1000)
+            timeout = _math.ceil(timeout * 1000) / 1000
+        with self._wakeup:
+            if not self._ready:
+                self._wakeup.wait(timeout)
 
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self.time() + delay, callback, *args)
@@ -224,18 +370,18 @@ class BaseEventLoop(AbstractEventLoop):
                 handle._run()
 
     def run_forever(self):
-        global _running_loop
         self._check_closed()
         if self._running:
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
         self._running = True
-        _running_loop = self
+        _loops.running = self
         try:
             while True:
-                if not (self._ready or self._scheduled or self._stopping or self._threads):
+                if not (self._ready or self._scheduled or self._stopping
+                        or _threading.active_count() > 1):
                     # Nothing can ever wake the loop: CPython would block forever.
                     raise RuntimeError('Event loop has nothing left to run')
                 self._run_once()
@@ -244,7 +390,7 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
+            _loops.running = None
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -264,39 +410,57 @@ class BaseEventLoop(AbstractEventLoop):
         pass
 
     async def shutdown_default_executor(self):
-        pass
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            # Called once every task is done, so blocking the loop delays nothing.
+            executor.shutdown(wait=True)
 
 
 def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
 def new_event_loop():
-    return BaseEventLoop()
+    return _UnixSelectorEventLoop()
 
 
 def get_running_loop():
-    if _running_loop is None:
+    loop = _get_running_loop()
+    if loop is None:
         raise RuntimeError('no running event loop')
-    return _running_loop
+    return loop
 
 
 def _get_running_loop():
-    return _running_loop
+    return getattr(_loops, 'running', None)
 
 
 def get_event_loop():
-    global _event_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _event_loop is None:
-        _event_loop = new_event_loop()
-    return _event_loop
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    loop = getattr(_loops, 'current', None)
+    if loop is None:
+        # Made on demand only in the main thread, until set_event_loop is called.
+        if getattr(_loops, 'set_called', False) or \
+                _threading.current_thread() is not _threading.main_thread():
+            raise RuntimeError('There is no current event loop in thread %r.'
+                               % _threading.current_thread().name)
+        loop = _loops.current = new_event_loop()
+    return loop
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    _loops.set_called = True
+    _loops.current = loop
 
 
 # ---- futures and tasks ---------------------------------------------------
@@ -312,6 +476,7 @@ class Future:
         self._callbacks = []
         self._cancel_message = None
         self._cancelled_exc = None
+        self._log_traceback = False
 
     def _outcome_info(self):
         if self._state != _FINISHED:
@@ -360,6 +525,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -369,6 +535,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -385,14 +552,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -401,6 +568,7 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
 
     def __await__(self):
         if not self.done():
@@ -902,6 +1070,129 @@ def timeout_at(when):
     return Timeout(when)
 
 
+class TaskGroup:
+    """Structured concurrency, as CPython 3.11's asyncio.taskgroups: leaving the block
+    waits for every task; the first failure cancels the rest and the block raises the
+    failures together."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        # The future may be cancelled again and again if the parent task is.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        # Other errors take priority over the cancellation.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        # Named after creation, as CPython does, so a name still uses up a Task-N.
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # Cancel whatever the parent awaits inside the block; __aexit__ undoes
+            # that cancellation of the parent.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
 # ---- running -------------------------------------------------------------
 
 def _cancel_all_tasks(loop):
@@ -911,30 +1202,184 @@ def _cancel_all_tasks(loop):
     for task in to_cancel:
         task.cancel()
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+class Runner:
+    """Runs coroutines on one event loop, made on first use and closed by `close()`
+    or on leaving a `with` block."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'CREATED'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'INITIALIZED':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'CLOSED'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'CLOSED':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'INITIALIZED':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+            self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'INITIALIZED'
 
 
 def run(main, *, debug=None):
-    if _running_loop is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
-    loop = new_event_loop()
-    try:
-        set_event_loop(loop)
-        return loop.run_until_complete(loop.create_task(main))
-    finally:
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future that follows a concurrent.futures one."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
+def _copy_outcome(source, dest):
+    """Ends the asyncio future `dest` as `source` ended."""
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    elif source.exception() is not None:
+        dest.set_exception(source.exception())
+    else:
+        dest.set_result(source.result())
+
+
+def _copy_outcome_concurrent(source, dest):
+    """Ends the concurrent.futures future `dest` as `source` ended; callable from any
+    thread."""
+    if source.cancelled():
+        dest.cancel()
+    if not dest.set_running_or_notify_cancel():
+        return
+    if source.exception() is not None:
+        dest.set_exception(source.exception())
+    else:
+        dest.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Makes `destination` end as `source` does, each a future of asyncio or of
+    concurrent.futures; cancelling `destination` cancels `source`. A side on a loop is
+    only touched from its loop's thread."""
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def call_on(loop, fn, *args):
+        if loop is None or loop is _get_running_loop():
+            fn(*args)
+        else:
+            loop.call_soon_threadsafe(fn, *args)
+
+    def on_destination_done(dest):
+        if dest.cancelled():
+            call_on(source_loop, source.cancel)
+
+    def on_source_done(src):
+        if dest_loop is None:
+            _copy_outcome_concurrent(src, destination)
+        elif not dest_loop.is_closed():
+            call_on(dest_loop, _copy_outcome, src, destination)
+
+    destination.add_done_callback(on_destination_done)
+    source.add_done_callback(on_source_done)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Runs `coro` on `loop` from another thread: the returned concurrent.futures
+    Future gives its outcome."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
         try:
-            _cancel_all_tasks(loop)
-        finally:
-            set_event_loop(None)
-            _all_tasks[:] = [t for t in _all_tasks if t._loop is not loop]
-            loop.close()
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 # ---- synchronization -----------------------------------------------------
 
+def _lock_repr(obj, extra):
+    """CPython's repr of its asyncio.locks objects: the state, then any waiters."""
+    if obj._waiters:
+        extra = f'{extra}, waiters:{len(obj._waiters)}'
+    return f'<asyncio.locks.{type(obj).__name__} object at {id(obj):#x} [{extra}]>'
+
+
 class _ContextManagerMixin:
+    def __repr__(self):
+        return _lock_repr(self, 'locked' if self.locked() else 'unlocked')
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -991,6 +1436,9 @@ class Event:
     def __init__(self):
         self._waiters = _deque()
         self._value = False
+
+    def __repr__(self):
+        return _lock_repr(self, 'set' if self._value else 'unset')
 
     def is_set(self):
         return self._value
@@ -1079,6 +1527,11 @@ class Semaphore(_ContextManagerMixin):
         self._waiters = None
         self._value = value
 
+    def __repr__(self):
+        if self.locked():
+            return _lock_repr(self, 'locked')
+        return _lock_repr(self, f'unlocked, value:{self._value}')
+
     def locked(self):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
@@ -1128,6 +1581,99 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier:
+    """Blocks `parties` tasks until all of them wait, as CPython 3.11's asyncio.Barrier."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {id(self):#x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state == _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
 
 
 class Queue:
@@ -1226,6 +1772,35 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):

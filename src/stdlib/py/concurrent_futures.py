@@ -39,6 +39,14 @@ class BrokenExecutor(RuntimeError):
     pass
 
 
+class BrokenThreadPool(BrokenExecutor):
+    __module__ = 'concurrent.futures.thread'
+
+
+class BrokenProcessPool(BrokenExecutor):
+    __module__ = 'concurrent.futures.process'
+
+
 DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
@@ -53,11 +61,12 @@ class Future:
 
     def __repr__(self):
         with self._condition:
+            head = '<%s at %#x state=%s' % (type(self).__name__, id(self), self._state.lower())
             if self._state == FINISHED:
                 if self._exception is not None:
-                    return '<Future state=finished raised %s>' % type(self._exception).__name__
-                return '<Future state=finished returned %s>' % type(self._result).__name__
-            return '<Future state=%s>' % self._state.lower()
+                    return '%s raised %s>' % (head, type(self._exception).__name__)
+                return '%s returned %s>' % (head, type(self._result).__name__)
+            return head + '>'
 
     def cancel(self):
         with self._condition:
@@ -232,6 +241,26 @@ class Executor:
 
 _thread_pool_counter = [0]
 
+# The work queue of every live worker thread: when the main thread ends, each gets
+# the stop marker after the work already queued, and the interpreter waits for it.
+_threads_queues = {}
+_shutting_down = False
+_global_shutdown_lock = threading.Lock()
+
+
+def _python_exit():
+    global _shutting_down
+    with _global_shutdown_lock:
+        _shutting_down = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
 
 class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
@@ -243,9 +272,10 @@ class ThreadPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue() if hasattr(queue, 'SimpleQueue') else queue.Queue()
+        self._work_queue = queue.SimpleQueue()
         self._idle = threading.Semaphore(0)
         self._threads = []
+        self._broken = False
         self._shutdown = False
         self._lock = threading.Lock()
         n = _thread_pool_counter[0]
@@ -255,9 +285,14 @@ class ThreadPoolExecutor(Executor):
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._lock:
+        with self._lock, _global_shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutting_down:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
             f = Future()
             self._work_queue.put((f, fn, args, kwargs))
             self._adjust()
@@ -271,26 +306,52 @@ class ThreadPoolExecutor(Executor):
                                  target=self._work, daemon=True)
             t.start()
             self._threads.append(t)
+            _threads_queues[t] = self._work_queue
 
     def _work(self):
-        if self._initializer is not None:
-            self._initializer(*self._initargs)
-        while True:
-            item = self._work_queue.get()
-            if item is None:
-                # Wake the next worker too.
-                self._work_queue.put(None)
-                return
-            f, fn, args, kwargs = item
-            if f.set_running_or_notify_cancel():
+        try:
+            if self._initializer is not None:
                 try:
-                    result = fn(*args, **kwargs)
-                except BaseException as e:
-                    f.set_exception(e)
+                    self._initializer(*self._initargs)
+                except BaseException:
+                    import logging
+                    logging.getLogger("concurrent.futures").critical(
+                        'Exception in initializer:', exc_info=True)
+                    self._initializer_failed()
+                    return
+            while True:
+                item = self._work_queue.get()
+                if item is None:
+                    # Wake the next worker too.
+                    self._work_queue.put(None)
+                    return
+                f, fn, args, kwargs = item
+                if f.set_running_or_notify_cancel():
+                    try:
+                        result = fn(*args, **kwargs)
+                    except BaseException as e:
+                        f.set_exception(e)
+                    else:
+                        f.set_result(result)
+                del item, f
+                self._idle.release()
+        finally:
+            _threads_queues.pop(threading.current_thread(), None)
+
+    def _initializer_failed(self):
+        with self._lock:
+            self._broken = ('A thread initializer failed, the thread pool '
+                            'is not usable anymore')
+            while True:
+                try:
+                    item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item[0].set_exception(BrokenThreadPool(self._broken))
                 else:
-                    f.set_result(result)
-            del item, f
-            self._idle.release()
+                    self._work_queue.put(None)
+                    break
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._lock:
@@ -309,6 +370,16 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+class _RemoteTraceback(Exception):
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
@@ -325,7 +396,14 @@ class ProcessPoolExecutor(Executor):
             raise RuntimeError('cannot schedule new futures after shutdown')
         f = Future()
         f.set_running_or_notify_cancel()
-        self._pool.apply_async(fn, args, kwargs, f.set_result, f.set_exception)
+
+        def failed(exc):
+            # The pool's RemoteTraceback under the name CPython's executor gives it.
+            if exc.__cause__ is not None and hasattr(exc.__cause__, 'tb'):
+                exc.__cause__ = _RemoteTraceback(exc.__cause__.tb)
+            f.set_exception(exc)
+
+        self._pool.apply_async(fn, args, kwargs, f.set_result, failed)
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):

@@ -14,6 +14,7 @@ from queue import Empty, Full
 
 __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'cpu_count', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock',
+           'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager',
            'Value', 'Array', 'Pool', 'set_start_method', 'get_start_method',
            'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError']
 
@@ -40,7 +41,15 @@ def cpu_count():
 # ---- message encoding: built-in values and module-level functions and classes ----
 
 def _ref(obj):
-    return getattr(obj, '__module__', None) or 'builtins', obj.__qualname__
+    module = getattr(obj, '__module__', None)
+    if module is None:
+        module = _mp.whichmodule(obj, obj.__qualname__)
+    return module, obj.__qualname__
+
+
+_BY_ARGS = {
+    range: ('start', 'stop', 'step'),
+}
 
 
 def _enc(obj, out):
@@ -72,6 +81,11 @@ def _enc(obj, out):
         _enc_ref(t, out)
         out.append('e')
         _enc(obj.args, out)
+    elif t in _BY_ARGS:
+        # Built-in values that their constructor rebuilds from a few attributes.
+        _enc_ref(t, out)
+        out.append('e')
+        _enc(tuple(getattr(obj, a) for a in _BY_ARGS[t]), out)
     elif isinstance(obj, type) or callable(obj) and not hasattr(obj, '__dict__') \
             or t.__name__ in ('function', 'builtin_function_or_method'):
         _enc_ref(obj, out)
@@ -83,10 +97,17 @@ def _enc(obj, out):
         raise TypeError("cannot pickle '%s' object" % t.__name__)
 
 
+class PicklingError(Exception):
+    __module__ = '_pickle'
+
+
 def _enc_ref(obj, out):
     module, qualname = _ref(obj)
-    if '<' in qualname:
+    if '<locals>' in qualname:
         raise AttributeError("Can't pickle local object '%s'" % qualname)
+    if '<' in qualname:
+        raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                            % (obj, qualname, module))
     text = module + ':' + qualname
     out.append('r' + str(len(text)) + ':' + text)
 
@@ -217,7 +238,12 @@ class Process(BaseProcess):
         if self._target:
             self._target(*self._args, **self._kwargs)
 
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
     def start(self):
+        self._check_closed()
         assert self._popen is None, 'cannot start a process twice'
         assert current_process() is not self, 'can only start a process object created by current process'
         assert not current_process().daemon, 'daemonic processes are not allowed to have children'
@@ -273,6 +299,7 @@ class Process(BaseProcess):
         return self._exitcode
 
     def join(self, timeout=None):
+        self._check_closed()
         assert self._popen is not None, 'can only join a started process'
         if timeout is None:
             self._poll(True)
@@ -287,6 +314,7 @@ class Process(BaseProcess):
             delay = min(delay * 2, 0.05)
 
     def is_alive(self):
+        self._check_closed()
         if self is current_process():
             return True
         if self._popen is None:
@@ -300,6 +328,7 @@ class Process(BaseProcess):
         self._signal(9)
 
     def _signal(self, sig):
+        self._check_closed()
         if self._popen is not None and self._poll() is None:
             try:
                 _mp.kill(self._popen, sig)
@@ -314,12 +343,14 @@ class Process(BaseProcess):
 
     @property
     def exitcode(self):
+        self._check_closed()
         if self._popen is None:
             return self._exitcode
         return self._poll()
 
     @property
     def pid(self):
+        self._check_closed()
         return self._popen if self._popen else (os.getpid() if self is current_process() else None)
 
     ident = pid
@@ -515,7 +546,135 @@ class Semaphore:
         self.release()
 
 
-BoundedSemaphore = Semaphore
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self):
+        with self._shm:
+            n = self._shm.load('q', 0)
+            if n >= self._initial_value:
+                raise ValueError('semaphore or lock released too many times')
+            self._shm.store('q', 0, n + 1)
+
+
+def _poll_delays():
+    """The sleeps between two looks at shared memory: short at first, then 10 ms."""
+    delay = 0.0005
+    while True:
+        yield delay
+        delay = min(delay * 2, 0.01)
+
+
+class Condition:
+    """A condition variable shared by processes: beside its lock, shared memory counts
+    the waiters (word 0) and the wake-ups notify has handed out but no waiter has taken
+    yet (word 1)."""
+
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._shm = _mp.SharedMemory(16)
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        with self._shm:
+            waiters = self._shm.load('q', 0) - self._shm.load('q', 1)
+        return '<Condition(%s, %d)>' % (self._lock, waiters)
+
+    def _release_all(self):
+        if isinstance(self._lock, RLock):
+            if self._lock._shm.load('q', 0) != _me():
+                raise AssertionError('lock is not owned')
+            depth = self._lock._shm.load('q', 1)
+            self._lock._shm.store('q', 1, 1)
+            self._lock.release()
+            return depth
+        self._lock.release()
+        return 1
+
+    def _acquire_restore(self, depth):
+        self._lock.acquire()
+        if isinstance(self._lock, RLock):
+            self._lock._shm.store('q', 1, depth)
+
+    def wait(self, timeout=None):
+        with self._shm:
+            self._shm.store('q', 0, self._shm.load('q', 0) + 1)
+        depth = self._release_all()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            for delay in _poll_delays():
+                with self._shm:
+                    pending = self._shm.load('q', 1)
+                    expired = deadline is not None and time.monotonic() >= deadline
+                    if pending > 0 or expired:
+                        # A wake-up is anyone's: take one if there is one.
+                        self._shm.store('q', 0, self._shm.load('q', 0) - 1)
+                        if pending > 0:
+                            self._shm.store('q', 1, pending - 1)
+                        return pending > 0
+                time.sleep(delay)
+        finally:
+            self._acquire_restore(depth)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            if deadline is not None:
+                waittime = deadline - time.monotonic()
+                if waittime <= 0:
+                    break
+            else:
+                waittime = None
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        with self._shm:
+            waiters = self._shm.load('q', 0)
+            pending = self._shm.load('q', 1)
+            self._shm.store('q', 1, pending + min(n, waiters - pending))
+
+    def notify_all(self):
+        self.notify(2 ** 31)
+
+
+class Barrier(threading.Barrier):
+    """threading.Barrier over a process-shared Condition, its state and count in shared
+    memory."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._shm = _mp.SharedMemory(16)
+        threading.Barrier.__init__(self, parties, action, timeout)
+        self._cond = Condition(Lock())
+
+    @property
+    def _state(self):
+        return self._shm.load('q', 0)
+
+    @_state.setter
+    def _state(self, value):
+        self._shm.store('q', 0, value)
+
+    @property
+    def _count(self):
+        return self._shm.load('q', 1)
+
+    @_count.setter
+    def _count(self, value):
+        self._shm.store('q', 1, value)
 
 
 class Event:
@@ -612,6 +771,7 @@ class _SharedArray(_Synchronized):
     def __init__(self, code, init, lock):
         self._code = _typecode(code)
         items = [_zero(code)] * init if isinstance(init, int) else list(init)
+        items = [self._item(x) for x in items]
         self._len = len(items)
         self._shm = _mp.SharedMemory(_SIZES[code] * len(items))
         for i, x in enumerate(items):
@@ -620,6 +780,12 @@ class _SharedArray(_Synchronized):
 
     def __len__(self):
         return self._len
+
+    def _item(self, x):
+        # Iterating bytes gives ints; a c_char element is one byte.
+        if self._code == 'c' and isinstance(x, int):
+            return bytes([x])
+        return x
 
     def _index(self, i):
         if i < 0:
@@ -630,7 +796,8 @@ class _SharedArray(_Synchronized):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self._shm.load(self._code, k) for k in range(self._len)[i]]
+            items = [self._shm.load(self._code, k) for k in range(self._len)[i]]
+            return b''.join(items) if self._code == 'c' else items
         return self._shm.load(self._code, self._index(i))
 
     def __setitem__(self, i, v):
@@ -640,23 +807,58 @@ class _SharedArray(_Synchronized):
             if len(v) != len(keys):
                 raise ValueError('Can only assign sequence of same size')
             for k, x in zip(keys, v):
-                self._shm.store(self._code, k, x)
+                self._shm.store(self._code, k, self._item(x))
             return
-        self._shm.store(self._code, self._index(i), v)
+        self._shm.store(self._code, self._index(i), self._item(v))
 
     def __iter__(self):
         return iter(self[:])
 
     def __repr__(self):
-        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPES[self._code], self._len)
+        return '<%s wrapper for <multiprocessing.sharedctypes.%s_Array_%d object at %#x>>' % (
+            type(self).__name__, _CTYPES[self._code], self._len, id(self))
+
+
+class SynchronizedArray(_SharedArray):
+    pass
+
+
+class SynchronizedString(_SharedArray):
+    """An array of c_char: also readable and writable as bytes."""
+
+    @property
+    def value(self):
+        return self[:].split(b'\x00', 1)[0]
+
+    @value.setter
+    def value(self, v):
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        self[:len(v)] = v
+        if len(v) < self._len:
+            self[len(v)] = b'\x00'
+
+    @property
+    def raw(self):
+        return self[:]
+
+    @raw.setter
+    def raw(self, v):
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        self[:len(v)] = v
 
 
 def Value(typecode_or_type, *args, lock=True):
     return _SharedValue(typecode_or_type, args, lock)
 
 
+def _array_class(typecode):
+    return SynchronizedString if typecode == 'c' else SynchronizedArray
+
+
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
-    return _SharedArray(typecode_or_type, size_or_initializer, lock)
+    return _array_class(typecode_or_type)(typecode_or_type, size_or_initializer, lock)
 
 
 def RawValue(typecode_or_type, *args):
@@ -664,7 +866,7 @@ def RawValue(typecode_or_type, *args):
 
 
 def RawArray(typecode_or_type, size_or_initializer):
-    return _SharedArray(typecode_or_type, size_or_initializer, False)
+    return _array_class(typecode_or_type)(typecode_or_type, size_or_initializer, False)
 
 
 # ---- queues and pipes: framed, encoded messages over OS pipes ----
@@ -833,6 +1035,13 @@ class JoinableQueue(Queue):
         while self._unfinished.load('q', 0) > 0:
             time.sleep(delay)
             delay = min(delay * 2, 0.01)
+
+
+def Manager():
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):

@@ -1,6 +1,7 @@
 """`multiprocessing.pool`: a fixed set of forked worker processes fed from one task
 queue; a thread of the parent collects their results, as in CPython."""
 
+import queue
 import threading
 import multiprocessing as _mpm
 from multiprocessing import Process, Queue, TimeoutError, cpu_count
@@ -22,7 +23,29 @@ class MaybeEncodingError(Exception):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=()):
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _remote_traceback(exc):
+    """The text of `exc`'s traceback in the worker, which the parent shows as the
+    cause of the exception it re-raises, as CPython's ExceptionWithTraceback does."""
+    import traceback
+    tb = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return '\n"""\n%s"""' % tb
+
+
+def _rebuild_exc(exc, tb):
+    if tb is not None:
+        exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
+def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True):
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -36,11 +59,12 @@ def worker(inqueue, outqueue, initializer=None, initargs=()):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, (e, _remote_traceback(e) if wrap_exception else None))
         try:
             outqueue.put((job, i, result))
         except Exception as e:
-            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+            wrapped = MaybeEncodingError(e, result[1] if result[0] else result[1][0])
+            outqueue.put((job, i, (False, (wrapped, None))))
 
 
 class ApplyResult:
@@ -165,17 +189,23 @@ class Pool:
         self._state = RUN
         self._cache = {}
         self._job_counter = 0
-        self._inqueue = Queue()
-        self._outqueue = Queue()
+        self._inqueue, self._outqueue = self._setup_queues()
         self._pool = []
         for _ in range(processes):
-            w = Process(target=worker, daemon=True,
-                        args=(self._inqueue, self._outqueue, initializer, initargs))
-            w.name = 'ForkPoolWorker' + w.name[len('Process'):]
+            w = self._make_worker(initializer, initargs)
             w.start()
             self._pool.append(w)
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
         self._result_handler.start()
+
+    def _setup_queues(self):
+        return Queue(), Queue()
+
+    def _make_worker(self, initializer, initargs):
+        w = Process(target=worker, daemon=True,
+                    args=(self._inqueue, self._outqueue, initializer, initargs))
+        w.name = 'ForkPoolWorker' + w.name[len('Process'):]
+        return w
 
     def _next_job(self):
         self._job_counter += 1
@@ -187,6 +217,8 @@ class Pool:
             if item is None:
                 break
             job, i, (ok, value) = item
+            if not ok:
+                value = _rebuild_exc(*value)
             result = self._cache.get(job)
             if result is not None:
                 result._set(i, ok, value)
@@ -279,4 +311,39 @@ class Pool:
 
     def __repr__(self):
         state = {RUN: 'RUN', CLOSE: 'CLOSE', TERMINATE: 'TERMINATE'}[self._state]
-        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (state, len(self._pool))
+        return '<%s.%s state=%s pool_size=%d>' % (type(self).__module__, type(self).__qualname__,
+                                                 state, len(self._pool))
+
+
+class ThreadPool(Pool):
+    """A Pool whose workers are threads of this process: nothing is copied, and a
+    worker's exception arrives as it was raised."""
+    _wrap_exception = False
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        return queue.SimpleQueue(), queue.SimpleQueue()
+
+    def _make_worker(self, initializer, initargs):
+        return threading.Thread(target=worker, daemon=True,
+                                args=(self._inqueue, self._outqueue, initializer, initargs,
+                                      self._wrap_exception))
+
+    def terminate(self):
+        if self._state != TERMINATE:
+            self._state = TERMINATE
+            # Threads cannot be killed: queued work is dropped, and each worker stops
+            # after the task it is running.
+            while True:
+                try:
+                    self._inqueue.get_nowait()
+                except queue.Empty:
+                    break
+            for _ in self._pool:
+                self._inqueue.put(None)
+            for w in self._pool:
+                w.join()
+            self._outqueue.put(None)
+            self._result_handler.join()

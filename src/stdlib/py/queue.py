@@ -6,9 +6,10 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
+# CPython defines Empty and SimpleQueue in its C `_queue` module.
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    __module__ = '_queue'
 
 
 class Full(Exception):
@@ -185,6 +186,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue(Queue):
     """An unbounded FIFO queue without task tracking."""
+    __module__ = '_queue'
 
     def __init__(self):
         Queue.__init__(self)

@@ -9,7 +9,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'excepthook',
-           'ExceptHookArgs', 'local', 'get_native_id']
+           'ExceptHookArgs', 'local', 'get_native_id', 'stack_size']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -19,14 +19,13 @@ ThreadError = RuntimeError
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 local = _thread._local
+stack_size = _thread.stack_size
 
 
-def RLock(*args, **kwargs):
-    return _RLock(*args, **kwargs)
-
-
-class _RLock:
+class RLock:
     """A lock its owner may acquire again; released when every acquire is undone."""
+    # Named as the C type that `RLock()` returns in CPython, where `RLock` is a factory.
+    __module__ = '_thread'
 
     def __init__(self):
         self._block = _allocate_lock()
@@ -39,7 +38,7 @@ class _RLock:
             "locked" if self._block.locked() else "unlocked",
             self.__class__.__module__,
             self.__class__.__qualname__,
-            owner,
+            owner or 0,
             self._count,
             hex(id(self))
         )
@@ -84,6 +83,13 @@ class _RLock:
 
     def _is_owned(self):
         return self._owner == get_ident()
+
+
+_RLock = RLock
+
+
+def RLock(*args, **kwargs):
+    return _RLock(*args, **kwargs)
 
 
 class Condition:
@@ -590,8 +596,9 @@ class Thread:
         self.name = name
 
 
-class ExceptHookArgs:
+class _ExceptHookArgs:
     """What `excepthook` receives: exc_type, exc_value, exc_traceback, thread."""
+    __module__ = '_thread'
 
     def __init__(self, exc_type, exc_value, exc_traceback, thread):
         self.exc_type = exc_type
@@ -603,6 +610,9 @@ class ExceptHookArgs:
         return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, "
                 f"exc_value={self.exc_value!r}, exc_traceback={self.exc_traceback!r}, "
                 f"thread={self.thread!r})")
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args):
@@ -641,7 +651,7 @@ def _make_invoke_excepthook():
             if hook is None:
                 hook = old_excepthook
 
-            args = ExceptHookArgs(type(exc_value), exc_value, None, thread)
+            args = ExceptHookArgs(type(exc_value), exc_value, exc_value.__traceback__, thread)
 
             hook(args)
         except Exception as exc:
@@ -731,14 +741,35 @@ def main_thread():
     return _main_thread
 
 
+# The camelCase names of Python 2, which CPython still accepts.
+currentThread = current_thread
+activeCount = active_count
+
+
 _main_thread = _MainThread()
+
+
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Calls `func` when the main thread ends, before the interpreter waits for the
+    non-daemon threads (as concurrent.futures needs for its workers)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
 def _shutdown():
     """Called by the interpreter when the main thread ends: waits for every non-daemon
     thread."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     _main_thread._tstate_lock.release()
     _main_thread._is_stopped = True
     while True:

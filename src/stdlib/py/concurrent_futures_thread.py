@@ -1,0 +1,3 @@
+"""`concurrent.futures.thread`: where CPython defines the thread pool executor."""
+
+from concurrent.futures import ThreadPoolExecutor, BrokenThreadPool
