@@ -283,7 +283,7 @@ impl Vm {
         &mut self,
         v: &Value,
         base: &Value,
-        name: &str,
+        name: &'static str,
         on_base: fn(&mut Self, &Value) -> PyResult<Value>,
     ) -> PyResult<Value> {
         match self.call_user_method(v, name, Vec::new())? {
