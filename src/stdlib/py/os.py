@@ -236,12 +236,6 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
-def urandom(size):
-    """size random bytes from the system's source."""
-    with open('/dev/urandom', 'rb') as f:
-        return f.read(size)
-
-
 def get_terminal_size(fd=1):
     return terminal_size((int(environ.get('COLUMNS', 80)), int(environ.get('LINES', 24))))
 
