@@ -18,6 +18,14 @@ use crate::objects::Value;
 
 impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Arc<PyStr>) -> PyResult<Value> {
+        // The common case first: an instance attribute no class in the MRO defines.
+        if let Value::Instance(i) = obj {
+            if !i.class.custom_getattribute && i.class.lookup_name(name).is_none() {
+                if let Some(v) = i.dict.get_str(name.as_str(), name.hash()) {
+                    return Ok(v);
+                }
+            }
+        }
         if custom_getattribute(obj) {
             return self.getattribute_hook(obj, name);
         }
@@ -231,7 +239,15 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &Arc<PyStr>, value: Value) -> PyResult<()> {
-        if let Some(hook) = self.user_method(obj, "__setattr__") {
+        let hook = self.user_method(obj, "__setattr__");
+        // The common case first: an instance attribute no class in the MRO defines.
+        if let (None, Value::Instance(i)) = (&hook, obj) {
+            if i.class.lookup_name(name).is_none() && slots_allow(&i.class, name.as_str()) {
+                i.dict.set_str(name, value);
+                return Ok(());
+            }
+        }
+        if let Some(hook) = hook {
             self.call(&hook, vec![Value::Str(name.clone()), value], Vec::new())?;
             return Ok(());
         }

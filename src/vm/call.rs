@@ -29,6 +29,10 @@ impl Vm {
     ) -> PyResult<Value> {
         // Moved out, not cloned: the stack slot's reference keeps the callee alive.
         let callee = std::mem::replace(&mut stack[func_at], Value::None);
+        let ctor = match &callee {
+            Value::Type(t) if t.is_builtin() => crate::stdlib::builtins::constructor(t),
+            _ => None,
+        };
         let result = match &callee {
             Value::Function(func) => {
                 let argc = stack.len() - func_at - 1;
@@ -54,6 +58,14 @@ impl Vm {
                     },
                 )
             }
+            // `str(x)`, `int(s)`, `list(it)`…: the arguments stay on the stack.
+            Value::Type(_) if ctor.is_some() => ctor.expect("checked in the guard")(
+                self,
+                Args {
+                    pos: &stack[func_at + 1..],
+                    kw: &[],
+                },
+            ),
             other => {
                 let args: Vec<Value> = stack.drain(func_at + 1..).collect();
                 self.call(other, args, Vec::new())
