@@ -17,13 +17,14 @@ use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::error;
 use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
+use crate::objects::function::Args;
 use crate::objects::instance::PySlice;
 use crate::objects::iter::PyIter;
 use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
-use crate::stdlib::dict_methods::{merge_into, set_like_view};
+use crate::stdlib::dict_methods::{keys_view_dict, merge_into, set_like_view};
 use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
@@ -208,8 +209,7 @@ impl Vm {
             BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
         ) && (set_like_view(a).is_some() || set_like_view(b).is_some())
         {
-            let (x, y) = (self.as_set_value(a)?, self.as_set_value(b)?);
-            return self.binary_op(&x, &y, op);
+            return self.view_set_op(a, b, op);
         }
         // `dict | dict` merges into a new plain dict, whatever the operands' classes.
         if let (Value::Dict(_), Value::Dict(_), BinOp::BitOr) = (a, b, op) {
@@ -842,7 +842,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => PyIter::seq(v.clone()),
             Value::Dict(d) => {
                 let keys = d.items().into_iter().map(|(k, _)| k).collect();
-                PyIter::seq(Value::tuple(keys))
+                PyIter::dict(d.clone(), Value::tuple(keys))
             }
             Value::Set(s) | Value::FrozenSet(s) => return Ok(SetIterator::new_value(s)),
             Value::Iter(_) => return Ok(v.clone()),
@@ -888,7 +888,10 @@ impl Vm {
     /// `next(it)`, with exhaustion as `None`.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iter(i) => Ok(i.next()),
+            Value::Iter(i) => match i.next() {
+                None if i.dict_changed_size() => Err(dict_changed_size()),
+                item => Ok(item),
+            },
             Value::Native(n) if n.is_iterator() => n.next(self).unwrap_or(Ok(None)),
             other if is_user_object(other) => {
                 match self.user_next(other)? {
@@ -1148,6 +1151,46 @@ impl Vm {
             )));
         }
         self.collect_iterable(v)
+    }
+
+    /// A set operator with a keys or items view on either side, building the result as
+    /// CPython does (a new set of the left operand updated in place, or for `&` the
+    /// members of the other operand that the view holds), so that it iterates alike.
+    fn view_set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if op == BinOp::BitAnd {
+            let (view, other) = if set_like_view(a).is_some() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let members = self.as_set_value(view)?;
+            let mut kept = Vec::new();
+            for item in self.collect_iterable(other)? {
+                if self.contains(&members, &item)? {
+                    kept.push(item);
+                }
+            }
+            return self.build_set(kept);
+        }
+        // A keys view starts from its dict, which `set()` presizes for.
+        let result = match keys_view_dict(a) {
+            Some(d) => crate::stdlib::set_methods::new_set(
+                self,
+                Args {
+                    pos: &[Value::Dict(d)],
+                    kw: &[],
+                },
+            )?,
+            None => {
+                let items = match set_like_view(a) {
+                    Some(items) => items,
+                    None => self.collect_iterable(a)?,
+                };
+                self.build_set(items)?
+            }
+        };
+        let other = self.as_set_value(b)?;
+        Ok(set_inplace(&result, &other, op).unwrap_or(result))
     }
 
     /// `v` as a set for an operator on a dict view: sets stay, views and other
@@ -1478,4 +1521,8 @@ fn set_order(a: &crate::objects::set::PySet, b: &crate::objects::set::PySet, op:
 /// value as it is.
 pub fn unwrap_base(v: &Value) -> Value {
     v.base_value().unwrap_or(v).clone()
+}
+
+pub fn dict_changed_size() -> PyErr {
+    error("RuntimeError", "dictionary changed size during iteration")
 }
