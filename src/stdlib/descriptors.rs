@@ -37,6 +37,7 @@ pub fn install_type_methods() {
                 ("__new__", crate::vm::class::type_new),
                 ("__init__", crate::vm::class::type_init),
                 ("__call__", crate::vm::class::type_call),
+                ("mro", crate::vm::class::type_mro),
             ],
         );
         for immutable in [&t.int, &t.float, &t.str, &t.tuple] {

@@ -91,11 +91,17 @@ impl Vm {
                 self.leave_repr(addr);
                 return result;
             }
-            Value::Function(f) => format!(
-                "<function {} at {:#x}>",
-                f.qualname.as_str(),
-                v.heap_ptr().unwrap_or(0)
-            ),
+            Value::Function(f) => {
+                // An assigned `__qualname__` (functools.wraps) is what the repr shows.
+                let assigned = f
+                    .attrs_for("__qualname__")
+                    .and_then(|d| d.get_str("__qualname__", PyStr::hash_str("__qualname__")));
+                let qualname = match assigned {
+                    Some(q) => self.str(&q)?,
+                    None => f.qualname.as_str().to_string(),
+                };
+                format!("<function {qualname} at {:#x}>", v.heap_ptr().unwrap_or(0))
+            }
             Value::Builtin(b) => match &b.bound {
                 Some(recv) => format!(
                     "<built-in method {} of {} object at {:#x}>",
