@@ -98,6 +98,13 @@ impl Vm {
                 return float_binary(x?, y?, op);
             }
         }
+        // Subclasses of list and tuple may define the operator themselves.
+        let seq_subclass = is_seq_subclass(a) || is_seq_subclass(b);
+        if seq_subclass {
+            if let Some(r) = self.binary_dunder(a, b, op)? {
+                return Ok(r);
+            }
+        }
         match (a, b, op) {
             (Value::Str(x), Value::Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -193,7 +200,7 @@ impl Vm {
                 }
             }
         }
-        if is_user_object(a) || is_user_object(b) {
+        if !seq_subclass && (is_user_object(a) || is_user_object(b)) {
             if let Some(r) = self.binary_dunder(a, b, op)? {
                 return Ok(r);
             }
@@ -1525,4 +1532,13 @@ pub fn unwrap_base(v: &Value) -> Value {
 
 pub fn dict_changed_size() -> PyErr {
     error("RuntimeError", "dictionary changed size during iteration")
+}
+
+/// An instance of a Python subclass of list or tuple.
+fn is_seq_subclass(v: &Value) -> bool {
+    match v {
+        Value::List(l) => l.subclass.is_some(),
+        Value::Tuple(t) => t.class.is_some(),
+        _ => false,
+    }
 }

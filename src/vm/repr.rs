@@ -14,6 +14,9 @@ impl Vm {
                 return Ok(s);
             }
         }
+        if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
+            return Ok(s);
+        }
         self.builtin_repr(v)
     }
 
@@ -21,9 +24,6 @@ impl Vm {
     pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
         if let Some(base) = v.base_value() {
             return self.builtin_repr(&base.clone());
-        }
-        if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
-            return Ok(s);
         }
         if let Value::Native(n) = v {
             if let Some(r) = n.repr(self) {
