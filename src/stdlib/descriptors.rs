@@ -59,7 +59,11 @@ pub fn install_type_methods() {
         super::number_methods::install();
         add_methods(
             &exception_type("BaseException"),
-            &[("__init__", exception_init), ("__new__", exception_new)],
+            &[
+                ("__init__", exception_init),
+                ("__new__", exception_new),
+                ("add_note", exception_add_note),
+            ],
         );
         add_methods(
             &t.property,
@@ -201,6 +205,27 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ))),
         None => Err(vm.type_error("BaseException.__new__(): not enough arguments")),
     }
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list, which tracebacks
+/// print after the message.
+fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [Value::Exception(e), note] = args.pos else {
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    if !matches!(note, Value::Str(_)) && note.base_value().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", note.type_name())));
+    }
+    let key = PyStr::new("__notes__");
+    match e.dict.get_str("__notes__", key.hash()) {
+        Some(Value::List(notes)) => notes.items.lock().push(note.clone()),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => e.dict.set_str(&key, Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
 }
 
 fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
