@@ -49,6 +49,7 @@ pub fn install_type_methods() {
         for container in [&t.list, &t.dict, &t.str] {
             add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
         }
+        add_methods(&t.slice, &[("indices", crate::vm::slice::slice_indices)]);
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
