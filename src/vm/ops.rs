@@ -1257,7 +1257,8 @@ impl Vm {
                 }
                 None => {}
             }
-            if let Some(base) = v.base_value() {
+            // An empty spec is `str(v)`, which may be the class's own; others format the value.
+            if let Some(base) = v.base_value().filter(|_| !spec.is_empty()) {
                 return self.format(&base.clone(), spec);
             }
         }
