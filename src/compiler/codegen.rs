@@ -147,6 +147,12 @@ fn compile_top(
             c.emit(Instr::ReturnValue);
         }
         _ => {
+            if !interactive {
+                if let Some(doc) = docstring(module) {
+                    c.emit_const(Value::str(doc));
+                    c.store_name("__doc__");
+                }
+            }
             c.setup_annotations(module);
             c.suite(module)?;
             c.implicit_return(module);

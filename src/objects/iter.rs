@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 use num_traits::Signed;
 use parking_lot::Mutex;
 
+use super::dict::PyDict;
 use super::range::PyRange;
 use super::value::Value;
 
@@ -27,6 +28,14 @@ pub enum PyIter {
     },
     /// Over a list, tuple or str by index, so appends during iteration are seen as in CPython.
     Seq { seq: Value, index: AtomicUsize },
+    /// Over a snapshot of a dict's keys, values or items (a tuple). The dict is kept to
+    /// notice a change of its size, which stops the iteration with an error.
+    Dict {
+        dict: Arc<PyDict>,
+        items: Value,
+        len: usize,
+        index: AtomicUsize,
+    },
 }
 
 impl PyIter {
@@ -52,6 +61,22 @@ impl PyIter {
             seq,
             index: AtomicUsize::new(0),
         })
+    }
+
+    /// Iteration over `items`, a tuple snapshot of what `dict` holds.
+    pub fn dict(dict: Arc<PyDict>, items: Value) -> Arc<PyIter> {
+        Arc::new(PyIter::Dict {
+            len: dict.len(),
+            dict,
+            items,
+            index: AtomicUsize::new(0),
+        })
+    }
+
+    /// Whether this stopped because its dict changed size: the caller raises CPython's
+    /// "dictionary changed size during iteration".
+    pub fn dict_changed_size(&self) -> bool {
+        matches!(self, PyIter::Dict { dict, len, .. } if dict.len() != *len)
     }
 
     /// The next item, or `None` when exhausted.
@@ -97,6 +122,23 @@ impl PyIter {
                     Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
                     _ => None,
                 };
+                if item.is_some() {
+                    index.store(i + 1, Ordering::Relaxed);
+                }
+                item
+            }
+            PyIter::Dict {
+                dict,
+                items,
+                len,
+                index,
+            } => {
+                if dict.len() != *len {
+                    return None;
+                }
+                let i = index.load(Ordering::Relaxed);
+                let Value::Tuple(t) = items else { return None };
+                let item = t.items.get(i).cloned();
                 if item.is_some() {
                     index.store(i + 1, Ordering::Relaxed);
                 }

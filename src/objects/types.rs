@@ -393,6 +393,7 @@ impl Value {
                     Value::Str(_) => &t.str_iterator,
                     _ => &t.tuple_iterator,
                 },
+                super::iter::PyIter::Dict { .. } => &t.tuple_iterator,
             },
             Value::Range(_) => &t.range,
             Value::Module(_) => &t.module,

@@ -488,12 +488,14 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(n) => *n as f64,
         Value::Bool(b) => *b as i64 as f64,
         Value::BigInt(n) => float::from_bigint(n).map_err(float_error)?,
-        Value::Str(s) => float::parse(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!(
-                "could not convert string to float: {}",
-                crate::objects::str::repr_str(s.as_str())
-            ))
-        })?,
+        Value::Str(s) => {
+            float::parse(&super::str_ops::ascii_decimal(s.as_str())).ok_or_else(|| {
+                vm.value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::objects::str::repr_str(s.as_str())
+                ))
+            })?
+        }
         other if other.base_value().is_some() && vm.user_method(other, "__float__").is_none() => {
             let base = crate::vm::ops::unwrap_base(other);
             return new_float(
@@ -618,7 +620,8 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
             crate::objects::str::repr_str(s)
         ))
     };
-    let t = s.trim();
+    let ascii = super::str_ops::ascii_decimal(s);
+    let t = ascii.trim();
     let (negative, digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),

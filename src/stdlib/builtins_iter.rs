@@ -129,6 +129,15 @@ pub fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (r, _) => r,
         };
     }
+    // A class's `__next__` raises its own StopIteration, which keeps its traceback.
+    if !matches!(it, Value::Iter(_) | Value::Native(_)) {
+        if let Some(next) = vm.user_method(it, "__next__") {
+            return match (vm.call(&next, Vec::new(), Vec::new()), default) {
+                (Err(e), Some(d)) if e.is("StopIteration") => Ok(d.clone()),
+                (r, _) => r,
+            };
+        }
+    }
     match (vm.next(it)?, default) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),

@@ -211,13 +211,30 @@ pub fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix_string(vm: &mut Vm, args: Args, name: &str, spec: &str) -> PyResult<Value> {
     let [v] = exactly::<1>(vm, &args, name)?;
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(Value::str(vm.format(v, spec)?)),
-        other => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+    let int_like = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    if int_like(v) {
+        return Ok(Value::str(vm.format(v, spec)?));
     }
+    // Subclasses of int are their value; other objects convert through `__index__`.
+    let n = match v.base_value() {
+        Some(base) if int_like(base) && vm.user_method(v, "__index__").is_none() => base.clone(),
+        _ => match vm.call_user_method(v, "__index__", Vec::new())? {
+            Some(n) if int_like(&n) => n,
+            Some(bad) => {
+                return Err(vm.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    bad.type_name()
+                )))
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                )))
+            }
+        },
+    };
+    Ok(Value::str(vm.format(&n, spec)?))
 }
 
 pub fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {

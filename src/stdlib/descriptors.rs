@@ -37,6 +37,7 @@ pub fn install_type_methods() {
                 ("__new__", crate::vm::class::type_new),
                 ("__init__", crate::vm::class::type_init),
                 ("__call__", crate::vm::class::type_call),
+                ("mro", crate::vm::class::type_mro),
             ],
         );
         for immutable in [&t.int, &t.float, &t.str, &t.tuple] {
@@ -48,6 +49,7 @@ pub fn install_type_methods() {
         for container in [&t.list, &t.dict, &t.str] {
             add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
         }
+        add_methods(&t.slice, &[("indices", crate::vm::slice::slice_indices)]);
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
@@ -58,7 +60,11 @@ pub fn install_type_methods() {
         super::number_methods::install();
         add_methods(
             &types().base_exception,
-            &[("__init__", exception_init), ("__new__", exception_new)],
+            &[
+                ("__init__", exception_init),
+                ("__new__", exception_new),
+                ("add_note", exception_add_note),
+            ],
         );
         add_methods(
             &t.property,
@@ -200,6 +206,27 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ))),
         None => Err(vm.type_error("BaseException.__new__(): not enough arguments")),
     }
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list, which tracebacks
+/// print after the message.
+fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [Value::Exception(e), note] = args.pos else {
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    if !matches!(note, Value::Str(_)) && note.base_value().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", note.type_name())));
+    }
+    let key = PyStr::new("__notes__");
+    match e.dict.get_str("__notes__", key.hash()) {
+        Some(Value::List(notes)) => notes.items.lock().push(note.clone()),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => e.dict.set_str(&key, Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
 }
 
 fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -273,7 +273,10 @@ impl NativeObject for DictView {
     }
 
     fn iter(&self, _vm: &mut Vm) -> Option<PyResult<Value>> {
-        Some(Ok(Value::Iter(PyIter::seq(Value::tuple(self.snapshot())))))
+        Some(Ok(Value::Iter(PyIter::dict(
+            self.dict.clone(),
+            Value::tuple(self.snapshot()),
+        ))))
     }
 
     fn length(&self) -> Option<usize> {
@@ -307,6 +310,13 @@ pub fn set_like_view(v: &Value) -> Option<Vec<Value>> {
     v.native::<DictView>()
         .filter(|view| !matches!(view.kind, ViewKind::Values))
         .map(DictView::snapshot)
+}
+
+/// The dict behind a keys view.
+pub fn keys_view_dict(v: &Value) -> Option<Arc<PyDict>> {
+    v.native::<DictView>()
+        .filter(|view| matches!(view.kind, ViewKind::Keys))
+        .map(|view| view.dict.clone())
 }
 
 fn view(vm: &mut Vm, args: Args, kind: ViewKind, name: &str) -> PyResult<Value> {

@@ -443,6 +443,11 @@ pub fn zfill(s: &str, width: i64) -> String {
 // ---------------------------------------------------------------------------
 
 fn in_table(table: &[u32], c: char) -> bool {
+    table_range(table, c).is_some()
+}
+
+/// The `[first, last]` pair of `table` that holds `c`.
+fn table_range(table: &[u32], c: char) -> Option<(u32, u32)> {
     let cp = c as u32;
     // Pairs are [first, last]; find the first pair whose `last` is >= cp.
     let pairs = table.len() / 2;
@@ -455,7 +460,24 @@ fn in_table(table: &[u32], c: char) -> bool {
             hi = mid;
         }
     }
-    lo < pairs && table[2 * lo] <= cp
+    (lo < pairs && table[2 * lo] <= cp).then(|| (table[2 * lo], table[2 * lo + 1]))
+}
+
+/// `s` as `int()` and `float()` read it, as CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII` does: Unicode decimal digits become ASCII
+/// digits and whitespace a space. (Decimal digits come in runs of ten from zero.)
+pub fn ascii_decimal(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| match table_range(tables::DECIMAL, c) {
+            Some((first, _)) if !c.is_ascii() => char::from(b'0' + ((c as u32 - first) % 10) as u8),
+            _ if c.is_whitespace() => ' ',
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {

@@ -79,19 +79,65 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     set(
         &d,
         "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        struct_seq(
+            "version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        ),
+    );
+    set(
+        &d,
+        "float_info",
+        struct_seq(
+            "float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                Value::Float(f64::MAX),
+                Value::Int(f64::MAX_EXP as i64),
+                Value::Int(f64::MAX_10_EXP as i64),
+                Value::Float(f64::MIN_POSITIVE),
+                Value::Int(f64::MIN_EXP as i64),
+                Value::Int(f64::MIN_10_EXP as i64),
+                Value::Int(f64::DIGITS as i64),
+                Value::Int(f64::MANTISSA_DIGITS as i64),
+                Value::Float(f64::EPSILON),
+                Value::Int(f64::RADIX as i64),
+                Value::Int(1),
+            ],
+        ),
     );
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     set(&d, "executable", Value::str(exe));
     Ok(d)
+}
+
+/// A named tuple like CPython's struct sequences (`sys.version_info`), which print as
+/// `sys.name(field=value, ...)`.
+fn struct_seq(name: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let fields: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+    let class =
+        super::collections::namedtuple_type(&format!("sys.{name}"), &fields, Vec::new(), "sys");
+    super::collections::namedtuple_value(&class, values)
 }
 
 fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -409,6 +409,7 @@ impl Vm {
             Value::Exception(e) if !e.class.is_builtin() => Cow::Borrowed(&e.class),
             Value::Native(n) if n.has_dunders() => Cow::Owned(n.class()),
             Value::List(_) | Value::Dict(_) => Cow::Borrowed(&obj.subclass()?.class),
+            Value::Tuple(t) => Cow::Borrowed(t.class.as_ref()?),
             Value::Type(t) => Cow::Borrowed(t.metaclass.as_ref()?),
             _ => return None,
         };

@@ -166,6 +166,22 @@ pub fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `type.__call__(cls, *args, **kw)`: what calling a class does when its metaclass does
 /// not override `__call__` (and what such an override reaches through `super()`).
+/// `cls.mro()`: the method resolution order as a list.
+pub fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Type(t)] => Ok(Value::list(
+            std::iter::once(Value::Type(t.clone()))
+                .chain(t.mro.iter().cloned().map(Value::Type))
+                .collect(),
+        )),
+        [other] => Err(vm.descriptor_error("type", "mro", Some(other))),
+        _ => Err(vm.type_error(format!(
+            "type.mro() takes no arguments ({} given)",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
 pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.split_first() {
         Some((Value::Type(t), rest)) => vm.construct(t, rest.to_vec(), args.kw.to_vec()),

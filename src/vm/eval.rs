@@ -434,6 +434,11 @@ impl Vm {
                         match next {
                             Some(v) => stack.push(v),
                             None => {
+                                if let Value::Iter(it) = top!(stack) {
+                                    if it.dict_changed_size() {
+                                        break Err(super::ops::dict_changed_size());
+                                    }
+                                }
                                 pop!(stack);
                                 ip = t as usize;
                             }

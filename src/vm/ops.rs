@@ -17,13 +17,14 @@ use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::error;
 use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
+use crate::objects::function::Args;
 use crate::objects::instance::PySlice;
 use crate::objects::iter::PyIter;
 use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
-use crate::stdlib::dict_methods::{merge_into, set_like_view};
+use crate::stdlib::dict_methods::{keys_view_dict, merge_into, set_like_view};
 use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
@@ -95,6 +96,13 @@ impl Vm {
         if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
             if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
                 return float_binary(x?, y?, op);
+            }
+        }
+        // Subclasses of list and tuple may define the operator themselves.
+        let seq_subclass = is_seq_subclass(a) || is_seq_subclass(b);
+        if seq_subclass {
+            if let Some(r) = self.binary_dunder(a, b, op)? {
+                return Ok(r);
             }
         }
         match (a, b, op) {
@@ -192,7 +200,7 @@ impl Vm {
                 }
             }
         }
-        if is_user_object(a) || is_user_object(b) {
+        if !seq_subclass && (is_user_object(a) || is_user_object(b)) {
             if let Some(r) = self.binary_dunder(a, b, op)? {
                 return Ok(r);
             }
@@ -208,8 +216,7 @@ impl Vm {
             BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
         ) && (set_like_view(a).is_some() || set_like_view(b).is_some())
         {
-            let (x, y) = (self.as_set_value(a)?, self.as_set_value(b)?);
-            return self.binary_op(&x, &y, op);
+            return self.view_set_op(a, b, op);
         }
         // `dict | dict` merges into a new plain dict, whatever the operands' classes.
         if let (Value::Dict(_), Value::Dict(_), BinOp::BitOr) = (a, b, op) {
@@ -863,7 +870,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => PyIter::seq(v.clone()),
             Value::Dict(d) => {
                 let keys = d.items().into_iter().map(|(k, _)| k).collect();
-                PyIter::seq(Value::tuple(keys))
+                PyIter::dict(d.clone(), Value::tuple(keys))
             }
             Value::Set(s) | Value::FrozenSet(s) => return Ok(SetIterator::new_value(s)),
             Value::Iter(_) => return Ok(v.clone()),
@@ -909,7 +916,10 @@ impl Vm {
     /// `next(it)`, with exhaustion as `None`.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iter(i) => Ok(i.next()),
+            Value::Iter(i) => match i.next() {
+                None if i.dict_changed_size() => Err(dict_changed_size()),
+                item => Ok(item),
+            },
             Value::Native(n) if n.is_iterator() => n.next(self).unwrap_or(Ok(None)),
             other if is_user_object(other) => {
                 match self.user_next(other)? {
@@ -1171,6 +1181,46 @@ impl Vm {
         self.collect_iterable(v)
     }
 
+    /// A set operator with a keys or items view on either side, building the result as
+    /// CPython does (a new set of the left operand updated in place, or for `&` the
+    /// members of the other operand that the view holds), so that it iterates alike.
+    fn view_set_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if op == BinOp::BitAnd {
+            let (view, other) = if set_like_view(a).is_some() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let members = self.as_set_value(view)?;
+            let mut kept = Vec::new();
+            for item in self.collect_iterable(other)? {
+                if self.contains(&members, &item)? {
+                    kept.push(item);
+                }
+            }
+            return self.build_set(kept);
+        }
+        // A keys view starts from its dict, which `set()` presizes for.
+        let result = match keys_view_dict(a) {
+            Some(d) => crate::stdlib::set_methods::new_set(
+                self,
+                Args {
+                    pos: &[Value::Dict(d)],
+                    kw: &[],
+                },
+            )?,
+            None => {
+                let items = match set_like_view(a) {
+                    Some(items) => items,
+                    None => self.collect_iterable(a)?,
+                };
+                self.build_set(items)?
+            }
+        };
+        let other = self.as_set_value(b)?;
+        Ok(set_inplace(&result, &other, op).unwrap_or(result))
+    }
+
     /// `v` as a set for an operator on a dict view: sets stay, views and other
     /// iterables become a new set of their members.
     fn as_set_value(&mut self, v: &Value) -> PyResult<Value> {
@@ -1228,7 +1278,8 @@ impl Vm {
                 }
                 None => {}
             }
-            if let Some(base) = v.base_value() {
+            // An empty spec is `str(v)`, which may be the class's own; others format the value.
+            if let Some(base) = v.base_value().filter(|_| !spec.is_empty()) {
                 return self.format(&base.clone(), spec);
             }
         }
@@ -1499,4 +1550,17 @@ fn set_order(a: &crate::objects::set::PySet, b: &crate::objects::set::PySet, op:
 /// value as it is.
 pub fn unwrap_base(v: &Value) -> Value {
     v.base_value().unwrap_or(v).clone()
+}
+
+pub fn dict_changed_size() -> PyErr {
+    error("RuntimeError", "dictionary changed size during iteration")
+}
+
+/// An instance of a Python subclass of list or tuple.
+fn is_seq_subclass(v: &Value) -> bool {
+    match v {
+        Value::List(l) => l.subclass.is_some(),
+        Value::Tuple(t) => t.class.is_some(),
+        _ => false,
+    }
 }

@@ -14,6 +14,9 @@ impl Vm {
                 return Ok(s);
             }
         }
+        if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
+            return Ok(s);
+        }
         self.builtin_repr(v)
     }
 
@@ -21,9 +24,6 @@ impl Vm {
     pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
         if let Some(base) = v.base_value() {
             return self.builtin_repr(&base.clone());
-        }
-        if let Some(s) = self.tuple_subclass_text(v, "__repr__")? {
-            return Ok(s);
         }
         if let Value::Native(n) = v {
             if let Some(r) = n.repr(self) {
@@ -91,11 +91,17 @@ impl Vm {
                 self.leave_repr(addr);
                 return result;
             }
-            Value::Function(f) => format!(
-                "<function {} at {:#x}>",
-                f.qualname.as_str(),
-                v.heap_ptr().unwrap_or(0)
-            ),
+            Value::Function(f) => {
+                // An assigned `__qualname__` (functools.wraps) is what the repr shows.
+                let assigned = f
+                    .attrs_for("__qualname__")
+                    .and_then(|d| d.get_str("__qualname__", PyStr::hash_str("__qualname__")));
+                let qualname = match assigned {
+                    Some(q) => self.str(&q)?,
+                    None => f.qualname.as_str().to_string(),
+                };
+                format!("<function {qualname} at {:#x}>", v.heap_ptr().unwrap_or(0))
+            }
             Value::Builtin(b) => match &b.bound {
                 Some(recv) => format!(
                     "<built-in method {} of {} object at {:#x}>",

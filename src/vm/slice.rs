@@ -14,6 +14,8 @@ use crate::objects::Value;
 /// `start, start + step, …` (`count` of them).
 pub struct Resolved {
     pub start: i64,
+    /// The clamped stop, as `slice.indices` reports it.
+    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -89,6 +91,7 @@ impl Vm {
         };
         Ok(Resolved {
             start,
+            stop,
             step,
             count: count as usize,
         })
@@ -265,4 +268,28 @@ pub fn new_slice(vm: &mut Vm, args: crate::objects::function::Args) -> PyResult<
         }
     };
     Ok(Value::new_native(PySlice { start, stop, step }))
+}
+
+/// `slice.indices(length)`: the start, stop and step the slice selects in a sequence of
+/// that length.
+pub fn slice_indices(vm: &mut Vm, args: crate::objects::function::Args) -> PyResult<Value> {
+    let [this, length] = args.pos else {
+        return Err(vm.type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let Some(s) = this.native::<PySlice>() else {
+        return Err(vm.descriptor_error("slice", "indices", Some(this)));
+    };
+    let len = crate::stdlib::modutil::to_i64(vm, length)?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let r = vm.resolve_slice(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(r.start),
+        Value::Int(r.stop),
+        Value::Int(r.step),
+    ]))
 }

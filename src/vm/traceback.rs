@@ -128,6 +128,20 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
         (false, Some(s)) => out.push_str(&format!("{name}: {msg}. Did you mean: '{s}'?\n")),
         (false, None) => out.push_str(&format!("{name}: {msg}\n")),
     }
+    // Notes added with `add_note()` follow the message, one a line.
+    let notes = exc.dict.get_str(
+        "__notes__",
+        crate::objects::str::PyStr::hash_str("__notes__"),
+    );
+    if let Some(Value::List(notes)) = notes {
+        for note in notes.snapshot() {
+            let text = vm
+                .str(&note)
+                .unwrap_or_else(|_| "<note str() failed>".into());
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
 }
 
 /// The `File "...", line N` block CPython prints for a SyntaxError, with the line and a
