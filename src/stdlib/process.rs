@@ -26,7 +26,28 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("find_global", find_global),
     ("whichmodule", whichmodule),
     ("new_instance", new_instance),
+    ("process_name", process_name),
+    ("set_process_name", set_process_name),
 ];
+
+/// The name of this process's `multiprocessing.current_process()`, which `logging`
+/// reads for `%(processName)s` without importing multiprocessing.
+static PROCESS_NAME: parking_lot::Mutex<Option<String>> = parking_lot::Mutex::new(None);
+
+fn process_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "process_name", &args, 0, 0)?;
+    let name = PROCESS_NAME.lock().clone();
+    Ok(Value::str(name.as_deref().unwrap_or("MainProcess")))
+}
+
+fn set_process_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "set_process_name", &args, 1, 1)?;
+    let Value::Str(name) = &args.pos[0] else {
+        return Err(vm.type_error("set_process_name(str)"));
+    };
+    *PROCESS_NAME.lock() = Some(name.as_str().to_string());
+    Ok(Value::None)
+}
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);

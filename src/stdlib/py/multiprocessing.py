@@ -15,6 +15,7 @@ from queue import Empty, Full
 __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'cpu_count', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager',
+           'get_logger', 'log_to_stderr',
            'Value', 'Array', 'Pool', 'set_start_method', 'get_start_method',
            'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError']
 
@@ -262,6 +263,7 @@ class Process(BaseProcess):
     def _bootstrap(self):
         parent = current_process()
         _current[0] = self
+        _mp.set_process_name(self.name)
         _parent[0] = _ParentProcess(parent.name, parent.pid)
         _children.clear()
         _counter[0] = 0
@@ -270,6 +272,7 @@ class Process(BaseProcess):
         _reset_threading()
         try:
             try:
+                _info('child process calling self.run()')
                 self.run()
                 exitcode = 0
             finally:
@@ -288,6 +291,7 @@ class Process(BaseProcess):
             _thread._report_exception('Process %s:\n' % self.name, e)
         finally:
             _join_threads()
+            _info('process exiting with exitcode %d' % exitcode)
         return exitcode
 
     def _poll(self, block=False):
@@ -363,6 +367,8 @@ class Process(BaseProcess):
     def name(self, name):
         assert isinstance(name, str), 'name must be a string'
         self._name = name
+        if self is current_process():
+            _mp.set_process_name(name)
 
     @property
     def daemon(self):
@@ -444,11 +450,47 @@ def _cleanup():
 def _exit_function():
     """At exit, daemonic children are terminated and the others joined, as CPython's
     `multiprocessing.util._exit_function`."""
+    _info('process shutting down')
     for p in list(_children):
         if p.daemon and p.is_alive():
+            _info('calling terminate() for daemon %s', p.name)
             p.terminate()
     for p in list(_children):
+        if p.is_alive():
+            _info('calling join() for process %s', p.name)
         p.join()
+
+
+# ---- logging, as multiprocessing.util ----
+
+_logger = None
+
+
+def get_logger():
+    """The 'multiprocessing' logger, which does not propagate to the root logger."""
+    global _logger
+    if _logger is None:
+        import logging
+        _logger = logging.getLogger('multiprocessing')
+        _logger.propagate = 0
+    return _logger
+
+
+def log_to_stderr(level=None):
+    """Turns on the messages of multiprocessing on stderr."""
+    import logging
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter('[%(levelname)s/%(processName)s] %(message)s'))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return logger
+
+
+def _info(msg, *args):
+    if _logger is not None:
+        _logger.log(20, msg, *args)
 
 
 # ---- synchronisation in shared memory ----
