@@ -4,26 +4,28 @@ synchronization primitives, following CPython's scheduling order step for step
 per loop iteration)."""
 
 import heapq as _heapq
+from _traceback import depth as _tb_depth, restore as _tb_restore
 import math as _math
 import threading as _threading
 import time as _time
 from collections import deque as _deque
 
 
+# Named after the submodules CPython defines them in, as its tracebacks show them.
 class CancelledError(BaseException):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 TimeoutError = TimeoutError
@@ -527,6 +529,10 @@ class Future:
             raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
+            # As CPython's C Future: the traceback restarts from where set_exception
+            # found it, the first time; from nothing after that.
+            _tb_restore(self._exception, self._exception_tb)
+            self._exception_tb = 0
             raise self._exception
         return self._result
 
@@ -566,6 +572,7 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
         self._exception = exception
+        self._exception_tb = _tb_depth(exception)
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
@@ -1584,7 +1591,7 @@ class BoundedSemaphore(Semaphore):
 
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 _FILLING = 'filling'
