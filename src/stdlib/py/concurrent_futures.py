@@ -107,6 +107,9 @@ class Future:
 
     def result(self, timeout=None):
         self._wait_done(timeout)
+        return self.__get_result()
+
+    def __get_result(self):
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -207,26 +210,36 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return DoneAndNotDoneFutures(done, fs - done)
 
 
+def _result_or_cancel(fut, timeout=None):
+    try:
+        return fut.result(timeout)
+    finally:
+        fut.cancel()
+
+
 class Executor:
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        deadline = None if timeout is None else time.monotonic() + timeout
+        if timeout is not None:
+            end_time = timeout + time.monotonic()
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def results():
+        # A generator of its own, so that every call is submitted before the first
+        # result is asked for.
+        def result_iterator():
             try:
                 fs.reverse()
                 while fs:
-                    if deadline is None:
-                        yield fs.pop().result()
+                    if timeout is None:
+                        yield _result_or_cancel(fs.pop())
                     else:
-                        yield fs.pop().result(max(0, deadline - time.monotonic()))
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
-                for f in fs:
-                    f.cancel()
-        return results()
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -262,6 +275,26 @@ def _python_exit():
 threading._register_atexit(_python_exit)
 
 
+class _WorkItem:
+    """A call submitted to a ThreadPoolExecutor, with the future it settles."""
+
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
 class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
                  initargs=()):
@@ -294,7 +327,7 @@ class ThreadPoolExecutor(Executor):
                 raise RuntimeError('cannot schedule new futures after '
                                    'interpreter shutdown')
             f = Future()
-            self._work_queue.put((f, fn, args, kwargs))
+            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
             self._adjust()
             return f
 
@@ -325,15 +358,8 @@ class ThreadPoolExecutor(Executor):
                     # Wake the next worker too.
                     self._work_queue.put(None)
                     return
-                f, fn, args, kwargs = item
-                if f.set_running_or_notify_cancel():
-                    try:
-                        result = fn(*args, **kwargs)
-                    except BaseException as e:
-                        f.set_exception(e)
-                    else:
-                        f.set_result(result)
-                del item, f
+                item.run()
+                del item
                 self._idle.release()
         finally:
             _threads_queues.pop(threading.current_thread(), None)
@@ -348,7 +374,7 @@ class ThreadPoolExecutor(Executor):
                 except queue.Empty:
                     break
                 if item is not None:
-                    item[0].set_exception(BrokenThreadPool(self._broken))
+                    item.future.set_exception(BrokenThreadPool(self._broken))
                 else:
                     self._work_queue.put(None)
                     break
@@ -363,7 +389,7 @@ class ThreadPoolExecutor(Executor):
                     except queue.Empty:
                         break
                     if item is not None:
-                        item[0].cancel()
+                        item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
