@@ -234,6 +234,8 @@ class Process(BaseProcess):
         self._popen = None
         self._exitcode = None
         self._closed = False
+        self._sentinel = None
+        self._sentinel_given = False
 
     def run(self):
         if self._target:
@@ -249,15 +251,21 @@ class Process(BaseProcess):
         assert current_process() is not self, 'can only start a process object created by current process'
         assert not current_process().daemon, 'daemonic processes are not allowed to have children'
         _cleanup()
+        # The sentinel: the child holds the write end until it exits, when the read
+        # end becomes readable.
+        sentinel, alive = _mp.pipe()
         pid = _mp.fork()
         if pid == 0:
+            _mp.close(sentinel)
             code = 1
             try:
                 code = self._bootstrap()
             finally:
                 # The child must never return into the parent's code.
                 _mp._exit(code)
+        _mp.close(alive)
         self._popen = pid
+        self._sentinel = sentinel
         _children.add(self)
 
     def _bootstrap(self):
@@ -300,6 +308,7 @@ class Process(BaseProcess):
             if code is not None:
                 self._exitcode = code
                 _children.discard(self)
+                self._release_sentinel()
         return self._exitcode
 
     def join(self, timeout=None):
@@ -343,6 +352,9 @@ class Process(BaseProcess):
         if self._popen is not None and self._poll() is None:
             raise ValueError("Cannot close a process while it is still running. "
                              "You should first call join() or terminate().")
+        if self._sentinel is not None:
+            _mp.close(self._sentinel)
+            self._sentinel = None
         self._closed = True
 
     @property
@@ -351,6 +363,25 @@ class Process(BaseProcess):
         if self._popen is None:
             return self._exitcode
         return self._poll()
+
+    @property
+    def sentinel(self):
+        self._check_closed()
+        if self._popen is None:
+            raise ValueError("process not started")
+        if self._sentinel is None:
+            # Reaped before anyone asked: a pipe already at its end stands in.
+            self._sentinel, alive = _mp.pipe()
+            _mp.close(alive)
+        self._sentinel_given = True
+        return self._sentinel
+
+    def _release_sentinel(self):
+        # Without finalizers, a sentinel nobody holds is closed once the child is
+        # reaped, so that starting many processes does not use up descriptors.
+        if self._sentinel is not None and not self._sentinel_given:
+            _mp.close(self._sentinel)
+            self._sentinel = None
 
     @property
     def pid(self):
@@ -970,7 +1001,10 @@ def Pipe(duplex=True):
     return Connection(r1, w2), Connection(r2, w1)
 
 
+# The queues are named after multiprocessing.queues, where CPython defines them.
 class Queue:
+    __module__ = 'multiprocessing.queues'
+
     def __init__(self, maxsize=0):
         if maxsize <= 0:
             maxsize = 2147483647
@@ -1052,10 +1086,12 @@ class Queue:
 
 
 class SimpleQueue(Queue):
-    pass
+    __module__ = 'multiprocessing.queues'
 
 
 class JoinableQueue(Queue):
+    __module__ = 'multiprocessing.queues'
+
     def __init__(self, maxsize=0):
         Queue.__init__(self, maxsize)
         self._unfinished = _mp.SharedMemory(8)
