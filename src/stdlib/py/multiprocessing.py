@@ -90,6 +90,11 @@ def _enc(obj, out):
     elif isinstance(obj, type) or callable(obj) and not hasattr(obj, '__dict__') \
             or t.__name__ in ('function', 'builtin_function_or_method'):
         _enc_ref(obj, out)
+    elif hasattr(t, '__setstate__') and hasattr(t, '__getstate__'):
+        # A class that says what of it travels, and how to set it up again.
+        _enc_ref(t, out)
+        out.append('g')
+        _enc(obj.__getstate__(), out)
     elif hasattr(obj, '__dict__'):
         _enc_ref(t, out)
         out.append('o')
@@ -167,6 +172,11 @@ def _dec(s, i):
         if i < len(s) and s[i] == 'o':
             state, i = _dec(s, i + 1)
             return _mp.new_instance(obj, state), i
+        if i < len(s) and s[i] == 'g':
+            state, i = _dec(s, i + 1)
+            inst = _mp.new_instance(obj, {})
+            inst.__setstate__(state)
+            return inst, i
         return obj, i
     raise ValueError('corrupted message')
 
