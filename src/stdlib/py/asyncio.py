@@ -30,6 +30,14 @@ class QueueFull(Exception):
 
 TimeoutError = TimeoutError
 
+
+class exceptions:
+    """asyncio.exceptions, where CPython defines these: its code, which tracebacks
+    quote, names them through it."""
+    CancelledError = CancelledError
+    InvalidStateError = InvalidStateError
+    TimeoutError = TimeoutError
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -880,7 +888,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
 
@@ -905,7 +913,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -981,7 +989,7 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            raise TimeoutError
+            raise exceptions.TimeoutError
         return f.result()
 
     for f in todo:
@@ -1592,6 +1600,9 @@ class BoundedSemaphore(Semaphore):
 
 class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
+
+
+exceptions.BrokenBarrierError = BrokenBarrierError
 
 
 _FILLING = 'filling'

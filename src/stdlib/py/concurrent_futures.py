@@ -275,6 +275,31 @@ def _python_exit():
 threading._register_atexit(_python_exit)
 
 
+def _worker(executor, work_queue, initializer, initargs):
+    """The loop of a ThreadPoolExecutor's thread."""
+    try:
+        if initializer is not None:
+            try:
+                initializer(*initargs)
+            except BaseException:
+                import logging
+                logging.getLogger("concurrent.futures").critical(
+                    'Exception in initializer:', exc_info=True)
+                executor._initializer_failed()
+                return
+        while True:
+            work_item = work_queue.get()
+            if work_item is None:
+                # Wake the next worker too.
+                work_queue.put(None)
+                return
+            work_item.run()
+            del work_item
+            executor._idle.release()
+    finally:
+        _threads_queues.pop(threading.current_thread(), None)
+
+
 class _WorkItem:
     """A call submitted to a ThreadPoolExecutor, with the future it settles."""
 
@@ -336,33 +361,12 @@ class ThreadPoolExecutor(Executor):
             return
         if len(self._threads) < self._max_workers:
             t = threading.Thread(name='%s_%d' % (self._prefix, len(self._threads)),
-                                 target=self._work, daemon=True)
+                                 target=_worker, daemon=True,
+                                 args=(self, self._work_queue, self._initializer,
+                                       self._initargs))
             t.start()
             self._threads.append(t)
             _threads_queues[t] = self._work_queue
-
-    def _work(self):
-        try:
-            if self._initializer is not None:
-                try:
-                    self._initializer(*self._initargs)
-                except BaseException:
-                    import logging
-                    logging.getLogger("concurrent.futures").critical(
-                        'Exception in initializer:', exc_info=True)
-                    self._initializer_failed()
-                    return
-            while True:
-                item = self._work_queue.get()
-                if item is None:
-                    # Wake the next worker too.
-                    self._work_queue.put(None)
-                    return
-                item.run()
-                del item
-                self._idle.release()
-        finally:
-            _threads_queues.pop(threading.current_thread(), None)
 
     def _initializer_failed(self):
         with self._lock:
