@@ -410,6 +410,25 @@ class _RemoteTraceback(Exception):
         return self.tb
 
 
+class _CallItem:
+    def __init__(self, work_id, fn, args, kwargs):
+        self.work_id = work_id
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _process_worker(call_item):
+    """Runs a submitted call in a worker process. A failure comes back with the text of
+    its traceback from this frame on, as CPython's _ExceptionWithTraceback."""
+    try:
+        r = call_item.fn(*call_item.args, **call_item.kwargs)
+    except BaseException as e:
+        from multiprocessing.pool import _remote_traceback
+        return (False, e, _remote_traceback(e))
+    return (True, r, None)
+
+
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
@@ -420,6 +439,7 @@ class ProcessPoolExecutor(Executor):
             raise ValueError("max_workers must be greater than 0")
         self._pool = Pool(max_workers, initializer, initargs)
         self._shutdown = False
+        self._queue_count = 0
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
@@ -427,13 +447,17 @@ class ProcessPoolExecutor(Executor):
         f = Future()
         f.set_running_or_notify_cancel()
 
-        def failed(exc):
-            # The pool's RemoteTraceback under the name CPython's executor gives it.
-            if exc.__cause__ is not None and hasattr(exc.__cause__, 'tb'):
-                exc.__cause__ = _RemoteTraceback(exc.__cause__.tb)
-            f.set_exception(exc)
+        def done(outcome):
+            ok, value, tb = outcome
+            if ok:
+                f.set_result(value)
+            else:
+                value.__cause__ = _RemoteTraceback(tb)
+                f.set_exception(value)
 
-        self._pool.apply_async(fn, args, kwargs, f.set_result, failed)
+        call_item = _CallItem(self._queue_count, fn, args, kwargs)
+        self._queue_count += 1
+        self._pool.apply_async(_process_worker, (call_item,), {}, done, f.set_exception)
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):
