@@ -121,6 +121,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "multiprocessing.pool" => py!("multiprocessing_pool.py"),
         "multiprocessing.managers" => py!("multiprocessing_managers.py"),
         "multiprocessing.dummy" => py!("multiprocessing_dummy.py"),
+        "multiprocessing.connection" => py!("multiprocessing_connection.py"),
         "concurrent" => py!("concurrent.py"),
         "concurrent.futures" => py!("concurrent_futures.py"),
         "concurrent.futures.thread" => py!("concurrent_futures_thread.py"),

@@ -23,10 +23,32 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("send", send),
     ("recv", recv),
     ("poll", poll),
+    ("wait_fds", wait_fds),
     ("find_global", find_global),
     ("whichmodule", whichmodule),
     ("new_instance", new_instance),
+    ("process_name", process_name),
+    ("set_process_name", set_process_name),
 ];
+
+/// The name of this process's `multiprocessing.current_process()`, which `logging`
+/// reads for `%(processName)s` without importing multiprocessing.
+static PROCESS_NAME: parking_lot::Mutex<Option<String>> = parking_lot::Mutex::new(None);
+
+fn process_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "process_name", &args, 0, 0)?;
+    let name = PROCESS_NAME.lock().clone();
+    Ok(Value::str(name.as_deref().unwrap_or("MainProcess")))
+}
+
+fn set_process_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "set_process_name", &args, 1, 1)?;
+    let Value::Str(name) = &args.pos[0] else {
+        return Err(vm.type_error("set_process_name(str)"));
+    };
+    *PROCESS_NAME.lock() = Some(name.as_str().to_string());
+    Ok(Value::None)
+}
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
@@ -262,7 +284,36 @@ fn recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "poll", &args, 2, 2)?;
     let fd = int_arg(vm, &args, 0)?;
-    let timeout_ms = match &args.pos[1] {
+    let timeout_ms = timeout_ms(vm, &args.pos[1])?;
+    Ok(Value::Bool(!poll_fds(vm, &[fd], timeout_ms)?.is_empty()))
+}
+
+/// `wait_fds(fds, timeout)`: those of `fds` that are readable, or at their end, within
+/// `timeout` seconds (None: as long as it takes).
+fn wait_fds(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "wait_fds", &args, 2, 2)?;
+    let items = match &args.pos[0] {
+        Value::List(l) => l.snapshot(),
+        _ => return Err(vm.type_error("wait_fds(list, timeout)")),
+    };
+    let fds = items
+        .iter()
+        .map(|v| {
+            let n = to_i64(vm, v)?;
+            i32::try_from(n).map_err(|_| {
+                vm.new_error("OverflowError", "signed integer is greater than maximum")
+            })
+        })
+        .collect::<PyResult<Vec<i32>>>()?;
+    let timeout_ms = timeout_ms(vm, &args.pos[1])?;
+    let ready = poll_fds(vm, &fds, timeout_ms)?;
+    Ok(Value::list(
+        ready.into_iter().map(|fd| Value::Int(fd as i64)).collect(),
+    ))
+}
+
+fn timeout_ms(vm: &mut Vm, timeout: &Value) -> PyResult<i32> {
+    Ok(match timeout {
         Value::None => -1,
         v => {
             let secs = to_f64(vm, v)?.max(0.0);
@@ -270,15 +321,22 @@ fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 .as_millis()
                 .min(i32::MAX as u128) as i32
         }
-    };
-    let r = vm.allow_threads(|| loop {
-        let mut p = PollFd {
+    })
+}
+
+/// The descriptors of `fds` that poll(2) finds readable (or hung up) within the timeout.
+fn poll_fds(vm: &mut Vm, fds: &[i32], timeout_ms: i32) -> PyResult<Vec<i32>> {
+    let mut polled: Vec<PollFd> = fds
+        .iter()
+        .map(|&fd| PollFd {
             fd,
             events: POLLIN,
             revents: 0,
-        };
-        // SAFETY: p is one live pollfd.
-        let r = unsafe { c_poll(&mut p, 1, timeout_ms) };
+        })
+        .collect();
+    let r = vm.allow_threads(|| loop {
+        // SAFETY: `polled` is a live array of that many pollfds.
+        let r = unsafe { c_poll(polled.as_mut_ptr(), polled.len() as u64, timeout_ms) };
         if r >= 0 || std::io::Error::last_os_error().raw_os_error() != Some(EINTR) {
             break r;
         }
@@ -286,7 +344,11 @@ fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if r < 0 {
         return Err(os_error(vm));
     }
-    Ok(Value::Bool(r > 0))
+    Ok(polled
+        .iter()
+        .filter(|p| p.revents != 0)
+        .map(|p| p.fd)
+        .collect())
 }
 
 /// `find_global(module, qualname)`: a module-level function or class named in a message,

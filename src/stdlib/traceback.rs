@@ -32,7 +32,7 @@ pub struct Traceback {
 impl Traceback {
     /// The traceback of an exception, or None when it has not been raised.
     pub fn of(e: &PyErr) -> Value {
-        let entries: Vec<TraceEntry> = e.state.lock().traceback.iter().rev().cloned().collect();
+        let entries = crate::vm::traceback::visible_entries(e);
         if entries.is_empty() {
             return Value::None;
         }

@@ -13,6 +13,38 @@ use crate::source::{SourceFile, Span};
 /// Folding starts after this many identical consecutive lines (CPython's TB_RECURSIVE_CUTOFF).
 const RECURSIVE_CUTOFF: usize = 3;
 
+/// Functions of gilpy's built-in Python modules that CPython implements in C, by module:
+/// they have no frame in CPython, so its tracebacks never show them.
+const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[(
+    "asyncio",
+    &[
+        "Future.result",
+        "Future.exception",
+        "Future.__await__",
+        "Task._step",
+        "Task._wakeup",
+    ],
+)];
+
+/// The frames an exception passed, outermost first, as CPython would show them.
+pub fn visible_entries(exc: &PyErr) -> Vec<TraceEntry> {
+    let entries = exc.state.lock().traceback.clone();
+    entries
+        .into_iter()
+        .rev()
+        .filter(|e| !native_in_cpython(e))
+        .collect()
+}
+
+fn native_in_cpython(entry: &TraceEntry) -> bool {
+    let code = &entry.code;
+    NATIVE_IN_CPYTHON.iter().any(|(module, names)| {
+        names.contains(&code.qualname.as_str())
+            && crate::stdlib::source_module(module)
+                .is_some_and(|(path, _)| code.source.name == path)
+    })
+}
+
 /// Prints an exception that reached the top of a thread and returns the exit status it
 /// implies (`SystemExit` sets its own).
 pub fn report_uncaught(vm: &mut Vm, exc: &PyErr) -> i32 {
@@ -104,7 +136,7 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
         write_chain(vm, &c, out, seen);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    let entries: Vec<TraceEntry> = exc.state.lock().traceback.iter().rev().cloned().collect();
+    let entries = visible_entries(exc);
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         write_entries(&entries, out);

@@ -4,29 +4,39 @@ synchronization primitives, following CPython's scheduling order step for step
 per loop iteration)."""
 
 import heapq as _heapq
+from _traceback import depth as _tb_depth, restore as _tb_restore
 import math as _math
 import threading as _threading
 import time as _time
 from collections import deque as _deque
 
 
+# Named after the submodules CPython defines them in, as its tracebacks show them.
 class CancelledError(BaseException):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 TimeoutError = TimeoutError
+
+
+class exceptions:
+    """asyncio.exceptions, where CPython defines these: its code, which tracebacks
+    quote, names them through it."""
+    CancelledError = CancelledError
+    InvalidStateError = InvalidStateError
+    TimeoutError = TimeoutError
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -527,6 +537,10 @@ class Future:
             raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
+            # As CPython's C Future: the traceback restarts from where set_exception
+            # found it, the first time; from nothing after that.
+            _tb_restore(self._exception, self._exception_tb)
+            self._exception_tb = 0
             raise self._exception
         return self._result
 
@@ -566,6 +580,7 @@ class Future:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
         self._exception = exception
+        self._exception_tb = _tb_depth(exception)
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
@@ -873,7 +888,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
 
@@ -898,7 +913,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -974,7 +989,7 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            raise TimeoutError
+            raise exceptions.TimeoutError
         return f.result()
 
     for f in todo:
@@ -1584,7 +1599,10 @@ class BoundedSemaphore(Semaphore):
 
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    __module__ = 'asyncio.exceptions'
+
+
+exceptions.BrokenBarrierError = BrokenBarrierError
 
 
 _FILLING = 'filling'

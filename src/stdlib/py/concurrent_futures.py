@@ -107,6 +107,9 @@ class Future:
 
     def result(self, timeout=None):
         self._wait_done(timeout)
+        return self.__get_result()
+
+    def __get_result(self):
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -207,26 +210,36 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return DoneAndNotDoneFutures(done, fs - done)
 
 
+def _result_or_cancel(fut, timeout=None):
+    try:
+        return fut.result(timeout)
+    finally:
+        fut.cancel()
+
+
 class Executor:
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        deadline = None if timeout is None else time.monotonic() + timeout
+        if timeout is not None:
+            end_time = timeout + time.monotonic()
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def results():
+        # A generator of its own, so that every call is submitted before the first
+        # result is asked for.
+        def result_iterator():
             try:
                 fs.reverse()
                 while fs:
-                    if deadline is None:
-                        yield fs.pop().result()
+                    if timeout is None:
+                        yield _result_or_cancel(fs.pop())
                     else:
-                        yield fs.pop().result(max(0, deadline - time.monotonic()))
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
             finally:
-                for f in fs:
-                    f.cancel()
-        return results()
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -262,6 +275,51 @@ def _python_exit():
 threading._register_atexit(_python_exit)
 
 
+def _worker(executor, work_queue, initializer, initargs):
+    """The loop of a ThreadPoolExecutor's thread."""
+    try:
+        if initializer is not None:
+            try:
+                initializer(*initargs)
+            except BaseException:
+                import logging
+                logging.getLogger("concurrent.futures").critical(
+                    'Exception in initializer:', exc_info=True)
+                executor._initializer_failed()
+                return
+        while True:
+            work_item = work_queue.get()
+            if work_item is None:
+                # Wake the next worker too.
+                work_queue.put(None)
+                return
+            work_item.run()
+            del work_item
+            executor._idle.release()
+    finally:
+        _threads_queues.pop(threading.current_thread(), None)
+
+
+class _WorkItem:
+    """A call submitted to a ThreadPoolExecutor, with the future it settles."""
+
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
 class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
                  initargs=()):
@@ -294,7 +352,7 @@ class ThreadPoolExecutor(Executor):
                 raise RuntimeError('cannot schedule new futures after '
                                    'interpreter shutdown')
             f = Future()
-            self._work_queue.put((f, fn, args, kwargs))
+            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
             self._adjust()
             return f
 
@@ -303,40 +361,12 @@ class ThreadPoolExecutor(Executor):
             return
         if len(self._threads) < self._max_workers:
             t = threading.Thread(name='%s_%d' % (self._prefix, len(self._threads)),
-                                 target=self._work, daemon=True)
+                                 target=_worker, daemon=True,
+                                 args=(self, self._work_queue, self._initializer,
+                                       self._initargs))
             t.start()
             self._threads.append(t)
             _threads_queues[t] = self._work_queue
-
-    def _work(self):
-        try:
-            if self._initializer is not None:
-                try:
-                    self._initializer(*self._initargs)
-                except BaseException:
-                    import logging
-                    logging.getLogger("concurrent.futures").critical(
-                        'Exception in initializer:', exc_info=True)
-                    self._initializer_failed()
-                    return
-            while True:
-                item = self._work_queue.get()
-                if item is None:
-                    # Wake the next worker too.
-                    self._work_queue.put(None)
-                    return
-                f, fn, args, kwargs = item
-                if f.set_running_or_notify_cancel():
-                    try:
-                        result = fn(*args, **kwargs)
-                    except BaseException as e:
-                        f.set_exception(e)
-                    else:
-                        f.set_result(result)
-                del item, f
-                self._idle.release()
-        finally:
-            _threads_queues.pop(threading.current_thread(), None)
 
     def _initializer_failed(self):
         with self._lock:
@@ -348,7 +378,7 @@ class ThreadPoolExecutor(Executor):
                 except queue.Empty:
                     break
                 if item is not None:
-                    item[0].set_exception(BrokenThreadPool(self._broken))
+                    item.future.set_exception(BrokenThreadPool(self._broken))
                 else:
                     self._work_queue.put(None)
                     break
@@ -363,7 +393,7 @@ class ThreadPoolExecutor(Executor):
                     except queue.Empty:
                         break
                     if item is not None:
-                        item[0].cancel()
+                        item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in self._threads:
@@ -380,6 +410,25 @@ class _RemoteTraceback(Exception):
         return self.tb
 
 
+class _CallItem:
+    def __init__(self, work_id, fn, args, kwargs):
+        self.work_id = work_id
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _process_worker(call_item):
+    """Runs a submitted call in a worker process. A failure comes back with the text of
+    its traceback from this frame on, as CPython's _ExceptionWithTraceback."""
+    try:
+        r = call_item.fn(*call_item.args, **call_item.kwargs)
+    except BaseException as e:
+        from multiprocessing.pool import _remote_traceback
+        return (False, e, _remote_traceback(e))
+    return (True, r, None)
+
+
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
@@ -390,6 +439,7 @@ class ProcessPoolExecutor(Executor):
             raise ValueError("max_workers must be greater than 0")
         self._pool = Pool(max_workers, initializer, initargs)
         self._shutdown = False
+        self._queue_count = 0
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
@@ -397,13 +447,17 @@ class ProcessPoolExecutor(Executor):
         f = Future()
         f.set_running_or_notify_cancel()
 
-        def failed(exc):
-            # The pool's RemoteTraceback under the name CPython's executor gives it.
-            if exc.__cause__ is not None and hasattr(exc.__cause__, 'tb'):
-                exc.__cause__ = _RemoteTraceback(exc.__cause__.tb)
-            f.set_exception(exc)
+        def done(outcome):
+            ok, value, tb = outcome
+            if ok:
+                f.set_result(value)
+            else:
+                value.__cause__ = _RemoteTraceback(tb)
+                f.set_exception(value)
 
-        self._pool.apply_async(fn, args, kwargs, f.set_result, failed)
+        call_item = _CallItem(self._queue_count, fn, args, kwargs)
+        self._queue_count += 1
+        self._pool.apply_async(_process_worker, (call_item,), {}, done, f.set_exception)
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):

@@ -5,6 +5,7 @@ import sys
 import os
 import time as _time
 import threading
+import _multiprocessing
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'INFO', 'NOTSET', 'WARN',
            'WARNING', 'Filter', 'Formatter', 'Handler', 'LogRecord', 'Logger', 'LoggerAdapter',
@@ -87,7 +88,7 @@ class LogRecord:
         current = threading.current_thread()
         self.thread = current.ident
         self.threadName = current.name
-        self.processName = 'MainProcess'
+        self.processName = _multiprocessing.process_name()
         self.process = os.getpid()
 
     def __repr__(self):

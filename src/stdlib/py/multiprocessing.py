@@ -15,6 +15,7 @@ from queue import Empty, Full
 __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'cpu_count', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager',
+           'get_logger', 'log_to_stderr',
            'Value', 'Array', 'Pool', 'set_start_method', 'get_start_method',
            'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError']
 
@@ -89,6 +90,11 @@ def _enc(obj, out):
     elif isinstance(obj, type) or callable(obj) and not hasattr(obj, '__dict__') \
             or t.__name__ in ('function', 'builtin_function_or_method'):
         _enc_ref(obj, out)
+    elif hasattr(t, '__setstate__') and hasattr(t, '__getstate__'):
+        # A class that says what of it travels, and how to set it up again.
+        _enc_ref(t, out)
+        out.append('g')
+        _enc(obj.__getstate__(), out)
     elif hasattr(obj, '__dict__'):
         _enc_ref(t, out)
         out.append('o')
@@ -166,6 +172,11 @@ def _dec(s, i):
         if i < len(s) and s[i] == 'o':
             state, i = _dec(s, i + 1)
             return _mp.new_instance(obj, state), i
+        if i < len(s) and s[i] == 'g':
+            state, i = _dec(s, i + 1)
+            inst = _mp.new_instance(obj, {})
+            inst.__setstate__(state)
+            return inst, i
         return obj, i
     raise ValueError('corrupted message')
 
@@ -233,6 +244,8 @@ class Process(BaseProcess):
         self._popen = None
         self._exitcode = None
         self._closed = False
+        self._sentinel = None
+        self._sentinel_given = False
 
     def run(self):
         if self._target:
@@ -248,20 +261,27 @@ class Process(BaseProcess):
         assert current_process() is not self, 'can only start a process object created by current process'
         assert not current_process().daemon, 'daemonic processes are not allowed to have children'
         _cleanup()
+        # The sentinel: the child holds the write end until it exits, when the read
+        # end becomes readable.
+        sentinel, alive = _mp.pipe()
         pid = _mp.fork()
         if pid == 0:
+            _mp.close(sentinel)
             code = 1
             try:
                 code = self._bootstrap()
             finally:
                 # The child must never return into the parent's code.
                 _mp._exit(code)
+        _mp.close(alive)
         self._popen = pid
+        self._sentinel = sentinel
         _children.add(self)
 
     def _bootstrap(self):
         parent = current_process()
         _current[0] = self
+        _mp.set_process_name(self.name)
         _parent[0] = _ParentProcess(parent.name, parent.pid)
         _children.clear()
         _counter[0] = 0
@@ -270,6 +290,7 @@ class Process(BaseProcess):
         _reset_threading()
         try:
             try:
+                _info('child process calling self.run()')
                 self.run()
                 exitcode = 0
             finally:
@@ -288,6 +309,7 @@ class Process(BaseProcess):
             _thread._report_exception('Process %s:\n' % self.name, e)
         finally:
             _join_threads()
+            _info('process exiting with exitcode %d' % exitcode)
         return exitcode
 
     def _poll(self, block=False):
@@ -296,6 +318,7 @@ class Process(BaseProcess):
             if code is not None:
                 self._exitcode = code
                 _children.discard(self)
+                self._release_sentinel()
         return self._exitcode
 
     def join(self, timeout=None):
@@ -339,6 +362,9 @@ class Process(BaseProcess):
         if self._popen is not None and self._poll() is None:
             raise ValueError("Cannot close a process while it is still running. "
                              "You should first call join() or terminate().")
+        if self._sentinel is not None:
+            _mp.close(self._sentinel)
+            self._sentinel = None
         self._closed = True
 
     @property
@@ -347,6 +373,25 @@ class Process(BaseProcess):
         if self._popen is None:
             return self._exitcode
         return self._poll()
+
+    @property
+    def sentinel(self):
+        self._check_closed()
+        if self._popen is None:
+            raise ValueError("process not started")
+        if self._sentinel is None:
+            # Reaped before anyone asked: a pipe already at its end stands in.
+            self._sentinel, alive = _mp.pipe()
+            _mp.close(alive)
+        self._sentinel_given = True
+        return self._sentinel
+
+    def _release_sentinel(self):
+        # Without finalizers, a sentinel nobody holds is closed once the child is
+        # reaped, so that starting many processes does not use up descriptors.
+        if self._sentinel is not None and not self._sentinel_given:
+            _mp.close(self._sentinel)
+            self._sentinel = None
 
     @property
     def pid(self):
@@ -363,6 +408,8 @@ class Process(BaseProcess):
     def name(self, name):
         assert isinstance(name, str), 'name must be a string'
         self._name = name
+        if self is current_process():
+            _mp.set_process_name(name)
 
     @property
     def daemon(self):
@@ -444,11 +491,47 @@ def _cleanup():
 def _exit_function():
     """At exit, daemonic children are terminated and the others joined, as CPython's
     `multiprocessing.util._exit_function`."""
+    _info('process shutting down')
     for p in list(_children):
         if p.daemon and p.is_alive():
+            _info('calling terminate() for daemon %s', p.name)
             p.terminate()
     for p in list(_children):
+        if p.is_alive():
+            _info('calling join() for process %s', p.name)
         p.join()
+
+
+# ---- logging, as multiprocessing.util ----
+
+_logger = None
+
+
+def get_logger():
+    """The 'multiprocessing' logger, which does not propagate to the root logger."""
+    global _logger
+    if _logger is None:
+        import logging
+        _logger = logging.getLogger('multiprocessing')
+        _logger.propagate = 0
+    return _logger
+
+
+def log_to_stderr(level=None):
+    """Turns on the messages of multiprocessing on stderr."""
+    import logging
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter('[%(levelname)s/%(processName)s] %(message)s'))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return logger
+
+
+def _info(msg, *args):
+    if _logger is not None:
+        _logger.log(20, msg, *args)
 
 
 # ---- synchronisation in shared memory ----
@@ -928,7 +1011,10 @@ def Pipe(duplex=True):
     return Connection(r1, w2), Connection(r2, w1)
 
 
+# The queues are named after multiprocessing.queues, where CPython defines them.
 class Queue:
+    __module__ = 'multiprocessing.queues'
+
     def __init__(self, maxsize=0):
         if maxsize <= 0:
             maxsize = 2147483647
@@ -1010,10 +1096,12 @@ class Queue:
 
 
 class SimpleQueue(Queue):
-    pass
+    __module__ = 'multiprocessing.queues'
 
 
 class JoinableQueue(Queue):
+    __module__ = 'multiprocessing.queues'
+
     def __init__(self, maxsize=0):
         Queue.__init__(self, maxsize)
         self._unfinished = _mp.SharedMemory(8)

@@ -86,10 +86,27 @@ def _serve(conn, types):
             conn.send((False, RemoteError('%s: %s' % (type(e).__name__, e))))
 
 
+# The started managers of this process and of the processes it was forked from, by
+# the name of their server process: how a proxy sent to a child finds its manager.
+_managers = {}
+
+
 class BaseProxy:
     _exposed_ = ()
 
     def __init__(self, manager, typeid, ident):
+        self._manager = manager
+        self._typeid = typeid
+        self._id = ident
+
+    def __getstate__(self):
+        return (self._manager._process.name, self._typeid, self._id)
+
+    def __setstate__(self, state):
+        key, typeid, ident = state
+        manager = _managers.get(key)
+        if manager is None:
+            raise RuntimeError('the manager %s was started after this process' % key)
         self._manager = manager
         self._typeid = typeid
         self._id = ident
@@ -237,6 +254,7 @@ class BaseManager:
         theirs.close()
         self._conn = mine
         self._lock = _mpm.Lock()
+        _managers[self._process.name] = self
 
     @staticmethod
     def _run_server(conn, types, initializer, initargs):
@@ -274,6 +292,7 @@ class BaseManager:
             self._process.join()
         self._conn.close()
         self._conn = None
+        _managers.pop(self._process.name, None)
 
     def join(self, timeout=None):
         if self._process is not None:

@@ -1,6 +1,7 @@
 """`multiprocessing.pool`: a fixed set of forked worker processes fed from one task
 queue; a thread of the parent collects their results, as in CPython."""
 
+import itertools
 import queue
 import threading
 import multiprocessing as _mpm
@@ -67,41 +68,23 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True
             outqueue.put((job, i, (False, (wrapped, None))))
 
 
+def mapstar(args):
+    return list(map(*args))
+
+
+def starmapstar(args):
+    return list(itertools.starmap(args[0], args[1]))
+
+
 class ApplyResult:
-    def __init__(self, pool, callback, error_callback, length=1):
+    def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._event = threading.Event()
         self._job = pool._next_job()
+        self._cache = pool._cache
         self._callback = callback
         self._error_callback = error_callback
-        self._length = length
-        self._values = [None] * length
-        self._left = length
-        self._error = None
-        pool._cache[self._job] = self
-        if length == 0:
-            self._finish()
-
-    def _set(self, i, ok, value):
-        if ok:
-            self._values[i] = value
-        elif self._error is None:
-            self._error = value
-        self._left -= 1
-        if self._left == 0:
-            self._finish()
-
-    def _finish(self):
-        if self._error is None:
-            if self._callback is not None:
-                self._callback(self._value())
-        elif self._error_callback is not None:
-            self._error_callback(self._error)
-        self._event.set()
-        self._pool._cache.pop(self._job, None)
-
-    def _value(self):
-        return self._values[0]
+        self._cache[self._job] = self
 
     def ready(self):
         return self._event.is_set()
@@ -109,7 +92,7 @@ class ApplyResult:
     def successful(self):
         if not self.ready():
             raise ValueError("{0!r} not ready".format(self))
-        return self._error is None
+        return self._success
 
     def wait(self, timeout=None):
         self._event.wait(timeout)
@@ -118,17 +101,61 @@ class ApplyResult:
         self.wait(timeout)
         if not self.ready():
             raise TimeoutError
-        if self._error is not None:
-            raise self._error
-        return self._value()
+        if self._success:
+            return self._value
+        else:
+            raise self._value
+
+    def _set(self, i, ok, value):
+        self._success, self._value = ok, value
+        if self._callback and self._success:
+            self._callback(self._value)
+        if self._error_callback and not self._success:
+            self._error_callback(self._value)
+        self._event.set()
+        del self._cache[self._job]
+        self._pool = None
 
 
 AsyncResult = ApplyResult
 
 
 class MapResult(ApplyResult):
-    def _value(self):
-        return self._values
+    """The results of a map, which arrive a chunk at a time."""
+
+    def __init__(self, pool, chunksize, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback=error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._chunksize = chunksize
+        if chunksize <= 0:
+            self._number_left = 0
+            self._event.set()
+            del self._cache[self._job]
+        else:
+            self._number_left = length // chunksize + bool(length % chunksize)
+
+    def _set(self, i, ok, value):
+        self._number_left -= 1
+        if ok and self._success:
+            self._value[i * self._chunksize:(i + 1) * self._chunksize] = value
+            if self._number_left == 0:
+                if self._callback:
+                    self._callback(self._value)
+                del self._cache[self._job]
+                self._event.set()
+                self._pool = None
+        else:
+            if not ok and self._success:
+                # Only the first exception is kept.
+                self._success = False
+                self._value = value
+                if self._error_callback:
+                    self._error_callback(self._value)
+            if self._number_left == 0:
+                del self._cache[self._job]
+                self._event.set()
+                self._pool = None
 
 
 class IMapIterator:
@@ -167,9 +194,9 @@ class IMapIterator:
                 self._arrived.remove(key)
             ok, value = self._items.pop(key)
             self._next += 1
-        if not ok:
-            raise value
-        return value
+        if ok:
+            return value
+        raise value
 
     __next__ = next
 
@@ -227,13 +254,18 @@ class Pool:
         if self._state != RUN:
             raise ValueError("Pool not running")
 
-    def _submit(self, result, func, arglists, star=True):
+    @staticmethod
+    def _get_tasks(func, it, size):
+        it = iter(it)
+        while 1:
+            x = tuple(itertools.islice(it, size))
+            if not x:
+                return
+            yield (func, x)
+
+    def _put_tasks(self, job, func, arglists):
         for i, args in enumerate(arglists):
-            if star:
-                self._inqueue.put((result._job, i, func, tuple(args), {}))
-            else:
-                self._inqueue.put((result._job, i, func, (args,), {}))
-        return result
+            self._inqueue.put((job, i, func, args, {}))
 
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
@@ -245,33 +277,56 @@ class Pool:
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self.map_async(func, iterable, chunksize).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()
 
     def starmap(self, func, iterable, chunksize=None):
-        return self.starmap_async(func, iterable, chunksize).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        self._check_running()
-        items = list(iterable)
-        result = MapResult(self, callback, error_callback, len(items))
-        return self._submit(result, func, items, star=False)
+        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None,
                       error_callback=None):
+        return self._map_async(func, iterable, starmapstar, chunksize, callback,
+                               error_callback)
+
+    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
+                   error_callback=None):
+        """The calls go to the workers in chunks, each one task of `mapper`."""
+        self._check_running()
+        if not hasattr(iterable, '__len__'):
+            iterable = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if len(iterable) == 0:
+            chunksize = 0
+        result = MapResult(self, chunksize, len(iterable), callback,
+                           error_callback=error_callback)
+        batches = self._get_tasks(func, iterable, chunksize) if chunksize else ()
+        self._put_tasks(result._job, mapper, ((batch,) for batch in batches))
+        return result
+
+    def _imap(self, func, iterable, chunksize, ordered):
         self._check_running()
         items = list(iterable)
-        result = MapResult(self, callback, error_callback, len(items))
-        return self._submit(result, func, items)
+        if chunksize == 1:
+            result = IMapIterator(self, len(items), ordered)
+            self._put_tasks(result._job, func, ((x,) for x in items))
+            return result
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        batches = list(self._get_tasks(func, items, chunksize))
+        result = IMapIterator(self, len(batches), ordered)
+        self._put_tasks(result._job, mapstar, ((batch,) for batch in batches))
+        return (item for chunk in result for item in chunk)
 
     def imap(self, func, iterable, chunksize=1):
-        self._check_running()
-        items = list(iterable)
-        return self._submit(IMapIterator(self, len(items), True), func, items, star=False)
+        return self._imap(func, iterable, chunksize, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        self._check_running()
-        items = list(iterable)
-        return self._submit(IMapIterator(self, len(items), False), func, items, star=False)
+        return self._imap(func, iterable, chunksize, False)
 
     def close(self):
         if self._state == RUN:

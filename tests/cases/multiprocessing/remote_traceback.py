@@ -14,6 +14,10 @@ def tail(cause):
     return str(cause).splitlines()[-3:]
 
 
+def frames(cause):
+    return [line.split(", in ")[1] for line in str(cause).splitlines() if ", in " in line]
+
+
 if __name__ == "__main__":
     with Pool(2) as p:
         try:
@@ -22,7 +26,7 @@ if __name__ == "__main__":
             print("caught:", repr(e))
             cause = e.__cause__
             print(type(cause).__module__, type(cause).__name__)
-            print(tail(cause))
+            print(tail(cause), frames(cause))
             print(str(cause).startswith('\n"""\nTraceback (most recent call last):\n'))
         r = p.apply_async(work, (3,), error_callback=lambda e: print("errcb", type(e.__cause__).__name__))
         r.wait()
@@ -32,4 +36,4 @@ if __name__ == "__main__":
         f = ex.submit(work, 3)
         e = f.exception()
         print(repr(e), type(e.__cause__).__module__, type(e.__cause__).__name__)
-        print(tail(e.__cause__))
+        print(tail(e.__cause__), frames(e.__cause__))
