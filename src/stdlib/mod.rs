@@ -146,6 +146,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "secrets" => py!("secrets.py"),
         "keyword" => py!("keyword.py"),
         "numbers" => py!("numbers.py"),
+        "array" => py!("array.py"),
         _ => return None,
     })
 }
