@@ -147,6 +147,8 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "keyword" => py!("keyword.py"),
         "numbers" => py!("numbers.py"),
         "array" => py!("array.py"),
+        "shlex" => py!("shlex.py"),
+        "getopt" => py!("getopt.py"),
         _ => return None,
     })
 }
