@@ -149,6 +149,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "array" => py!("array.py"),
         "shlex" => py!("shlex.py"),
         "getopt" => py!("getopt.py"),
+        "calendar" => py!("calendar.py"),
         _ => return None,
     })
 }
