@@ -150,6 +150,8 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "shlex" => py!("shlex.py"),
         "getopt" => py!("getopt.py"),
         "calendar" => py!("calendar.py"),
+        "errno" => py!("errno.py"),
+        "colorsys" => py!("colorsys.py"),
         _ => return None,
     })
 }
