@@ -152,6 +152,8 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "calendar" => py!("calendar.py"),
         "errno" => py!("errno.py"),
         "colorsys" => py!("colorsys.py"),
+        "urllib" => py!("urllib.py"),
+        "urllib.parse" => py!("urllib_parse.py"),
         _ => return None,
     })
 }
