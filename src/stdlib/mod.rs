@@ -154,6 +154,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "colorsys" => py!("colorsys.py"),
         "urllib" => py!("urllib.py"),
         "urllib.parse" => py!("urllib_parse.py"),
+        "difflib" => py!("difflib.py"),
         _ => return None,
     })
 }
