@@ -155,6 +155,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "urllib" => py!("urllib.py"),
         "urllib.parse" => py!("urllib_parse.py"),
         "difflib" => py!("difflib.py"),
+        "graphlib" => py!("graphlib.py"),
         _ => return None,
     })
 }
