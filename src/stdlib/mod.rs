@@ -156,6 +156,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "urllib.parse" => py!("urllib_parse.py"),
         "difflib" => py!("difflib.py"),
         "graphlib" => py!("graphlib.py"),
+        "reprlib" => py!("reprlib.py"),
         _ => return None,
     })
 }
