@@ -157,6 +157,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "difflib" => py!("difflib.py"),
         "graphlib" => py!("graphlib.py"),
         "reprlib" => py!("reprlib.py"),
+        "stat" => py!("stat.py"),
         _ => return None,
     })
 }
