@@ -134,6 +134,9 @@ fn hash_type() -> &'static Arc<PyType> {
         for (name, f) in getters {
             t.dict.set_str(&PyStr::new(name), getter(name, f));
         }
+        // The C type's dotted name, which CPython's messages quote.
+        t.dict
+            .set_str(&PyStr::new("__tp_name__"), Value::str("_hashlib.HASH"));
         t
     })
 }

@@ -172,6 +172,17 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "tempfile" => py!("tempfile.py"),
         "shutil" => py!("shutil.py"),
         "pathlib" => py!("pathlib.py"),
+        "array" => py!("array.py"),
+        "shlex" => py!("shlex.py"),
+        "getopt" => py!("getopt.py"),
+        "calendar" => py!("calendar.py"),
+        "errno" => py!("errno.py"),
+        "colorsys" => py!("colorsys.py"),
+        "urllib" => py!("urllib.py"),
+        "urllib.parse" => py!("urllib_parse.py"),
+        "graphlib" => py!("graphlib.py"),
+        "reprlib" => py!("reprlib.py"),
+        "stat" => py!("stat.py"),
         _ => return None,
     })
 }

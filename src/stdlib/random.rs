@@ -127,6 +127,7 @@ api! {
     "seed" => seed, m_seed, r_seed;
     "random" => random, m_random, r_random;
     "getrandbits" => getrandbits, m_getrandbits, r_getrandbits;
+    "randbytes" => randbytes, m_randbytes, r_randbytes;
     "randrange" => randrange, m_randrange, r_randrange;
     "randint" => randint, m_randint, r_randint;
     "choice" => choice, m_choice, r_choice;
@@ -190,6 +191,18 @@ fn getrandbits(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> 
         return Err(vm.value_error("number of bits must be non-negative"));
     };
     Ok(Value::from_bigint(rng.lock().getrandbits(k)))
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8)` as `n` little-endian bytes, as CPython makes them.
+fn randbytes(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "Random.randbytes", &args, &["n"], 1, &[], 1)?;
+    let n = to_bigint(vm, p[0].as_ref().unwrap_or(&Value::None))?;
+    let Some(n) = n.to_u64().filter(|n| n.checked_mul(8).is_some()) else {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    };
+    let (_, mut bytes) = rng.lock().getrandbits(n * 8).to_bytes_le();
+    bytes.resize(n as usize, 0);
+    Ok(Value::bytes(bytes))
 }
 
 /// An int argument of randrange: integral floats pass, as in 3.11.

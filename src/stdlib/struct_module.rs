@@ -582,6 +582,9 @@ fn struct_type() -> &'static Arc<PyType> {
         for (name, f) in getters {
             t.dict.set_str(&PyStr::new(name), getter(name, f));
         }
+        // The C type's dotted name, which CPython's messages quote.
+        t.dict
+            .set_str(&PyStr::new("__tp_name__"), Value::str("_struct.Struct"));
         t
     })
 }

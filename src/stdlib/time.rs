@@ -20,6 +20,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sleep", sleep),
     ("localtime", localtime),
     ("gmtime", gmtime),
+    ("strftime", time_strftime),
+    ("mktime", time_mktime),
+    ("asctime", asctime),
+    ("ctime", ctime),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
@@ -141,6 +145,13 @@ struct Tm {
 extern "C" {
     fn localtime_r(t: *const i64, out: *mut Tm) -> *mut Tm;
     fn gmtime_r(t: *const i64, out: *mut Tm) -> *mut Tm;
+    fn mktime(tm: *mut Tm) -> i64;
+    fn strftime(
+        s: *mut std::ffi::c_char,
+        max: usize,
+        format: *const std::ffi::c_char,
+        tm: *const Tm,
+    ) -> usize;
 }
 
 const STRUCT_TIME_FIELDS: [&str; 9] = [
@@ -195,6 +206,182 @@ fn broken_down(
 
 fn localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     broken_down(vm, &args, "localtime", localtime_r)
+}
+
+// ---- strftime, mktime, asctime, ctime ----------------------------------------
+
+/// The local time now, zone included.
+fn local_now(vm: &Vm) -> PyResult<Tm> {
+    let secs = since_unix().as_secs() as i64;
+    // SAFETY: as in `broken_down`.
+    let mut tm: Tm = unsafe { std::mem::zeroed() };
+    if unsafe { localtime_r(&secs, &mut tm) }.is_null() {
+        return Err(vm.new_error(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(tm)
+}
+
+/// A struct_time or 9-tuple as a `struct tm`, with CPython's conversions (weekday from
+/// Monday to from Sunday, months and year-days from 0) but no range checks.
+fn tm_of(vm: &mut Vm, func: &str, v: &Value) -> PyResult<Tm> {
+    let Value::Tuple(t) = v else {
+        return Err(vm.type_error("Tuple or struct_time argument required"));
+    };
+    if t.items.len() != 9 {
+        return Err(vm.type_error(format!("{func}(): illegal time tuple argument")));
+    }
+    let mut f = [0i64; 9];
+    for (slot, item) in f.iter_mut().zip(t.items.iter()) {
+        *slot = super::modutil::to_i64(vm, item)?;
+    }
+    let int = |vm: &Vm, n: i64| {
+        i32::try_from(n)
+            .map_err(|_| vm.new_error("OverflowError", "signed integer is greater than maximum"))
+    };
+    // SAFETY: a plain C struct; the zone pointer stays null.
+    let mut tm: Tm = unsafe { std::mem::zeroed() };
+    tm.tm_year = int(vm, f[0] - 1900)?;
+    tm.tm_mon = int(vm, f[1] - 1)?;
+    tm.tm_mday = int(vm, f[2])?;
+    tm.tm_hour = int(vm, f[3])?;
+    tm.tm_min = int(vm, f[4])?;
+    tm.tm_sec = int(vm, f[5])?;
+    tm.tm_wday = int(vm, (f[6] + 1) % 7)?;
+    tm.tm_yday = int(vm, f[7] - 1)?;
+    tm.tm_isdst = int(vm, f[8])?;
+    Ok(tm)
+}
+
+/// CPython's range checks for strftime and asctime, zeros standing for the first value.
+fn check_tm(vm: &Vm, tm: &mut Tm) -> PyResult<()> {
+    if tm.tm_mon == -1 {
+        tm.tm_mon = 0;
+    }
+    if tm.tm_mday == 0 {
+        tm.tm_mday = 1;
+    }
+    if tm.tm_yday == -1 {
+        tm.tm_yday = 0;
+    }
+    tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
+    let checks = [
+        ((0..=11).contains(&tm.tm_mon), "month out of range"),
+        ((1..=31).contains(&tm.tm_mday), "day of month out of range"),
+        ((0..=23).contains(&tm.tm_hour), "hour out of range"),
+        ((0..=59).contains(&tm.tm_min), "minute out of range"),
+        ((0..=61).contains(&tm.tm_sec), "seconds out of range"),
+        (tm.tm_wday >= 0, "day of week out of range"),
+        ((0..=365).contains(&tm.tm_yday), "day of year out of range"),
+    ];
+    match checks.iter().find(|(ok, _)| !ok) {
+        Some((_, msg)) => Err(vm.value_error(*msg)),
+        None => Ok(()),
+    }
+}
+
+/// The time tuple argument `i`, else the local time now.
+fn time_arg(vm: &mut Vm, func: &str, args: &Args, i: usize) -> PyResult<Tm> {
+    match args.pos.get(i) {
+        None => local_now(vm),
+        Some(v) => {
+            let mut tm = tm_of(vm, func, v)?;
+            check_tm(vm, &mut tm)?;
+            // The zone of that local time, for %Z and %z. glibc's zone names live as long
+            // as the process.
+            let mut probe = Tm { ..tm };
+            // SAFETY: probe and zoned are valid `struct tm`s, written in place.
+            let secs = unsafe { mktime(&mut probe) };
+            let mut zoned: Tm = unsafe { std::mem::zeroed() };
+            if secs != -1 && !unsafe { localtime_r(&secs, &mut zoned) }.is_null() {
+                tm._tm_gmtoff = zoned._tm_gmtoff;
+                tm._tm_zone = zoned._tm_zone;
+            }
+            Ok(tm)
+        }
+    }
+}
+
+/// `strftime(format[, t])`, by the C library's strftime (in the C locale).
+fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "strftime", &args, 1, 2)?;
+    let Value::Str(format) = &args.pos[0] else {
+        return Err(vm.type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            args.pos[0].type_name()
+        )));
+    };
+    let tm = time_arg(vm, "strftime", &args, 1)?;
+    let Ok(c_format) = std::ffi::CString::new(format.as_str()) else {
+        return Err(vm.value_error("embedded null character"));
+    };
+    if format.as_str().is_empty() {
+        return Ok(Value::str(""));
+    }
+    // strftime returns 0 both for "too small" and for an empty result: grow, then give up.
+    let mut size = 1024usize.max(format.as_str().len() * 4);
+    while size <= 256 * 1024 + format.as_str().len() * 256 {
+        let mut buf = vec![0u8; size];
+        // SAFETY: buf has `size` bytes; format is NUL-terminated; tm is a valid struct tm.
+        let n = unsafe { strftime(buf.as_mut_ptr().cast(), size, c_format.as_ptr(), &tm) };
+        if n > 0 {
+            buf.truncate(n);
+            return Ok(Value::str(String::from_utf8_lossy(&buf).into_owned()));
+        }
+        size *= 4;
+    }
+    Ok(Value::str(""))
+}
+
+/// `mktime(t)`: seconds since the epoch of a local time tuple.
+fn time_mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "mktime", &args, 1, 1)?;
+    let mut tm = tm_of(vm, "mktime", &args.pos[0])?;
+    // A result of -1 is an error only if mktime left the sentinel weekday alone.
+    tm.tm_wday = -1;
+    // SAFETY: tm is a valid struct tm.
+    let secs = unsafe { mktime(&mut tm) };
+    if secs == -1 && tm.tm_wday == -1 {
+        return Err(vm.new_error("OverflowError", "mktime argument out of range"));
+    }
+    Ok(Value::Float(secs as f64))
+}
+
+const DAY_ABBRS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTH_ABBRS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn asctime_of(tm: &Tm) -> String {
+    format!(
+        "{} {}{:3} {:02}:{:02}:{:02} {}",
+        DAY_ABBRS[tm.tm_wday.rem_euclid(7) as usize],
+        MONTH_ABBRS[tm.tm_mon.rem_euclid(12) as usize],
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        tm.tm_year as i64 + 1900
+    )
+}
+
+/// `asctime([t])`: 'Thu Feb 29 13:05:09 2024'.
+fn asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "asctime", &args, 0, 1)?;
+    let tm = time_arg(vm, "asctime", &args, 0)?;
+    Ok(Value::str(asctime_of(&tm)))
+}
+
+/// `ctime([secs])`: asctime of the local time at `secs`.
+fn ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Tuple(t) = broken_down(vm, &args, "ctime", localtime_r)? else {
+        return Err(vm.type_error("ctime(): bad time"));
+    };
+    let tuple = Value::Tuple(t);
+    let tm = tm_of(vm, "ctime", &tuple)?;
+    Ok(Value::str(asctime_of(&tm)))
 }
 
 fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {

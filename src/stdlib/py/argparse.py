@@ -1052,6 +1052,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         for dest in self._defaults:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
         if self.exit_on_error:
             try:
                 namespace, args = self._parse_known_args(args, namespace)
@@ -1191,6 +1193,27 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                          if action.help is not SUPPRESS]
                 self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
+
+    def _read_args_from_files(self, arg_strings):
+        """Arguments with `@file` (a fromfile prefix) replaced by the file's lines, which
+        may name further files."""
+        expanded = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    file_args = []
+                    for arg_line in args_file.read().splitlines():
+                        file_args.extend(self.convert_arg_line_to_args(arg_line))
+                    expanded.extend(self._read_args_from_files(file_args))
+            except OSError as err:
+                self.error(str(err))
+        return expanded
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
         match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)

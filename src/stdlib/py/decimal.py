@@ -1,7 +1,8 @@
 """Decimal floating point with exact decimal semantics (the General Decimal Arithmetic
 specification): a value is a sign, an integer coefficient and a power-of-ten exponent;
 results are rounded to the context's precision with its rounding mode, and exceptional
-conditions set the context's flags and raise when trapped."""
+conditions set the context's flags and raise when trapped. Of the exponent limits only
+Emax (overflow) is enforced: there is no subnormal or clamped handling near Emin."""
 
 import math as _math
 import numbers as _numbers
@@ -119,7 +120,7 @@ class Context:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
                  clamp=None, flags=None, traps=None):
-        base = DefaultContext if DefaultContext is not None else None
+        base = DefaultContext
         self.prec = prec if prec is not None else (base.prec if base else 28)
         self.rounding = rounding if rounding is not None else (
             base.rounding if base else ROUND_HALF_EVEN)
@@ -255,6 +256,8 @@ class Context:
         return _convert(a, True).to_integral_value(context=self)
 
 
+# Contexts copy their unspecified settings from DefaultContext, which itself starts from
+# the built-in defaults.
 DefaultContext = None
 DefaultContext = Context()
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,

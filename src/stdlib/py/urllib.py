@@ -1,0 +1,1 @@
+"""The `urllib` package; gilpy provides its `parse` module."""
