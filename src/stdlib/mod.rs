@@ -135,6 +135,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "enum" => py!("enum.py"),
         "difflib" => py!("difflib.py"),
         "unittest" => py!("unittest.py"),
+        "unittest.mock" => py!("unittest_mock.py"),
         "io" => py!("io.py"),
         "warnings" => py!("warnings.py"),
         "collections.abc" => py!("collections_abc.py"),
