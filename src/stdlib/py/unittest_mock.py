@@ -378,7 +378,7 @@ class NonCallableMock:
             actual = 'not called.'
         else:
             actual = self._format_mock_call_signature(*self.call_args)
-        return 'expected %s not found.\nExpected: %s\n  Actual: %s' % (action, expected, actual)
+        return 'expected %s not found.\nExpected: %s\nActual: %s' % (action, expected, actual)
 
     def _calls_repr(self, prefix='Calls'):
         if not self.mock_calls:
@@ -427,7 +427,7 @@ class NonCallableMock:
         if not any_order:
             if expected not in all_calls:
                 problem = 'Calls not found.' if expected else 'No calls'
-                raise AssertionError('%s\nExpected: %s\n  Actual: %r'
+                raise AssertionError('%s\nExpected: %s\nActual: %r'
                                      % (problem, _CallList(expected), self.mock_calls))
             return
         remaining = list(all_calls)
