@@ -148,6 +148,10 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "tempfile" => py!("tempfile.py"),
         "shutil" => py!("shutil.py"),
         "pathlib" => py!("pathlib.py"),
+        "keyword" => py!("keyword.py"),
+        "stat" => py!("stat.py"),
+        "errno" => py!("errno.py"),
+        "numbers" => py!("numbers.py"),
         _ => return None,
     })
 }

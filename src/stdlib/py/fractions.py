@@ -3,6 +3,7 @@ with a positive denominator. Arithmetic with ints stays exact; with floats
 it gives floats."""
 
 import math
+import numbers
 
 __all__ = ['Fraction']
 
@@ -332,3 +333,6 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+numbers.Rational.register(Fraction)
