@@ -8,7 +8,7 @@ gilpy's built-in types do not list their methods in __dict__, so the
 method checks consult _BUILTIN_METHODS for them."""
 
 from abc import ABCMeta, abstractmethod
-from collections import deque
+from _collections import deque
 import sys
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',

@@ -589,6 +589,15 @@ class TestCase:
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking its block logs at least one message of
+        level (INFO by default) or higher on logger (the root by default); it
+        gives a watcher with the .records and their formatted .output."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))
@@ -1083,6 +1092,75 @@ class _AssertWarnsContext(_AssertRaisesContext):
             self._raiseFailure('{} not triggered by {}'.format(exc_name, self.obj_name))
         else:
             self._raiseFailure('{} not triggered'.format(exc_name))
+
+
+# ---- assertLogs ---------------------------------------------------------------
+
+_LoggingWatcher = collections.namedtuple('_LoggingWatcher', ['records', 'output'])
+
+
+class _AssertLogsContext:
+    LOGGING_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.no_logs = no_logs
+        self.msg = None
+
+    def __enter__(self):
+        import logging
+
+        class CapturingHandler(logging.Handler):
+            def __init__(self):
+                super().__init__()
+                self.watcher = _LoggingWatcher([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                self.watcher.output.append(self.format(record))
+
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if self.watcher.records:
+                self._raiseFailure('Unexpected logs found: {!r}'.format(self.watcher.output))
+        elif not self.watcher.records:
+            self._raiseFailure('no logs of level {} or higher triggered on {}'.format(
+                logging.getLevelName(self.level), self.logger.name))
+        return None
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
 
 
 # ---- results ----------------------------------------------------------------
