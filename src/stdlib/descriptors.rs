@@ -58,7 +58,14 @@ pub fn install_type_methods() {
         super::number_methods::install();
         add_methods(
             &types().base_exception,
-            &[("__init__", exception_init), ("__new__", exception_new)],
+            &[
+                ("__init__", exception_init),
+                ("__new__", exception_new),
+                (
+                    "with_traceback",
+                    super::traceback::Traceback::exception_with_traceback,
+                ),
+            ],
         );
         add_methods(
             &t.property,
