@@ -154,23 +154,6 @@ impl Vm {
                 }
             }
         }
-        if op == BinOp::Add {
-            if a.as_bytes().is_some() {
-                return Err(self.type_error(format!("can't concat {} to bytes", b.type_name())));
-            }
-            let concat = match a {
-                Value::Str(_) => Some("str"),
-                Value::List(_) => Some("list"),
-                Value::Tuple(_) => Some("tuple"),
-                _ => None,
-            };
-            if let Some(kind) = concat {
-                return Err(self.type_error(format!(
-                    "can only concatenate {kind} (not \"{}\") to {kind}",
-                    b.type_name()
-                )));
-            }
-        }
         if op == BinOp::Mult {
             let is_seq = |v: &Value| {
                 matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
@@ -217,6 +200,24 @@ impl Vm {
             merge_into(self, &merged, a)?;
             merge_into(self, &merged, b)?;
             return Ok(Value::Dict(merged));
+        }
+        // Only now, after the right operand's `__radd__` had its chance.
+        if op == BinOp::Add {
+            if a.as_bytes().is_some() {
+                return Err(self.type_error(format!("can't concat {} to bytes", b.type_name())));
+            }
+            let concat = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = concat {
+                return Err(self.type_error(format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    b.type_name()
+                )));
+            }
         }
         let sym = if inplace {
             format!("{}=", op.symbol())
@@ -386,6 +387,12 @@ impl Vm {
         // Lists change in place, so other references to them see the change.
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
+                // As in CPython, the right operand's `__radd__` comes before extending.
+                if is_user_object(b) {
+                    if let Some(r) = self.binary_dunder(a, b, op)? {
+                        return Ok(r);
+                    }
+                }
                 let items = self.collect_iterable(b)?;
                 l.items.lock().extend(items);
                 Ok(a.clone())
