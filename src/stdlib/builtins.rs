@@ -7,8 +7,8 @@ use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
 use super::{
-    builtins_exec, builtins_iter, builtins_match, builtins_numeric, builtins_object, descriptors,
-    dict_methods, iterators,
+    builtins_exec, builtins_import, builtins_iter, builtins_match, builtins_numeric,
+    builtins_object, descriptors, dict_methods, iterators,
 };
 use crate::objects::dict::PyDict;
 use crate::objects::exception::error;
@@ -37,6 +37,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("delattr", builtins_object::builtin_delattr),
     ("dir", builtins_object::builtin_dir),
     ("divmod", builtins_numeric::builtin_divmod),
+    ("__import__", builtins_import::builtin_import),
     ("eval", builtins_exec::builtin_eval),
     ("exec", builtins_exec::builtin_exec),
     ("format", builtins_object::builtin_format),

@@ -100,7 +100,20 @@ pub fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos {
         [v] => vm.get_iter(v),
-        _ => Err(vm.type_error(format!("iter expected 1 argument, got {}", args.pos.len()))),
+        [callable, sentinel] => {
+            if !super::builtins_object::is_callable(vm, callable) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            Ok(super::iterators::CallableIterator::new_value(
+                callable.clone(),
+                sentinel.clone(),
+            ))
+        }
+        [] => Err(vm.type_error("iter expected at least 1 argument, got 0")),
+        _ => Err(vm.type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            args.pos.len()
+        ))),
     }
 }
 

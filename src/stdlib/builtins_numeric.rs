@@ -8,6 +8,7 @@ use crate::objects::float;
 use crate::objects::function::Args;
 use crate::objects::Value;
 use crate::parser::ast::BinOp;
+use crate::vm::dunder::is_not_implemented;
 use crate::vm::ops::{as_bigint, float_error};
 use crate::vm::{PyResult, Vm};
 
@@ -128,6 +129,21 @@ pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [a, b] => vm.binary_op(a, b, BinOp::Pow),
         [a, b, Value::None] => vm.binary_op(a, b, BinOp::Pow),
         [a, b, m] => {
+            // Three-argument power asks only the base, never `__rpow__`.
+            if let Some(r) = vm.call_user_method(a, "__pow__", vec![b.clone(), m.clone()])? {
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            let is_number = |v: &Value| as_bigint(v).is_some() || matches!(v, Value::Float(_));
+            if ![a, b, m].into_iter().all(is_number) {
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    a.type_name(),
+                    b.type_name(),
+                    m.type_name()
+                )));
+            }
             let (Some(base), Some(exp), Some(m)) = (as_bigint(a), as_bigint(b), as_bigint(m))
             else {
                 return Err(vm.type_error(

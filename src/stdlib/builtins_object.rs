@@ -48,11 +48,14 @@ pub fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    let callable = matches!(
+    Ok(Value::Bool(is_callable(vm, v)))
+}
+
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    matches!(
         v,
         Value::Function(_) | Value::Builtin(_) | Value::Type(_) | Value::BoundMethod(_)
-    ) || vm.user_method(v, "__call__").is_some();
-    Ok(Value::Bool(callable))
+    ) || vm.user_method(v, "__call__").is_some()
 }
 
 pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

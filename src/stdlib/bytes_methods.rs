@@ -110,6 +110,9 @@ const BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("startswith", bytes_startswith),
     ("endswith", bytes_endswith),
     ("find", bytes_find),
+    ("rfind", bytes_rfind),
+    ("index", bytes_index),
+    ("rindex", bytes_rindex),
     ("count", bytes_count),
     ("replace", bytes_replace),
     ("strip", bytes_strip),
@@ -437,22 +440,99 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = this(vm, &args, "find")?;
-    arg_count(vm, "find", &args, 1, 1)?;
+/// A searched slice and its offset in the whole data; `None` when `start > end`.
+type Window<'a> = Option<(&'a [u8], usize)>;
+
+/// The needle and the `[start, end)` window of a search method's arguments.
+fn search_args<'a>(
+    vm: &Vm,
+    data: &'a [u8],
+    args: &Args,
+    method: &str,
+) -> PyResult<(Vec<u8>, Window<'a>)> {
+    // These parse their arguments by hand in CPython, hence messages unlike `arg_count`'s.
+    match args.pos.len().saturating_sub(1) {
+        0 => return Err(vm.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
+        n if n > 3 => {
+            return Err(vm.type_error(format!("{method}() takes at most 3 arguments ({n} given)")))
+        }
+        _ => {}
+    }
     let sub = needle(vm, &args.pos[1])?;
-    Ok(Value::Int(find(data, &sub, 0).map_or(-1, |i| i as i64)))
+    let bound = |i: usize| match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(n)) => Ok(Some(*n)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    };
+    let (start, end) = str_ops::adjust_indices(data.len(), bound(2)?, bound(3)?);
+    if start > end {
+        return Ok((sub, None));
+    }
+    Ok((
+        sub,
+        Some((&data[start as usize..end as usize], start as usize)),
+    ))
+}
+
+/// Where `sub` occurs first (or last) in the window, as an index into the whole data.
+fn search(vm: &Vm, args: &Args, method: &'static str, last: bool) -> PyResult<Option<usize>> {
+    let data = this(vm, args, method)?;
+    let (sub, window) = search_args(vm, data, args, method)?;
+    let Some((hay, base)) = window else {
+        return Ok(None);
+    };
+    let found = if last {
+        (0..=hay.len().saturating_sub(sub.len()))
+            .rev()
+            .find(|&i| hay.len() >= sub.len() && hay[i..i + sub.len()] == sub[..])
+    } else {
+        find(hay, &sub, 0)
+    };
+    Ok(found.map(|i| i + base))
+}
+
+fn found_or_minus_one(found: Option<usize>) -> Value {
+    Value::Int(found.map_or(-1, |i| i as i64))
+}
+
+fn found_or_error(vm: &Vm, found: Option<usize>) -> PyResult<Value> {
+    found
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| vm.value_error("subsection not found"))
+}
+
+fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, &args, "find", false).map(found_or_minus_one)
+}
+
+fn bytes_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    search(vm, &args, "rfind", true).map(found_or_minus_one)
+}
+
+fn bytes_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let found = search(vm, &args, "index", false)?;
+    found_or_error(vm, found)
+}
+
+fn bytes_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let found = search(vm, &args, "rindex", true)?;
+    found_or_error(vm, found)
 }
 
 fn bytes_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this(vm, &args, "count")?;
-    arg_count(vm, "count", &args, 1, 1)?;
-    let sub = needle(vm, &args.pos[1])?;
+    let (sub, window) = search_args(vm, data, &args, "count")?;
+    let Some((hay, _)) = window else {
+        return Ok(Value::Int(0));
+    };
     if sub.is_empty() {
-        return Ok(Value::Int(data.len() as i64 + 1));
+        return Ok(Value::Int(hay.len() as i64 + 1));
     }
     let (mut n, mut start) = (0, 0);
-    while let Some(at) = find(data, &sub, start) {
+    while let Some(at) = find(hay, &sub, start) {
         n += 1;
         start = at + sub.len();
     }

@@ -64,6 +64,10 @@ pub fn install_type_methods() {
                 ("__init__", exception_init),
                 ("__new__", exception_new),
                 ("add_note", exception_add_note),
+                (
+                    "with_traceback",
+                    super::traceback::Traceback::exception_with_traceback,
+                ),
             ],
         );
         add_methods(

@@ -21,6 +21,7 @@ pub struct IteratorTypes {
     pub filter: Arc<PyType>,
     pub reversed: Arc<PyType>,
     pub iterator: Arc<PyType>,
+    pub callable_iterator: Arc<PyType>,
 }
 
 pub fn iterator_types() -> &'static IteratorTypes {
@@ -34,6 +35,7 @@ pub fn iterator_types() -> &'static IteratorTypes {
             filter: make("filter"),
             reversed: make("reversed"),
             iterator: make("iterator"),
+            callable_iterator: make("callable_iterator"),
         }
     })
 }
@@ -91,6 +93,45 @@ impl SeqIterator {
 }
 
 iterator_object!(SeqIterator, iterator);
+
+/// `iter(callable, sentinel)`: calls `callable()` until it returns something equal to
+/// `sentinel`, then stays exhausted.
+pub struct CallableIterator {
+    callable: Value,
+    sentinel: Value,
+    done: AtomicBool,
+}
+
+impl CallableIterator {
+    pub fn new_value(callable: Value, sentinel: Value) -> Value {
+        Value::new_native(CallableIterator {
+            callable,
+            sentinel,
+            done: AtomicBool::new(false),
+        })
+    }
+
+    fn advance(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        if self.done.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let stop = |it: &Self| {
+            it.done.store(true, Ordering::Relaxed);
+            Ok(None)
+        };
+        let v = match vm.call(&self.callable, vec![], vec![]) {
+            Ok(v) => v,
+            Err(e) if e.is("StopIteration") => return stop(self),
+            Err(e) => return Err(e),
+        };
+        if vm.eq(&v, &self.sentinel)? {
+            return stop(self);
+        }
+        Ok(Some(v))
+    }
+}
+
+iterator_object!(CallableIterator, callable_iterator);
 
 pub struct Enumerate {
     source: Value,

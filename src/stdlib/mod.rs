@@ -3,6 +3,7 @@ pub mod binascii;
 pub mod bisect;
 pub mod builtins;
 pub mod builtins_exec;
+pub mod builtins_import;
 pub mod builtins_iter;
 pub mod builtins_match;
 pub mod builtins_numeric;

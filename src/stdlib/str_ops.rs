@@ -34,7 +34,7 @@ fn byte_offset(s: &str, index: usize) -> usize {
 /// CPython's clamping of `start`/`end` for the searching methods: negative values count
 /// from the end and are floored at 0, `end` is capped at `len`, but `start` is left
 /// beyond `len` so that callers can tell an empty slice "past the end" apart.
-fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
+pub fn adjust_indices(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
     let len = len as i64;
     let mut end = end.unwrap_or(len);
     if end > len {

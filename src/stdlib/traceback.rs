@@ -42,6 +42,35 @@ impl Traceback {
         })
     }
 
+    /// `exc.with_traceback(tb)`: `exc` now carries `tb`'s frames (none for None) and
+    /// returns itself, so that `raise exc.with_traceback(tb)` extends that traceback.
+    pub fn exception_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+        if args.pos.len() != 2 {
+            return Err(vm.type_error(format!(
+                "{}.with_traceback() takes exactly one argument ({} given)",
+                args.pos
+                    .first()
+                    .map_or("BaseException".into(), Value::type_name),
+                args.pos.len().saturating_sub(1)
+            )));
+        }
+        let Value::Exception(e) = &args.pos[0] else {
+            return Err(vm.type_error(format!(
+                "descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a '{}' object",
+                args.pos[0].type_name()
+            )));
+        };
+        let entries = match &args.pos[1] {
+            Value::None => Vec::new(),
+            tb => match tb.native::<Traceback>() {
+                Some(t) => t.entries[t.pos..].iter().rev().cloned().collect(),
+                None => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+            },
+        };
+        e.state.lock().traceback = entries;
+        Ok(args.pos[0].clone())
+    }
+
     fn entry(&self) -> &TraceEntry {
         &self.entries[self.pos]
     }

@@ -345,6 +345,7 @@ impl Vm {
         }
         let dict = match obj {
             Value::Type(t) if !t.is_builtin() => Some(t.dict.clone()),
+            Value::Module(m) => Some(m.dict.clone()),
             Value::Function(f) => f.attrs_for(n).cloned(),
             other => instance_dict(other).map(Cow::into_owned),
         };
@@ -365,6 +366,11 @@ impl Vm {
         }
         match dict {
             Some(d) if d.remove_str(n, name.hash()).is_some() => Ok(()),
+            // Deletion is `object.__delattr__`'s, which does not name the module.
+            _ if matches!(obj, Value::Module(_)) => Err(self.new_error(
+                "AttributeError",
+                format!("'module' object has no attribute '{n}'"),
+            )),
             _ => Err(attribute_error(obj, n)),
         }
     }

@@ -21,7 +21,7 @@ pub fn is_user_object(v: &Value) -> bool {
     }
 }
 
-fn is_not_implemented(v: &Value) -> bool {
+pub fn is_not_implemented(v: &Value) -> bool {
     v.native::<NotImplementedType>().is_some()
 }
 

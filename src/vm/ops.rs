@@ -162,23 +162,6 @@ impl Vm {
                 }
             }
         }
-        if op == BinOp::Add {
-            if a.as_bytes().is_some() {
-                return Err(self.type_error(format!("can't concat {} to bytes", b.type_name())));
-            }
-            let concat = match a {
-                Value::Str(_) => Some("str"),
-                Value::List(_) => Some("list"),
-                Value::Tuple(_) => Some("tuple"),
-                _ => None,
-            };
-            if let Some(kind) = concat {
-                return Err(self.type_error(format!(
-                    "can only concatenate {kind} (not \"{}\") to {kind}",
-                    b.type_name()
-                )));
-            }
-        }
         if op == BinOp::Mult {
             let is_seq = |v: &Value| {
                 matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
@@ -224,6 +207,24 @@ impl Vm {
             merge_into(self, &merged, a)?;
             merge_into(self, &merged, b)?;
             return Ok(Value::Dict(merged));
+        }
+        // Only now, after the right operand's `__radd__` had its chance.
+        if op == BinOp::Add {
+            if a.as_bytes().is_some() {
+                return Err(self.type_error(format!("can't concat {} to bytes", b.type_name())));
+            }
+            let concat = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = concat {
+                return Err(self.type_error(format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    b.type_name()
+                )));
+            }
         }
         let sym = if inplace {
             format!("{}=", op.symbol())
@@ -393,6 +394,12 @@ impl Vm {
         // Lists change in place, so other references to them see the change.
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
+                // As in CPython, the right operand's `__radd__` comes before extending.
+                if is_user_object(b) {
+                    if let Some(r) = self.binary_dunder(a, b, op)? {
+                        return Ok(r);
+                    }
+                }
                 let items = self.collect_iterable(b)?;
                 l.items.lock().extend(items);
                 Ok(a.clone())
@@ -956,10 +963,19 @@ impl Vm {
     /// compares user objects by identity, finds it.
     pub fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
         let key = self.hashed(v)?;
+        let stored = d.keys_with_hash(key.hash);
+        self.key_among(key, stored)
+    }
+
+    /// `key`, or the stored key of the same hash equal to it by Python rules: either side's
+    /// `__eq__` may decide (`Decimal(1)` stored finds `1`, and `1` stored finds `Decimal(1)`).
+    fn key_among(&mut self, key: DictKey, mut stored: Vec<Value>) -> PyResult<DictKey> {
         if !self.has_python_eq(&key.value) {
+            stored.retain(|s| !s.is(&key.value) && self.has_python_eq(s));
+        }
+        if stored.is_empty() {
             return Ok(key);
         }
-        let stored = d.keys_with_hash(key.hash);
         self.equal_stored(key, stored)
     }
 
@@ -978,30 +994,31 @@ impl Vm {
 
     /// A hashed key as a key of set `s`, the way [`Vm::dict_key`] makes dict keys.
     pub fn set_key(&mut self, s: &PySet, key: DictKey) -> PyResult<DictKey> {
-        if !self.has_python_eq(&key.value) {
-            return Ok(key);
-        }
         let stored = s.table.lock().keys_with_hash(key.hash);
-        self.equal_stored(key, stored)
+        self.key_among(key, stored)
     }
 
     /// Keys going into (or compared with) set `s`, in order: each key whose class defines
     /// `__eq__` is replaced by the equal key `s` holds or an earlier key of the batch
     /// holds, so that the tables, which compare user objects by identity, see them equal.
     pub fn set_keys(&mut self, s: Option<&PySet>, keys: Vec<DictKey>) -> PyResult<Vec<DictKey>> {
-        if !keys.iter().any(|k| self.has_python_eq(&k.value)) {
+        let stored_python_eq = s.is_some_and(|s| {
+            s.table
+                .lock()
+                .iter()
+                .any(|k| holds_user_object(&k.value) || k.value.base_value().is_some())
+        });
+        if !stored_python_eq && !keys.iter().any(|k| self.has_python_eq(&k.value)) {
             return Ok(keys);
         }
         let mut batch = SetTable::new();
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
-            let key = if self.has_python_eq(&key.value) {
+            let key = {
                 let mut stored =
                     s.map_or_else(Vec::new, |s| s.table.lock().keys_with_hash(key.hash));
                 stored.extend(batch.keys_with_hash(key.hash));
-                self.equal_stored(key, stored)?
-            } else {
-                key
+                self.key_among(key, stored)?
             };
             batch.insert(key.clone());
             out.push(key);
