@@ -963,19 +963,10 @@ impl Vm {
     /// compares user objects by identity, finds it.
     pub fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
         let key = self.hashed(v)?;
-        let stored = d.keys_with_hash(key.hash);
-        self.key_among(key, stored)
-    }
-
-    /// `key`, or the stored key of the same hash equal to it by Python rules: either side's
-    /// `__eq__` may decide (`Decimal(1)` stored finds `1`, and `1` stored finds `Decimal(1)`).
-    fn key_among(&mut self, key: DictKey, mut stored: Vec<Value>) -> PyResult<DictKey> {
         if !self.has_python_eq(&key.value) {
-            stored.retain(|s| !s.is(&key.value) && self.has_python_eq(s));
-        }
-        if stored.is_empty() {
             return Ok(key);
         }
+        let stored = d.keys_with_hash(key.hash);
         self.equal_stored(key, stored)
     }
 
@@ -994,31 +985,30 @@ impl Vm {
 
     /// A hashed key as a key of set `s`, the way [`Vm::dict_key`] makes dict keys.
     pub fn set_key(&mut self, s: &PySet, key: DictKey) -> PyResult<DictKey> {
+        if !self.has_python_eq(&key.value) {
+            return Ok(key);
+        }
         let stored = s.table.lock().keys_with_hash(key.hash);
-        self.key_among(key, stored)
+        self.equal_stored(key, stored)
     }
 
     /// Keys going into (or compared with) set `s`, in order: each key whose class defines
     /// `__eq__` is replaced by the equal key `s` holds or an earlier key of the batch
     /// holds, so that the tables, which compare user objects by identity, see them equal.
     pub fn set_keys(&mut self, s: Option<&PySet>, keys: Vec<DictKey>) -> PyResult<Vec<DictKey>> {
-        let stored_python_eq = s.is_some_and(|s| {
-            s.table
-                .lock()
-                .iter()
-                .any(|k| holds_user_object(&k.value) || k.value.base_value().is_some())
-        });
-        if !stored_python_eq && !keys.iter().any(|k| self.has_python_eq(&k.value)) {
+        if !keys.iter().any(|k| self.has_python_eq(&k.value)) {
             return Ok(keys);
         }
         let mut batch = SetTable::new();
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
-            let key = {
+            let key = if self.has_python_eq(&key.value) {
                 let mut stored =
                     s.map_or_else(Vec::new, |s| s.table.lock().keys_with_hash(key.hash));
                 stored.extend(batch.keys_with_hash(key.hash));
-                self.key_among(key, stored)?
+                self.equal_stored(key, stored)?
+            } else {
+                key
             };
             batch.insert(key.clone());
             out.push(key);
