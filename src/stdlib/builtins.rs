@@ -291,6 +291,13 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `len(v)` for any object.
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    // The exact built-in containers first: no class of theirs can define `__len__`.
+    match v {
+        Value::Str(_) | Value::Set(_) | Value::FrozenSet(_) => return sized_len(vm, v),
+        Value::Tuple(t) if t.class.is_none() => return sized_len(vm, v),
+        Value::List(_) | Value::Dict(_) if v.subclass().is_none() => return sized_len(vm, v),
+        _ => {}
+    }
     match vm.user_len(v)? {
         Some(n) => Ok(n),
         None => match v.base_value() {

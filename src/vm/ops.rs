@@ -962,6 +962,10 @@ impl Vm {
     /// class defines `__eq__`, the equal key `d` already holds, so that the table, which
     /// compares user objects by identity, finds it.
     pub fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
+        // Ints and strs, the commonest keys, hash and compare without Python code.
+        if let Value::Int(_) | Value::Str(_) = v {
+            return self.hashed(v);
+        }
         let key = self.hashed(v)?;
         if !self.has_python_eq(&key.value) {
             return Ok(key);
@@ -1050,6 +1054,11 @@ impl Vm {
 
     /// `hash(v)`, running a class's `__hash__`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(n) => return Ok(crate::objects::hash::hash_i64(*n)),
+            Value::Str(s) => return Ok(s.hash()),
+            _ => {}
+        }
         if let Some(h) = crate::objects::dict::hash_of(v).filter(|_| !holds_user_object(v)) {
             return Ok(h);
         }
