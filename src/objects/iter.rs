@@ -119,7 +119,9 @@ impl PyIter {
                 let item = match seq {
                     Value::List(l) => l.items.lock().get(i).cloned(),
                     Value::Tuple(t) => t.items.get(i).cloned(),
-                    Value::Str(s) => s.char_at(i).map(|c| Value::str(c.to_string())),
+                    Value::Str(s) => s
+                        .char_at(i)
+                        .map(|c| Value::Str(super::str::PyStr::from_char(c))),
                     _ => None,
                 };
                 if item.is_some() {

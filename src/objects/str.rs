@@ -1,7 +1,7 @@
 //! `str`: immutable text with its length in characters and a lazily cached hash.
 
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 pub struct PyStr {
     /// A `String` rather than a `Box<str>` so that `s += t` on a string nobody else
@@ -27,6 +27,21 @@ impl PyStr {
             char_len,
             hash: AtomicI64::new(-1),
         })
+    }
+
+    /// The one-character string `c`; ASCII ones are made once and shared, as CPython
+    /// shares its one-character strings, so `s[i]` and iterating a string do not allocate.
+    pub fn from_char(c: char) -> Arc<PyStr> {
+        static ASCII: OnceLock<Vec<Arc<PyStr>>> = OnceLock::new();
+        if c.is_ascii() {
+            let table = ASCII.get_or_init(|| {
+                (0..128u8)
+                    .map(|b| PyStr::new((b as char).to_string()))
+                    .collect()
+            });
+            return table[c as usize].clone();
+        }
+        PyStr::new(c.to_string())
     }
 
     pub fn as_str(&self) -> &str {

@@ -657,9 +657,8 @@ impl Vm {
             }
             Value::Str(s) => {
                 let i = self.seq_index(key, s.char_len(), "string")?;
-                Ok(Value::str(
-                    s.char_at(i).map(String::from).unwrap_or_default(),
-                ))
+                Ok(s.char_at(i)
+                    .map_or_else(|| Value::str(""), |c| Value::Str(PyStr::from_char(c))))
             }
             Value::Range(r) => {
                 let len = r.len().to_usize().ok_or_else(|| {

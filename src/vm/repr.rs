@@ -155,6 +155,9 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Int(n) = v {
+            return Ok(n.to_string());
+        }
         if is_user_object(v) {
             if let Some(s) = self.user_str(v)? {
                 return Ok(s);
