@@ -2,8 +2,8 @@
 //! MRO (one dict probe per class) on every access, and the common answer "no class in
 //! the MRO defines `__setattr__`" costs one probe of this cache.
 //!
-//! Entries are keyed by the type's address and the name's text address, and are valid
-//! for one *type epoch*. The epoch is global: it moves whenever any type's dict changes
+//! Entries are keyed by the type's address and the name's text (address and length),
+//! and are valid for one *type epoch*. The epoch is global: it moves whenever any type's dict changes
 //! (key or value, see [`DictMap`](super::dict::DictMap)'s watch flag) and whenever a type
 //! is dropped, so an address can never be answered for a different, later type. A
 //! name's text address stays meaningful because an entry keeps its name alive (a
@@ -53,6 +53,8 @@ const SLOTS: usize = 512;
 struct Entry {
     class: usize,
     name: usize,
+    /// With the address, tells apart a static name and one that starts at the same place.
+    name_len: usize,
     epoch: u64,
     /// Keeps a non-static name's text at its address while the entry names it.
     _name_owner: Option<Arc<PyStr>>,
@@ -63,6 +65,7 @@ impl Entry {
     const EMPTY: Entry = Entry {
         class: 0,
         name: 0,
+        name_len: 0,
         epoch: 0,
         _name_owner: None,
         value: None,
@@ -78,12 +81,14 @@ thread_local! {
 #[inline]
 pub fn lookup(class: usize, name: Name<'_>, walk: impl FnOnce() -> Option<Value>) -> Option<Value> {
     let text = name.as_str().as_ptr() as usize;
+    let len = name.as_str().len();
     let slot = ((class >> 4) ^ (text >> 3) ^ (text >> 12)) % SLOTS;
     let epoch = TYPE_EPOCH.load(Ordering::Acquire);
     let hit = CACHE.try_with(|c| {
         let c = c.borrow();
         let e = &c[slot];
-        (e.class == class && e.name == text && e.epoch == epoch).then(|| e.value.clone())
+        (e.class == class && e.name == text && e.name_len == len && e.epoch == epoch)
+            .then(|| e.value.clone())
     });
     if let Ok(Some(v)) = hit {
         return v;
@@ -96,6 +101,7 @@ pub fn lookup(class: usize, name: Name<'_>, walk: impl FnOnce() -> Option<Value>
     let fresh = Entry {
         class,
         name: text,
+        name_len: len,
         epoch,
         _name_owner: name_owner,
         value: value.clone(),
