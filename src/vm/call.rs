@@ -29,10 +29,6 @@ impl Vm {
     ) -> PyResult<Value> {
         // Moved out, not cloned: the stack slot's reference keeps the callee alive.
         let callee = std::mem::replace(&mut stack[func_at], Value::None);
-        let ctor = match &callee {
-            Value::Type(t) if t.is_builtin() => crate::stdlib::builtins::constructor(t),
-            _ => None,
-        };
         let result = match &callee {
             Value::Function(func) => {
                 let argc = stack.len() - func_at - 1;
@@ -59,13 +55,19 @@ impl Vm {
                 )
             }
             // `str(x)`, `int(s)`, `list(it)`…: the arguments stay on the stack.
-            Value::Type(_) if ctor.is_some() => ctor.expect("checked in the guard")(
-                self,
-                Args {
-                    pos: &stack[func_at + 1..],
-                    kw: &[],
-                },
-            ),
+            Value::Type(t) if t.is_builtin() => match crate::stdlib::builtins::constructor(t) {
+                Some(ctor) => ctor(
+                    self,
+                    Args {
+                        pos: &stack[func_at + 1..],
+                        kw: &[],
+                    },
+                ),
+                None => {
+                    let args: Vec<Value> = stack.drain(func_at + 1..).collect();
+                    self.call_type(t, args, Vec::new())
+                }
+            },
             other => {
                 let args: Vec<Value> = stack.drain(func_at + 1..).collect();
                 self.call(other, args, Vec::new())
