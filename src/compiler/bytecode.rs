@@ -7,6 +7,7 @@
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 
+use crate::objects::attr_cache::AttrCache;
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
@@ -219,6 +220,13 @@ pub enum Instr {
     /// `LoadFast(i)`, then the `LoadConst`, `CompareOp` and `PopJumpIfFalse` that follow:
     /// `if n < 2:`.
     LoadFastConstCompareJump(u32),
+    /// `LoadFast(i)` then the `LoadAttr` that follows: `self.x` reads the attribute of
+    /// the local in place, without a reference of its own to the object.
+    LoadFastAttr(u32),
+    /// `LoadFast(i)` then the `StoreAttr` that follows: `self.x = v`.
+    StoreFastAttr(u32),
+    /// `LoadFast(i)` then the `LoadMethod` that follows: `self.f(...)`.
+    LoadFastMethod(u32),
 }
 
 /// Rewrites hot pairs of instructions into superinstructions, in place: positions, spans
@@ -245,6 +253,19 @@ pub fn fuse(instrs: &mut [Instr]) {
                 continue;
             }
             (Instr::LoadFast(i), Instr::LoadConst(_)) => Instr::LoadFastLoadConst(i),
+            (Instr::LoadFast(i), Instr::LoadAttr(_)) => Instr::LoadFastAttr(i),
+            (Instr::LoadFast(i), Instr::StoreAttr(_)) => Instr::StoreFastAttr(i),
+            (Instr::LoadFast(i), Instr::LoadMethod(_)) => Instr::LoadFastMethod(i),
+            // The second load belongs to an attribute access: `v` of `self.x = v`.
+            (Instr::LoadFast(_), Instr::LoadFast(_))
+                if matches!(
+                    next2,
+                    Some(Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_))
+                ) =>
+            {
+                k += 1;
+                continue;
+            }
             (Instr::LoadFast(i), Instr::LoadFast(_)) => Instr::LoadFastLoadFast(i),
             (Instr::CompareOp(op), Instr::PopJumpIfFalse(_)) => Instr::CompareOpJumpIfFalse(op),
             _ => {
@@ -317,6 +338,8 @@ pub struct CodeObject {
     pub flags: u32,
     /// One [`GlobalCache`] per entry of `names`, for `LoadGlobal`/`StoreGlobal`.
     pub global_cache: Box<[GlobalCache]>,
+    /// One [`AttrCache`] per entry of `names`, for attribute loads, stores and method calls.
+    pub attr_cache: Box<[AttrCache]>,
     /// The function's docstring, its `__doc__`.
     pub doc: Option<Arc<PyStr>>,
 }

@@ -9,6 +9,7 @@ use super::bytecode::{
 };
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
 use crate::lexer::token::IntLit;
+use crate::objects::attr_cache::AttrCache;
 use crate::objects::dict::DictKey;
 use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
@@ -212,6 +213,7 @@ impl Compiler<'_> {
             })
             .collect();
         let global_cache = GlobalCache::table(u.names.len());
+        let attr_cache = AttrCache::table(u.names.len());
         let flags = if scope.generator {
             flags | code_flags::GENERATOR
         } else {
@@ -249,6 +251,7 @@ impl Compiler<'_> {
             kwonlyargcount: kwonly,
             flags,
             global_cache,
+            attr_cache,
             doc: u.doc,
         })
     }
@@ -1011,6 +1014,22 @@ impl Compiler<'_> {
                 self.expr(value)?;
                 self.emit(Instr::InplaceOp(op));
                 self.with_span(target.span, |c| c.store_name(n));
+            }
+            ExprKind::Attribute { value: obj, attr }
+                if matches!(&obj.kind, ExprKind::Name(n) if self.symbol(n) == Symbol::Local)
+                    && cannot_rebind_locals(value) =>
+            {
+                // `x.a += v` with `x` a fast local that `v` cannot rebind: reading `x`
+                // again for the store gives the same object as keeping it on the stack,
+                // and lets both accesses read the local in place (`LoadFastAttr`,
+                // `StoreFastAttr`).
+                self.expr(obj)?;
+                let idx = self.name_idx(attr);
+                self.with_span(target.span, |c| c.emit(Instr::LoadAttr(idx)));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.expr(obj)?;
+                self.with_span(target.span, |c| c.emit(Instr::StoreAttr(idx)));
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
@@ -2002,5 +2021,33 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
             ..
         }) => Some(s),
         _ => None,
+    }
+}
+
+/// Whether evaluating `e` surely assigns no local variable: it has no `:=` (the only
+/// expression that can), judged on the common shapes of an augmented assignment's value.
+fn cannot_rebind_locals(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Constant(_) => true,
+        ExprKind::Attribute { value, .. } | ExprKind::UnaryOp { operand: value, .. } => {
+            cannot_rebind_locals(value)
+        }
+        ExprKind::Starred(value) => cannot_rebind_locals(value),
+        ExprKind::BinOp { left, right, .. }
+        | ExprKind::Subscript {
+            value: left,
+            index: right,
+        } => cannot_rebind_locals(left) && cannot_rebind_locals(right),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().all(cannot_rebind_locals),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            cannot_rebind_locals(func)
+                && args.iter().all(cannot_rebind_locals)
+                && keywords.iter().all(|k| cannot_rebind_locals(&k.value))
+        }
+        _ => false,
     }
 }

@@ -81,7 +81,10 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::LoadFastLoadConst(i)
         | Instr::LoadFastLoadFast(i)
         | Instr::LoadFastConstBinaryOp(i)
-        | Instr::LoadFastConstCompareJump(i) => {
+        | Instr::LoadFastConstCompareJump(i)
+        | Instr::LoadFastAttr(i)
+        | Instr::StoreFastAttr(i)
+        | Instr::LoadFastMethod(i) => {
             format!("{i} ({})", code.varnames[i as usize].as_str())
         }
         Instr::LoadGlobal(i)

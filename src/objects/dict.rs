@@ -304,6 +304,16 @@ impl PyDict {
         i
     }
 
+    /// A string key's entry index and value.
+    pub fn get_str_full(&self, name: &super::str::PyStr) -> Option<(usize, Value)> {
+        let map = self.map.lock();
+        let probe = StrKey {
+            hash: name.hash(),
+            s: name.as_str(),
+        };
+        map.get_full(&probe).map(|(i, _, v)| (i, v.clone()))
+    }
+
     pub fn get_str(&self, s: &str, hash: i64) -> Option<Value> {
         self.map.lock().get(&StrKey { hash, s }).cloned()
     }

@@ -3,6 +3,7 @@ pub mod float;
 pub mod format_spec;
 pub mod hash;
 
+pub mod attr_cache;
 pub mod bytearray;
 pub mod bytes;
 pub mod dict;

@@ -32,6 +32,12 @@ pub fn invalidate() {
     TYPE_EPOCH.fetch_add(1, Ordering::Release);
 }
 
+/// The current type epoch: facts about types computed under it hold until it moves.
+#[inline]
+pub fn epoch() -> u64 {
+    TYPE_EPOCH.load(Ordering::Acquire)
+}
+
 /// A name to look up: static text, or a `str` the entry keeps alive.
 pub enum Name<'a> {
     Static(&'static str),

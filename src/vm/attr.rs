@@ -586,7 +586,7 @@ fn new_object(class: &Arc<PyType>, args: &[Value]) -> Value {
 
 /// Whether instances of `class` may have attribute `n`: a class whose every Python-level
 /// class in the MRO declares `__slots__` (without `__dict__`) admits only those names.
-fn slots_allow(class: &Arc<PyType>, n: &str) -> bool {
+pub(super) fn slots_allow(class: &Arc<PyType>, n: &str) -> bool {
     if class.lookup_static("__slots__").is_none() {
         return true;
     }

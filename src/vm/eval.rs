@@ -259,27 +259,56 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!(stack);
-                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                        let i = i as usize;
+                        let v = tri!(self.load_attr_at(&obj, &code.names[i], &code.attr_cache[i]));
                         stack.push(v);
                     }
                     Instr::LoadMethod(i) => {
                         let obj = pop!(stack);
-                        let name = &code.names[i as usize];
-                        match self.method_for_call(&obj, name) {
-                            Some(method) => stack.push(method),
-                            None => {
-                                let v = tri!(self.get_attr(&obj, name));
-                                stack.push(Value::Unbound);
-                                stack.push(v);
-                                continue;
-                            }
-                        }
-                        stack.push(obj);
+                        tri!(self.load_method(stack, obj, code, i as usize));
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!(stack);
                         let v = pop!(stack);
-                        tri!(self.set_attr(&obj, &code.names[i as usize], v));
+                        let i = i as usize;
+                        tri!(self.store_attr_at(&obj, &code.names[i], v, &code.attr_cache[i]));
+                    }
+                    Instr::LoadFastAttr(l) => {
+                        let obj = match &stack[base + l as usize] {
+                            Value::Unbound => break Err(unbound_local(code, l)),
+                            v => v,
+                        };
+                        let Instr::LoadAttr(i) = instrs[ip] else {
+                            unreachable!("LoadFastAttr precedes a LoadAttr")
+                        };
+                        ip += 1;
+                        let i = i as usize;
+                        let v = tri!(self.load_attr_at(obj, &code.names[i], &code.attr_cache[i]));
+                        stack.push(v);
+                    }
+                    Instr::StoreFastAttr(l) => {
+                        let v = pop!(stack);
+                        let obj = match &stack[base + l as usize] {
+                            Value::Unbound => break Err(unbound_local(code, l)),
+                            obj => obj,
+                        };
+                        let Instr::StoreAttr(i) = instrs[ip] else {
+                            unreachable!("StoreFastAttr precedes a StoreAttr")
+                        };
+                        ip += 1;
+                        let i = i as usize;
+                        tri!(self.store_attr_at(obj, &code.names[i], v, &code.attr_cache[i]));
+                    }
+                    Instr::LoadFastMethod(l) => {
+                        let obj = match &stack[base + l as usize] {
+                            Value::Unbound => break Err(unbound_local(code, l)),
+                            v => v.clone(),
+                        };
+                        let Instr::LoadMethod(i) = instrs[ip] else {
+                            unreachable!("LoadFastMethod precedes a LoadMethod")
+                        };
+                        ip += 1;
+                        tri!(self.load_method(stack, obj, code, i as usize));
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = pop!(stack);
@@ -971,6 +1000,30 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `obj -> method obj` for a call `obj.name(...)` that can pass `obj` as the method's
+    /// first argument, else `obj -> <unbound> attr`.
+    #[inline(always)]
+    fn load_method(
+        &mut self,
+        stack: &mut Vec<Value>,
+        obj: Value,
+        code: &CodeObject,
+        name: usize,
+    ) -> PyResult<()> {
+        match self.method_at(&obj, &code.names[name], &code.attr_cache[name]) {
+            Some(method) => {
+                stack.push(method);
+                stack.push(obj);
+            }
+            None => {
+                let v = self.get_attr(&obj, &code.names[name])?;
+                stack.push(Value::Unbound);
+                stack.push(v);
+            }
+        }
+        Ok(())
     }
 
     /// Pops an inlined frame, restoring its caller's position.

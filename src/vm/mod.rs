@@ -5,6 +5,7 @@
 
 pub mod asyncgen;
 pub mod attr;
+pub mod attr_site;
 pub mod call;
 pub mod class;
 pub mod coroutine;

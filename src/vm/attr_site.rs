@@ -1,0 +1,133 @@
+//! Attribute access at a bytecode site, through the site's inline cache: the fast paths
+//! of `get_attr`, `set_attr` and `method_for_call` for instances of Python classes, taken
+//! when the cached facts about the instance's class say the generic lookup would end in
+//! the instance dict or at a plain method.
+
+use std::sync::Arc;
+
+use super::attr::slots_allow;
+use super::{PyResult, Vm};
+use crate::objects::attr_cache::{AttrCache, ClassFacts};
+use crate::objects::instance::Instance;
+use crate::objects::str::PyStr;
+use crate::objects::type_cache;
+use crate::objects::types::PyType;
+use crate::objects::Value;
+
+impl Vm {
+    /// `obj.name`.
+    #[inline]
+    pub fn load_attr_at(
+        &mut self,
+        obj: &Value,
+        name: &Arc<PyStr>,
+        cache: &AttrCache,
+    ) -> PyResult<Value> {
+        if let Value::Instance(i) = obj {
+            if self.facts_at(i, obj, name, cache).load_from_dict() {
+                if let Some(v) = dict_get_hinted(i, name, cache) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// `obj.name = value`.
+    #[inline]
+    pub fn store_attr_at(
+        &mut self,
+        obj: &Value,
+        name: &Arc<PyStr>,
+        value: Value,
+        cache: &AttrCache,
+    ) -> PyResult<()> {
+        if let Value::Instance(i) = obj {
+            if self.facts_at(i, obj, name, cache).store_to_dict() {
+                if let Err(value) = i.dict.set_at(cache.dict_hint(), name, value) {
+                    cache.set_dict_hint(i.dict.set_str_full(name, value));
+                }
+                return Ok(());
+            }
+        }
+        self.set_attr(obj, name, value)
+    }
+
+    /// `method_for_call`: the function a call `obj.name(...)` can take `obj` as first
+    /// argument of.
+    #[inline]
+    pub fn method_at(&self, obj: &Value, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
+        if let Value::Instance(i) = obj {
+            if let Some((depth, index)) = self.facts_at(i, obj, name, cache).method() {
+                if i.dict.get_str(name.as_str(), name.hash()).is_some() {
+                    return None;
+                }
+                let owner = match depth {
+                    0 => &i.class,
+                    d => i.class.mro.get(d - 1)?,
+                };
+                if let Some(f) = owner.dict.get_at(index, name) {
+                    return Some(f);
+                }
+            }
+        }
+        self.method_for_call(obj, name)
+    }
+
+    #[inline]
+    fn facts_at(
+        &self,
+        i: &Instance,
+        obj: &Value,
+        name: &Arc<PyStr>,
+        cache: &AttrCache,
+    ) -> ClassFacts {
+        if let Some(facts) = cache.facts(&i.class) {
+            return facts;
+        }
+        let epoch = type_cache::epoch();
+        let facts = self.class_facts(&i.class, obj, name);
+        cache.record(&i.class, epoch, facts);
+        facts
+    }
+
+    #[cold]
+    fn class_facts(&self, class: &Arc<PyType>, obj: &Value, name: &Arc<PyStr>) -> ClassFacts {
+        let absent = class.lookup_name(name).is_none();
+        let plain_get = !class.custom_getattribute;
+        let store_to_dict = absent
+            && self.user_method(obj, "__setattr__").is_none()
+            && slots_allow(class, name.as_str());
+        let method = if plain_get {
+            method_position(class, name)
+        } else {
+            None
+        };
+        ClassFacts::new(absent && plain_get, store_to_dict, method)
+    }
+}
+
+/// The instance attribute `name`, looked for first at the entry the site found it last.
+#[inline]
+fn dict_get_hinted(i: &Instance, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
+    if let Some(v) = i.dict.get_at(cache.dict_hint(), name) {
+        return Some(v);
+    }
+    let (index, v) = i.dict.get_str_full(name)?;
+    cache.set_dict_hint(index);
+    Some(v)
+}
+
+/// Where in `class`'s MRO the attribute `name` is defined, if it is a Python function:
+/// (MRO position, 0 being `class` itself; entry index in that class's dict).
+fn method_position(class: &Arc<PyType>, name: &PyStr) -> Option<(usize, usize)> {
+    std::iter::once(class)
+        .chain(class.mro.iter())
+        .enumerate()
+        .find_map(|(depth, t)| {
+            t.dict
+                .get_str_full(name)
+                .map(|(index, v)| (depth, index, v))
+        })
+        .and_then(|(depth, index, v)| matches!(v, Value::Function(_)).then_some((depth, index)))
+}
