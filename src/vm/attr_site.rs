@@ -57,21 +57,32 @@ impl Vm {
     /// argument of.
     #[inline]
     pub fn method_at(&self, obj: &Value, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
-        if let Value::Instance(i) = obj {
-            if let Some((depth, index)) = self.facts_at(i, obj, name, cache).method() {
-                if i.dict.get_str(name.as_str(), name.hash()).is_some() {
-                    return None;
-                }
-                let owner = match depth {
-                    0 => &i.class,
-                    d => i.class.mro.get(d - 1)?,
-                };
-                if let Some(f) = owner.dict.get_at(index, name) {
-                    return Some(f);
-                }
+        let found = match obj {
+            Value::Instance(i) => self.instance_method_at(i, obj, name, cache),
+            Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Set(_) => {
+                builtin_method_at(&obj.type_ref(), name, cache)
             }
+            Value::List(_) | Value::Dict(_) if obj.subclass().is_none() => {
+                builtin_method_at(&obj.type_ref(), name, cache)
+            }
+            _ => None,
+        };
+        found.or_else(|| self.method_for_call(obj, name))
+    }
+
+    #[inline]
+    fn instance_method_at(
+        &self,
+        i: &Instance,
+        obj: &Value,
+        name: &Arc<PyStr>,
+        cache: &AttrCache,
+    ) -> Option<Value> {
+        let (depth, index) = self.facts_at(i, obj, name, cache).method()?;
+        if i.dict.get_str(name.as_str(), name.hash()).is_some() {
+            return None;
         }
-        self.method_for_call(obj, name)
+        method_in_mro(&i.class, depth, index, name)
     }
 
     #[inline]
@@ -99,7 +110,7 @@ impl Vm {
             && self.user_method(obj, "__setattr__").is_none()
             && slots_allow(class, name.as_str());
         let method = if plain_get {
-            method_position(class, name)
+            method_position(class, name, false)
         } else {
             None
         };
@@ -118,16 +129,53 @@ fn dict_get_hinted(i: &Instance, name: &Arc<PyStr>, cache: &AttrCache) -> Option
     Some(v)
 }
 
-/// Where in `class`'s MRO the attribute `name` is defined, if it is a Python function:
-/// (MRO position, 0 being `class` itself; entry index in that class's dict).
-fn method_position(class: &Arc<PyType>, name: &PyStr) -> Option<(usize, usize)> {
-    std::iter::once(class)
+/// The built-in method of an exact built-in type (whose values have no instance dict).
+#[inline]
+fn builtin_method_at(class: &Arc<PyType>, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
+    let facts = match cache.facts(class) {
+        Some(facts) => facts,
+        None => {
+            let epoch = type_cache::epoch();
+            let facts = ClassFacts::new(false, false, method_position(class, name, true));
+            cache.record(class, epoch, facts);
+            facts
+        }
+    };
+    let (depth, index) = facts.method()?;
+    method_in_mro(class, depth, index, name)
+}
+
+/// The method recorded at `depth` in `class`'s MRO, entry `index` of that class's dict.
+#[inline]
+fn method_in_mro(
+    class: &Arc<PyType>,
+    depth: usize,
+    index: usize,
+    name: &Arc<PyStr>,
+) -> Option<Value> {
+    let owner = match depth {
+        0 => class,
+        d => class.mro.get(d - 1)?,
+    };
+    owner.dict.get_at(index, name)
+}
+
+/// Where in `class`'s MRO the attribute `name` is defined, if it is a Python function
+/// (or, with `builtin`, an unbound built-in method): (MRO position, 0 being `class`
+/// itself; entry index in that class's dict).
+fn method_position(class: &Arc<PyType>, name: &PyStr, builtin: bool) -> Option<(usize, usize)> {
+    let (depth, index, v) = std::iter::once(class)
         .chain(class.mro.iter())
         .enumerate()
         .find_map(|(depth, t)| {
             t.dict
                 .get_str_full(name)
                 .map(|(index, v)| (depth, index, v))
-        })
-        .and_then(|(depth, index, v)| matches!(v, Value::Function(_)).then_some((depth, index)))
+        })?;
+    let method = match v {
+        Value::Function(_) => true,
+        Value::Builtin(b) => builtin && b.bound.is_none(),
+        _ => false,
+    };
+    method.then_some((depth, index))
 }

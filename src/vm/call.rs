@@ -474,6 +474,8 @@ pub(super) fn inline_callee(
                 _ => unreachable!("matched a function above"),
             };
         }
+    } else if !matches!(stack[func_at], Value::BoundMethod(_)) {
+        return None;
     }
     bind_inline_callee(stack, func_at, kwnames)
 }
