@@ -123,6 +123,11 @@ fn next_tag() -> u64 {
 pub struct DictMap {
     inner: ObjectLock<KeyMap>,
     tag: AtomicU64,
+    /// A filter of the `str` keys: bit `hash % 64` of each is set, so a clear bit says a
+    /// name is not a key without probing the table (a method call checks that the
+    /// instance dict does not shadow the method). Removing keys leaves bits set; a change
+    /// through the generic `DerefMut` sets them all, until [`PyDict::has_str`] recounts.
+    str_keys: AtomicU64,
     /// Set on a type's dict: any change to it invalidates the type attribute cache.
     type_dict: AtomicBool,
 }
@@ -132,6 +137,7 @@ impl DictMap {
         DictMap {
             inner: ObjectLock::new(map),
             tag: AtomicU64::new(0),
+            str_keys: AtomicU64::new(0),
             type_dict: AtomicBool::new(false),
         }
     }
@@ -192,6 +198,15 @@ impl Deref for DictGuard<'_> {
 impl DerefMut for DictGuard<'_> {
     #[inline]
     fn deref_mut(&mut self) -> &mut KeyMap {
+        self.map.str_keys.store(u64::MAX, Ordering::Relaxed);
+        self.keys_changing()
+    }
+}
+
+impl DictGuard<'_> {
+    /// Mutable access for a change of the key set that keeps the `str` key filter right.
+    #[inline]
+    fn keys_changing(&mut self) -> &mut KeyMap {
         let tag = &self.map.tag;
         if tag.load(Ordering::Relaxed) != 0 {
             tag.store(next_tag(), Ordering::Release);
@@ -199,6 +214,25 @@ impl DerefMut for DictGuard<'_> {
         self.map.before_change();
         &mut self.guard
     }
+
+    /// Inserts (or replaces) the `str` key `key`; returns its entry index and the old value.
+    fn insert_str(&mut self, key: &Arc<PyStr>, value: Value) -> (usize, Option<Value>) {
+        let filter = &self.map.str_keys;
+        filter.store(
+            filter.load(Ordering::Relaxed) | str_key_bit(key),
+            Ordering::Relaxed,
+        );
+        let k = DictKey {
+            hash: key.hash(),
+            value: Value::Str(key.clone()),
+        };
+        self.keys_changing().insert_full(k, value)
+    }
+}
+
+#[inline(always)]
+fn str_key_bit(s: &PyStr) -> u64 {
+    1 << (s.hash() as u64 & 63)
 }
 
 pub struct PyDict {
@@ -295,13 +329,34 @@ impl PyDict {
 
     /// Sets a string key and returns its entry index.
     pub fn set_str_full(&self, key: &Arc<super::str::PyStr>, value: Value) -> usize {
-        let k = DictKey {
-            hash: key.hash(),
-            value: Value::Str(key.clone()),
-        };
-        let (i, old) = self.map.lock().insert_full(k, value);
+        let (i, old) = self.map.lock().insert_str(key, value);
         drop(old);
         i
+    }
+
+    /// Whether `name` is a key; usually answered by the `str` key filter alone.
+    #[inline(always)]
+    pub fn has_str(&self, name: &PyStr) -> bool {
+        self.map.str_keys.load(Ordering::Relaxed) & str_key_bit(name) != 0 && self.probe_str(name)
+    }
+
+    fn probe_str(&self, name: &PyStr) -> bool {
+        let map = self.map.lock();
+        // A small dict whose filter a generic change filled gets an exact one again.
+        if self.map.str_keys.load(Ordering::Relaxed) == u64::MAX && map.len() <= 16 {
+            let filter = map
+                .keys()
+                .filter_map(|k| match &k.value {
+                    Value::Str(s) => Some(str_key_bit(s)),
+                    _ => None,
+                })
+                .fold(0, |a, b| a | b);
+            self.map.str_keys.store(filter, Ordering::Relaxed);
+        }
+        map.contains_key(&StrKey {
+            hash: name.hash(),
+            s: name.as_str(),
+        })
     }
 
     /// A string key's entry index and value.
@@ -350,13 +405,7 @@ impl PyDict {
                     .values_only()
                     .get_index_mut(i)
                     .map(|(_, v)| std::mem::replace(v, value)),
-                None => {
-                    let k = DictKey {
-                        hash: key.hash(),
-                        value: Value::Str(key.clone()),
-                    };
-                    map.insert(k, value)
-                }
+                None => map.insert_str(key, value).1,
             }
         };
         drop(old);

@@ -16,7 +16,7 @@ use crate::objects::Value;
 
 impl Vm {
     /// `obj.name`.
-    #[inline]
+    #[inline(always)]
     pub fn load_attr_at(
         &mut self,
         obj: &Value,
@@ -34,7 +34,7 @@ impl Vm {
     }
 
     /// `obj.name = value`.
-    #[inline]
+    #[inline(always)]
     pub fn store_attr_at(
         &mut self,
         obj: &Value,
@@ -55,7 +55,7 @@ impl Vm {
 
     /// `method_for_call`: the function a call `obj.name(...)` can take `obj` as first
     /// argument of.
-    #[inline]
+    #[inline(always)]
     pub fn method_at(&self, obj: &Value, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
         let found = match obj {
             Value::Instance(i) => self.instance_method_at(i, obj, name, cache),
@@ -70,7 +70,7 @@ impl Vm {
         found.or_else(|| self.method_for_call(obj, name))
     }
 
-    #[inline]
+    #[inline(always)]
     fn instance_method_at(
         &self,
         i: &Instance,
@@ -79,13 +79,13 @@ impl Vm {
         cache: &AttrCache,
     ) -> Option<Value> {
         let (depth, index) = self.facts_at(i, obj, name, cache).method()?;
-        if i.dict.get_str(name.as_str(), name.hash()).is_some() {
+        if i.dict.has_str(name) {
             return None;
         }
         method_in_mro(&i.class, depth, index, name)
     }
 
-    #[inline]
+    #[inline(always)]
     fn facts_at(
         &self,
         i: &Instance,
@@ -119,7 +119,7 @@ impl Vm {
 }
 
 /// The instance attribute `name`, looked for first at the entry the site found it last.
-#[inline]
+#[inline(always)]
 fn dict_get_hinted(i: &Instance, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
     if let Some(v) = i.dict.get_at(cache.dict_hint(), name) {
         return Some(v);
@@ -130,7 +130,7 @@ fn dict_get_hinted(i: &Instance, name: &Arc<PyStr>, cache: &AttrCache) -> Option
 }
 
 /// The built-in method of an exact built-in type (whose values have no instance dict).
-#[inline]
+#[inline(always)]
 fn builtin_method_at(class: &Arc<PyType>, name: &Arc<PyStr>, cache: &AttrCache) -> Option<Value> {
     let facts = match cache.facts(class) {
         Some(facts) => facts,
@@ -146,7 +146,7 @@ fn builtin_method_at(class: &Arc<PyType>, name: &Arc<PyStr>, cache: &AttrCache) 
 }
 
 /// The method recorded at `depth` in `class`'s MRO, entry `index` of that class's dict.
-#[inline]
+#[inline(always)]
 fn method_in_mro(
     class: &Arc<PyType>,
     depth: usize,

@@ -120,3 +120,34 @@ t = Tool()
 print(t.label, t.make(), t.run())
 Tool.run = staticmethod(Tool.make)
 print(t.run())
+
+# The instance dict shadows a method however the key got there, and stops when it goes.
+class Greeter:
+    def hello(self):
+        return "method"
+
+
+def call_hello(o):
+    return o.hello()
+
+
+g = Greeter()
+print(call_hello(g))
+g.__dict__["hello"] = lambda: "dict item"
+print(call_hello(g))
+del g.__dict__["hello"]
+print(call_hello(g))
+setattr(g, "hello", lambda: "setattr")
+print(call_hello(g))
+vars(g).clear()
+print(call_hello(g))
+vars(g).update({"other": 1, "hello": lambda: "update"})
+print(call_hello(g))
+g.__dict__.pop("hello")
+print(call_hello(g), sorted(vars(g)))
+many = Greeter()
+for k in range(100):
+    setattr(many, f"attr{k}", k)
+print(call_hello(many))
+many.hello = lambda: "after many"
+print(call_hello(many))
