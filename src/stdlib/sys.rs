@@ -28,6 +28,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", intern),
     ("_gil_stats", gil_stats),
     ("exc_info", exc_info),
+    ("_getframe", super::frame_object::getframe),
 ];
 
 /// `(type, value, traceback)` of the exception being handled.
