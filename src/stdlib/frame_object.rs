@@ -94,7 +94,7 @@ pub fn frame_objects(vm: &Vm, infos: Vec<FrameInfo>) -> Vec<Value> {
 }
 
 fn main_globals(vm: &Vm) -> Arc<PyDict> {
-    match vm.interp.modules.lock().get("__main__") {
+    match vm.interp.module("__main__") {
         Some(Value::Module(m)) => m.dict.clone(),
         _ => PyDict::new(),
     }

@@ -49,7 +49,7 @@ impl Vm {
         if let Some(s) = self.take_frame_snapshot() {
             return s;
         }
-        let main = self.interp.modules.lock().get("__main__").cloned();
+        let main = self.interp.module("__main__");
         let globals = match main {
             Some(Value::Module(m)) => m.dict.clone(),
             _ => PyDict::new(),

@@ -142,10 +142,14 @@ impl Vm {
             .find(|d| is_it(d))
             .cloned();
         from_callers.or_else(|| {
-            self.interp.modules.lock().values().find_map(|m| match m {
-                Value::Module(m) if is_it(&m.dict) => Some(m.dict.clone()),
-                _ => None,
-            })
+            self.interp
+                .modules
+                .items()
+                .into_iter()
+                .find_map(|(_, m)| match m {
+                    Value::Module(m) if is_it(&m.dict) => Some(m.dict.clone()),
+                    _ => None,
+                })
         })
     }
 }
