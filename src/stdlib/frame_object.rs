@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
+use crate::objects::exception::TraceEntry;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::str::PyStr;
@@ -62,6 +63,24 @@ impl NativeObject for PyFrame {
             self.code.name.as_str()
         )))
     }
+}
+
+/// The positions of `frame` and its callers, outermost first, as traceback entries.
+pub fn stack_entries(frame: &Value) -> Option<Vec<TraceEntry>> {
+    let mut entries = Vec::new();
+    let mut at = frame.clone();
+    while let Some(f) = at.native::<PyFrame>() {
+        entries.push(TraceEntry {
+            code: f.code.clone(),
+            ip: f.ip as u32,
+        });
+        at = f.back.clone();
+    }
+    if !at.is_none() {
+        return None;
+    }
+    entries.reverse();
+    Some(entries)
 }
 
 /// The frame objects of `infos` (innermost first), in the same order, each linked to
