@@ -14,6 +14,8 @@ use super::modutil::getter;
 
 /// CPython's `CO_NEWLOCALS`: set on the code of every function.
 const NEWLOCALS: u32 = 0x02;
+/// CPython's `CO_ASYNC_GENERATOR`.
+const ASYNC_GENERATOR: u32 = 0x200;
 
 pub fn install() {
     let code = &types().code;
@@ -104,11 +106,14 @@ fn co_consts(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn co_flags(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let flags = this(vm, &args)?.flags;
-    let newlocals = if flags & code_flags::OPTIMIZED != 0 {
-        NEWLOCALS
-    } else {
-        0
-    };
-    Ok(Value::Int((flags | newlocals) as i64))
+    let mut flags = this(vm, &args)?.flags;
+    if flags & code_flags::OPTIMIZED != 0 {
+        flags |= NEWLOCALS;
+    }
+    // gilpy marks an async generator as both; CPython has a flag of its own for it.
+    let both = code_flags::GENERATOR | code_flags::COROUTINE;
+    if flags & both == both {
+        flags = flags & !both | ASYNC_GENERATOR;
+    }
+    Ok(Value::Int(flags as i64))
 }
