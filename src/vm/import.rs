@@ -54,8 +54,8 @@ impl Vm {
                 return Ok(m);
             }
             if let Some((file, text)) = crate::stdlib::source_module(name) {
-                let source = SourceFile::new(file, text);
-                let m = self.run_module_source(name, source, Some(file.to_string()))?;
+                let source = SourceFile::new(file.clone(), text);
+                let m = self.run_module_source(name, source, Some(file))?;
                 if let Value::Module(pm) = &parent_module {
                     module::set(&pm.dict, child, m.clone());
                 }
@@ -70,11 +70,7 @@ impl Vm {
             return Ok(m);
         }
         if let Some((file, text)) = crate::stdlib::source_module(name) {
-            return self.run_module_source(
-                name,
-                SourceFile::new(file, text),
-                Some(file.to_string()),
-            );
+            return self.run_module_source(name, SourceFile::new(file.clone(), text), Some(file));
         }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),
