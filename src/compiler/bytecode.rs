@@ -205,6 +205,9 @@ pub enum Instr {
     /// Records the frame's globals and locals for the builtin called next (`globals()`,
     /// `locals()`, `exec`, ...), which has no other way to see its caller's frame.
     SnapshotFrame,
+    /// Records the frames of the running loop for the builtin called next
+    /// (`sys._getframe`), which has no other way to see them.
+    SnapshotStack,
 
     // Superinstructions, written by [`fuse`] over the first of a pair of instructions. The
     // second instruction stays in place (it supplies the operand the fused one needs, and

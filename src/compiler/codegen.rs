@@ -1289,7 +1289,7 @@ impl Compiler<'_> {
         let code = self.pop_unit(0, 0, 0, 0);
         self.make_function(code, qualname, 0);
         self.emit_const(Value::str(class.name.as_str()));
-        self.call_args(2, &class.bases, &class.keywords, false)?;
+        self.call_args(2, &class.bases, &class.keywords, None)?;
         for _ in &class.decorators {
             self.emit(Instr::Call(1));
         }
@@ -1715,22 +1715,22 @@ impl Compiler<'_> {
     }
 
     /// The arguments and the call instruction for a callee already on the stack, with
-    /// `pushed` positional arguments already above it. `snapshot`: the callee reads its
-    /// caller's frame (see `reads_caller_frame`).
+    /// `pushed` positional arguments already above it. `snapshot`: the instruction that
+    /// records the caller's frame for the callee (see `reads_caller_frame`).
     fn call_args(
         &mut self,
         pushed: u32,
         args: &[Expr],
         keywords: &[Keyword],
-        snapshot: bool,
+        snapshot: Option<Instr>,
     ) -> CompileResult {
         if !has_unpacking(args, keywords) {
             for a in args {
                 self.expr(a)?;
             }
             let argc = args.len() as u32 + pushed;
-            if snapshot {
-                self.emit(Instr::SnapshotFrame);
+            if let Some(snapshot) = snapshot {
+                self.emit(snapshot);
             }
             if keywords.is_empty() {
                 self.emit(Instr::Call(argc));
@@ -1773,8 +1773,8 @@ impl Compiler<'_> {
             self.emit(Instr::TupleConcat(pieces));
         }
         if keywords.is_empty() {
-            if snapshot {
-                self.emit(Instr::SnapshotFrame);
+            if let Some(snapshot) = snapshot {
+                self.emit(snapshot);
             }
             self.emit(Instr::CallEx(false));
             return Ok(());
@@ -1804,8 +1804,8 @@ impl Compiler<'_> {
             maps += 1;
         }
         self.emit(Instr::KwargsMerge(maps));
-        if snapshot {
-            self.emit(Instr::SnapshotFrame);
+        if let Some(snapshot) = snapshot {
+            self.emit(snapshot);
         }
         self.emit(Instr::CallEx(true));
         Ok(())
@@ -1815,17 +1815,25 @@ impl Compiler<'_> {
     /// (`globals()`, `locals()`, `vars()`, `dir()`, and `exec`/`eval` without both
     /// namespaces), which CPython finds through the frame stack. The VM keeps no such
     /// stack, so the caller snapshots its namespaces for them just before the call.
-    fn reads_caller_frame(&self, func: &Expr, nargs: usize, starred: bool) -> bool {
-        let ExprKind::Name(n) = &func.kind else {
-            return false;
+    /// Calls of `_getframe` (`sys._getframe()`, under any receiver) get the frames of
+    /// the running loop instead: see `vm/stack.rs`.
+    fn reads_caller_frame(&self, func: &Expr, nargs: usize, starred: bool) -> Option<Instr> {
+        let n = match &func.kind {
+            ExprKind::Name(n) => n,
+            ExprKind::Attribute { attr, .. } if attr == "_getframe" => {
+                return Some(Instr::SnapshotStack)
+            }
+            _ => return None,
         };
         let max_args = match n.as_str() {
+            "_getframe" => return Some(Instr::SnapshotStack),
             "globals" | "locals" => usize::MAX,
             "vars" | "dir" => 1,
             "exec" | "eval" => 2,
-            _ => return false,
+            _ => return None,
         };
-        matches!(self.symbol(n), Symbol::Global | Symbol::Name) && (starred || nargs < max_args)
+        (matches!(self.symbol(n), Symbol::Global | Symbol::Name) && (starred || nargs < max_args))
+            .then_some(Instr::SnapshotFrame)
     }
 
     /// `super()` inside a method becomes `super(__class__, first_argument)`, which is what

@@ -73,6 +73,9 @@ pub struct Builtin {
     pub func: NativeFn,
     /// The receiver of a bound method such as `"a b".split`.
     pub bound: Option<Value>,
+    /// For a method of a type, the type's name as CPython's reprs give it (`list`,
+    /// `collections.deque`); None for a function of a module.
+    pub owner: Option<Arc<str>>,
 }
 
 impl Builtin {
@@ -81,6 +84,28 @@ impl Builtin {
             name,
             func,
             bound: None,
+            owner: None,
         })
+    }
+
+    /// A method of the type named `owner`.
+    pub fn method(name: &'static str, func: NativeFn, owner: &Arc<str>) -> Arc<Builtin> {
+        Arc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner.clone()),
+        })
+    }
+
+    /// `__qualname__`: `len`, `list.append`, `deque.append`.
+    pub fn qualname(&self) -> String {
+        match &self.owner {
+            Some(owner) => {
+                let class = owner.rsplit('.').next().unwrap_or(owner);
+                format!("{class}.{}", self.name)
+            }
+            None => self.name.to_string(),
+        }
     }
 }

@@ -149,6 +149,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "classmethod" => descriptors::new_classmethod,
         "bytes" => super::bytes_methods::new_bytes,
         "bytearray" => super::bytes_methods::new_bytearray,
+        "module" => super::builtins_object::new_module,
         _ => return None,
     })
 }

@@ -3,6 +3,7 @@
 
 use crate::objects::dict::hash_of;
 use crate::objects::function::Args;
+use crate::objects::module::{set, Module};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -262,4 +263,52 @@ pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         line.pop();
     }
     Ok(Value::str(line))
+}
+
+/// `module(name, doc=None)` (`types.ModuleType`): a new, empty module.
+pub fn new_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let mut params = [args.pos.first().cloned(), args.pos.get(1).cloned()];
+    for (k, v) in args.kw {
+        let slot = match k.as_str() {
+            "name" => 0,
+            "doc" => 1,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for module()"
+                )))
+            }
+        };
+        if params[slot].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for module() given by name ('{}') and position ({})",
+                k.as_str(),
+                slot + 1
+            )));
+        }
+        params[slot] = Some(v.clone());
+    }
+    let [name, doc] = params;
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "module() argument 'name' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
+    };
+    let dict = crate::objects::dict::PyDict::new();
+    let module = Module::new(name.as_str(), dict.clone());
+    set(&dict, "__doc__", doc.unwrap_or(Value::None));
+    for attr in ["__package__", "__loader__", "__spec__"] {
+        set(&dict, attr, Value::None);
+    }
+    Ok(Value::Module(module))
 }

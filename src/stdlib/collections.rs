@@ -106,6 +106,7 @@ pub fn namedtuple_type(
             name: "_tuplegetter",
             func: nt_field,
             bound: Some(Value::Int(i as i64)),
+            owner: None,
         }));
         set_attr(
             &class,

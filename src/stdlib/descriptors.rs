@@ -1,7 +1,7 @@
 //! `object`, `super`, `property`, `staticmethod`, `classmethod`, and the methods the VM
 //! finds in built-in types' dicts (`property.setter`, `BaseException.__init__`, …).
 
-use std::sync::Once;
+use std::sync::{Arc, Once};
 
 use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::{ClassMethod, Instance, Property, StaticMethod, Super};
@@ -58,6 +58,7 @@ pub fn install_type_methods() {
         add_methods(&t.str, super::str_methods::STR_METHODS);
         super::str_translate::install();
         super::number_methods::install();
+        super::code_object::install();
         add_methods(
             &types().base_exception,
             &[
@@ -82,9 +83,16 @@ pub fn install_type_methods() {
 }
 
 pub fn add_methods(t: &PyType, methods: &[(&'static str, NativeFn)]) {
+    let owner: Arc<str> = if t.is_builtin() {
+        t.name.as_str().into()
+    } else {
+        format!("{}.{}", t.module, t.name).into()
+    };
     for &(name, func) in methods {
-        t.dict
-            .set_str(&PyStr::new(name), Value::Builtin(Builtin::new(name, func)));
+        t.dict.set_str(
+            &PyStr::new(name),
+            Value::Builtin(Builtin::method(name, func, &owner)),
+        );
     }
 }
 

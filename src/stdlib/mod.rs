@@ -10,12 +10,14 @@ pub mod builtins_numeric;
 pub mod builtins_object;
 pub mod bytes_methods;
 mod cmath;
+mod code_object;
 pub mod collections;
 pub mod complex;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod dis;
+pub mod frame_object;
 pub mod functools;
 pub mod hashlib;
 pub mod heapq;
@@ -102,16 +104,39 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     })
 }
 
-/// Modules written in Python and built into the binary, by name: the path of their source
-/// in gilpy's tree (their `__file__`, and what tracebacks show with the source lines, as
-/// CPython shows its library's files) and its text.
-pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
+/// Modules written in Python and built into the binary, by name: the path CPython 3.11
+/// keeps the module at (its `__file__`, and what tracebacks show, with gilpy's own
+/// source lines) and gilpy's source text.
+pub fn source_module(name: &str) -> Option<(String, &'static str)> {
+    let text = source_text(name)?;
+    let path = name.replace('.', "/");
+    let file = if CPYTHON_PACKAGES.contains(&name) {
+        format!("/usr/lib/python3.11/{path}/__init__.py")
+    } else {
+        format!("/usr/lib/python3.11/{path}.py")
+    };
+    Some((file, text))
+}
+
+/// The modules of `source_text` that are packages in CPython.
+const CPYTHON_PACKAGES: &[&str] = &[
+    "asyncio",
+    "collections",
+    "concurrent",
+    "concurrent.futures",
+    "json",
+    "logging",
+    "multiprocessing",
+    "multiprocessing.dummy",
+    "re",
+    "unittest",
+    "urllib",
+];
+
+fn source_text(name: &str) -> Option<&'static str> {
     macro_rules! py {
         ($file:literal) => {
-            (
-                concat!(env!("CARGO_MANIFEST_DIR"), "/src/stdlib/py/", $file),
-                include_str!(concat!("py/", $file)),
-            )
+            include_str!(concat!("py/", $file))
         };
     }
     Some(match name {
@@ -186,6 +211,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "graphlib" => py!("graphlib.py"),
         "reprlib" => py!("reprlib.py"),
         "stat" => py!("stat.py"),
+        "inspect" => py!("inspect.py"),
         _ => return None,
     })
 }

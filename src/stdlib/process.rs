@@ -358,7 +358,7 @@ fn find_global(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (Value::Str(module), Value::Str(qualname)) = (&args.pos[0], &args.pos[1]) else {
         return Err(vm.type_error("find_global(module, qualname)"));
     };
-    let found = vm.interp.modules.lock().get(module.as_str()).cloned();
+    let found = vm.interp.module(module.as_str());
     let mut obj = match found {
         Some(m) => m,
         None if module.as_str() == "builtins" => Value::Module(
@@ -392,15 +392,14 @@ fn whichmodule(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Str(name) = &args.pos[1] else {
         return Err(vm.type_error("whichmodule(obj, name)"));
     };
-    let modules: Vec<(String, Value)> = vm
-        .interp
-        .modules
-        .lock()
-        .iter()
-        .filter(|(k, _)| !matches!(k.as_str(), "__main__" | "__mp_main__"))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let modules = vm.interp.modules.items();
     for (module_name, module) in modules {
+        let Value::Str(module_name) = module_name else {
+            continue;
+        };
+        if matches!(module_name.as_str(), "__main__" | "__mp_main__") {
+            continue;
+        }
         if let Ok(Some(v)) = vm.try_get_attr(&module, name) {
             if v.is(&args.pos[0]) {
                 return Ok(Value::str(module_name.as_str()));

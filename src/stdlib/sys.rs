@@ -28,6 +28,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", intern),
     ("_gil_stats", gil_stats),
     ("exc_info", exc_info),
+    ("_getframe", super::frame_object::getframe),
 ];
 
 /// `(type, value, traceback)` of the exception being handled.
@@ -59,6 +60,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         .map(|p| Value::str(p.display().to_string()))
         .collect();
     set(&d, "path", Value::list(path));
+    set(&d, "modules", Value::Dict(vm.interp.modules.clone()));
     set(&d, "stdin", super::stdin::stdin());
     set(&d, "__stdin__", super::stdin::stdin());
     set(&d, "stdout", stream(false));
@@ -290,7 +292,7 @@ impl NativeObject for TextStream {
 /// `contextlib.redirect_stdout`, or a program capturing its output); None while
 /// it is still the real standard output.
 pub fn replaced_stdout(vm: &Vm) -> Option<Value> {
-    let sys = vm.interp.modules.lock().get("sys").cloned()?;
+    let sys = vm.interp.module("sys")?;
     let Value::Module(sys) = sys else {
         return None;
     };

@@ -206,7 +206,12 @@ fn entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos[0].type_name()
         )));
     };
-    let frames = tb.entries[tb.pos..]
+    Ok(entry_tuples(&tb.entries[tb.pos..]))
+}
+
+/// `(filename, lineno, name, line)` for each entry.
+fn entry_tuples(entries: &[TraceEntry]) -> Value {
+    let frames = entries
         .iter()
         .map(|e| {
             let source = &e.code.source;
@@ -224,13 +229,38 @@ fn entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ])
         })
         .collect();
-    Ok(Value::list(frames))
+    Value::list(frames)
+}
+
+/// `stack_entries(frame, limit)`: `entries` for a frame and its callers, outermost
+/// first, keeping the innermost `limit` of them (all for None; a negative limit keeps
+/// the outermost).
+fn stack_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "stack_entries", &args)?;
+    arity(vm, "stack_entries", &args, 2, 2)?;
+    let Some(mut entries) = super::frame_object::stack_entries(&args.pos[0]) else {
+        return Err(vm.type_error(format!(
+            "stack_entries() argument must be a frame, not {}",
+            args.pos[0].type_name()
+        )));
+    };
+    if !args.pos[1].is_none() {
+        let limit = super::modutil::to_i64(vm, &args.pos[1])?;
+        let n = (limit.unsigned_abs() as usize).min(entries.len());
+        if limit >= 0 {
+            entries.drain(..entries.len() - n);
+        } else {
+            entries.truncate(n);
+        }
+    }
+    Ok(entry_tuples(&entries))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("format_tb", format_tb),
     ("entries", entries),
+    ("stack_entries", stack_entries),
     ("depth", depth),
     ("restore", restore),
     ("keep", keep),

@@ -154,6 +154,9 @@ impl Vm {
         if let Some(v) = special_attr(obj, n) {
             return Ok(Some(v));
         }
+        if let (Value::Builtin(b), "__module__" | "__self__") = (obj, n) {
+            return Ok(self.builtin_module_attr(b, n));
+        }
         // A method shows the attributes of its function.
         if let Value::BoundMethod(m) = obj {
             return self.try_get_attr(&m.func, name);
@@ -166,7 +169,10 @@ impl Vm {
         let special = match n {
             "__name__" => Some(Value::str(t.name.as_str())),
             "__qualname__" => Some(Value::str(t.qualname.as_str())),
-            "__module__" if t.is_builtin() => Some(Value::str("builtins")),
+            // Types made in Rust have no `__module__` entry; classes' bodies set one.
+            "__module__" if t.is_builtin() || t.dict.get_str(n, PyStr::hash_str(n)).is_none() => {
+                Some(Value::str(t.module.as_str()))
+            }
             "__mro__" => Some(Value::tuple(
                 std::iter::once(t.clone())
                     .chain(t.mro.iter().cloned())
@@ -400,6 +406,42 @@ impl Vm {
             }
         }
         Some(descr)
+    }
+
+    /// `__module__` and `__self__` (`attr`) of a built-in function: for a function of a
+    /// module, that module (found among the imported ones) and its name; for a bound
+    /// method, None and the receiver. A method looked up on its type has neither.
+    fn builtin_module_attr(&self, b: &Arc<Builtin>, attr: &str) -> Option<Value> {
+        if let Some(receiver) = &b.bound {
+            return Some(match attr {
+                "__self__" => receiver.clone(),
+                _ => Value::None,
+            });
+        }
+        if b.owner.is_some() {
+            return None;
+        }
+        let holds = |d: &PyDict| {
+            d.items()
+                .iter()
+                .any(|(_, v)| matches!(v, Value::Builtin(f) if Arc::ptr_eq(f, b)))
+        };
+        if holds(&self.interp.builtins) {
+            return Some(match attr {
+                "__self__" => self.interp.module("builtins").unwrap_or(Value::None),
+                _ => Value::str("builtins"),
+            });
+        }
+        let modules = self.interp.modules.items();
+        let module = modules.into_iter().find_map(|(_, m)| match m {
+            Value::Module(module) if holds(&module.dict) => Some(module),
+            _ => None,
+        });
+        Some(match (module, attr) {
+            (Some(m), "__self__") => Value::Module(m),
+            (Some(m), _) => Value::str(m.name.as_str()),
+            (None, _) => Value::None,
+        })
     }
 
     /// A class attribute as seen through an instance: functions become bound methods.
@@ -664,6 +706,7 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
         Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(Builtin {
             name: b.name,
             func: b.func,
+            owner: b.owner.clone(),
             // Methods of `int`, `str`… act on the value of an instance of a subclass.
             bound: Some(match obj.base_value() {
                 Some(base) if !is_object_slot(&descr, b.name) => base.clone(),
@@ -711,6 +754,7 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             attrs.set_str(&PyStr::new("__annotations__"), d.clone());
             d
         }
+        (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
         (Value::Function(f), "__doc__") => f.code.doc.clone().map_or(Value::None, Value::Str),
         (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => {
             Value::tuple(f.defaults.clone())
@@ -730,7 +774,8 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             Value::Unbound => return None,
             v => v.clone(),
         },
-        (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+        (Value::Builtin(b), "__name__") => Value::str(b.name),
+        (Value::Builtin(b), "__qualname__") => Value::str(b.qualname()),
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::Exception(e), "args") => Value::tuple(e.args()),

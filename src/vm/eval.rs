@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::call::inline_callee;
 use super::coroutine::exit_args;
-use super::frame::{Block, Frame, SavedFrame};
+use super::frame::{Block, CallerFrame, Entry, Frame, SavedFrame};
 use super::generator::PyGenerator;
 use super::suspend::Resumed;
 use super::{PyResult, Vm};
@@ -95,7 +95,12 @@ impl Vm {
     /// saved on `self.frames` (above `floor`, the height at entry) and restored on return,
     /// which makes a call little more than a jump.
     pub(super) fn execute(&mut self, f: &mut Frame, serial: u64) -> PyResult<Value> {
-        self.entries.push((self.frames.len(), f.code.clone()));
+        self.entries.push(Entry {
+            floor: self.frames.len(),
+            code: f.code.clone(),
+            globals: Arc::as_ptr(f.globals) as usize,
+            caller: self.caller.take(),
+        });
         let result = if self.step_budget == 0 {
             self.execute_in::<false>(f, serial)
         } else {
@@ -481,7 +486,11 @@ impl Vm {
                             call = Some((func, func_at));
                             break Ok(Value::None);
                         }
-                        let result = tri!(self.call_from_stack(stack, func_at));
+                        let result = tri!(self.call_as_caller(
+                            starts_loop(&stack[func_at]),
+                            (code, globals, ip),
+                            |vm| vm.call_from_stack(stack, func_at)
+                        ));
                         stack.push(result);
                     }
                     Instr::CallKw(argc) => {
@@ -507,7 +516,11 @@ impl Vm {
                             })
                             .collect::<Vec<_>>();
                         let func = pop!(stack);
-                        let result = tri!(self.call(&func, args, kwargs));
+                        let result = tri!(self.call_as_caller(
+                            starts_loop(&func),
+                            (code, globals, ip),
+                            |vm| vm.call(&func, args, kwargs)
+                        ));
                         stack.push(result);
                     }
                     Instr::CallEx(has_kwargs) => {
@@ -531,7 +544,11 @@ impl Vm {
                             _ => unreachable!("CallEx takes a tuple of arguments"),
                         };
                         let func = pop!(stack);
-                        let result = tri!(self.call(&func, args, kwargs));
+                        let result = tri!(self.call_as_caller(
+                            starts_loop(&func),
+                            (code, globals, ip),
+                            |vm| vm.call(&func, args, kwargs)
+                        ));
                         stack.push(result);
                     }
                     Instr::MakeFunction(flags) => {
@@ -796,6 +813,11 @@ impl Vm {
                     Instr::SnapshotFrame => {
                         self.snapshot_frame(code, globals, names, &stack[base..]);
                     }
+                    Instr::SnapshotStack => {
+                        let entry = (f.code, f.globals, f.names);
+                        let running = (code, globals, names, base, ip);
+                        self.snapshot_stack(entry, running, stack, floor);
+                    }
                     Instr::WithExcept | Instr::AsyncWithExcept => {
                         let exc = pop!(stack);
                         let exit = pop!(stack);
@@ -1024,6 +1046,36 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// Makes `call` from the frame at `caller` (its code, globals and the position after
+    /// the call instruction). When the callee `starts_loop`, the frame becomes the caller
+    /// of the `execute` loop the callee runs in, for frame objects; the common calls of
+    /// builtins pay nothing for it.
+    #[inline(always)]
+    fn call_as_caller<R>(
+        &mut self,
+        starts_loop: bool,
+        caller: (&Arc<CodeObject>, &Arc<PyDict>, usize),
+        call: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        if !starts_loop {
+            return call(self);
+        }
+        self.note_caller(caller.0, caller.1, caller.2 - 1);
+        let result = call(self);
+        // Taken by the callee's loop, or left by a callee that started none.
+        self.caller = None;
+        result
+    }
+
+    #[inline(never)]
+    fn note_caller(&mut self, code: &Arc<CodeObject>, globals: &Arc<PyDict>, ip: usize) {
+        self.caller = Some(CallerFrame {
+            code: code.clone(),
+            globals: globals.clone(),
+            ip,
+        });
     }
 
     /// Pops an inlined frame, restoring its caller's position.
@@ -1332,6 +1384,17 @@ fn unbound_deref(code: &CodeObject, slot: u32) -> Arc<PyException> {
                 code.freevars[slot - code.cellvars.len()].as_str()
             ),
         ),
+    }
+}
+
+/// Whether calling `callee` (not inlined) may run Python code in an `execute` loop of
+/// its own: anything but a builtin function or type.
+#[inline(always)]
+fn starts_loop(callee: &Value) -> bool {
+    match callee {
+        Value::Builtin(_) => false,
+        Value::Type(t) => !t.is_builtin(),
+        _ => true,
     }
 }
 

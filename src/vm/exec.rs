@@ -33,14 +33,9 @@ impl Vm {
         names: Option<&Arc<PyDict>>,
         slots: &[Value],
     ) {
-        let locals = if code.flags & code_flags::OPTIMIZED == 0 {
-            names.unwrap_or(globals).clone()
-        } else {
-            function_locals(code, slots)
-        };
         self.frame_snapshot = Some(FrameSnapshot {
             globals: globals.clone(),
-            locals,
+            locals: frame_locals(code, globals, names, slots),
         });
     }
 
@@ -54,7 +49,7 @@ impl Vm {
         if let Some(s) = self.take_frame_snapshot() {
             return s;
         }
-        let main = self.interp.modules.lock().get("__main__").cloned();
+        let main = self.interp.module("__main__");
         let globals = match main {
             Some(Value::Module(m)) => m.dict.clone(),
             _ => PyDict::new(),
@@ -113,6 +108,22 @@ impl Vm {
             Ok(code) => Ok(code),
             Err(e) => Err(syntax_exception(&e, &source, mode != Mode::Eval)),
         }
+    }
+}
+
+/// `locals()` of a frame: the namespace of module and class code (`names`, or else
+/// `globals`); for a function, a new dict of its bound local variables, then its bound
+/// cells (`slots` are its locals followed by its cells).
+pub(super) fn frame_locals(
+    code: &CodeObject,
+    globals: &Arc<PyDict>,
+    names: Option<&Arc<PyDict>>,
+    slots: &[Value],
+) -> Arc<PyDict> {
+    if code.flags & code_flags::OPTIMIZED == 0 {
+        names.unwrap_or(globals).clone()
+    } else {
+        function_locals(code, slots)
     }
 }
 

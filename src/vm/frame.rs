@@ -42,3 +42,36 @@ pub struct Block {
     pub stack_len: usize,
     pub handled_len: usize,
 }
+
+/// An active `execute` loop of a thread.
+pub struct Entry {
+    /// The height of `Vm::frames` when the loop was entered: the callers it saves for
+    /// its inlined frames lie above.
+    pub floor: usize,
+    /// The code of the frame the loop was entered with.
+    pub code: Arc<CodeObject>,
+    /// The address of that frame's globals, kept without a reference so that entering a
+    /// loop costs nothing more; `Vm::frame_infos` finds the dict again when asked.
+    pub globals: usize,
+    /// The innermost frame of the enclosing loop, when the call that started this loop
+    /// came from one of its call instructions: the link from this loop's frames to the
+    /// ones that called them.
+    pub caller: Option<CallerFrame>,
+}
+
+/// The frame that made a call, as a frame object needs it later.
+pub struct CallerFrame {
+    pub code: Arc<CodeObject>,
+    pub globals: Arc<PyDict>,
+    /// The call instruction.
+    pub ip: usize,
+}
+
+/// One Python frame as frame objects show it: `ip` is the instruction it is at, and
+/// the namespaces are those known (the locals of frames in a suspended loop are not).
+pub struct FrameInfo {
+    pub code: Arc<CodeObject>,
+    pub ip: usize,
+    pub globals: Option<Arc<PyDict>>,
+    pub locals: Option<Arc<PyDict>>,
+}

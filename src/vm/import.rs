@@ -32,8 +32,8 @@ impl Vm {
                 continue;
             }
             // Includes a module this thread is still running: a circular import.
-            if let Some(m) = interp.modules.lock().get(name) {
-                return Ok(m.clone());
+            if let Some(m) = interp.module(name) {
+                return Ok(m);
             }
             importing.insert(name.to_string(), me);
             break;
@@ -50,15 +50,12 @@ impl Vm {
             let parent_module = self.import_module(parent)?;
             let child_name = PyStr::new(child);
             if let Some(m @ Value::Module(_)) = self.try_get_attr(&parent_module, &child_name)? {
-                self.interp
-                    .modules
-                    .lock()
-                    .insert(name.to_string(), m.clone());
+                self.interp.add_module(name, m.clone());
                 return Ok(m);
             }
             if let Some((file, text)) = crate::stdlib::source_module(name) {
-                let source = SourceFile::new(file, text);
-                let m = self.run_module_source(name, source, Some(file.to_string()))?;
+                let source = SourceFile::new(file.clone(), text);
+                let m = self.run_module_source(name, source, Some(file))?;
                 if let Value::Module(pm) = &parent_module {
                     module::set(&pm.dict, child, m.clone());
                 }
@@ -69,18 +66,11 @@ impl Vm {
         if let Some(init) = crate::stdlib::native_module(name) {
             let dict = init(self)?;
             let m = Value::Module(Module::new(name, dict));
-            self.interp
-                .modules
-                .lock()
-                .insert(name.to_string(), m.clone());
+            self.interp.add_module(name, m.clone());
             return Ok(m);
         }
         if let Some((file, text)) = crate::stdlib::source_module(name) {
-            return self.run_module_source(
-                name,
-                SourceFile::new(file, text),
-                Some(file.to_string()),
-            );
+            return self.run_module_source(name, SourceFile::new(file.clone(), text), Some(file));
         }
         match self.find_source(name) {
             Some(path) => self.load_source_module(name, path),
@@ -122,15 +112,13 @@ impl Vm {
         }
         let m = Value::Module(Module::new(name, dict.clone()));
         // Registered before running, so circular imports see the partly built module.
-        self.interp
-            .modules
-            .lock()
-            .insert(name.to_string(), m.clone());
+        self.interp.add_module(name, m.clone());
         if let Err(e) = self.run_code(code, dict) {
-            self.interp.modules.lock().shift_remove(name);
+            self.interp.modules.remove_str(name, PyStr::hash_str(name));
             return Err(e);
         }
-        Ok(m)
+        // What the module's code left in `sys.modules` is what the import gives.
+        Ok(self.interp.module(name).unwrap_or(m))
     }
 
     /// `from module import name`: an attribute, or else a submodule.

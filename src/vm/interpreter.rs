@@ -7,11 +7,11 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 use std::thread::ThreadId;
 
-use indexmap::IndexMap;
 use parking_lot::{Condvar, Mutex};
 
 use super::{traceback, Vm};
 use crate::objects::dict::PyDict;
+use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
 use crate::objects::Value;
 use crate::source::SourceFile;
@@ -93,8 +93,9 @@ impl Output {
 
 pub struct Interpreter {
     pub builtins: Arc<PyDict>,
-    /// `sys.modules`: every module imported so far, by name.
-    pub modules: Mutex<IndexMap<String, Value>>,
+    /// `sys.modules`: every module imported so far, by name; what `import` looks in
+    /// first, so a program may put its own entries there or delete them.
+    pub modules: Arc<PyDict>,
     /// Modules being imported and the thread importing each: another thread that wants
     /// one waits on `imported` instead of running its body a second time.
     pub importing: Mutex<HashMap<String, ThreadId>>,
@@ -127,7 +128,7 @@ impl Interpreter {
         Arc::new(Interpreter {
             gil,
             builtins: crate::stdlib::builtins::make_builtins(),
-            modules: Mutex::new(IndexMap::new()),
+            modules: PyDict::new(),
             importing: Mutex::new(HashMap::new()),
             imported: Condvar::new(),
             search_path: vec![script_dir],
@@ -142,6 +143,15 @@ impl Interpreter {
         })
     }
 
+    /// `sys.modules[name]`.
+    pub fn module(&self, name: &str) -> Option<Value> {
+        self.modules.get_str(name, PyStr::hash_str(name))
+    }
+
+    pub fn add_module(&self, name: &str, module: Value) {
+        self.modules.set_str(&PyStr::new(name), module);
+    }
+
     pub fn flush_stdout(&self) {
         self.stdout.lock().flush();
     }
@@ -149,7 +159,6 @@ impl Interpreter {
     /// Resets, in a forked child, the interpreter-wide locks the other threads may have held.
     pub fn after_fork(&self) {
         super::gil::force_reset(&self.stdout);
-        super::gil::force_reset(&self.modules);
         self.gil.after_fork();
     }
 }
@@ -168,7 +177,7 @@ fn shutdown_threads(vm: &mut Vm) -> super::PyResult<()> {
         ("atexit", "_run_exitfuncs"),
         ("multiprocessing", "_exit_function"),
     ] {
-        let module = vm.interp.modules.lock().get(module).cloned();
+        let module = vm.interp.module(module);
         if let Some(module) = module {
             let name = crate::objects::str::PyStr::new(hook);
             if let Some(f) = vm.try_get_attr(&module, &name)? {
@@ -253,8 +262,8 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                 interp.gil.take();
                 let globals = main_globals(&mut vm, source.as_deref());
                 // Registered so that messages between processes can name its functions.
-                interp.modules.lock().insert(
-                    "__main__".into(),
+                interp.add_module(
+                    "__main__",
                     Value::Module(crate::objects::module::Module::new(
                         "__main__",
                         globals.clone(),

@@ -67,9 +67,13 @@ pub struct Vm {
     step_budget: u64,
     /// The namespaces `SnapshotFrame` recorded for the builtin called next.
     frame_snapshot: Option<exec::FrameSnapshot>,
-    /// For each active `execute` loop, outermost first: the height of `frames` at its
-    /// entry and the code of the frame it was entered with (see `stack.rs`).
-    entries: Vec<(usize, Arc<crate::compiler::bytecode::CodeObject>)>,
+    /// The active `execute` loops, outermost first (see `stack.rs`).
+    entries: Vec<frame::Entry>,
+    /// The frame making a call that may start an `execute` loop, for that loop's entry.
+    caller: Option<frame::CallerFrame>,
+    /// The frames of the running loop as `SnapshotStack` recorded them for the builtin
+    /// called next (`sys._getframe`), innermost first.
+    stack_snapshot: Option<Vec<frame::FrameInfo>>,
     /// This thread runs Python's main thread: the one that runs signal handlers.
     main_thread: bool,
 }
@@ -94,6 +98,8 @@ impl Vm {
             step_budget: interp.options.switch_every,
             frame_snapshot: None,
             entries: Vec::new(),
+            caller: None,
+            stack_snapshot: None,
             main_thread: false,
             interp,
         }

@@ -4,6 +4,7 @@ use super::dunder::is_user_object;
 use super::{PyResult, Vm};
 use crate::objects::exception::PyException;
 use crate::objects::float;
+use crate::objects::function::Function;
 use crate::objects::str::{repr_str, PyStr};
 use crate::objects::Value;
 
@@ -92,24 +93,28 @@ impl Vm {
                 return result;
             }
             Value::Function(f) => {
-                // An assigned `__qualname__` (functools.wraps) is what the repr shows.
-                let assigned = f
-                    .attrs_for("__qualname__")
-                    .and_then(|d| d.get_str("__qualname__", PyStr::hash_str("__qualname__")));
-                let qualname = match assigned {
-                    Some(q) => self.str(&q)?,
-                    None => f.qualname.as_str().to_string(),
-                };
+                let qualname = self.function_qualname(f)?;
                 format!("<function {qualname} at {:#x}>", v.heap_ptr().unwrap_or(0))
             }
-            Value::Builtin(b) => match &b.bound {
-                Some(recv) => format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    b.name,
-                    recv.type_name(),
-                    recv.heap_ptr().unwrap_or(0)
-                ),
-                None => format!("<built-in function {}>", b.name),
+            Value::Builtin(b) => match (&b.bound, &b.owner) {
+                (Some(recv), _) => builtin_method_repr(b.name, recv),
+                (None, Some(owner)) => {
+                    let kind = if is_slot_wrapper(b.name) {
+                        "slot wrapper"
+                    } else {
+                        "method"
+                    };
+                    format!("<{kind} '{}' of '{owner}' objects>", b.name)
+                }
+                (None, None) => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => match &m.func {
+                Value::Function(f) => {
+                    let qualname = self.function_qualname(f)?;
+                    format!("<bound method {qualname} of {}>", self.repr(&m.receiver)?)
+                }
+                Value::Builtin(b) => builtin_method_repr(b.name, &m.receiver),
+                other => format!("<method-wrapper of {}>", self.repr(other)?),
             },
             Value::Type(t) => {
                 if t.is_builtin() {
@@ -138,7 +143,18 @@ impl Vm {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
                 }
             }
-            Value::Module(m) => format!("<module '{}'>", m.name),
+            Value::Module(m) => {
+                let file = m.dict.get_str("__file__", PyStr::hash_str("__file__"));
+                match file {
+                    Some(Value::Str(file)) => {
+                        format!("<module '{}' from '{}'>", m.name, file.as_str())
+                    }
+                    _ if crate::stdlib::native_module(&m.name).is_some() => {
+                        format!("<module '{}' (built-in)>", m.name)
+                    }
+                    _ => format!("<module '{}'>", m.name),
+                }
+            }
             Value::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
                 c.name.as_str(),
@@ -152,6 +168,17 @@ impl Vm {
                 other.heap_ptr().unwrap_or(0)
             ),
         })
+    }
+
+    /// A function's `__qualname__`; one assigned (by `functools.wraps`) wins.
+    fn function_qualname(&mut self, f: &Function) -> PyResult<String> {
+        let assigned = f
+            .attrs_for("__qualname__")
+            .and_then(|d| d.get_str("__qualname__", PyStr::hash_str("__qualname__")));
+        match assigned {
+            Some(q) => self.str(&q),
+            None => Ok(f.qualname.as_str().to_string()),
+        }
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
@@ -306,4 +333,86 @@ impl Vm {
         self.interp.builtins.set_str(&underscore, v);
         Ok(())
     }
+}
+
+/// `<built-in method append of list object at 0x…>`.
+fn builtin_method_repr(name: &str, receiver: &Value) -> String {
+    format!(
+        "<built-in method {name} of {} object at {:#x}>",
+        receiver.type_name(),
+        receiver.heap_ptr().unwrap_or(0)
+    )
+}
+
+/// Whether CPython's method `name` of a built-in type fills one of the type's slots,
+/// which makes it a "slot wrapper" rather than a "method" in reprs.
+fn is_slot_wrapper(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) else {
+        return false;
+    };
+    let binary = inner
+        .strip_prefix('r')
+        .or_else(|| inner.strip_prefix('i'))
+        .filter(|op| is_binary_slot(op))
+        .is_some();
+    binary
+        || is_binary_slot(inner)
+        || matches!(
+            inner,
+            "init"
+                | "repr"
+                | "str"
+                | "hash"
+                | "call"
+                | "getattribute"
+                | "setattr"
+                | "delattr"
+                | "lt"
+                | "le"
+                | "eq"
+                | "ne"
+                | "gt"
+                | "ge"
+                | "iter"
+                | "next"
+                | "get"
+                | "set"
+                | "delete"
+                | "len"
+                | "contains"
+                | "setitem"
+                | "delitem"
+                | "neg"
+                | "pos"
+                | "abs"
+                | "bool"
+                | "invert"
+                | "int"
+                | "float"
+                | "index"
+                | "await"
+                | "aiter"
+                | "anext"
+                | "del"
+        )
+}
+
+fn is_binary_slot(op: &str) -> bool {
+    matches!(
+        op,
+        "add"
+            | "sub"
+            | "mul"
+            | "matmul"
+            | "truediv"
+            | "floordiv"
+            | "mod"
+            | "divmod"
+            | "pow"
+            | "lshift"
+            | "rshift"
+            | "and"
+            | "xor"
+            | "or"
+    )
 }

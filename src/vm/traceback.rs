@@ -68,15 +68,10 @@ pub fn report_uncaught(vm: &mut Vm, exc: &PyErr) -> i32 {
 /// Shows an exception nothing caught through `sys.excepthook`, as CPython does: the
 /// default hook prints the traceback; a hook that fails is reported along with it.
 pub fn display_uncaught(vm: &mut Vm, exc: &PyErr) {
-    let hook = vm
-        .interp
-        .modules
-        .lock()
-        .get("sys")
-        .and_then(|sys| match sys {
-            Value::Module(m) => m.dict.get_str("excepthook", PyStr::hash_str("excepthook")),
-            _ => None,
-        });
+    let hook = vm.interp.module("sys").and_then(|sys| match sys {
+        Value::Module(m) => m.dict.get_str("excepthook", PyStr::hash_str("excepthook")),
+        _ => None,
+    });
     let hook = match hook {
         Some(Value::Builtin(b))
             if matches!(crate::stdlib::sys::default_excepthook(),

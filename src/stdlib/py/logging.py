@@ -62,6 +62,13 @@ def _checkLevel(level):
     raise TypeError('Level not an integer or a valid string: %r' % (level,))
 
 
+def _is_internal_frame(frame):
+    return frame.f_code.co_filename == _srcfile
+
+
+_srcfile = _is_internal_frame.__code__.co_filename
+
+
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None, **kwargs):
@@ -458,15 +465,38 @@ class Logger(Filterer):
                 rv.__dict__[key] = extra[key]
         return rv
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        f = sys._getframe()
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import io
+            import traceback
+            with io.StringIO() as sio:
+                sio.write("Stack (most recent call last):\n")
+                traceback.print_stack(f, file=sio)
+                sinfo = sio.getvalue()
+                if sinfo[-1] == '\n':
+                    sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
+
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, '(unknown file)', 0, msg, args, exc_info,
-                                 '(unknown function)', extra, None)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra,
+                                 sinfo)
         self.handle(record)
 
     def handle(self, record):

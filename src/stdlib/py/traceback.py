@@ -1,18 +1,19 @@
 """Printing and formatting exceptions as the interpreter reports them:
 print_exc, format_exc, print_exception, format_exception,
-format_exception_only, print_tb, format_tb and extract_tb.
+format_exception_only, print_tb, format_tb and extract_tb; and the frames
+of the current stack: extract_stack, format_stack, print_stack, format_list.
 
-gilpy has no frame objects: tracebacks carry tb_lineno and tb_next but
-tb_frame is None, the `limit` arguments are accepted but ignored, and the
-functions of the current stack (extract_stack, print_stack, format_stack)
-and format_list are not provided."""
+Tracebacks carry tb_lineno and tb_next but tb_frame is None, and the `limit`
+arguments of the exception functions are accepted but ignored."""
 
 import sys
 from _traceback import entries as _entries, format as _format, format_tb as _format_tb
+from _traceback import stack_entries as _stack_entries
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only',
            'format_tb', 'print_exc', 'print_exception', 'print_tb',
-           'extract_tb', 'FrameSummary', 'StackSummary']
+           'extract_tb', 'extract_stack', 'format_stack', 'print_stack',
+           'format_list', 'print_list', 'FrameSummary', 'StackSummary']
 
 _sentinel = object()
 
@@ -154,6 +155,71 @@ class StackSummary(list):
                 frame = FrameSummary(filename, lineno, name, line=line)
             result.append(frame)
         return result
+
+    def format(self):
+        """One string per frame, with runs of the same line folded as in tracebacks."""
+        result = []
+        last = None
+        count = 0
+        for frame in self:
+            key = (frame.filename, frame.lineno, frame.name)
+            if key != last:
+                if count > _RECURSIVE_CUTOFF:
+                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
+                last = key
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            row = f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+            if frame.line:
+                row += f'    {frame.line.strip()}\n'
+            result.append(row)
+        if count > _RECURSIVE_CUTOFF:
+            result.append(_repeated(count - _RECURSIVE_CUTOFF))
+        return result
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated(n):
+    return f'  [Previous line repeated {n} more time{"s" if n > 1 else ""}]\n'
+
+
+def extract_stack(f=None, limit=None):
+    """The frames from f (the caller by default) outward, outermost first."""
+    if f is None:
+        f = sys._getframe().f_back
+    return StackSummary.from_list(_stack_entries(f, limit))
+
+
+def format_stack(f=None, limit=None):
+    """The 'File' entries of the frames from f (the caller by default) outward."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Prints the frames from f (the caller by default) outward."""
+    if f is None:
+        f = sys._getframe().f_back
+    if file is None:
+        file = sys.stderr
+    print(''.join(format_stack(f, limit)), end='', file=file)
+
+
+def format_list(extracted_list):
+    """The 'File' entries of (filename, lineno, name, line) items."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, end='', file=file)
 
 
 def extract_tb(tb, limit=None):

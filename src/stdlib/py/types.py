@@ -1,9 +1,10 @@
 """Names for the types of built-in objects (FunctionType, GeneratorType...),
 and SimpleNamespace.
 
-Types gilpy does not distinguish are aliases: WrapperDescriptorType,
-MethodDescriptorType and the like are builtin_function_or_method, and
-MappingProxyType is dict (a class's __dict__ is a plain dict here)."""
+Types gilpy does not distinguish are aliases: WrapperDescriptorType and
+ClassMethodDescriptorType are MethodDescriptorType (method_descriptor),
+MethodWrapperType is builtin_function_or_method, and MappingProxyType is
+dict (a class's __dict__ is a plain dict here)."""
 
 import sys
 
