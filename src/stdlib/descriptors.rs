@@ -70,6 +70,7 @@ pub fn install_type_methods() {
                 ),
             ],
         );
+        super::exception_group::install();
         add_methods(
             &t.property,
             &[

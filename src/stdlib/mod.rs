@@ -16,6 +16,7 @@ pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod dis;
+pub mod exception_group;
 pub mod functools;
 pub mod hashlib;
 pub mod heapq;

@@ -279,6 +279,10 @@ impl Vm {
             if let Some(done) = set_chaining(e, n, value.clone()) {
                 return done;
             }
+            if n == "args" {
+                e.state.lock().args = self.collect_iterable(&value)?;
+                return Ok(());
+            }
         }
         let class = obj.type_ref();
         if let Some(descr) = class.lookup_name(name) {
@@ -734,6 +738,13 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::Exception(e), "args") => Value::tuple(e.args()),
+        (Value::Exception(e), "message" | "exceptions") if e.group.is_some() => {
+            let g = e.group.as_deref()?;
+            match n {
+                "message" => g.message.clone(),
+                _ => g.exceptions.clone(),
+            }
+        }
         (Value::Exception(e), "value") if e.is("StopIteration") => {
             e.args().into_iter().next().unwrap_or(Value::None)
         }
