@@ -163,6 +163,8 @@ pub enum Matcher {
     Class(Value),
     /// A function that takes an exception and says whether it matches.
     Predicate(Value),
+    /// These very exceptions (by address), for `except*` to rebuild a group's tree.
+    Leaves(Vec<usize>),
 }
 
 impl Matcher {
@@ -189,6 +191,7 @@ impl Matcher {
                 let r = vm.call(f, vec![Value::Exception(exc.clone())], Vec::new())?;
                 vm.is_true(&r)
             }
+            Matcher::Leaves(leaves) => Ok(leaves.contains(&(Arc::as_ptr(exc) as usize))),
         }
     }
 }
@@ -284,5 +287,137 @@ pub fn copy_metadata(from: &PyException, to: &PyException) {
         Some(Value::List(notes)) => to.dict.set_str(&key, Value::list(notes.snapshot())),
         Some(Value::Tuple(notes)) => to.dict.set_str(&key, Value::list(notes.items.to_vec())),
         _ => {}
+    }
+}
+
+/// `except* classes:` on what is left of the exception, `rest`: the pair (what is still
+/// left, the part the clause handles or None). A lone exception that matches is handed
+/// to the clause wrapped in a group.
+pub fn check_eg_match(vm: &mut Vm, rest: Value, classes: &Value) -> PyResult<(Value, Value)> {
+    check_star_classes(vm, classes)?;
+    let Value::Exception(exc) = &rest else {
+        return Ok((Value::None, Value::None));
+    };
+    if class_matches(exc, classes) {
+        let matched = if exc.group.is_some() {
+            rest.clone()
+        } else {
+            let members = Value::tuple(vec![rest.clone()]);
+            new_group(
+                vm,
+                &exception_type("BaseExceptionGroup"),
+                &[Value::str(""), members],
+            )?
+        };
+        return Ok((Value::None, matched));
+    }
+    if exc.group.is_none() {
+        return Ok((rest, Value::None));
+    }
+    let (matched, left) = split_tree(vm, exc, &Matcher::Class(classes.clone()), true)?;
+    Ok((left.unwrap_or(Value::None), matched.unwrap_or(Value::None)))
+}
+
+/// The classes of an `except*` clause must be exceptions, and not groups.
+fn check_star_classes(vm: &Vm, classes: &Value) -> PyResult<()> {
+    let base = &types().base_exception;
+    let group = exception_type("BaseExceptionGroup");
+    let items = match classes {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut catches_group = false;
+    for c in &items {
+        match c {
+            Value::Type(t) if t.is_subtype(base) => catches_group |= t.is_subtype(&group),
+            _ => {
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ))
+            }
+        }
+    }
+    if catches_group {
+        return Err(vm.type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+        ));
+    }
+    Ok(())
+}
+
+/// The end of a `try`/`except*`: from the exception the clauses received (`orig`) and
+/// the list of what they raised followed by what none matched, the exception to raise
+/// on, or None. Parts of `orig` raised again unchanged (bare `raise`, or unmatched) keep
+/// their place in `orig`'s tree; new exceptions join them in a new group.
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &Value) -> PyResult<Value> {
+    let Value::List(list) = raised else {
+        return Ok(Value::None);
+    };
+    let excs: Vec<Arc<PyException>> = list
+        .snapshot()
+        .into_iter()
+        .filter_map(|v| match v {
+            Value::Exception(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let Value::Exception(orig) = orig else {
+        return Ok(Value::None);
+    };
+    if orig.group.is_none() {
+        // A lone exception: at most one clause ran.
+        return Ok(excs
+            .first()
+            .map_or(Value::None, |e| Value::Exception(e.clone())));
+    }
+    let (kept, mut new): (Vec<_>, Vec<_>) = excs.into_iter().partition(|e| same_metadata(e, orig));
+    let mut leaves = Vec::new();
+    for e in &kept {
+        collect_leaves(e, &mut leaves);
+    }
+    let kept = split_tree(vm, orig, &Matcher::Leaves(leaves), false)?.0;
+    if new.is_empty() {
+        return Ok(kept.unwrap_or(Value::None));
+    }
+    // CPython 3.11 makes the group even around a single exception.
+    let mut members: Vec<Value> = new.drain(..).map(Value::Exception).collect();
+    members.extend(kept);
+    new_group(
+        vm,
+        &exception_type("BaseExceptionGroup"),
+        &[Value::str(""), Value::list(members)],
+    )
+}
+
+/// Whether `e` is a part of `orig` that was raised again unchanged: a split copies the
+/// traceback, cause and context, which raising anew would change.
+fn same_metadata(e: &PyException, orig: &PyException) -> bool {
+    if std::ptr::eq(e, orig) {
+        return true;
+    }
+    let (a, b) = (e.state.lock(), orig.state.lock());
+    let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x.heap_ptr() == y.heap_ptr(),
+        _ => false,
+    };
+    same(&a.cause, &b.cause)
+        && same(&a.context, &b.context)
+        && a.traceback.len() == b.traceback.len()
+        && a.traceback
+            .iter()
+            .zip(&b.traceback)
+            .all(|(x, y)| Arc::ptr_eq(&x.code, &y.code) && x.ip == y.ip)
+}
+
+/// The addresses of the exceptions at the leaves of `e`'s tree.
+fn collect_leaves(e: &Arc<PyException>, out: &mut Vec<usize>) {
+    if e.group.is_none() {
+        return out.push(Arc::as_ptr(e) as usize);
+    }
+    for m in e.group_members() {
+        if let Value::Exception(m) = m {
+            collect_leaves(m, out);
+        }
     }
 }
