@@ -71,6 +71,12 @@ impl PyType {
             bases
         };
         let mro = c3_merge(&bases)?;
+        if dict
+            .get_str("__del__", super::str::PyStr::hash_str("__del__"))
+            .is_some()
+        {
+            super::instance::note_del_method();
+        }
         dict.map.watch_as_type_dict();
         let custom_getattribute = bases.iter().any(|b| b.custom_getattribute)
             || matches!(

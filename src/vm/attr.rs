@@ -272,6 +272,9 @@ impl Vm {
                     t.name
                 )));
             }
+            if n == "__del__" {
+                crate::objects::instance::note_del_method();
+            }
             t.dict.set_str(name, value);
             return Ok(());
         }
