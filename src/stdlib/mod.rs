@@ -2,6 +2,7 @@
 pub mod binascii;
 pub mod bisect;
 pub mod builtins;
+pub mod builtins_async;
 pub mod builtins_exec;
 pub mod builtins_import;
 pub mod builtins_iter;
