@@ -112,6 +112,7 @@ pub fn make_builtins() -> Arc<PyDict> {
     for ty in [
         super::bytes_methods::bytes_type(),
         super::bytes_methods::bytearray_type(),
+        super::memoryview::memoryview_type(),
         super::complex::complex_type(),
     ] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
@@ -151,6 +152,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "classmethod" => descriptors::new_classmethod,
         "bytes" => super::bytes_methods::new_bytes,
         "bytearray" => super::bytes_methods::new_bytearray,
+        "memoryview" => super::memoryview::new_memoryview,
         _ => return None,
     })
 }

@@ -29,6 +29,7 @@ pub mod json;
 pub mod list_methods;
 pub mod math;
 pub mod math_core;
+pub mod memoryview;
 pub mod modutil;
 pub mod number_methods;
 pub mod operator;
