@@ -23,6 +23,7 @@ pub mod hashlib;
 pub mod heapq;
 mod int_bytes;
 pub mod io;
+pub mod iterator_methods;
 pub mod iterators;
 pub mod itertools;
 pub mod json;
