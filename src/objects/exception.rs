@@ -40,6 +40,7 @@ pub struct PyException {
 
 /// What `BaseExceptionGroup.__new__` checked, kept apart from `args`, which a program
 /// may reassign without changing them (as in CPython).
+#[derive(Clone)]
 pub struct GroupParts {
     pub message: Value,
     /// A tuple of the nested exceptions.

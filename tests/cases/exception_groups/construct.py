@@ -53,3 +53,10 @@ try:
     raise ExceptionGroup("raised", [ValueError(1), KeyError(2)])
 except ExceptionGroup as caught:
     print("caught", repr(caught), len(caught.exceptions))
+
+import copy
+orig = ExceptionGroup("copied", [ValueError(1), TypeError(2)])
+c = copy.copy(orig)
+print(repr(c), c.exceptions, c.message, c is orig)
+d = copy.deepcopy(ExceptionGroup("deep", [ValueError(1)]))
+print(repr(d), str(d), d.exceptions)
