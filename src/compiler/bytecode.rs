@@ -194,6 +194,14 @@ pub enum Instr {
     /// `exc class -> bool`: does the exception match the `except` clause? (The compiler
     /// duplicates the exception first.)
     CheckExcMatch,
+    /// `rest class -> rest match` for an `except*` clause: `match` is the part of the
+    /// exception `rest` that `class` matches (None if none does, and then the exception
+    /// being handled stays), `rest` what is still left (None when nothing is).
+    CheckEgMatch,
+    /// `orig raised -> exc`: the exception a `try`/`except*` ends with (or None), from
+    /// the one its clauses received and the list of what they raised, ended by what is
+    /// left unhandled.
+    PrepReraiseStar,
     /// `exc ->`: raises `exc` again, keeping its traceback.
     Reraise,
     /// `cm -> exit enter_result`, and registers a handler at the target.

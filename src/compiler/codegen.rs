@@ -36,6 +36,8 @@ enum FBlock {
     Finally(Suite),
     /// An `except` clause: an exception is being handled, maybe bound to a name.
     Handler(Option<String>),
+    /// An `except*` clause, which `break`, `continue` and `return` may not leave.
+    ExceptStarHandler,
     /// The finally body run for an exception: the exception is on the stack and handled.
     FinallyException,
     /// The body of a `with`: a handler is registered and `__exit__` is on the stack.
@@ -552,7 +554,7 @@ impl Compiler<'_> {
                 if !self.in_loop() {
                     return Err(self.error("'break' outside loop", stmt.span));
                 }
-                self.unwind(Exit::Break)?;
+                self.unwind(Exit::Break, stmt.span)?;
                 let j = self.emit(Instr::Jump(0));
                 if let Some(FBlock::Loop { break_jumps, .. }) = self
                     .unit()
@@ -568,7 +570,7 @@ impl Compiler<'_> {
                 if !self.in_loop() {
                     return Err(self.error("'continue' not properly in loop", stmt.span));
                 }
-                self.unwind(Exit::Continue)?;
+                self.unwind(Exit::Continue, stmt.span)?;
             }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
@@ -594,7 +596,8 @@ impl Compiler<'_> {
                     Some(v) => self.expr(v)?,
                     None => self.emit_const(Value::None),
                 }
-                self.unwind(Exit::Return)?;
+                // CPython points at the value, when there is one.
+                self.unwind(Exit::Return, value.as_ref().map_or(stmt.span, |v| v.span))?;
                 self.emit(Instr::ReturnValue);
             }
             StmtKind::Delete(targets) => {
@@ -703,12 +706,12 @@ impl Compiler<'_> {
     /// Emits what leaving the enclosing blocks requires, innermost first, up to the loop
     /// (`break`/`continue`, which then jumps) or the whole function (`return`, whose value
     /// is on top of the stack throughout).
-    fn unwind(&mut self, exit: Exit) -> CompileResult {
+    fn unwind(&mut self, exit: Exit, span: Span) -> CompileResult {
         let mut depth = self.unit().fblocks.len();
         while depth > 0 {
             depth -= 1;
             let block = self.unit().fblocks.remove(depth);
-            let result = self.unwind_one(&block, exit);
+            let result = self.unwind_one(&block, exit, span);
             let stop = matches!(block, FBlock::Loop { .. }) && exit != Exit::Return;
             let continue_target = match &block {
                 FBlock::Loop {
@@ -732,7 +735,7 @@ impl Compiler<'_> {
 
     /// Leaving one block. The block is off the stack while this runs, so a finally body
     /// compiled here does not unwind through itself.
-    fn unwind_one(&mut self, block: &FBlock, exit: Exit) -> CompileResult {
+    fn unwind_one(&mut self, block: &FBlock, exit: Exit, span: Span) -> CompileResult {
         let keep_top = exit == Exit::Return;
         match block {
             FBlock::Loop { has_iterator, .. } => {
@@ -756,6 +759,12 @@ impl Compiler<'_> {
                 if let Some(n) = name {
                     self.clear_name(n);
                 }
+            }
+            FBlock::ExceptStarHandler => {
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    span,
+                ));
             }
             FBlock::FinallyException => {
                 if keep_top {
@@ -875,6 +884,9 @@ impl Compiler<'_> {
             self.suite(body)?;
             return self.suite(orelse);
         }
+        if handlers[0].is_star {
+            return self.try_except_star(body, handlers, orelse);
+        }
         let to_handlers = self.emit(Instr::SetupHandler(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         let r = self.suite(body);
@@ -920,6 +932,82 @@ impl Compiler<'_> {
         self.emit(Instr::Reraise);
         to_after.into_iter().for_each(|j| self.patch(j));
         Ok(())
+    }
+
+    /// `try`/`except*`: each clause receives the part of the exception (a group, or a
+    /// lone exception wrapped in one) that its classes match; what the clauses raise and
+    /// what none matched are raised together at the end. The stack holds the exception
+    /// received, the list of what the clauses raised, and what is left unmatched.
+    fn try_except_star(
+        &mut self,
+        body: &Suite,
+        handlers: &[ExceptHandler],
+        orelse: &Suite,
+    ) -> CompileResult {
+        let to_handlers = self.emit(Instr::SetupHandler(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        let r = self.suite(body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Instr::PopBlock);
+        self.suite(orelse)?;
+        let to_after = self.emit(Instr::Jump(0));
+        self.patch(to_handlers);
+        self.emit(Instr::DupTop);
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::RotTwo);
+        for h in handlers {
+            let Some(t) = &h.typ else {
+                return Err(self.error("expected one or more exception types", h.span));
+            };
+            self.expr(t)?;
+            self.with_span(t.span, |c| c.emit(Instr::CheckEgMatch));
+            let no_match = self.jump_if_none();
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let to_raised = self.emit(Instr::SetupHandler(0));
+            self.unit().fblocks.push(FBlock::ExceptStarHandler);
+            let r = self.suite(&h.body);
+            self.unit().fblocks.pop();
+            r?;
+            self.emit(Instr::PopBlock);
+            if let Some(n) = &h.name {
+                self.clear_name(n);
+            }
+            let mut to_next = vec![self.emit(Instr::Jump(0))];
+            // What the clause raised joins the list.
+            self.patch(to_raised);
+            self.emit(Instr::ListAppend(2));
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &h.name {
+                self.clear_name(n);
+            }
+            to_next.push(self.emit(Instr::Jump(0)));
+            self.patch(no_match);
+            self.emit(Instr::PopTop);
+            to_next.into_iter().for_each(|j| self.patch(j));
+        }
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        let handled = self.jump_if_none();
+        self.emit(Instr::Reraise);
+        self.patch(handled);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.patch(to_after);
+        Ok(())
+    }
+
+    /// `x -> x`, jumping when `x` is None; returns the jump to patch.
+    fn jump_if_none(&mut self) -> usize {
+        self.emit(Instr::DupTop);
+        self.emit_const(Value::None);
+        self.emit(Instr::CompareOp(CmpOp::Is));
+        self.emit(Instr::PopJumpIfTrue(0))
     }
 
     fn with_stmt(&mut self, items: &[WithItem], body: &Suite) -> CompileResult {

@@ -185,6 +185,16 @@ impl SymbolTable {
                 }
             }
         }
+        // CPython numbers cells in name order (parameters first, in their order), which
+        // `co_cellvars`, `co_freevars` and the order of `__closure__` show.
+        for s in &mut self.scopes {
+            s.freevars.sort();
+            let params = &s.locals[..s.params.min(s.locals.len())];
+            s.cellvars.sort_by(|a, b| {
+                let rank = |n: &String| params.iter().position(|p| p == n).unwrap_or(usize::MAX);
+                rank(a).cmp(&rank(b)).then_with(|| a.cmp(b))
+            });
+        }
         Ok(())
     }
 

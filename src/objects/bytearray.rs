@@ -23,11 +23,14 @@ impl Value {
         })
     }
 
-    /// Runs `f` on the contents of a bytes or bytearray, holding a bytearray's lock only
+    /// Runs `f` on the contents of a bytes, bytearray or memoryview, holding a bytearray's lock only
     /// for the call (which must not run Python code).
     pub fn with_byte_content<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         if let Some(b) = self.native::<PyBytes>() {
             return Some(f(&b.data));
+        }
+        if let Some(m) = self.native::<crate::stdlib::memoryview::MemoryView>() {
+            return m.contents().map(|data| f(&data));
         }
         self.native::<PyByteArray>().map(|b| f(&b.data.lock()))
     }

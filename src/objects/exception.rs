@@ -34,10 +34,29 @@ pub struct PyException {
     pub state: Mutex<ExcState>,
     /// Attributes a user-defined exception class sets on its instances.
     pub dict: Arc<PyDict>,
+    /// Set for a `BaseExceptionGroup`: its `message` and `exceptions`.
+    pub group: Option<Box<GroupParts>>,
+}
+
+/// What `BaseExceptionGroup.__new__` checked, kept apart from `args`, which a program
+/// may reassign without changing them (as in CPython).
+#[derive(Clone)]
+pub struct GroupParts {
+    pub message: Value,
+    /// A tuple of the nested exceptions.
+    pub exceptions: Value,
 }
 
 impl PyException {
     pub fn new(class: Arc<PyType>, args: Vec<Value>) -> Arc<PyException> {
+        Self::with_group(class, args, None)
+    }
+
+    pub fn with_group(
+        class: Arc<PyType>,
+        args: Vec<Value>,
+        group: Option<Box<GroupParts>>,
+    ) -> Arc<PyException> {
         Arc::new(PyException {
             class,
             state: Mutex::new(ExcState {
@@ -45,7 +64,16 @@ impl PyException {
                 ..ExcState::default()
             }),
             dict: PyDict::new(),
+            group,
         })
+    }
+
+    /// The exceptions a group holds; empty for any other exception.
+    pub fn group_members(&self) -> &[Value] {
+        match self.group.as_deref().map(|g| &g.exceptions) {
+            Some(Value::Tuple(t)) => &t.items,
+            _ => &[],
+        }
     }
 
     pub fn args(&self) -> Vec<Value> {

@@ -2,6 +2,7 @@
 //! `staticmethod`, `classmethod`) that change what attribute lookup returns.
 
 use std::any::Any;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use super::dict::PyDict;
@@ -16,6 +17,23 @@ pub struct Instance {
     /// For instances of Python subclasses of `int`, `float` and `str`: the built-in value
     /// they are, which operations fall back to when the class does not override them.
     pub value: Option<Value>,
+    /// Its `__del__` has run (or been queued), which happens once.
+    pub finalized: AtomicBool,
+}
+
+/// Set once any class defines `__del__`: until then, dropping an instance costs one
+/// relaxed load more than it would without finalizers.
+static CLASSES_WITH_DEL: AtomicBool = AtomicBool::new(false);
+
+/// Records that a class with a `__del__` exists.
+pub fn note_del_method() {
+    CLASSES_WITH_DEL.store(true, Ordering::Relaxed);
+}
+
+/// Whether some class has a `__del__`, whose calls the order of drops then decides.
+#[inline]
+pub fn del_methods_exist() -> bool {
+    CLASSES_WITH_DEL.load(Ordering::Relaxed)
 }
 
 impl Instance {
@@ -24,6 +42,7 @@ impl Instance {
             class,
             dict: PyDict::new(),
             value: None,
+            finalized: AtomicBool::new(false),
         })
     }
 
@@ -32,7 +51,33 @@ impl Instance {
             class,
             dict: PyDict::new(),
             value: Some(value),
+            finalized: AtomicBool::new(false),
         })
+    }
+
+    /// Whether `__del__` should still run for this instance, marking that it will.
+    pub fn take_finalizer(&self) -> bool {
+        del_methods_exist()
+            && self.class.lookup_static("__del__").is_some()
+            && !self.finalized.swap(true, Ordering::Relaxed)
+    }
+}
+
+/// The last reference to an instance whose class defines `__del__` is gone: `__del__`
+/// is Python code, which cannot run inside `drop`, so a copy owning the instance's
+/// contents waits in the finalizer queue for the next check point of this thread, as
+/// generators being closed do.
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if !self.take_finalizer() {
+            return;
+        }
+        crate::vm::finalize::schedule(Value::Instance(Arc::new(Instance {
+            class: self.class.clone(),
+            dict: std::mem::replace(&mut self.dict, PyDict::new()),
+            value: self.value.take(),
+            finalized: AtomicBool::new(true),
+        })));
     }
 }
 

@@ -79,6 +79,72 @@ impl PyIter {
         matches!(self, PyIter::Dict { dict, len, .. } if dict.len() != *len)
     }
 
+    /// How many items are left (`__length_hint__`).
+    pub fn length_hint(&self) -> usize {
+        let remaining = |left: i128, step: i128| {
+            if left <= 0 {
+                0
+            } else {
+                usize::try_from((left + step - 1) / step).unwrap_or(usize::MAX)
+            }
+        };
+        match self {
+            PyIter::Range {
+                next,
+                stop,
+                step,
+                done,
+            } => {
+                if done.load(Ordering::Relaxed) {
+                    return 0;
+                }
+                let (cur, stop, step) = (
+                    next.load(Ordering::Relaxed) as i128,
+                    *stop as i128,
+                    *step as i128,
+                );
+                if step > 0 {
+                    remaining(stop - cur, step)
+                } else {
+                    remaining(cur - stop, -step)
+                }
+            }
+            PyIter::BigRange { next, stop, step } => {
+                let cur = next.lock().clone();
+                let (left, step) = if step.is_positive() {
+                    (stop - cur, step.clone())
+                } else {
+                    (cur - stop, -step)
+                };
+                if !left.is_positive() {
+                    return 0;
+                }
+                usize::try_from((left + &step - 1) / step).unwrap_or(usize::MAX)
+            }
+            PyIter::Seq { seq, index } => {
+                let len = match seq {
+                    Value::List(l) => l.items.lock().len(),
+                    Value::Tuple(t) => t.items.len(),
+                    Value::Str(s) => s.char_len(),
+                    _ => 0,
+                };
+                len.saturating_sub(index.load(Ordering::Relaxed))
+            }
+            PyIter::Dict {
+                dict,
+                items,
+                len,
+                index,
+            } => {
+                let total = match items {
+                    Value::Tuple(t) if dict.len() == *len => t.items.len(),
+                    _ => 0,
+                };
+                total.saturating_sub(index.load(Ordering::Relaxed))
+            }
+        }
+    }
+
     /// The next item, or `None` when exhausted.
     #[inline]
     pub fn next(&self) -> Option<Value> {

@@ -15,6 +15,17 @@ pub struct PyList {
     pub subclass: Option<Box<Subclass>>,
 }
 
+/// CPython frees a list's items from the last to the first, which orders their
+/// `__del__` calls.
+impl Drop for PyList {
+    fn drop(&mut self) {
+        if super::instance::del_methods_exist() {
+            let items = self.items.get_mut();
+            while items.pop().is_some() {}
+        }
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> Arc<PyList> {
         Arc::new(PyList {

@@ -12,6 +12,17 @@ pub struct PyTuple {
     pub class: Option<Arc<PyType>>,
 }
 
+/// CPython frees a tuple's items from the last to the first, which orders their
+/// `__del__` calls.
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        if super::instance::del_methods_exist() {
+            let mut items = std::mem::take(&mut self.items).into_vec();
+            while items.pop().is_some() {}
+        }
+    }
+}
+
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> Arc<PyTuple> {
         Arc::new(PyTuple {

@@ -31,14 +31,8 @@ impl PyType {
     pub fn new(name: &str, bases: Vec<Arc<PyType>>) -> Arc<PyType> {
         let dict = PyDict::new();
         dict.map.watch_as_type_dict();
-        let mut mro: Vec<Arc<PyType>> = Vec::new();
-        for base in &bases {
-            for t in std::iter::once(base).chain(base.mro.iter()) {
-                if !mro.iter().any(|m| Arc::ptr_eq(m, t)) {
-                    mro.push(t.clone());
-                }
-            }
-        }
+        // Built-in bases are consistent, so C3 cannot fail on them.
+        let mro = c3_merge(&bases).unwrap_or_default();
         Arc::new(PyType {
             name: name.to_string(),
             qualname: name.to_string(),
@@ -77,6 +71,12 @@ impl PyType {
             bases
         };
         let mro = c3_merge(&bases)?;
+        if dict
+            .get_str("__del__", super::str::PyStr::hash_str("__del__"))
+            .is_some()
+        {
+            super::instance::note_del_method();
+        }
         dict.map.watch_as_type_dict();
         let custom_getattribute = bases.iter().any(|b| b.custom_getattribute)
             || matches!(
@@ -236,7 +236,10 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
     ("Exception", "BaseException"),
+    // Also derives from Exception (see `types()`).
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),
@@ -309,7 +312,11 @@ pub fn types() -> &'static BuiltinTypes {
                 .get(base)
                 .cloned()
                 .unwrap_or_else(|| object.clone());
-            exceptions.insert(name, PyType::new(name, vec![base]));
+            let mut bases = vec![base];
+            if name == "ExceptionGroup" {
+                bases.push(exceptions["Exception"].clone());
+            }
+            exceptions.insert(name, PyType::new(name, bases));
         }
         BuiltinTypes {
             type_: derived("type"),

@@ -138,6 +138,8 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<String>,
     pub body: Suite,
+    /// `except* E:`, which handles the matching part of an exception group.
+    pub is_star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

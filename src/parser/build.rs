@@ -22,6 +22,21 @@ pub fn fail_at<T>(msg: impl Into<String>, span: Span) -> PResult<T> {
     fail(msg, span.start as usize, span.end as usize)
 }
 
+/// A `try` has `except` clauses or `except*` clauses, not both.
+pub fn same_handler_kind(handlers: &[ExceptHandler]) -> PResult<()> {
+    let Some(first) = handlers.first() else {
+        return Ok(());
+    };
+    match handlers.iter().find(|h| h.is_star != first.is_star) {
+        Some(h) => fail(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            h.span.start as usize,
+            h.span.start as usize + "except".len(),
+        ),
+        None => Ok(()),
+    }
+}
+
 pub fn span(l: usize, r: usize) -> Span {
     Span::new(l, r)
 }

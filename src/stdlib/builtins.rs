@@ -27,7 +27,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     (".match_map", builtins_match::match_map),
     (".match_seq", builtins_match::match_seq),
     ("abs", builtin_abs),
+    ("aiter", super::builtins_async::builtin_aiter),
     ("all", builtins_iter::builtin_all),
+    ("anext", super::builtins_async::builtin_anext),
     ("any", builtins_iter::builtin_any),
     ("ascii", builtins_object::builtin_ascii),
     ("bin", builtins_numeric::builtin_bin),
@@ -110,6 +112,7 @@ pub fn make_builtins() -> Arc<PyDict> {
     for ty in [
         super::bytes_methods::bytes_type(),
         super::bytes_methods::bytearray_type(),
+        super::memoryview::memoryview_type(),
         super::complex::complex_type(),
     ] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));
@@ -150,6 +153,7 @@ pub fn constructor(t: &PyType) -> Option<NativeFn> {
         "bytes" => super::bytes_methods::new_bytes,
         "bytearray" => super::bytes_methods::new_bytearray,
         "module" => super::builtins_object::new_module,
+        "memoryview" => super::memoryview::new_memoryview,
         _ => return None,
     })
 }

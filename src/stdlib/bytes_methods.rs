@@ -31,11 +31,192 @@ pub fn bytearray_type() -> &'static Arc<PyType> {
             &[
                 ("append", bytearray_append),
                 ("extend", bytearray_extend),
-                ("decode", bytearray_decode),
+                ("insert", bytearray_insert),
+                ("pop", bytearray_pop),
+                ("remove", bytearray_remove),
+                ("reverse", bytearray_reverse),
+                ("clear", bytearray_clear),
+                ("copy", bytearray_copy),
+                ("fromhex", bytearray_fromhex),
             ],
+        );
+        add_methods(
+            &t,
+            shared_methods! {
+                "decode": bytes_decode,
+                "hex": bytes_hex,
+                "split": bytes_split,
+                "join": bytes_join,
+                "startswith": bytes_startswith,
+                "endswith": bytes_endswith,
+                "find": bytes_find,
+                "rfind": bytes_rfind,
+                "index": bytes_index,
+                "rindex": bytes_rindex,
+                "count": bytes_count,
+                "replace": bytes_replace,
+                "strip": bytes_strip,
+                "upper": bytes_upper,
+                "lower": bytes_lower,
+            },
         );
         t
     })
+}
+
+/// The methods bytearray shares with bytes, each a function that runs bytes's (see
+/// [`on_bytearray`]).
+macro_rules! shared_methods {
+    ($($name:literal: $f:ident),* $(,)?) => {
+        &[$(($name, {
+            fn via_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+                on_bytearray(vm, args, $name, $f)
+            }
+            via_bytes
+        } as NativeFn)),*]
+    };
+}
+use shared_methods;
+
+/// Runs a bytes method on a copy of a bytearray's contents (and of bytearray
+/// arguments), giving bytearrays where it gives bytes, as CPython's bytearray does.
+fn on_bytearray(vm: &mut Vm, args: Args, method: &str, f: NativeFn) -> PyResult<Value> {
+    let data = this_bytearray(vm, &args, method)?.data.lock().clone();
+    let mut pos: Vec<Value> = args
+        .pos
+        .iter()
+        .map(|v| match v.native::<PyByteArray>() {
+            Some(b) => Value::bytes(b.data.lock().clone()),
+            None => v.clone(),
+        })
+        .collect();
+    pos[0] = Value::bytes(data);
+    let result = f(
+        vm,
+        Args {
+            pos: &pos,
+            kw: args.kw,
+        },
+    )?;
+    Ok(bytes_to_bytearray(result))
+}
+
+fn bytes_to_bytearray(v: Value) -> Value {
+    if let Some(b) = v.as_bytes() {
+        return Value::bytearray(b.to_vec());
+    }
+    match &v {
+        Value::List(l) => Value::list(l.snapshot().into_iter().map(bytes_to_bytearray).collect()),
+        _ => v,
+    }
+}
+
+/// `bytearray.fromhex(s)`.
+fn bytearray_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_fromhex(vm, args).map(bytes_to_bytearray)
+}
+
+/// An item to store in a bytearray, with bytearray's message for one out of range.
+pub fn bytearray_item(vm: &Vm, v: &Value) -> PyResult<u8> {
+    byte_value(vm, v).map_err(|e| {
+        if e.is("ValueError") {
+            vm.value_error("byte must be in range(0, 256)")
+        } else {
+            e
+        }
+    })
+}
+
+fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ba = this_bytearray(vm, &args, "insert")?;
+    let [_, at, item] = args.pos else {
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let at = super::modutil::to_i64(vm, at)?;
+    let b = bytearray_item(vm, item)?;
+    let mut data = ba.data.lock();
+    let len = data.len() as i64;
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    };
+    data.insert(at as usize, b);
+    Ok(Value::None)
+}
+
+fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ba = this_bytearray(vm, &args, "pop")?;
+    let at = match args.pos {
+        [_] => -1,
+        [_, at] => super::modutil::to_i64(vm, at)?,
+        _ => {
+            return Err(vm.type_error(format!(
+                "pop expected at most 1 argument, got {}",
+                args.pos.len() - 1
+            )))
+        }
+    };
+    let mut data = ba.data.lock();
+    if data.is_empty() {
+        return Err(vm.new_error("IndexError", "pop from empty bytearray"));
+    }
+    let len = data.len() as i64;
+    let i = if at < 0 { at + len } else { at };
+    if !(0..len).contains(&i) {
+        return Err(vm.new_error("IndexError", "pop index out of range"));
+    }
+    Ok(Value::Int(data.remove(i as usize) as i64))
+}
+
+fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ba = this_bytearray(vm, &args, "remove")?;
+    let [_, item] = args.pos else {
+        return Err(vm.type_error(format!(
+            "bytearray.remove() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let b = bytearray_item(vm, item)?;
+    let mut data = ba.data.lock();
+    match data.iter().position(|&x| x == b) {
+        Some(i) => {
+            data.remove(i);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn bytearray_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "reverse")?;
+    this_bytearray(vm, &args, "reverse")?.data.lock().reverse();
+    Ok(Value::None)
+}
+
+fn bytearray_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "clear")?;
+    this_bytearray(vm, &args, "clear")?.data.lock().clear();
+    Ok(Value::None)
+}
+
+fn bytearray_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, &args, "copy")?;
+    let data = this_bytearray(vm, &args, "copy")?.data.lock().clone();
+    Ok(Value::bytearray(data))
+}
+
+fn no_arguments(vm: &Vm, args: &Args, method: &str) -> PyResult<()> {
+    match args.pos.len() {
+        0 | 1 => Ok(()),
+        n => Err(vm.type_error(format!(
+            "bytearray.{method}() takes no arguments ({} given)",
+            n - 1
+        ))),
+    }
 }
 
 /// `bytearray(...)`: the same arguments as `bytes(...)`.
@@ -59,13 +240,7 @@ fn bytearray_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len().saturating_sub(1)
         )));
     };
-    let b = byte_value(vm, item).map_err(|e| {
-        if e.is("ValueError") {
-            vm.value_error("byte must be in range(0, 256)")
-        } else {
-            e
-        }
-    })?;
+    let b = bytearray_item(vm, item)?;
     ba.data.lock().push(b);
     Ok(Value::None)
 }
@@ -81,7 +256,13 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let more = match src.with_byte_content(<[u8]>::to_vec) {
         Some(b) => b,
         None => {
-            let items = vm.collect_iterable(src)?;
+            let items = vm.collect_iterable(src).map_err(|e| {
+                if e.is("TypeError") {
+                    vm.type_error(format!("can't extend bytearray with {}", src.type_name()))
+                } else {
+                    e
+                }
+            })?;
             let mut out = Vec::with_capacity(items.len());
             for item in &items {
                 out.push(byte_value(vm, item)?);
@@ -91,14 +272,6 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     ba.data.lock().extend_from_slice(&more);
     Ok(Value::None)
-}
-
-fn bytearray_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = this_bytearray(vm, &args, "decode")?.data.lock().clone();
-    let (encoding, errors) = codec_args(vm, "decode", &args, 1)?;
-    str_ops::decode(&data, &encoding, &errors)
-        .map(Value::str)
-        .map_err(|e| codec_error(e, true))
 }
 
 const BYTES_METHODS: &[(&str, NativeFn)] = &[
@@ -373,16 +546,18 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect_iterable(&args.pos[1])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Some(b) = item.as_bytes() else {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        if item
+            .with_byte_content(|b| out.extend_from_slice(b))
+            .is_none()
+        {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 item.type_name()
             )));
-        };
-        if i > 0 {
-            out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(b);
     }
     Ok(Value::bytes(out))
 }

@@ -27,7 +27,12 @@ fn blank(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Instance(i) => Some(Value::Instance(Instance::new(i.class.clone()))),
         Value::Exception(e) => {
             let args = e.state.lock().args.clone();
-            Some(Value::Exception(PyException::new(e.class.clone(), args)))
+            let group = e.group.clone();
+            Some(Value::Exception(PyException::with_group(
+                e.class.clone(),
+                args,
+                group,
+            )))
         }
         other => other.subclass().and_then(|sub| new_container(&sub.class)),
     };

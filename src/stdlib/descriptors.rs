@@ -71,6 +71,8 @@ pub fn install_type_methods() {
                 ),
             ],
         );
+        super::exception_group::install();
+        super::iterator_methods::install();
         add_methods(
             &t.property,
             &[

@@ -275,7 +275,8 @@ fn list_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "clear", 0, 0)?;
     // Drop the items after releasing the lock: their destructors may be arbitrary.
-    let old = std::mem::take(&mut *this(vm, &args, "clear")?.items.lock());
-    drop(old);
+    let mut old = std::mem::take(&mut *this(vm, &args, "clear")?.items.lock());
+    // Last first, as CPython, which orders their `__del__` calls.
+    while old.pop().is_some() {}
     Ok(Value::None)
 }

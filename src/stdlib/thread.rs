@@ -141,6 +141,8 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     vm.write_stream(true, &format!("{head}{text}"));
                 }
             }
+            // What the thread's last frames dropped.
+            vm.run_finalizers();
             crate::vm::gil_stats::on_exit();
             interp.gil.drop(false);
         });

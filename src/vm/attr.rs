@@ -278,12 +278,19 @@ impl Vm {
                     t.name
                 )));
             }
+            if n == "__del__" {
+                crate::objects::instance::note_del_method();
+            }
             t.dict.set_str(name, value);
             return Ok(());
         }
         if let Value::Exception(e) = obj {
             if let Some(done) = set_chaining(e, n, value.clone()) {
                 return done;
+            }
+            if n == "args" {
+                e.state.lock().args = self.collect_iterable(&value)?;
+                return Ok(());
             }
         }
         let class = obj.type_ref();
@@ -779,6 +786,13 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
         (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
         (Value::BoundMethod(m), "__func__") => m.func.clone(),
         (Value::Exception(e), "args") => Value::tuple(e.args()),
+        (Value::Exception(e), "message" | "exceptions") if e.group.is_some() => {
+            let g = e.group.as_deref()?;
+            match n {
+                "message" => g.message.clone(),
+                _ => g.exceptions.clone(),
+            }
+        }
         (Value::Exception(e), "value") if e.is("StopIteration") => {
             e.args().into_iter().next().unwrap_or(Value::None)
         }

@@ -155,6 +155,12 @@ impl Vm {
             return self.instantiate(t, args, kwargs);
         }
         if t.is_subtype(&crate::objects::types::types().base_exception) {
+            if t.is_subtype(&crate::objects::types::exception_type("BaseExceptionGroup")) {
+                let group = crate::stdlib::exception_group::new_group(self, t, &args)?;
+                if kwargs.is_empty() {
+                    return Ok(group);
+                }
+            }
             if !kwargs.is_empty() {
                 return Err(self.type_error(format!("{}() takes no keyword arguments", t.name)));
             }

@@ -20,6 +20,7 @@ use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
+use crate::stdlib::exception_group;
 
 macro_rules! pop {
     ($s:expr) => {
@@ -786,6 +787,26 @@ impl Vm {
                         let matched = tri!(self.exception_matches(top!(stack), &class));
                         *top!(stack) = Value::Bool(matched);
                     }
+                    Instr::CheckEgMatch => {
+                        let classes = pop!(stack);
+                        let rest = pop!(stack);
+                        let (rest, matched) =
+                            tri!(exception_group::check_eg_match(self, rest, &classes));
+                        // The clause handles its part, as `sys.exc_info()` shows.
+                        if let (Value::Exception(m), Some(current)) =
+                            (&matched, self.handled.last_mut())
+                        {
+                            *current = m.clone();
+                        }
+                        stack.push(rest);
+                        stack.push(matched);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let raised = pop!(stack);
+                        let orig = pop!(stack);
+                        let exc = tri!(exception_group::prep_reraise_star(self, &orig, &raised));
+                        stack.push(exc);
+                    }
                     Instr::Reraise => {
                         let Value::Exception(e) = pop!(stack) else {
                             unreachable!("Reraise takes the exception a handler received")
@@ -986,8 +1007,11 @@ impl Vm {
                     self.leave_inlined(&mut callee, &mut base, &mut ip, &mut serial);
                 }
                 Err(e) => {
-                    self.chain_context(&e);
                     let mut reraise = std::mem::take(&mut self.reraising);
+                    // Raising again (`raise`, or what `except*` left) chains nothing.
+                    if !reraise {
+                        self.chain_context(&e);
+                    }
                     // Each frame the exception passes adds its line to the traceback, then
                     // a handler of that frame takes it, or the frame is left.
                     loop {

@@ -2,31 +2,44 @@
 //! next check point of the eval loop or call of a builtin on the same thread.
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::{HashSet, VecDeque};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::generator::{GenKind, PyGenerator};
 use super::Vm;
 use crate::objects::dict::PyDict;
 use crate::objects::Value;
 
-/// Set when some thread queued a finalizer: one relaxed load at each check point.
-static PENDING: AtomicBool = AtomicBool::new(false);
+/// How many finalizers the threads have queued and not yet run: one relaxed load at
+/// each check point. A count, not a flag, so that a thread with an empty queue does
+/// not clear what another thread still has to run.
+static PENDING: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
-    static QUEUE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static QUEUE: Queue = const { Queue(RefCell::new(Vec::new())) };
 }
 
-/// Queues `obj` (a generator to close) to be finalized on this thread.
+struct Queue(RefCell<Vec<Value>>);
+
+/// A thread that ends with finalizers queued no longer counts them as pending.
+impl Drop for Queue {
+    fn drop(&mut self) {
+        PENDING.fetch_sub(self.0.get_mut().len(), Ordering::Relaxed);
+    }
+}
+
+/// Queues `obj` (a generator to close, or an instance whose `__del__` is to run) to be
+/// finalized on this thread.
 pub fn schedule(obj: Value) {
     // A thread being torn down has no VM left to run it.
-    if QUEUE.try_with(|q| q.borrow_mut().push(obj)).is_ok() {
-        PENDING.store(true, Ordering::Relaxed);
+    if QUEUE.try_with(|q| q.0.borrow_mut().push(obj)).is_ok() {
+        PENDING.fetch_add(1, Ordering::Relaxed);
     }
 }
 
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
+    PENDING.load(Ordering::Relaxed) != 0
 }
 
 impl Vm {
@@ -34,27 +47,91 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn run_finalizers(&mut self) {
-        PENDING.store(false, Ordering::Relaxed);
         loop {
-            let batch = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            let batch = QUEUE.with(|q| std::mem::take(&mut *q.0.borrow_mut()));
             if batch.is_empty() {
                 return;
             }
+            PENDING.fetch_sub(batch.len(), Ordering::Relaxed);
             for obj in batch {
                 if let Some(gen) = obj.native::<PyGenerator>() {
                     gen.finalize(self);
+                } else {
+                    self.call_del(&obj);
                 }
             }
         }
     }
 
+    /// `obj.__del__()`; what it raises is reported, not propagated, as in CPython.
+    fn call_del(&mut self, obj: &Value) {
+        let Some(del) = obj.type_of().lookup_static("__del__") else {
+            return;
+        };
+        let method = self.bind_method(del.clone(), obj);
+        if let Err(e) = self.call(&method, Vec::new(), Vec::new()) {
+            let me = self.repr(&del).unwrap_or_default();
+            self.interp.flush_stdout();
+            eprint!(
+                "Exception ignored in: {me}\n{}",
+                super::traceback::format_exception(self, &e)
+            );
+        }
+    }
+
     /// At exit, as CPython clearing the main module: the generators its globals still
-    /// hold are closed, in the order of the globals.
+    /// hold are closed and the `__del__` of the instances they hold runs, in the order of
+    /// the globals, then that of instances inside containers (the order in which
+    /// CPython's final garbage collection finds them).
     pub fn finalize_globals(&mut self, globals: &PyDict) {
         self.run_finalizers();
+        let mut containers = VecDeque::new();
+        let mut seen = HashSet::new();
         for (_, v) in globals.items() {
             match v.native::<PyGenerator>() {
                 Some(gen) if gen.kind == GenKind::Generator => gen.finalize(self),
+                _ => self.finalize_reachable(v, &mut containers, &mut seen),
+            }
+        }
+        while let Some(c) = containers.pop_front() {
+            let items = match &c {
+                Value::List(l) => l.snapshot(),
+                Value::Tuple(t) => t.items.to_vec(),
+                Value::Dict(d) => d.items().into_iter().map(|(_, v)| v).collect(),
+                _ => Vec::new(),
+            };
+            for v in items {
+                self.finalize_reachable(v, &mut containers, &mut seen);
+            }
+        }
+        self.run_finalizers();
+    }
+
+    /// Runs the `__del__` of `v` and, depth first, of the instances its attributes
+    /// hold; containers met on the way are left for later.
+    fn finalize_reachable(
+        &mut self,
+        v: Value,
+        containers: &mut VecDeque<Value>,
+        seen: &mut HashSet<usize>,
+    ) {
+        let mut todo = vec![v];
+        while let Some(v) = todo.pop() {
+            let Some(addr) = v.heap_ptr() else {
+                continue;
+            };
+            if !seen.insert(addr) {
+                continue;
+            }
+            match &v {
+                Value::Instance(i) => {
+                    if i.take_finalizer() {
+                        self.call_del(&v);
+                        self.run_finalizers();
+                    }
+                    todo.extend(i.dict.items().into_iter().rev().map(|(_, a)| a));
+                }
+                Value::List(_) | Value::Tuple(_) | Value::Dict(_) => containers.push_back(v),
                 _ => {}
             }
         }

@@ -145,12 +145,27 @@ impl Vm {
                 if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
                     return Ok(Value::bytes([x, y].concat()));
                 }
+                // With a bytearray, the result has the left operand's type.
+                let content = |v: &Value| v.with_byte_content(<[u8]>::to_vec);
+                if let (Some(x), Some(y)) = (content(a), content(b)) {
+                    let joined = [x, y].concat();
+                    return Ok(match a.native::<PyByteArray>() {
+                        Some(_) => Value::bytearray(joined),
+                        None => Value::bytes(joined),
+                    });
+                }
             }
             (Value::Native(x), n, BinOp::Mult) | (n, Value::Native(x), BinOp::Mult) => {
                 if let (Some(data), Some(k)) =
                     (x.as_any().downcast_ref::<PyBytes>(), repeat_count(n))
                 {
                     return Ok(Value::bytes(data.data.repeat(k)));
+                }
+                if let (Some(ba), Some(k)) =
+                    (x.as_any().downcast_ref::<PyByteArray>(), repeat_count(n))
+                {
+                    let repeated = ba.data.lock().repeat(k);
+                    return Ok(Value::bytearray(repeated));
                 }
             }
             _ => {
@@ -210,8 +225,12 @@ impl Vm {
         }
         // Only now, after the right operand's `__radd__` had its chance.
         if op == BinOp::Add {
-            if a.as_bytes().is_some() {
-                return Err(self.type_error(format!("can't concat {} to bytes", b.type_name())));
+            if a.with_byte_content(|_| ()).is_some() {
+                return Err(self.type_error(format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    a.type_name()
+                )));
             }
             let concat = match a {
                 Value::Str(_) => Some("str"),
@@ -408,6 +427,24 @@ impl Vm {
                 merge_into(self, d, b)?;
                 Ok(a.clone())
             }
+            (Value::Native(n), BinOp::Add | BinOp::Mult) if n.as_any().is::<PyByteArray>() => {
+                let ba = a.native::<PyByteArray>().expect("checked above");
+                if op == BinOp::Add {
+                    let Some(more) = b.with_byte_content(<[u8]>::to_vec) else {
+                        return Err(
+                            self.type_error(format!("can't concat {} to bytearray", b.type_name()))
+                        );
+                    };
+                    ba.data.lock().extend_from_slice(&more);
+                } else if let Some(k) = repeat_count(b) {
+                    let mut data = ba.data.lock();
+                    let repeated = data.repeat(k);
+                    *data = repeated;
+                } else {
+                    return self.binary_op_in(a, b, op, true);
+                }
+                Ok(a.clone())
+            }
             (Value::List(l), BinOp::Mult) if repeat_count(b).is_some() => {
                 let k = repeat_count(b).unwrap_or_default();
                 let old = {
@@ -509,6 +546,13 @@ impl Vm {
                 if a.as_bytes().is_some() && b.as_bytes().is_some() =>
             {
                 Ok(Some(a.as_bytes().cmp(&b.as_bytes())))
+            }
+            (Value::Native(_), Value::Native(_))
+                if a.with_byte_content(|_| ()).is_some()
+                    && b.with_byte_content(|_| ()).is_some() =>
+            {
+                let content = |v: &Value| v.with_byte_content(<[u8]>::to_vec);
+                Ok(Some(content(a).cmp(&content(b))))
             }
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
@@ -844,6 +888,16 @@ impl Vm {
                     Err(e) => return Err(e),
                 };
                 items.remove(i);
+                Ok(())
+            }
+            Value::Native(n) if n.as_any().is::<PyByteArray>() => {
+                let ba = obj.native::<PyByteArray>().expect("checked above");
+                let len = ba.data.lock().len();
+                let i = self.seq_index(key, len, "bytearray")?;
+                let mut data = ba.data.lock();
+                if i < data.len() {
+                    data.remove(i);
+                }
                 Ok(())
             }
             Value::Dict(d) => {

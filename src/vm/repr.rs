@@ -207,6 +207,12 @@ impl Vm {
                 if let Some(text) = self.syntax_error_text(e)? {
                     return Ok(text);
                 }
+                if let Some(g) = &e.group {
+                    let n = e.group_members().len();
+                    let message = self.str(&g.message)?;
+                    let plural = if n == 1 { "" } else { "s" };
+                    return Ok(format!("{message} ({n} sub-exception{plural})"));
+                }
                 let args = e.args();
                 match args.len() {
                     0 => Ok(String::new()),

@@ -166,10 +166,25 @@ impl Vm {
         s: &PySlice,
         value: &Value,
     ) -> PyResult<()> {
-        let Some(new) = value.with_byte_content(<[u8]>::to_vec) else {
-            return Err(self.type_error(
-                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-            ));
+        let new = match value.with_byte_content(<[u8]>::to_vec) {
+            Some(new) => new,
+            None if !matches!(value, Value::Int(_) | Value::Str(_)) => {
+                let items = self.collect_iterable(value).map_err(|_| {
+                    self.type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    )
+                })?;
+                let mut out = Vec::with_capacity(items.len());
+                for item in &items {
+                    out.push(crate::stdlib::bytes_methods::bytearray_item(self, item)?);
+                }
+                out
+            }
+            None => {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
         };
         let len = ba.data.lock().len();
         let r = self.resolve_slice(s, len)?;
@@ -237,6 +252,12 @@ impl Vm {
 
     /// `del lst[a:b:c]`.
     pub fn del_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<()> {
+        if let Some(ba) = obj.native::<PyByteArray>() {
+            let len = ba.data.lock().len();
+            let r = self.resolve_slice(s, len)?;
+            remove_selected(&mut ba.data.lock(), &r);
+            return Ok(());
+        }
         let Value::List(l) = obj else {
             return Err(self.type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -245,12 +266,17 @@ impl Vm {
         };
         let mut items = l.items.lock();
         let r = self.resolve_slice(s, items.len())?;
-        let mut doomed: Vec<usize> = r.indices().collect();
-        doomed.sort_unstable();
-        for i in doomed.into_iter().rev() {
-            items.remove(i);
-        }
+        remove_selected(&mut items, &r);
         Ok(())
+    }
+}
+
+/// Removes the items a resolved slice selects (any that are past the end stay).
+fn remove_selected<T>(items: &mut Vec<T>, r: &Resolved) {
+    let mut doomed: Vec<usize> = r.indices().filter(|&i| i < items.len()).collect();
+    doomed.sort_unstable();
+    for i in doomed.into_iter().rev() {
+        items.remove(i);
     }
 }
 

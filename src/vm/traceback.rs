@@ -104,69 +104,209 @@ pub fn display_uncaught(vm: &mut Vm, exc: &PyErr) {
 
 /// The full report for an exception and the ones chained to it.
 pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    write_chain(vm, exc, &mut out, &mut seen);
-    out
+    let mut p = Printer {
+        vm,
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.exception_and_chain(exc);
+    p.out
 }
 
-fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(Arc::as_ptr(exc) as usize);
-    let (cause, context, suppress) = {
-        let st = exc.state.lock();
-        (st.cause.clone(), st.context.clone(), st.suppress_context)
-    };
-    let unseen = |v: &Value, seen: &Vec<usize>| match v {
-        Value::Exception(e) if !seen.contains(&(Arc::as_ptr(e) as usize)) => Some(e.clone()),
-        _ => None,
-    };
-    if let Some(c) = cause.as_ref().and_then(|c| unseen(c, seen)) {
-        write_chain(vm, &c, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(c) = context
-        .as_ref()
-        .filter(|_| !suppress)
-        .and_then(|c| unseen(c, seen))
-    {
-        write_chain(vm, &c, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// Groups nested deeper than this print as `... (max_group_depth is 10)`, and only the
+/// first 15 members of a group are shown (CPython's defaults).
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// CPython's `print_exception_recursive` (Python/pythonrun.c): an exception inside a
+/// group prints with its nesting `depth` as an indent and a `| ` margin on every line.
+struct Printer<'a> {
+    vm: &'a mut Vm,
+    out: String,
+    /// The exceptions printed so far (by address), which a chain does not repeat.
+    seen: Vec<usize>,
+    depth: usize,
+    /// The closing line of a group is still owed by its last member.
+    need_close: bool,
+}
+
+impl Printer<'_> {
+    fn indent(&mut self) {
+        self.out.push_str(&" ".repeat(2 * self.depth));
     }
-    let entries = visible_entries(exc);
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        write_entries(&entries, out);
+
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 {
+            "| "
+        } else {
+            ""
+        }
     }
-    // CPython qualifies the class with its module unless that is builtins or __main__.
-    let class = &exc.class;
-    let name = match class.module.as_str() {
-        "builtins" | "__main__" => class.qualname.clone(),
-        module => format!("{module}.{}", class.qualname),
-    };
-    if let Some(text) = syntax_error_location(vm, exc) {
-        out.push_str(&text);
-        return out.push_str(&format!("{name}: {}\n", syntax_error_msg(vm, exc)));
+
+    /// One line (or several lines, each with its own margin) of the report.
+    fn lines(&mut self, text: &str) {
+        for line in text.lines() {
+            self.indent();
+            self.out.push_str(self.margin());
+            self.out.push_str(line);
+            self.out.push('\n');
+        }
+        if text.is_empty() {
+            self.indent();
+            self.out.push_str(self.margin());
+            self.out.push('\n');
+        }
     }
-    let msg = vm
-        .str(&Value::Exception(exc.clone()))
-        .unwrap_or_else(|_| "<exception str() failed>".into());
-    let suggestion = exc.state.lock().suggestion.clone();
-    match (msg.is_empty(), suggestion) {
-        (true, _) => out.push_str(&format!("{name}\n")),
-        (false, Some(s)) => out.push_str(&format!("{name}: {msg}. Did you mean: '{s}'?\n")),
-        (false, None) => out.push_str(&format!("{name}: {msg}\n")),
+
+    fn exception_and_chain(&mut self, exc: &PyErr) {
+        self.seen.push(Arc::as_ptr(exc) as usize);
+        let (cause, context, suppress) = {
+            let st = exc.state.lock();
+            (st.cause.clone(), st.context.clone(), st.suppress_context)
+        };
+        let chained = match (cause, context) {
+            (Some(c), _) => Some((
+                c,
+                "The above exception was the direct cause of the following exception:",
+            )),
+            (None, Some(c)) if !suppress => Some((
+                c,
+                "During handling of the above exception, another exception occurred:",
+            )),
+            _ => None,
+        };
+        if let Some((Value::Exception(c), message)) = chained {
+            if !self.seen.contains(&(Arc::as_ptr(&c) as usize)) {
+                let need_close = self.need_close;
+                self.exception_and_chain(&c);
+                self.need_close = need_close;
+                self.lines("");
+                self.lines(message);
+                self.lines("");
+            }
+        }
+        if exc.group.is_some() {
+            self.group(exc);
+        } else {
+            self.exception(exc);
+        }
     }
-    // Notes added with `add_note()` follow the message, one a line.
-    let notes = exc.dict.get_str(
-        "__notes__",
-        crate::objects::str::PyStr::hash_str("__notes__"),
-    );
-    if let Some(Value::List(notes)) = notes {
-        for note in notes.snapshot() {
-            let text = vm
-                .str(&note)
-                .unwrap_or_else(|_| "<note str() failed>".into());
-            out.push_str(&text);
-            out.push('\n');
+
+    fn exception(&mut self, exc: &PyErr) {
+        let entries = visible_entries(exc);
+        if !entries.is_empty() {
+            let (header, header_margin) = match (&exc.group, self.depth) {
+                (Some(_), 1) => ("Exception Group Traceback (most recent call last):", "+ "),
+                (Some(_), _) => (
+                    "Exception Group Traceback (most recent call last):",
+                    self.margin(),
+                ),
+                (None, _) => ("Traceback (most recent call last):", self.margin()),
+            };
+            self.indent();
+            self.out.push_str(header_margin);
+            self.out.push_str(header);
+            self.out.push('\n');
+            let mut text = String::new();
+            write_entries(&entries, &mut text);
+            self.lines(&text);
+        }
+        // CPython qualifies the class with its module unless that is builtins or __main__.
+        let class = &exc.class;
+        let name = match class.module.as_str() {
+            "builtins" | "__main__" => class.qualname.clone(),
+            module => format!("{module}.{}", class.qualname),
+        };
+        if let Some(text) = syntax_error_location(self.vm, exc) {
+            self.lines(&text);
+            let msg = syntax_error_msg(self.vm, exc);
+            return self.lines(&format!("{name}: {msg}"));
+        }
+        let msg = self
+            .vm
+            .str(&Value::Exception(exc.clone()))
+            .unwrap_or_else(|_| "<exception str() failed>".into());
+        let suggestion = exc.state.lock().suggestion.clone();
+        // Only the message's first line gets a margin.
+        self.indent();
+        self.out.push_str(self.margin());
+        match (msg.is_empty(), suggestion) {
+            (true, _) => self.out.push_str(&format!("{name}\n")),
+            (false, Some(s)) => self
+                .out
+                .push_str(&format!("{name}: {msg}. Did you mean: '{s}'?\n")),
+            (false, None) => self.out.push_str(&format!("{name}: {msg}\n")),
+        }
+        // Notes added with `add_note()` follow the message, one a line.
+        let notes = exc.dict.get_str(
+            "__notes__",
+            crate::objects::str::PyStr::hash_str("__notes__"),
+        );
+        if let Some(Value::List(notes)) = notes {
+            for note in notes.snapshot() {
+                let text = self
+                    .vm
+                    .str(&note)
+                    .unwrap_or_else(|_| "<note str() failed>".into());
+                for piece in text.split_inclusive('\n') {
+                    self.indent();
+                    self.out.push_str(self.margin());
+                    self.out.push_str(piece);
+                }
+                self.out.push('\n');
+            }
+        }
+    }
+
+    /// A group: its own traceback and message, then each member in a numbered box.
+    fn group(&mut self, exc: &PyErr) {
+        if self.depth > MAX_GROUP_DEPTH {
+            return self.lines(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})"));
+        }
+        if self.depth == 0 {
+            self.depth += 1;
+        }
+        self.exception(exc);
+        let members = exc.group_members().to_vec();
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                // A nested group may close the box itself.
+                self.need_close = true;
+            }
+            self.indent();
+            let corner = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let label = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            self.out.push_str(&format!(
+                "{corner}+---------------- {label} ----------------\n"
+            ));
+            self.depth += 1;
+            match member {
+                Value::Exception(m) if !truncated => self.exception_and_chain(m),
+                _ => {
+                    let more = members.len() - MAX_GROUP_WIDTH;
+                    let s = if more > 1 { "s" } else { "" };
+                    self.lines(&format!("and {more} more exception{s}"));
+                }
+            }
+            if last && self.need_close {
+                self.indent();
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth -= 1;
         }
     }
 }

@@ -992,12 +992,18 @@ class Decimal:
         result = (a > b) - (a < b)
         return -result if a_sign < 0 else result
 
-    def _compare_operand(self, other, op):
+    def _compare_operands(self, other, op):
+        """The two Decimals that compare as `self op other` does (a Rational n/d:
+        self*d against n), None when a NaN is involved, or NotImplemented."""
         if isinstance(other, float):
             other = Decimal._from_float(other)
             getcontext().flags[FloatOperation] = True
         elif isinstance(other, int):
             other = Decimal(other)
+        elif isinstance(other, _numbers.Rational):
+            if self._special is None:
+                self = Decimal._make(self._sign, self._coef * other.denominator, self._exp)
+            other = Decimal(other.numerator)
         elif not isinstance(other, Decimal):
             return NotImplemented
         if self.is_nan() or other.is_nan():
@@ -1005,41 +1011,39 @@ class Decimal:
                 context = getcontext()
                 context._raise(InvalidOperation)
             return None
-        return other
+        return self, other
 
     def __eq__(self, other):
-        other = self._compare_operand(other, '==')
-        if other is NotImplemented:
-            return other
-        return other is not None and self._cmp(other) == 0
+        pair = self._compare_operands(other, '==')
+        if pair is NotImplemented:
+            return pair
+        return pair is not None and pair[0]._cmp(pair[1]) == 0
 
     def __ne__(self, other):
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
+    def _order(self, other, op):
+        pair = self._compare_operands(other, op)
+        if pair is NotImplemented or pair is None:
+            return pair
+        return pair[0]._cmp(pair[1])
+
     def __lt__(self, other):
-        other = self._compare_operand(other, '<')
-        if other is NotImplemented or other is None:
-            return False if other is None else other
-        return self._cmp(other) < 0
+        c = self._order(other, '<')
+        return c if c is NotImplemented else c is not None and c < 0
 
     def __le__(self, other):
-        other = self._compare_operand(other, '<=')
-        if other is NotImplemented or other is None:
-            return False if other is None else other
-        return self._cmp(other) <= 0
+        c = self._order(other, '<=')
+        return c if c is NotImplemented else c is not None and c <= 0
 
     def __gt__(self, other):
-        other = self._compare_operand(other, '>')
-        if other is NotImplemented or other is None:
-            return False if other is None else other
-        return self._cmp(other) > 0
+        c = self._order(other, '>')
+        return c if c is NotImplemented else c is not None and c > 0
 
     def __ge__(self, other):
-        other = self._compare_operand(other, '>=')
-        if other is NotImplemented or other is None:
-            return False if other is None else other
-        return self._cmp(other) >= 0
+        c = self._order(other, '>=')
+        return c if c is NotImplemented else c is not None and c >= 0
 
     def compare(self, other, context=None):
         other = _convert(other, True)

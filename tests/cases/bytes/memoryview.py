@@ -1,0 +1,46 @@
+# memoryview over bytes and bytearray: items, slices that share the memory, writes,
+# conversions, release and the context manager, with CPython's errors.
+def attempt(f):
+    try:
+        r = f()
+        print(type(r).__name__, r)
+    except Exception as e:
+        print(type(e).__name__, e)
+data = bytearray(b"hello world")
+mv = memoryview(data)
+print(len(mv), mv[0], mv[-1], mv.readonly, mv.format, mv.itemsize, mv.nbytes, mv.ndim, mv.shape, mv.strides)
+print(mv.obj is data, type(mv).__name__)
+s = mv[6:11]
+print(type(s).__name__, s.tobytes(), bytes(s), s.tolist(), len(s), s.nbytes)
+s[0] = ord("W")
+print(data)
+mv[0:5] = b"HELLO"
+print(data, mv.tobytes())
+print(mv[::2].tobytes(), mv[::-1].tobytes(), mv[::2].tolist())
+print(mv == b"HELLO World", mv == data, mv[:5] == mv[:5], mv == 5, mv.hex(), mv[:3].hex())
+print(list(mv[:3]), b"x" + mv[:2], bytearray(mv[:2]), bytes(mv[1:3]))
+ro = memoryview(b"abc")
+print(ro.readonly, ro[1], ro.tobytes(), ro.cast("B").tolist(), ro.cast("B").format)
+attempt(lambda: ro.__setitem__(0, 1))
+attempt(lambda: mv.__setitem__(0, 256))
+attempt(lambda: mv.__setitem__(0, b"a"))
+attempt(lambda: mv.__setitem__(slice(0, 2), b"abc"))
+attempt(lambda: mv[20])
+attempt(lambda: mv["a"])
+attempt(lambda: memoryview("abc"))
+attempt(lambda: memoryview(5))
+attempt(lambda: memoryview())
+attempt(lambda: ro.cast("x"))
+with memoryview(b"ctx") as m:
+    print(m.tobytes())
+attempt(lambda: m.tobytes())
+attempt(lambda: len(m))
+attempt(lambda: m[0])
+m2 = memoryview(b"rel")
+m2.release()
+m2.release()
+attempt(lambda: m2.tolist())
+print(memoryview(b"abc").tolist(), memoryview(bytearray(3)).tobytes())
+attempt(lambda: hash(memoryview(b"ab")) == hash(b"ab"))
+attempt(lambda: hash(memoryview(bytearray(b"ab"))))
+print(b"ell" in bytes(mv), 72 in mv)

@@ -1,0 +1,5 @@
+# except* needs a class.
+try:
+    pass
+except*:
+    pass

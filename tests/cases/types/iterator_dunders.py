@@ -1,0 +1,30 @@
+# The built-in iterators' own methods: __next__, __iter__ and __length_hint__.
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for src in ([1, 2], (1, 2), "ab", range(3), range(10, 0, -3)):
+    it = iter(src)
+    print(type(it).__name__, it.__next__(), it.__length_hint__(), iter(it) is it, it.__iter__() is it)
+s = iter({7})
+print(s.__next__(), s.__iter__() is s)
+it = iter([1])
+print(next(it))
+attempt(lambda: it.__next__())
+attempt(lambda: iter(range(3)).__length_hint__())
+e = enumerate("ab")
+print(type(e).__name__, e.__next__(), e.__iter__() is e)
+z = zip([1], [2])
+print(z.__next__())
+m = map(str, [1])
+print(m.__next__())
+r = reversed([1, 2])
+print(r.__next__())
+print(iter(range(2**70, 2**70 + 5, 2)).__length_hint__(), iter(range(5, 5)).__length_hint__())
+f = filter(None, [0, 3])
+print(f.__next__(), f.__iter__() is f)
+c = iter(lambda: 1, 2)
+print(c.__next__())
+g = (x for x in [1])
+print(g.__next__())
