@@ -114,6 +114,7 @@ pub fn namedtuple_type(
                 fget,
                 fset: Value::None,
                 fdel: Value::None,
+                doc: Value::None,
             }),
         );
     }

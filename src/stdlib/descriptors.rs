@@ -266,8 +266,14 @@ pub fn new_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut slots = [Value::None, Value::None, Value::None];
-    for (i, v) in args.pos.iter().take(3).enumerate() {
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    if args.pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    for (i, v) in args.pos.iter().enumerate() {
         slots[i] = v.clone();
     }
     for (k, v) in args.kw {
@@ -275,7 +281,7 @@ pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "fget" => slots[0] = v.clone(),
             "fset" => slots[1] = v.clone(),
             "fdel" => slots[2] = v.clone(),
-            "doc" => {}
+            "doc" => slots[3] = v.clone(),
             other => {
                 return Err(vm.type_error(format!(
                     "property() got an unexpected keyword argument '{other}'"
@@ -283,8 +289,13 @@ pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let [fget, fset, fdel] = slots;
-    Ok(Value::new_native(Property { fget, fset, fdel }))
+    let [fget, fset, fdel, doc] = slots;
+    Ok(Value::new_native(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 /// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
@@ -298,7 +309,12 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::new_native(Property { fget, fset, fdel }))
+    Ok(Value::new_native(Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
