@@ -6,6 +6,8 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
+use super::generic_alias::GenericAlias;
+use super::union_type::union_members;
 use super::{
     builtins_exec, builtins_import, builtins_iter, builtins_match, builtins_numeric,
     builtins_object, descriptors, dict_methods, iterators,
@@ -427,10 +429,18 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = &args.pos[0];
     let classes = match &args.pos[1] {
         Value::Tuple(classes) => classes.items.to_vec(),
-        other => vec![other.clone()],
+        other => match union_members(other) {
+            Some(members) => members.to_vec(),
+            None => vec![other.clone()],
+        },
     };
     for class in &classes {
         let Value::Type(c) = class else {
+            if class.native::<GenericAlias>().is_some() {
+                return Err(
+                    vm.type_error("isinstance() argument 2 cannot be a parameterized generic")
+                );
+            }
             return Err(isinstance_error(vm));
         };
         if obj.type_of().is_subtype(c) {

@@ -58,6 +58,7 @@ pub fn install_type_methods() {
         add_methods(&t.str, super::str_methods::STR_METHODS);
         super::str_translate::install();
         super::number_methods::install();
+        super::generic_alias::install();
         add_methods(
             &types().base_exception,
             &[

@@ -17,6 +17,7 @@ pub mod descriptors;
 pub mod dict_methods;
 pub mod dis;
 pub mod functools;
+pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
 mod int_bytes;
@@ -54,6 +55,7 @@ pub mod time;
 pub mod traceback;
 pub mod typing;
 mod typing_classes;
+pub mod union_type;
 pub mod warnings;
 pub mod weakref;
 

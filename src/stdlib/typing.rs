@@ -86,9 +86,6 @@ const FORMS: &[&str] = &[
 /// How a type argument prints inside `X[...]`: classes by name, as CPython's aliases do.
 fn arg_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
-        Value::Type(t) if t.is_builtin() => Ok(t.name.clone()),
-        Value::Type(t) => Ok(format!("{}.{}", t.module, t.qualname)),
-        Value::None => Ok("None".into()),
         Value::Tuple(t) if t.class.is_none() => {
             let mut parts = Vec::with_capacity(t.items.len());
             for item in t.items.iter() {
@@ -103,7 +100,7 @@ fn arg_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             Ok(format!("[{}]", parts.join(", ")))
         }
-        other => vm.repr(other),
+        other => super::generic_alias::item_text(vm, other),
     }
 }
 

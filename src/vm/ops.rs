@@ -208,6 +208,12 @@ impl Vm {
             merge_into(self, &merged, b)?;
             return Ok(Value::Dict(merged));
         }
+        // `int | None`, as annotations write unions.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::stdlib::union_type::union(self, a, b)? {
+                return Ok(u);
+            }
+        }
         // Only now, after the right operand's `__radd__` had its chance.
         if op == BinOp::Add {
             if a.as_bytes().is_some() {
@@ -697,10 +703,14 @@ impl Vm {
                     }
                 }
             }
-            Value::Type(t) if !t.is_builtin() => {
+            Value::Type(t) => {
                 let hook = self.try_get_attr(obj, &PyStr::new("__class_getitem__"))?;
                 match hook {
                     Some(f) => self.call(&f, vec![key.clone()], Vec::new()),
+                    // `type[int]`: `type` subscripts without a `__class_getitem__`.
+                    None if Arc::ptr_eq(t, &crate::objects::types::types().type_) => {
+                        Ok(crate::stdlib::generic_alias::new(obj.clone(), key))
+                    }
                     None => Err(self.type_error(format!("type '{}' is not subscriptable", t.name))),
                 }
             }
