@@ -163,19 +163,15 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
-            let is_seq = |v: &Value| {
-                matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                    || v.as_bytes().is_some()
-            };
             for (seq, n) in [(a, b), (b, a)] {
-                if is_seq(seq) && matches!(n, Value::BigInt(_)) {
+                if is_repeatable(seq) && matches!(n, Value::BigInt(_)) {
                     return Err(error(
                         "OverflowError",
                         "cannot fit 'int' into an index-sized integer",
                     ));
                 }
                 // A Python object may still multiply through `__rmul__` or its int value.
-                if is_seq(seq) && !is_user_object(n) {
+                if is_repeatable(seq) && !is_user_object(n) {
                     return Err(self.type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         n.type_name()
@@ -192,6 +188,20 @@ impl Vm {
             if a.base_value().is_some() || b.base_value().is_some() {
                 let (a, b) = (unwrap_base(a), unwrap_base(b));
                 return self.binary_op_in(&a, &b, op, inplace);
+            }
+            // No dunder took it: a sequence repeats by the object's `__index__`.
+            if op == BinOp::Mult {
+                for (seq, n) in [(a, b), (b, a)] {
+                    if is_repeatable(seq) && is_user_object(n) {
+                        let Some(k) = self.call_user_method(n, "__index__", Vec::new())? else {
+                            return Err(self.type_error(format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                n.type_name()
+                            )));
+                        };
+                        return self.binary_op_in(seq, &k, op, inplace);
+                    }
+                }
             }
         }
         if matches!(
@@ -1559,6 +1569,11 @@ fn holds_user_object(v: &Value) -> bool {
         Value::Tuple(t) => t.items.iter().any(holds_user_object),
         v => is_user_object(v),
     }
+}
+
+/// Whether `v * n` repeats `v`: str, list, tuple, bytes.
+fn is_repeatable(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || v.as_bytes().is_some()
 }
 
 /// `<`, `<=`, `>`, `>=` between sets: subset and superset tests, not an ordering.
