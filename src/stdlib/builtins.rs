@@ -101,6 +101,13 @@ pub fn make_builtins() -> Arc<PyDict> {
     for (name, ty) in &t.exceptions {
         d.set_str(&PyStr::new(*name), Value::Type(ty.clone()));
     }
+    // The names OSError replaced in 3.3, still its aliases.
+    for alias in ["IOError", "EnvironmentError"] {
+        d.set_str(
+            &PyStr::new(alias),
+            Value::Type(crate::objects::types::exception_type("OSError")),
+        );
+    }
     let it = iterators::iterator_types();
     for ty in [&it.enumerate, &it.zip, &it.map, &it.filter, &it.reversed] {
         d.set_str(&PyStr::new(ty.name.as_str()), Value::Type(ty.clone()));

@@ -199,7 +199,7 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = types().base_exception.clone();
     match args.pos.split_first() {
         Some((Value::Type(class), rest)) if class.is_subtype(&base) => Ok(Value::Exception(
-            crate::objects::exception::PyException::new(class.clone(), rest.to_vec()),
+            crate::objects::exception::PyException::construct(class.clone(), rest.to_vec()),
         )),
         Some((Value::Type(class), _)) => Err(vm.type_error(format!(
             "BaseException.__new__({0}): {0} is not a subtype of BaseException",

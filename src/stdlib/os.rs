@@ -129,31 +129,19 @@ fn getcwd(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `errno`, `strerror` and `filename` attributes its message is made from.
 pub fn os_error(_vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
     let code = e.raw_os_error().unwrap_or(0);
-    let kind = match code {
-        1 | 13 => "PermissionError",
-        2 => "FileNotFoundError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        _ => "OSError",
-    };
     let text = e.to_string();
     let text = match text.rfind(" (os error") {
         Some(at) => text[..at].to_string(),
         None => text,
     };
-    let exc = PyException::new(
-        exception_type(kind),
-        vec![Value::Int(code as i64), Value::str(text.as_str())],
-    );
-    for (name, v) in [
-        ("errno", Value::Int(code as i64)),
-        ("strerror", Value::str(text)),
-        ("filename", Value::str(path)),
-    ] {
-        exc.dict.set_str(&PyStr::new(name), v);
-    }
-    exc
+    PyException::construct(
+        exception_type("OSError"),
+        vec![
+            Value::Int(code as i64),
+            Value::str(text.as_str()),
+            Value::str(path),
+        ],
+    )
 }
 
 fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<String> {
