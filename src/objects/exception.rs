@@ -27,6 +27,9 @@ pub struct ExcState {
     /// "Did you mean: 'x'?", computed where the name was missing (CPython computes it
     /// from the frame when printing; the candidates are the same).
     pub suggestion: Option<String>,
+    /// For an AttributeError: the object and the name that was missing, from which the
+    /// traceback's "Did you mean" is computed when printed, as CPython does.
+    pub missing_attribute: Option<(Value, String)>,
 }
 
 pub struct PyException {

@@ -845,5 +845,7 @@ pub fn attribute_error(obj: &Value, n: &str) -> Arc<PyException> {
         Value::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
         other => format!("'{}' object has no attribute '{n}'", other.type_name()),
     };
-    error("AttributeError", msg)
+    let exc = error("AttributeError", msg);
+    exc.state.lock().missing_attribute = Some((obj.clone(), n.to_string()));
+    exc
 }

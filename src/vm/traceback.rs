@@ -107,15 +107,25 @@ pub fn display_uncaught(vm: &mut Vm, exc: &PyErr) {
     }
 }
 
-/// The full report for an exception and the ones chained to it.
+/// The full report for an exception and the ones chained to it, as the interpreter
+/// prints it: with "Did you mean" suggestions.
 pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
+    format_chain(vm, exc, true)
+}
+
+/// The report as the `traceback` module formats it, which in 3.11 makes no suggestions.
+pub fn format_exception_plain(vm: &mut Vm, exc: &PyErr) -> String {
+    format_chain(vm, exc, false)
+}
+
+fn format_chain(vm: &mut Vm, exc: &PyErr, suggest: bool) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    write_chain(vm, exc, &mut out, &mut seen);
+    write_chain(vm, exc, &mut out, &mut seen, suggest);
     out
 }
 
-fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
+fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>, suggest: bool) {
     seen.push(Arc::as_ptr(exc) as usize);
     let (cause, context, suppress) = {
         let st = exc.state.lock();
@@ -126,14 +136,14 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
         _ => None,
     };
     if let Some(c) = cause.as_ref().and_then(|c| unseen(c, seen)) {
-        write_chain(vm, &c, out, seen);
+        write_chain(vm, &c, out, seen, suggest);
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if let Some(c) = context
         .as_ref()
         .filter(|_| !suppress)
         .and_then(|c| unseen(c, seen))
     {
-        write_chain(vm, &c, out, seen);
+        write_chain(vm, &c, out, seen, suggest);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     let entries = visible_entries(exc);
@@ -154,7 +164,15 @@ fn write_chain(vm: &mut Vm, exc: &PyErr, out: &mut String, seen: &mut Vec<usize>
     let msg = vm
         .str(&Value::Exception(exc.clone()))
         .unwrap_or_else(|_| "<exception str() failed>".into());
-    let suggestion = exc.state.lock().suggestion.clone();
+    let (suggestion, missing) = {
+        let state = exc.state.lock();
+        (state.suggestion.clone(), state.missing_attribute.clone())
+    };
+    let suggestion = suggestion.filter(|_| suggest).or_else(|| {
+        let (obj, name) = missing.filter(|_| suggest)?;
+        let candidates = crate::stdlib::builtins_object::attribute_names(&obj);
+        crate::vm::suggest::closest(&name, &candidates)
+    });
     match (msg.is_empty(), suggestion) {
         (true, _) => out.push_str(&format!("{name}\n")),
         (false, Some(s)) => out.push_str(&format!("{name}: {msg}. Did you mean: '{s}'?\n")),
