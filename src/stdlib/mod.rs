@@ -188,6 +188,7 @@ pub fn source_module(name: &str) -> Option<(&'static str, &'static str)> {
         "graphlib" => py!("graphlib.py"),
         "reprlib" => py!("reprlib.py"),
         "stat" => py!("stat.py"),
+        "gc" => py!("gc.py"),
         _ => return None,
     })
 }
