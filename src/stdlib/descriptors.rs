@@ -38,6 +38,7 @@ pub fn install_type_methods() {
                 ("__init__", crate::vm::class::type_init),
                 ("__call__", crate::vm::class::type_call),
                 ("mro", crate::vm::class::type_mro),
+                ("__subclasses__", crate::vm::class::type_subclasses),
             ],
         );
         for immutable in [&t.int, &t.float, &t.str, &t.tuple] {
