@@ -711,6 +711,66 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Range(Arc::new(PyRange::new(start, stop, step))))
 }
 
+/// `range.index(x)` and `range.count(x)`: arithmetic for ints; other values are
+/// compared with each item, as CPython's sequence fallback does.
+fn range_find(vm: &mut Vm, args: &Args, method: &str) -> PyResult<(Arc<PyRange>, Option<BigInt>)> {
+    let [Value::Range(r), x] = args.pos else {
+        return Err(vm.type_error(format!(
+            "range.{method}() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let found = match crate::vm::ops::as_bigint(x) {
+        Some(n) => r.contains(&n).then(|| (&n - &r.start) / &r.step),
+        None => {
+            let mut at = None;
+            let mut i = BigInt::zero();
+            let len = r.len();
+            while i < len {
+                if vm.eq(&Value::from_bigint(r.get(&i)), x)? {
+                    at = Some(i);
+                    break;
+                }
+                i += 1;
+            }
+            at
+        }
+    };
+    Ok((r.clone(), found))
+}
+
+pub fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match range_find(vm, &args, "index")? {
+        (_, Some(i)) => Ok(Value::from_bigint(i)),
+        (_, None) => Err(
+            vm.value_error(match crate::vm::ops::as_bigint(&args.pos[1]) {
+                Some(n) => format!("{n} is not in range"),
+                None => "sequence.index(x): x not in sequence".to_string(),
+            }),
+        ),
+    }
+}
+
+pub fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, first) = range_find(vm, &args, "count")?;
+    let Some(first) = first else {
+        return Ok(Value::Int(0));
+    };
+    if crate::vm::ops::as_bigint(&args.pos[1]).is_some() {
+        return Ok(Value::Int(1));
+    }
+    // A non-int may equal several items (an object with a permissive `__eq__`).
+    let mut n = 1;
+    let mut i = first + 1;
+    while i < r.len() {
+        if vm.eq(&Value::from_bigint(r.get(&i)), &args.pos[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
+}
+
 /// An argument that must be an integer (`range`, indices).
 pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {

@@ -51,6 +51,13 @@ pub fn install_type_methods() {
             add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
         }
         add_methods(&t.slice, &[("indices", crate::vm::slice::slice_indices)]);
+        add_methods(
+            &t.range,
+            &[
+                ("index", super::builtins::range_index),
+                ("count", super::builtins::range_count),
+            ],
+        );
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
