@@ -477,7 +477,9 @@ fn new_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn new_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "str", &args, 0, 1)?;
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return super::bytes_methods::str_decoding(vm, &args);
+    }
     match args.pos.first() {
         Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
         Some(v) => Ok(Value::str(vm.str(v)?)),
