@@ -830,9 +830,10 @@ impl Compiler<'_> {
             self.emit(Instr::ImportStar);
             return Ok(());
         }
+        // Like the import itself, each name is placed at the whole statement.
         for a in names {
             let idx = self.name_idx(&a.name);
-            self.with_span(a.span, |c| c.emit(Instr::ImportFrom(idx)));
+            self.emit(Instr::ImportFrom(idx));
             self.store_name(a.asname.as_deref().unwrap_or(&a.name));
         }
         self.emit(Instr::PopTop);

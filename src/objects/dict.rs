@@ -2,7 +2,9 @@
 //!
 //! Keys carry their hash. Equality of keys is decided without running Python code (the lock
 //! is held during lookups), which covers every built-in key type; instances of classes
-//! compare by identity.
+//! compare by identity. A dict remembers whether it ever held a key whose comparison may be
+//! Python code, so that lookups in it can let a stored key's `__eq__` decide
+//! ([`crate::vm::Vm::dict_key`]) while dicts of ints, strs and tuples of them pay nothing.
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::{Deref, DerefMut};
@@ -19,6 +21,7 @@ use super::hash;
 use super::str::PyStr;
 use super::type_cache;
 use super::value::Value;
+use crate::vm::dunder::holds_user_object;
 
 #[derive(Clone)]
 pub struct DictKey {
@@ -130,6 +133,9 @@ pub struct DictMap {
     str_keys: AtomicU64,
     /// Set on a type's dict: any change to it invalidates the type attribute cache.
     type_dict: AtomicBool,
+    /// Set once a key that may compare by Python code (`__eq__`) was stored; never
+    /// cleared, so it may stay set after such keys are gone.
+    python_eq_keys: AtomicBool,
 }
 
 impl DictMap {
@@ -139,6 +145,31 @@ impl DictMap {
             tag: AtomicU64::new(0),
             str_keys: AtomicU64::new(0),
             type_dict: AtomicBool::new(false),
+            python_eq_keys: AtomicBool::new(false),
+        }
+    }
+
+    /// Whether the dict may hold a key whose `__eq__` is Python code.
+    #[inline]
+    pub fn holds_python_eq_keys(&self) -> bool {
+        self.python_eq_keys.load(Ordering::Relaxed)
+    }
+
+    /// Records that `key` is about to be stored.
+    #[inline]
+    pub fn note_key(&self, key: &DictKey) {
+        if matches!(key.value, Value::Int(_) | Value::Str(_)) {
+            return;
+        }
+        if holds_user_object(&key.value) {
+            self.python_eq_keys.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Records that the entries of `other` were copied in.
+    pub fn note_keys_of(&self, other: &DictMap) {
+        if other.holds_python_eq_keys() {
+            self.python_eq_keys.store(true, Ordering::Relaxed);
         }
     }
 
@@ -388,6 +419,7 @@ impl PyDict {
     }
 
     pub fn set_item(&self, key: DictKey, value: Value) {
+        self.map.note_key(&key);
         self.map.lock().insert(key, value);
     }
 

@@ -27,6 +27,9 @@ pub struct ExcState {
     /// "Did you mean: 'x'?", computed where the name was missing (CPython computes it
     /// from the frame when printing; the candidates are the same).
     pub suggestion: Option<String>,
+    /// For an AttributeError: the object and the name that was missing, from which the
+    /// traceback's "Did you mean" is computed when printed, as CPython does.
+    pub missing_attribute: Option<(Value, String)>,
 }
 
 pub struct PyException {
@@ -76,6 +79,44 @@ impl PyException {
         }
     }
 
+    /// What calling an exception class makes. An OSError also gets the attributes of
+    /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])` (`None` when not
+    /// called so), and calling OSError itself with an errno makes the subclass CPython
+    /// picks for it: `OSError(2, 'x')` is a FileNotFoundError.
+    pub fn construct(class: Arc<PyType>, mut args: Vec<Value>) -> Arc<PyException> {
+        let os_error = exception_type("OSError");
+        if !class.is_subtype(&os_error) {
+            return PyException::new(class, args);
+        }
+        let given = |i: usize| {
+            args.get(i)
+                .filter(|_| (2..=5).contains(&args.len()))
+                .cloned()
+                .unwrap_or(Value::None)
+        };
+        let attrs = [
+            ("errno", given(0)),
+            ("strerror", given(1)),
+            ("filename", given(2)),
+            ("filename2", given(4)),
+        ];
+        let class = match &attrs[0].1 {
+            Value::Int(code) if Arc::ptr_eq(&class, &os_error) => {
+                errno_class(*code).unwrap_or(class)
+            }
+            _ => class,
+        };
+        // With a filename, args keep only (errno, strerror), as CPython's do.
+        if (3..=5).contains(&args.len()) {
+            args.truncate(2);
+        }
+        let exc = PyException::new(class, args);
+        for (name, v) in attrs {
+            exc.dict.set_str(&super::str::PyStr::new(name), v);
+        }
+        exc
+    }
+
     pub fn args(&self) -> Vec<Value> {
         self.state.lock().args.clone()
     }
@@ -87,6 +128,28 @@ impl PyException {
     pub fn is(&self, name: &str) -> bool {
         self.is_instance(&exception_type(name))
     }
+}
+
+/// The OSError subclass CPython maps an errno to (Linux numbering).
+pub fn errno_class(code: i64) -> Option<Arc<PyType>> {
+    let name = match code {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    };
+    super::types::types().exceptions.get(name).cloned()
 }
 
 /// A new built-in exception with a message: `error("TypeError", "...")`.

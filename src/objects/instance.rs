@@ -177,6 +177,8 @@ pub struct Property {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
+    /// `doc=` as given to `property()`; `None` lets `__doc__` be the getter's.
+    pub doc: Value,
 }
 
 pub struct StaticMethod(pub Value);

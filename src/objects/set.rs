@@ -16,6 +16,7 @@ use super::object_lock::ObjectLock;
 
 use super::dict::{keys_equal, DictKey};
 use super::value::Value;
+use crate::vm::dunder::holds_user_object;
 
 /// The table size of a new or cleared set.
 const MIN_SIZE: usize = 8;
@@ -43,6 +44,10 @@ pub struct SetTable {
     /// Where the next `pop` starts looking. CPython keeps it across `clear`, resizes and
     /// in-place intersection, so it does too.
     finger: usize,
+    /// Set once a key that may compare by Python code (`__eq__`) was stored, so that
+    /// lookups let stored keys' `__eq__` decide ([`crate::vm::Vm::set_key`]); never
+    /// cleared.
+    python_eq_keys: bool,
 }
 
 impl Default for SetTable {
@@ -109,6 +114,7 @@ impl SetTable {
             fill: 0,
             used: 0,
             finger: 0,
+            python_eq_keys: false,
         }
     }
 
@@ -125,6 +131,7 @@ impl SetTable {
             fill: 0,
             used: 0,
             finger: 0,
+            python_eq_keys: false,
         }
     }
 
@@ -135,6 +142,11 @@ impl SetTable {
 
     pub fn len(&self) -> usize {
         self.used
+    }
+
+    /// Whether the table may hold a key whose `__eq__` is Python code.
+    pub fn holds_python_eq_keys(&self) -> bool {
+        self.python_eq_keys
     }
 
     pub fn is_empty(&self) -> bool {
@@ -252,6 +264,7 @@ impl SetTable {
     /// Adds `key` unless an equal key is present (which is then kept, as in CPython).
     /// Returns whether it was added.
     pub fn insert(&mut self, key: DictKey) -> bool {
+        self.python_eq_keys |= holds_user_object(&key.value);
         enum Place {
             Present,
             Reuse(usize),
@@ -371,6 +384,7 @@ impl SetTable {
         if other.used == 0 {
             return;
         }
+        self.python_eq_keys |= other.python_eq_keys;
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
         }

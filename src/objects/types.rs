@@ -2,9 +2,10 @@
 //! process, and classes (later) built the same way.
 
 use std::borrow::Cow;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, Weak};
 
 use indexmap::IndexMap;
+use parking_lot::Mutex;
 
 use super::dict::PyDict;
 use super::str::PyStr;
@@ -25,6 +26,9 @@ pub struct PyType {
     /// Whether the class or a base defines `__getattribute__` in Python, which every
     /// attribute lookup on its instances then goes through.
     pub custom_getattribute: bool,
+    /// Classes made by `class` statements (or `type(name, bases, dict)`) that name this
+    /// one as a base, for `__subclasses__()`; weak, so a subclass can still be freed.
+    pub subclasses: Mutex<Vec<Weak<PyType>>>,
 }
 
 impl PyType {
@@ -42,6 +46,7 @@ impl PyType {
             dict,
             metaclass: None,
             custom_getattribute: false,
+            subclasses: Mutex::new(Vec::new()),
         })
     }
 
@@ -86,7 +91,7 @@ impl PyType {
                 ),
                 Some(Value::Function(_))
             );
-        Ok(Arc::new(PyType {
+        let class = Arc::new(PyType {
             name: name.to_string(),
             qualname: qualname.to_string(),
             module: module.to_string(),
@@ -95,7 +100,23 @@ impl PyType {
             dict,
             metaclass,
             custom_getattribute,
-        }))
+            subclasses: Mutex::new(Vec::new()),
+        });
+        for base in &class.bases {
+            let mut subs = base.subclasses.lock();
+            subs.retain(|s| s.strong_count() > 0);
+            subs.push(Arc::downgrade(&class));
+        }
+        Ok(class)
+    }
+
+    /// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Arc<PyType>> {
+        self.subclasses
+            .lock()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect()
     }
 
     /// Finds an attribute in the class or its bases, in MRO order.

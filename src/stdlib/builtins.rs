@@ -6,6 +6,8 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
+use super::generic_alias::GenericAlias;
+use super::union_type::union_members;
 use super::{
     builtins_exec, builtins_import, builtins_iter, builtins_match, builtins_numeric,
     builtins_object, descriptors, dict_methods, iterators,
@@ -100,6 +102,13 @@ pub fn make_builtins() -> Arc<PyDict> {
     }
     for (name, ty) in &t.exceptions {
         d.set_str(&PyStr::new(*name), Value::Type(ty.clone()));
+    }
+    // The names OSError replaced in 3.3, still its aliases.
+    for alias in ["IOError", "EnvironmentError"] {
+        d.set_str(
+            &PyStr::new(alias),
+            Value::Type(crate::objects::types::exception_type("OSError")),
+        );
     }
     let it = iterators::iterator_types();
     for ty in [&it.enumerate, &it.zip, &it.map, &it.filter, &it.reversed] {
@@ -432,10 +441,18 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = &args.pos[0];
     let classes = match &args.pos[1] {
         Value::Tuple(classes) => classes.items.to_vec(),
-        other => vec![other.clone()],
+        other => match union_members(other) {
+            Some(members) => members.to_vec(),
+            None => vec![other.clone()],
+        },
     };
     for class in &classes {
         let Value::Type(c) = class else {
+            if class.native::<GenericAlias>().is_some() {
+                return Err(
+                    vm.type_error("isinstance() argument 2 cannot be a parameterized generic")
+                );
+            }
             return Err(isinstance_error(vm));
         };
         if obj.type_of().is_subtype(c) {
@@ -465,7 +482,9 @@ fn new_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn new_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "str", &args, 0, 1)?;
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return super::bytes_methods::str_decoding(vm, &args);
+    }
     match args.pos.first() {
         Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
         Some(v) => Ok(Value::str(vm.str(v)?)),
@@ -697,6 +716,66 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::Range(Arc::new(PyRange::new(start, stop, step))))
+}
+
+/// `range.index(x)` and `range.count(x)`: arithmetic for ints; other values are
+/// compared with each item, as CPython's sequence fallback does.
+fn range_find(vm: &mut Vm, args: &Args, method: &str) -> PyResult<(Arc<PyRange>, Option<BigInt>)> {
+    let [Value::Range(r), x] = args.pos else {
+        return Err(vm.type_error(format!(
+            "range.{method}() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let found = match crate::vm::ops::as_bigint(x) {
+        Some(n) => r.contains(&n).then(|| (&n - &r.start) / &r.step),
+        None => {
+            let mut at = None;
+            let mut i = BigInt::zero();
+            let len = r.len();
+            while i < len {
+                if vm.eq(&Value::from_bigint(r.get(&i)), x)? {
+                    at = Some(i);
+                    break;
+                }
+                i += 1;
+            }
+            at
+        }
+    };
+    Ok((r.clone(), found))
+}
+
+pub fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match range_find(vm, &args, "index")? {
+        (_, Some(i)) => Ok(Value::from_bigint(i)),
+        (_, None) => Err(
+            vm.value_error(match crate::vm::ops::as_bigint(&args.pos[1]) {
+                Some(n) => format!("{n} is not in range"),
+                None => "sequence.index(x): x not in sequence".to_string(),
+            }),
+        ),
+    }
+}
+
+pub fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, first) = range_find(vm, &args, "count")?;
+    let Some(first) = first else {
+        return Ok(Value::Int(0));
+    };
+    if crate::vm::ops::as_bigint(&args.pos[1]).is_some() {
+        return Ok(Value::Int(1));
+    }
+    // A non-int may equal several items (an object with a permissive `__eq__`).
+    let mut n = 1;
+    let mut i = first + 1;
+    while i < r.len() {
+        if vm.eq(&Value::from_bigint(r.get(&i)), &args.pos[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
 }
 
 /// An argument that must be an integer (`range`, indices).

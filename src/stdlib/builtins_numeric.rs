@@ -124,59 +124,91 @@ pub fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
+/// `pow(base, exp, mod=None)`, all three also by keyword.
 pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos {
-        [a, b] => vm.binary_op(a, b, BinOp::Pow),
-        [a, b, Value::None] => vm.binary_op(a, b, BinOp::Pow),
-        [a, b, m] => {
-            // Three-argument power asks only the base, never `__rpow__`.
-            if let Some(r) = vm.call_user_method(a, "__pow__", vec![b.clone(), m.clone()])? {
-                if !is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
-            let is_number = |v: &Value| as_bigint(v).is_some() || matches!(v, Value::Float(_));
-            if ![a, b, m].into_iter().all(is_number) {
-                return Err(vm.type_error(format!(
-                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-                    a.type_name(),
-                    b.type_name(),
-                    m.type_name()
-                )));
-            }
-            let (Some(base), Some(exp), Some(m)) = (as_bigint(a), as_bigint(b), as_bigint(m))
-            else {
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            if m.is_zero() {
-                return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-            }
-            let base = if exp.is_negative() {
-                match mod_inverse(&base, &m) {
-                    Some(inv) => inv,
-                    None => {
-                        return Err(vm.value_error("base is not invertible for the given modulus"))
-                    }
-                }
-            } else {
-                base
-            };
-            let r = base.modpow(&exp.abs(), &m.abs());
-            // Python's result takes the sign of the modulus.
-            let r = if m.is_negative() && !r.is_zero() {
-                r + &m
-            } else {
-                r
-            };
-            Ok(Value::from_bigint(r))
-        }
-        _ => Err(vm.type_error(format!(
-            "pow expected 2 or 3 arguments, got {}",
-            args.pos.len()
-        ))),
+    const NAMES: [&str; 3] = ["base", "exp", "mod"];
+    let given = args.pos.len() + args.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({given} given)")));
     }
+    let mut slots: [Option<Value>; 3] = Default::default();
+    for (slot, v) in slots.iter_mut().zip(args.pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in args.kw {
+        let Some(i) = NAMES.iter().position(|n| *n == k.as_str()) else {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for pow()",
+                k.as_str()
+            )));
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for pow() given by name ('{}') and position ({})",
+                NAMES[i],
+                i + 1
+            )));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let [base, exp, modulus] = slots;
+    for (i, slot) in [&base, &exp].into_iter().enumerate() {
+        if slot.is_none() {
+            return Err(vm.type_error(format!(
+                "pow() missing required argument '{}' (pos {})",
+                NAMES[i],
+                i + 1
+            )));
+        }
+    }
+    let (a, b) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    match modulus {
+        None | Some(Value::None) => vm.binary_op(&a, &b, BinOp::Pow),
+        Some(m) => pow_mod(vm, &a, &b, &m),
+    }
+}
+
+/// Three-argument `pow`.
+fn pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    // Three-argument power asks only the base, never `__rpow__`.
+    if let Some(r) = vm.call_user_method(a, "__pow__", vec![b.clone(), m.clone()])? {
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    let is_number = |v: &Value| as_bigint(v).is_some() || matches!(v, Value::Float(_));
+    if ![a, b, m].into_iter().all(is_number) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            a.type_name(),
+            b.type_name(),
+            m.type_name()
+        )));
+    }
+    let (Some(base), Some(exp), Some(m)) = (as_bigint(a), as_bigint(b), as_bigint(m)) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    };
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if exp.is_negative() {
+        match mod_inverse(&base, &m) {
+            Some(inv) => inv,
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+    } else {
+        base
+    };
+    let r = base.modpow(&exp.abs(), &m.abs());
+    // Python's result takes the sign of the modulus.
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
+    Ok(Value::from_bigint(r))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {

@@ -123,10 +123,21 @@ pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let classes = match classes {
         Value::Tuple(t) => t.items.to_vec(),
-        other => vec![other.clone()],
+        other => match super::union_type::union_members(other) {
+            Some(members) => members.to_vec(),
+            None => vec![other.clone()],
+        },
     };
     for class in &classes {
         let Value::Type(t) = class else {
+            if class
+                .native::<super::generic_alias::GenericAlias>()
+                .is_some()
+            {
+                return Err(
+                    vm.type_error("issubclass() argument 2 cannot be a parameterized generic")
+                );
+            }
             return Err(
                 vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
             );

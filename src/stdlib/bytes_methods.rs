@@ -319,6 +319,44 @@ fn codec_args(vm: &Vm, method: &str, args: &Args, i: usize) -> PyResult<(String,
     ))
 }
 
+/// `str(object, encoding='utf-8', errors='strict')` once an argument besides the object
+/// is given: decodes a bytes-like object.
+pub fn str_decoding(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let given = args.pos.len() + args.kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({given} given)")));
+    }
+    for (k, _) in args.kw {
+        if !matches!(k.as_str(), "object" | "encoding" | "errors") {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for str()",
+                k.as_str()
+            )));
+        }
+    }
+    let obj = args.pos.first().or_else(|| kwarg(args, "object")).cloned();
+    let decoding =
+        args.pos.len() > 1 || kwarg(args, "encoding").or(kwarg(args, "errors")).is_some();
+    let Some(obj) = obj else {
+        return Ok(Value::str(""));
+    };
+    if !decoding {
+        return Ok(Value::str(vm.str(&obj)?));
+    }
+    let (encoding, errors) = codec_args(vm, "str", args, 1)?;
+    if let Value::Str(_) = obj {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    let Some(decoded) = obj.with_byte_content(|data| str_ops::decode(data, &encoding, &errors))
+    else {
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            obj.type_name()
+        )));
+    };
+    decoded.map(Value::str).map_err(|e| codec_error(e, true))
+}
+
 /// `str.encode(encoding='utf-8', errors='strict')`.
 pub fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Str(s)) = args.pos.first().map(|v| v.base_value().unwrap_or(v)) else {

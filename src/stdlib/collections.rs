@@ -115,6 +115,7 @@ pub fn namedtuple_type(
                 fget,
                 fset: Value::None,
                 fdel: Value::None,
+                doc: Value::None,
             }),
         );
     }
@@ -393,6 +394,11 @@ fn deque_type() -> &'static Arc<PyType> {
     T.get_or_init(|| {
         let t = module_type("deque", "collections", Vec::new(), DEQUE_METHODS);
         set_attr(&t, "maxlen", getter("maxlen", deque_maxlen));
+        set_attr(
+            &t,
+            "__class_getitem__",
+            super::generic_alias::class_getitem_method(),
+        );
         t
     })
 }

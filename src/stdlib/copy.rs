@@ -43,6 +43,7 @@ fn blank(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) if !d.is_empty() => {
             let copy = PyDict::new();
             *copy.map.lock() = d.map.lock().clone();
+            copy.map.note_keys_of(&d.map);
             Value::Dict(copy)
         }
         _ => Value::None,

@@ -38,6 +38,7 @@ pub fn install_type_methods() {
                 ("__init__", crate::vm::class::type_init),
                 ("__call__", crate::vm::class::type_call),
                 ("mro", crate::vm::class::type_mro),
+                ("__subclasses__", crate::vm::class::type_subclasses),
             ],
         );
         for immutable in [&t.int, &t.float, &t.str, &t.tuple] {
@@ -50,6 +51,13 @@ pub fn install_type_methods() {
             add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
         }
         add_methods(&t.slice, &[("indices", crate::vm::slice::slice_indices)]);
+        add_methods(
+            &t.range,
+            &[
+                ("index", super::builtins::range_index),
+                ("count", super::builtins::range_count),
+            ],
+        );
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
@@ -59,6 +67,7 @@ pub fn install_type_methods() {
         super::str_translate::install();
         super::number_methods::install();
         super::code_object::install();
+        super::generic_alias::install();
         add_methods(
             &types().base_exception,
             &[
@@ -208,7 +217,7 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = types().base_exception.clone();
     match args.pos.split_first() {
         Some((Value::Type(class), rest)) if class.is_subtype(&base) => Ok(Value::Exception(
-            crate::objects::exception::PyException::new(class.clone(), rest.to_vec()),
+            crate::objects::exception::PyException::construct(class.clone(), rest.to_vec()),
         )),
         Some((Value::Type(class), _)) => Err(vm.type_error(format!(
             "BaseException.__new__({0}): {0} is not a subtype of BaseException",
@@ -276,8 +285,14 @@ pub fn new_super(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut slots = [Value::None, Value::None, Value::None];
-    for (i, v) in args.pos.iter().take(3).enumerate() {
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    if args.pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    for (i, v) in args.pos.iter().enumerate() {
         slots[i] = v.clone();
     }
     for (k, v) in args.kw {
@@ -285,7 +300,7 @@ pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "fget" => slots[0] = v.clone(),
             "fset" => slots[1] = v.clone(),
             "fdel" => slots[2] = v.clone(),
-            "doc" => {}
+            "doc" => slots[3] = v.clone(),
             other => {
                 return Err(vm.type_error(format!(
                     "property() got an unexpected keyword argument '{other}'"
@@ -293,8 +308,13 @@ pub fn new_property(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let [fget, fset, fdel] = slots;
-    Ok(Value::new_native(Property { fget, fset, fdel }))
+    let [fget, fset, fdel, doc] = slots;
+    Ok(Value::new_native(Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 /// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
@@ -308,7 +328,12 @@ fn property_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::new_native(Property { fget, fset, fdel }))
+    Ok(Value::new_native(Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {

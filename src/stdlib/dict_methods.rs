@@ -67,6 +67,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let k = vm.dict_key(d, key.clone())?;
+    d.map.note_key(&k);
     // One lock for the check and the insert: setdefault is atomic, as in CPython.
     let mut map = d.map.lock();
     Ok(map.entry(k).or_insert(default).clone())
@@ -166,6 +167,7 @@ fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "copy")?;
     let copy = PyDict::new();
     *copy.map.lock() = d.map.lock().clone();
+    copy.map.note_keys_of(&d.map);
     Ok(Value::Dict(copy))
 }
 

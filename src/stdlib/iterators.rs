@@ -320,14 +320,8 @@ pub fn new_zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let mut sources = Vec::with_capacity(args.pos.len());
-    for (i, a) in args.pos.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => sources.push(it),
-            Err(e) if e.is("TypeError") => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-            Err(e) => return Err(e),
-        }
+    for a in args.pos.iter() {
+        sources.push(vm.get_iter(a)?);
     }
     Ok(native(Zip {
         sources,

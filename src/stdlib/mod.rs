@@ -21,6 +21,7 @@ pub mod dis;
 pub mod exception_group;
 pub mod frame_object;
 pub mod functools;
+pub mod generic_alias;
 pub mod hashlib;
 pub mod heapq;
 mod int_bytes;
@@ -60,6 +61,7 @@ pub mod time;
 pub mod traceback;
 pub mod typing;
 mod typing_classes;
+pub mod union_type;
 pub mod warnings;
 pub mod weakref;
 
@@ -216,6 +218,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "reprlib" => py!("reprlib.py"),
         "stat" => py!("stat.py"),
         "inspect" => py!("inspect.py"),
+        "gc" => py!("gc.py"),
         _ => return None,
     })
 }

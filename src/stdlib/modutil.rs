@@ -235,5 +235,6 @@ pub fn getter(name: &'static str, f: NativeFn) -> Value {
         fget: Value::Builtin(Builtin::new(name, f)),
         fset: Value::None,
         fdel: Value::None,
+        doc: Value::None,
     })
 }

@@ -1,9 +1,11 @@
 //! Methods of `int` and `float`: `bit_length`, `bit_count`, `as_integer_ratio`,
-//! `is_integer`, `hex`, `conjugate`, and the `real`/`imag`/`numerator`/
+//! `is_integer`, `hex`, `fromhex`, `conjugate`, and the `real`/`imag`/`numerator`/
 //! `denominator` attributes.
 
+use std::sync::Arc;
+
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::ClassMethod;
@@ -20,6 +22,13 @@ pub fn install() {
     let t = types();
     add_methods(&t.int, INT_METHODS);
     add_methods(&t.float, FLOAT_METHODS);
+    t.float.dict.set_str(
+        &PyStr::new("fromhex"),
+        Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
+            "fromhex",
+            float_fromhex,
+        )))),
+    );
     t.int.dict.set_str(
         &PyStr::new("from_bytes"),
         Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
@@ -213,4 +222,115 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(format!(
         "{sign}0x{lead}.{fraction:013x}p{exponent:+}"
     )))
+}
+
+/// `float.fromhex(s)`; a subclass gets its constructor called on the value.
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(cls), Some(arg), 2) = (args.pos.first(), args.pos.get(1), args.pos.len()) else {
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let Value::Str(text) = arg else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    let x = match parse_hex_float(text.as_str()) {
+        Ok(x) => x,
+        Err(HexFloatError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"))
+        }
+        Err(HexFloatError::Overflow) => {
+            return Err(vm.new_error(
+                "OverflowError",
+                "hexadecimal value too large to represent as a float",
+            ))
+        }
+    };
+    match cls {
+        Value::Type(t) if Arc::ptr_eq(t, &types().float) => Ok(Value::Float(x)),
+        _ => vm.call(cls, vec![Value::Float(x)], Vec::new()),
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum HexFloatError {
+    Invalid,
+    Overflow,
+}
+
+/// CPython's `float.fromhex` grammar: `[sign] ['0x'] digits ['.' digits] ['p' [sign]
+/// digits]`, or inf/infinity/nan, with surrounding whitespace; rounded half to even.
+pub fn parse_hex_float(text: &str) -> Result<f64, HexFloatError> {
+    let s = text.trim();
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let signed = |x: f64| if negative { -x } else { x };
+    let lower = s.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(signed(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(signed(f64::NAN));
+    }
+    let s = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa_text, exp_text) = match s.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (s, None),
+    };
+    let (int_digits, frac_digits) = mantissa_text.split_once('.').unwrap_or((mantissa_text, ""));
+    let all_hex = |d: &str| d.bytes().all(|b| b.is_ascii_hexdigit());
+    if int_digits.len() + frac_digits.len() == 0 || !all_hex(int_digits) || !all_hex(frac_digits) {
+        return Err(HexFloatError::Invalid);
+    }
+    let exponent = match exp_text {
+        None => BigInt::zero(),
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(HexFloatError::Invalid);
+            }
+            e.parse::<BigInt>().map_err(|_| HexFloatError::Invalid)?
+        }
+    };
+    let digits = format!("{int_digits}{frac_digits}");
+    let mantissa = BigInt::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    if mantissa.is_zero() {
+        return Ok(signed(0.0));
+    }
+    // The value is mantissa * 2**exp, its top bit at 2**top.
+    let exp = exponent - BigInt::from(4 * frac_digits.len());
+    let top: BigInt = &exp + BigInt::from(mantissa.bits()) - 1;
+    if top > BigInt::from(1023) {
+        return Err(HexFloatError::Overflow);
+    }
+    if top < BigInt::from(-1076) {
+        return Ok(signed(0.0));
+    }
+    let top = top.to_i64().unwrap_or(0);
+    let exp = exp.to_i64().unwrap_or(0);
+    // Keep 53 bits, fewer in the subnormal range, rounding half to even.
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - exp;
+    let kept = if shift <= 0 {
+        mantissa << (-shift) as usize
+    } else {
+        let shift = shift as usize;
+        let kept = &mantissa >> shift;
+        let rest = &mantissa - (&kept << shift);
+        let half = BigInt::from(1) << (shift - 1);
+        if rest > half || (rest == half && kept.bit(0)) {
+            kept + 1
+        } else {
+            kept
+        }
+    };
+    let kept = kept.to_u64().unwrap_or(0) as f64;
+    match super::math_core::ldexp(kept, &BigInt::from(lsb)) {
+        Ok(x) => Ok(signed(x)),
+        Err(_) => Err(HexFloatError::Overflow),
+    }
 }

@@ -21,7 +21,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cpu_count", cpu_count),
     ("getcwd", getcwd),
     ("listdir", listdir),
-    ("getenv", getenv),
+    ("putenv", putenv),
+    ("unsetenv", unsetenv),
     ("remove", remove),
     ("unlink", remove),
     ("mkdir", mkdir),
@@ -129,31 +130,19 @@ fn getcwd(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `errno`, `strerror` and `filename` attributes its message is made from.
 pub fn os_error(_vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
     let code = e.raw_os_error().unwrap_or(0);
-    let kind = match code {
-        1 | 13 => "PermissionError",
-        2 => "FileNotFoundError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        _ => "OSError",
-    };
     let text = e.to_string();
     let text = match text.rfind(" (os error") {
         Some(at) => text[..at].to_string(),
         None => text,
     };
-    let exc = PyException::new(
-        exception_type(kind),
-        vec![Value::Int(code as i64), Value::str(text.as_str())],
-    );
-    for (name, v) in [
-        ("errno", Value::Int(code as i64)),
-        ("strerror", Value::str(text)),
-        ("filename", Value::str(path)),
-    ] {
-        exc.dict.set_str(&PyStr::new(name), v);
-    }
-    exc
+    PyException::construct(
+        exception_type("OSError"),
+        vec![
+            Value::Int(code as i64),
+            Value::str(text.as_str()),
+            Value::str(path),
+        ],
+    )
 }
 
 fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<String> {
@@ -332,19 +321,36 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = bind(vm, "getenv", &args, &["key", "default"], 1, &[], 0)?;
-    let key = match &p[0] {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(vm.type_error(format!("str expected, not {}", other.type_name())))
-        }
-        None => String::new(),
+/// An environment variable's name or value, with CPython's checks.
+fn env_text(vm: &Vm, v: &Value, name: bool) -> PyResult<String> {
+    let Value::Str(s) = v else {
+        return Err(vm.type_error(format!("str expected, not {}", v.type_name())));
     };
-    Ok(match std::env::var(&key) {
-        Ok(v) => Value::str(v),
-        Err(_) => p[1].clone().unwrap_or(Value::None),
-    })
+    let s = s.as_str();
+    if s.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    if name && (s.is_empty() || s.contains('=')) {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    Ok(s.to_string())
+}
+
+/// `putenv(name, value)`: for child processes; `os.environ` calls it on assignment.
+fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "putenv", &args, 2, 2)?;
+    let name = env_text(vm, &args.pos[0], true)?;
+    let value = env_text(vm, &args.pos[1], false)?;
+    std::env::set_var(name, value);
+    Ok(Value::None)
+}
+
+/// `unsetenv(name)`; `del os.environ[name]` calls it.
+fn unsetenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "unsetenv", &args, 1, 1)?;
+    let name = env_text(vm, &args.pos[0], true)?;
+    std::env::remove_var(name);
+    Ok(Value::None)
 }
 
 // ---- os.path -----------------------------------------------------------------

@@ -125,6 +125,8 @@ macro_rules! api {
 
 api! {
     "seed" => seed, m_seed, r_seed;
+    "getstate" => getstate, m_getstate, r_getstate;
+    "setstate" => setstate, m_setstate, r_setstate;
     "random" => random, m_random, r_random;
     "getrandbits" => getrandbits, m_getrandbits, r_getrandbits;
     "randbytes" => randbytes, m_randbytes, r_randbytes;
@@ -171,6 +173,59 @@ fn do_seed(vm: &mut Vm, rng: &Mutex<Random>, x: &Value) -> PyResult<()> {
 fn seed(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
     let p = bind(vm, "Random.seed", &args, &["a", "version"], 0, &[], 1)?;
     do_seed(vm, rng, p[0].as_ref().unwrap_or(&Value::None))?;
+    Ok(Value::None)
+}
+
+/// CPython's version-3 state: `(3, (624 words..., index), gauss_next)`.
+fn getstate(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
+    bind(vm, "Random.getstate", &args, &[], 0, &[], 1)?;
+    let r = rng.lock();
+    let (words, index, gauss) = r.state();
+    let mut internal: Vec<Value> = words.iter().map(|&w| Value::Int(w as i64)).collect();
+    internal.push(Value::Int(index as i64));
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(internal),
+        gauss.map_or(Value::None, Value::Float),
+    ]))
+}
+
+fn setstate(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
+    let p = bind(vm, "Random.setstate", &args, &["state"], 1, &[], 1)?;
+    let state = vm.collect_iterable(p[0].as_ref().unwrap_or(&Value::None))?;
+    let version = state.first().cloned().unwrap_or(Value::None);
+    let [Value::Int(3), internal, gauss] = &state[..] else {
+        let shown = vm.repr(&version)?;
+        return Err(vm.value_error(format!(
+            "state with version {shown} passed to Random.setstate() of version 3"
+        )));
+    };
+    let Value::Tuple(internal) = internal else {
+        return Err(vm.type_error("state vector must be a tuple"));
+    };
+    let gauss = match gauss {
+        Value::None => None,
+        g => Some(to_f64(vm, g)?),
+    };
+    let mut words = Vec::with_capacity(internal.items.len());
+    for w in internal.items.iter() {
+        let n = to_bigint(vm, w)?;
+        let Some(n) = n.to_u64() else {
+            return Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C unsigned long",
+            ));
+        };
+        words.push(n);
+    }
+    let Some((&index, words)) = words.split_last() else {
+        return Err(vm.value_error("state vector is the wrong size"));
+    };
+    let words: Vec<u32> = words.iter().map(|&w| w as u32).collect();
+    let index = usize::try_from(index).unwrap_or(usize::MAX);
+    rng.lock()
+        .set_state(&words, index, gauss)
+        .map_err(|e| raise(vm, e))?;
     Ok(Value::None)
 }
 

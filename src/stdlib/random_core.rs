@@ -145,6 +145,32 @@ impl Random {
         self.gauss_next = None;
     }
 
+    /// `getstate()`'s pieces: the 624 words, the position in them, the cached gauss value.
+    pub fn state(&self) -> (&[u32], usize, Option<f64>) {
+        (&self.mt[..], self.index, self.gauss_next)
+    }
+
+    /// `setstate()`: refuses what `getstate()` could not have produced, as CPython does.
+    pub fn set_state(
+        &mut self,
+        words: &[u32],
+        index: usize,
+        gauss_next: Option<f64>,
+    ) -> Result<(), RandomError> {
+        if words.len() != N {
+            return Err(RandomError::ValueError(
+                "state vector is the wrong size".into(),
+            ));
+        }
+        if index > N {
+            return Err(RandomError::ValueError("invalid state".into()));
+        }
+        self.mt.copy_from_slice(words);
+        self.index = index;
+        self.gauss_next = gauss_next;
+        Ok(())
+    }
+
     /// `seed(int)`: the absolute value's 32-bit words, least significant first.
     pub fn seed_int(&mut self, n: &BigInt) {
         let mut key = n.magnitude().to_u32_digits();

@@ -29,7 +29,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_gil_stats", gil_stats),
     ("exc_info", exc_info),
     ("_getframe", super::frame_object::getframe),
+    ("getdefaultencoding", utf8_encoding),
+    ("getfilesystemencoding", utf8_encoding),
 ];
+
+/// The default and file-system encodings: UTF-8, as on CPython for Linux.
+fn utf8_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "getdefaultencoding", &args, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
 
 /// `(type, value, traceback)` of the exception being handled.
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -63,10 +71,12 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     set(&d, "modules", Value::Dict(vm.interp.modules.clone()));
     set(&d, "stdin", super::stdin::stdin());
     set(&d, "__stdin__", super::stdin::stdin());
-    set(&d, "stdout", stream(false));
-    set(&d, "stderr", stream(true));
-    set(&d, "__stdout__", stream(false));
-    set(&d, "__stderr__", stream(true));
+    // `sys.__stdout__` is the original `sys.stdout` object, to restore it by.
+    let (stdout, stderr) = (stream(false), stream(true));
+    set(&d, "stdout", stdout.clone());
+    set(&d, "stderr", stderr.clone());
+    set(&d, "__stdout__", stdout);
+    set(&d, "__stderr__", stderr);
     set(&d, "excepthook", default_excepthook().clone());
     set(&d, "__excepthook__", default_excepthook().clone());
     set(&d, "maxsize", Value::Int(i64::MAX));

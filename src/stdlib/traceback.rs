@@ -146,7 +146,9 @@ fn format_tb(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `format(exc)`: "Traceback (most recent call last):…", chained exceptions included.
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let e = exception_arg(vm, "format", &args, 1)?.clone();
-    Ok(Value::str(crate::vm::traceback::format_exception(vm, &e)))
+    Ok(Value::str(crate::vm::traceback::format_exception_plain(
+        vm, &e,
+    )))
 }
 
 fn exception_arg<'a>(vm: &Vm, name: &str, args: &'a Args, n: usize) -> PyResult<&'a PyErr> {

@@ -9,7 +9,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
-use crate::objects::types::PyType;
+use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -86,9 +86,6 @@ const FORMS: &[&str] = &[
 /// How a type argument prints inside `X[...]`: classes by name, as CPython's aliases do.
 fn arg_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
-        Value::Type(t) if t.is_builtin() => Ok(t.name.clone()),
-        Value::Type(t) => Ok(format!("{}.{}", t.module, t.qualname)),
-        Value::None => Ok("None".into()),
         Value::Tuple(t) if t.class.is_none() => {
             let mut parts = Vec::with_capacity(t.items.len());
             for item in t.items.iter() {
@@ -103,7 +100,7 @@ fn arg_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             Ok(format!("[{}]", parts.join(", ")))
         }
-        other => vm.repr(other),
+        other => super::generic_alias::item_text(vm, other),
     }
 }
 
@@ -114,13 +111,46 @@ fn form_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Tuple(t) if t.class.is_none() => t.items.to_vec(),
         other => vec![other.clone()],
     };
+    let literal = form.text == "typing.Literal";
     let mut parts = Vec::with_capacity(params.len());
     for p in &params {
-        parts.push(arg_text(vm, p)?);
+        parts.push(match p {
+            // Type arguments take `None` as `type(None)`; Literal keeps the value.
+            Value::None if !literal => "NoneType".to_string(),
+            p => arg_text(vm, p)?,
+        });
     }
-    Ok(Value::new_native(Form {
-        text: format!("{}[{}]", form.text, parts.join(", ")),
-    }))
+    match form.text.as_str() {
+        "typing.Union" => Ok(union_form(params, parts)),
+        "typing.Optional" => Ok(union_form(
+            params.into_iter().chain([Value::None]).collect(),
+            parts.into_iter().chain(["NoneType".to_string()]).collect(),
+        )),
+        text => Ok(Value::new_native(Form {
+            text: format!("{text}[{}]", parts.join(", ")),
+        })),
+    }
+}
+
+/// `Union[...]` as CPython makes it: repeated members (`params`, printed as `parts`)
+/// dropped, a single member as itself, a member and None as `Optional[member]`.
+fn union_form(params: Vec<Value>, parts: Vec<String>) -> Value {
+    let mut members: Vec<String> = Vec::with_capacity(parts.len());
+    let mut values: Vec<Value> = Vec::with_capacity(parts.len());
+    for (v, p) in params.into_iter().zip(parts) {
+        if !members.contains(&p) {
+            members.push(p);
+            values.push(v);
+        }
+    }
+    let text = match (members.as_slice(), values.as_slice()) {
+        (_, [Value::None]) => return Value::Type(types().none.clone()),
+        (_, [only]) => return only.clone(),
+        ([a, b], _) if b == "NoneType" => format!("typing.Optional[{a}]"),
+        ([a, b], _) if a == "NoneType" => format!("typing.Optional[{b}]"),
+        _ => format!("typing.Union[{}]", members.join(", ")),
+    };
+    Value::new_native(Form { text })
 }
 
 /// `TypeVar("T")` prints as `~T`.

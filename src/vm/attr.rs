@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{error, PyException};
 use crate::objects::function::{Builtin, Function};
@@ -297,18 +297,7 @@ impl Vm {
         if let Some(descr) = class.lookup_name(name) {
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
-                    // Native getters are C descriptors in CPython, with their own messages.
-                    let msg = match &p.fget {
-                        Value::Builtin(b) if b.name == "_tuplegetter" => {
-                            "can't set attribute".to_string()
-                        }
-                        Value::Builtin(_) => format!(
-                            "attribute '{n}' of '{}' objects is not writable",
-                            class.name
-                        ),
-                        _ => format!("property '{n}' of '{}' object has no setter", class.name),
-                    };
-                    return Err(error("AttributeError", msg));
+                    return Err(missing_accessor(p, n, &class, "set", "setter"));
                 }
                 let fset = p.fset.clone();
                 self.call(&fset, vec![obj.clone(), value], Vec::new())?;
@@ -371,11 +360,12 @@ impl Vm {
             return Ok(());
         }
         if let Some(p) = descr.as_ref().and_then(|d| d.native::<Property>()) {
-            if !p.fdel.is_none() {
-                let fdel = p.fdel.clone();
-                self.call(&fdel, vec![obj.clone()], Vec::new())?;
-                return Ok(());
+            if p.fdel.is_none() {
+                return Err(missing_accessor(p, n, &obj.type_of(), "delete", "deleter"));
             }
+            let fdel = p.fdel.clone();
+            self.call(&fdel, vec![obj.clone()], Vec::new())?;
+            return Ok(());
         }
         match dict {
             Some(d) if d.remove_str(n, name.hash()).is_some() => Ok(()),
@@ -704,6 +694,23 @@ fn seen_from_class(descr: Value, t: &Arc<PyType>) -> Value {
 }
 
 /// What looking `descr` up on `obj` gives: a bound method for functions.
+/// Setting or deleting through a property that lacks the accessor. Native getters
+/// are C descriptors in CPython, with their own messages.
+fn missing_accessor(p: &Property, n: &str, class: &PyType, verb: &str, accessor: &str) -> PyErr {
+    let msg = match &p.fget {
+        Value::Builtin(b) if b.name == "_tuplegetter" => format!("can't {verb} attribute"),
+        Value::Builtin(_) => format!(
+            "attribute '{n}' of '{}' objects is not writable",
+            class.name
+        ),
+        _ => format!(
+            "property '{n}' of '{}' object has no {accessor}",
+            class.name
+        ),
+    };
+    error("AttributeError", msg)
+}
+
 fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
     match &descr {
         Value::Function(_) => Value::BoundMethod(Arc::new(BoundMethod {
@@ -836,12 +843,16 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
                 _ => s.step.clone(),
             }
         }
-        (Value::Native(_), "fget" | "fset" | "fdel") if obj.native::<Property>().is_some() => {
+        (Value::Native(_), "fget" | "fset" | "fdel" | "__doc__")
+            if obj.native::<Property>().is_some() =>
+        {
             let p = obj.native::<Property>()?;
             match n {
                 "fget" => p.fget.clone(),
                 "fset" => p.fset.clone(),
-                _ => p.fdel.clone(),
+                "fdel" => p.fdel.clone(),
+                _ if p.doc.is_none() => special_attr(&p.fget, "__doc__").unwrap_or(Value::None),
+                _ => p.doc.clone(),
             }
         }
         (Value::Native(_), "__func__") => {
@@ -893,5 +904,7 @@ pub fn attribute_error(obj: &Value, n: &str) -> Arc<PyException> {
         Value::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
         other => format!("'{}' object has no attribute '{n}'", other.type_name()),
     };
-    error("AttributeError", msg)
+    let exc = error("AttributeError", msg);
+    exc.state.lock().missing_attribute = Some((obj.clone(), n.to_string()));
+    exc
 }

@@ -165,7 +165,7 @@ impl Vm {
                 return Err(self.type_error(format!("{}() takes no keyword arguments", t.name)));
             }
             return Ok(Value::Exception(
-                crate::objects::exception::PyException::new(t.clone(), args),
+                crate::objects::exception::PyException::construct(t.clone(), args),
             ));
         }
         match crate::stdlib::builtins::constructor(t) {

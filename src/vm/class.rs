@@ -182,6 +182,19 @@ pub fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos {
+        [Value::Type(t)] => Ok(Value::list(
+            t.live_subclasses().into_iter().map(Value::Type).collect(),
+        )),
+        [other] => Err(vm.descriptor_error("type", "__subclasses__", Some(other))),
+        _ => Err(vm.type_error(format!(
+            "type.__subclasses__() takes no arguments ({} given)",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
 pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.split_first() {
         Some((Value::Type(t), rest)) => vm.construct(t, rest.to_vec(), args.kw.to_vec()),

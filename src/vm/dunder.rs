@@ -21,6 +21,15 @@ pub fn is_user_object(v: &Value) -> bool {
     }
 }
 
+/// Whether hashing or comparing `v` may run Python code: a user object, or a tuple
+/// holding one.
+pub fn holds_user_object(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.items.iter().any(holds_user_object),
+        v => is_user_object(v),
+    }
+}
+
 pub fn is_not_implemented(v: &Value) -> bool {
     v.native::<NotImplementedType>().is_some()
 }

@@ -295,6 +295,7 @@ pub(super) fn new_type(
             fget: Value::Builtin(Builtin::new(name, f)),
             fset: Value::None,
             fdel: Value::None,
+            doc: Value::None,
         });
         t.dict.set_str(&PyStr::new(name), getter);
     }

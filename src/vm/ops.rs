@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::dunder::is_user_object;
+use super::dunder::{holds_user_object, is_user_object};
 use super::{PyErr, PyResult, Vm};
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::PyBytes;
@@ -178,19 +178,15 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
-            let is_seq = |v: &Value| {
-                matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                    || v.as_bytes().is_some()
-            };
             for (seq, n) in [(a, b), (b, a)] {
-                if is_seq(seq) && matches!(n, Value::BigInt(_)) {
+                if is_repeatable(seq) && matches!(n, Value::BigInt(_)) {
                     return Err(error(
                         "OverflowError",
                         "cannot fit 'int' into an index-sized integer",
                     ));
                 }
                 // A Python object may still multiply through `__rmul__` or its int value.
-                if is_seq(seq) && !is_user_object(n) {
+                if is_repeatable(seq) && !is_user_object(n) {
                     return Err(self.type_error(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         n.type_name()
@@ -208,6 +204,20 @@ impl Vm {
                 let (a, b) = (unwrap_base(a), unwrap_base(b));
                 return self.binary_op_in(&a, &b, op, inplace);
             }
+            // No dunder took it: a sequence repeats by the object's `__index__`.
+            if op == BinOp::Mult {
+                for (seq, n) in [(a, b), (b, a)] {
+                    if is_repeatable(seq) && is_user_object(n) {
+                        let Some(k) = self.call_user_method(n, "__index__", Vec::new())? else {
+                            return Err(self.type_error(format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                n.type_name()
+                            )));
+                        };
+                        return self.binary_op_in(seq, &k, op, inplace);
+                    }
+                }
+            }
         }
         if matches!(
             op,
@@ -222,6 +232,12 @@ impl Vm {
             merge_into(self, &merged, a)?;
             merge_into(self, &merged, b)?;
             return Ok(Value::Dict(merged));
+        }
+        // `int | None`, as annotations write unions.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::stdlib::union_type::union(self, a, b)? {
+                return Ok(u);
+            }
         }
         // Only now, after the right operand's `__radd__` had its chance.
         if op == BinOp::Add {
@@ -741,10 +757,14 @@ impl Vm {
                     }
                 }
             }
-            Value::Type(t) if !t.is_builtin() => {
+            Value::Type(t) => {
                 let hook = self.try_get_attr(obj, &PyStr::new("__class_getitem__"))?;
                 match hook {
                     Some(f) => self.call(&f, vec![key.clone()], Vec::new()),
+                    // `type[int]`: `type` subscripts without a `__class_getitem__`.
+                    None if Arc::ptr_eq(t, &crate::objects::types::types().type_) => {
+                        Ok(crate::stdlib::generic_alias::new(obj.clone(), key))
+                    }
                     None => Err(self.type_error(format!("type '{}' is not subscriptable", t.name))),
                 }
             }
@@ -1012,18 +1032,44 @@ impl Vm {
     }
 
     /// `v` as a key of `d`: its Python hash (a class's `__hash__` included) and, when its
-    /// class defines `__eq__`, the equal key `d` already holds, so that the table, which
-    /// compares user objects by identity, finds it.
+    /// class or that of a stored key of the same hash defines `__eq__`, the equal key `d`
+    /// already holds, so that the table, which compares user objects by identity, finds it.
+    #[inline]
     pub fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
         // Ints and strs, the commonest keys, hash and compare without Python code.
         if let Value::Int(_) | Value::Str(_) = v {
-            return self.hashed(v);
+            if !d.map.holds_python_eq_keys() {
+                return self.hashed(v);
+            }
         }
+        self.dict_key_by_python_eq(d, v)
+    }
+
+    /// [`Vm::dict_key`] where the key's or a stored key's `__eq__` may be Python code.
+    #[inline(never)]
+    fn dict_key_by_python_eq(&mut self, d: &PyDict, v: Value) -> PyResult<DictKey> {
+        let stored_python_eq = d.map.holds_python_eq_keys();
         let key = self.hashed(v)?;
-        if !self.has_python_eq(&key.value) {
+        let key_python_eq = self.has_python_eq(&key.value);
+        if !key_python_eq && !stored_python_eq {
             return Ok(key);
         }
         let stored = d.keys_with_hash(key.hash);
+        self.key_among(key, key_python_eq, stored)
+    }
+
+    /// `key`, or the stored key of the same hash equal to it by Python rules: the key's
+    /// `__eq__` or the stored key's may decide (`Decimal(1)` stored is found by `1`).
+    fn key_among(
+        &mut self,
+        key: DictKey,
+        key_python_eq: bool,
+        mut stored: Vec<Value>,
+    ) -> PyResult<DictKey> {
+        if !key_python_eq {
+            // The table itself finds keys that compare without Python code.
+            stored.retain(|s| !s.is(&key.value) && self.has_python_eq(s));
+        }
         self.equal_stored(key, stored)
     }
 
@@ -1042,31 +1088,39 @@ impl Vm {
 
     /// A hashed key as a key of set `s`, the way [`Vm::dict_key`] makes dict keys.
     pub fn set_key(&mut self, s: &PySet, key: DictKey) -> PyResult<DictKey> {
-        if !self.has_python_eq(&key.value) {
-            return Ok(key);
-        }
-        let stored = s.table.lock().keys_with_hash(key.hash);
-        self.equal_stored(key, stored)
+        let key_python_eq = self.has_python_eq(&key.value);
+        let stored = {
+            let table = s.table.lock();
+            if !key_python_eq && !table.holds_python_eq_keys() {
+                return Ok(key);
+            }
+            table.keys_with_hash(key.hash)
+        };
+        self.key_among(key, key_python_eq, stored)
     }
 
-    /// Keys going into (or compared with) set `s`, in order: each key whose class defines
-    /// `__eq__` is replaced by the equal key `s` holds or an earlier key of the batch
-    /// holds, so that the tables, which compare user objects by identity, see them equal.
+    /// Keys going into (or compared with) set `s`, in order: each key is replaced by the
+    /// equal key `s` holds or an earlier key of the batch holds when either defines
+    /// `__eq__`, so that the tables, which compare user objects by identity, see them equal.
     pub fn set_keys(&mut self, s: Option<&PySet>, keys: Vec<DictKey>) -> PyResult<Vec<DictKey>> {
-        if !keys.iter().any(|k| self.has_python_eq(&k.value)) {
+        let stored_python_eq = s.is_some_and(|s| s.table.lock().holds_python_eq_keys());
+        if !stored_python_eq && !keys.iter().any(|k| self.has_python_eq(&k.value)) {
             return Ok(keys);
         }
         let mut batch = SetTable::new();
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
-            let key = if self.has_python_eq(&key.value) {
-                let mut stored =
-                    s.map_or_else(Vec::new, |s| s.table.lock().keys_with_hash(key.hash));
-                stored.extend(batch.keys_with_hash(key.hash));
-                self.equal_stored(key, stored)?
-            } else {
-                key
+            let key_python_eq = self.has_python_eq(&key.value);
+            let mut stored = match s {
+                Some(s) if key_python_eq || stored_python_eq => {
+                    s.table.lock().keys_with_hash(key.hash)
+                }
+                _ => Vec::new(),
             };
+            if key_python_eq || batch.holds_python_eq_keys() {
+                stored.extend(batch.keys_with_hash(key.hash));
+            }
+            let key = self.key_among(key, key_python_eq, stored)?;
             batch.insert(key.clone());
             out.push(key);
         }
@@ -1074,16 +1128,19 @@ impl Vm {
     }
 
     /// `b` as the other operand of a set operation or comparison with `a`: itself, unless
-    /// it holds keys whose class defines `__eq__`; then a set of the same kind holding
-    /// `a`'s equal keys in their place.
+    /// it or `a` holds keys whose class defines `__eq__`; then a set of the same kind
+    /// holding `a`'s equal keys in their place.
     pub fn set_operand(&mut self, a: &PySet, b: &Value) -> PyResult<Value> {
         let Some(bs) = as_set(b) else {
             return Ok(b.clone());
         };
-        let keys = bs.table.lock().snapshot_keys();
-        if !keys.iter().any(|k| self.has_python_eq(&k.value)) {
+        // One lock at a time: `a` and `b` may be the same set.
+        let a_python_eq = a.table.lock().holds_python_eq_keys();
+        let b_python_eq = bs.table.lock().holds_python_eq_keys();
+        if !a_python_eq && !b_python_eq {
             return Ok(b.clone());
         }
+        let keys = bs.table.lock().snapshot_keys();
         let table = SetTable::from_keys(self.set_keys(Some(a), keys)?);
         Ok(match b {
             Value::FrozenSet(_) => Value::FrozenSet(PySet::new(table)),
@@ -1597,12 +1654,9 @@ fn float_binary(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-/// Whether hashing `v` may run Python code: a user object, or a tuple holding one.
-fn holds_user_object(v: &Value) -> bool {
-    match v {
-        Value::Tuple(t) => t.items.iter().any(holds_user_object),
-        v => is_user_object(v),
-    }
+/// Whether `v * n` repeats `v`: str, list, tuple, bytes.
+fn is_repeatable(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || v.as_bytes().is_some()
 }
 
 /// `<`, `<=`, `>`, `>=` between sets: subset and superset tests, not an ordering.

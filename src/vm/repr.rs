@@ -232,13 +232,18 @@ impl Vm {
             return Ok(None);
         }
         let attr = |name: &str| e.dict.get_str(name, PyStr::hash_str(name));
-        let (Some(errno), Some(strerror)) = (attr("errno"), attr("strerror")) else {
+        let set = |v: Option<Value>| v.filter(|v| !v.is_none());
+        let (Some(errno), Some(strerror)) = (set(attr("errno")), set(attr("strerror"))) else {
             return Ok(None);
         };
         let mut text = format!("[Errno {}] {}", self.str(&errno)?, self.str(&strerror)?);
-        if let Some(name) = attr("filename").filter(|f| !f.is_none()) {
+        if let Some(name) = set(attr("filename")) {
             text.push_str(": ");
             text.push_str(&self.repr(&name)?);
+            if let Some(name2) = set(attr("filename2")) {
+                text.push_str(" -> ");
+                text.push_str(&self.repr(&name2)?);
+            }
         }
         Ok(Some(text))
     }

@@ -102,14 +102,25 @@ pub fn display_uncaught(vm: &mut Vm, exc: &PyErr) {
     }
 }
 
-/// The full report for an exception and the ones chained to it.
+/// The full report for an exception and the ones chained to it, as the interpreter
+/// prints it: with "Did you mean" suggestions.
 pub fn format_exception(vm: &mut Vm, exc: &PyErr) -> String {
+    format_chain(vm, exc, true)
+}
+
+/// The report as the `traceback` module formats it, which in 3.11 makes no suggestions.
+pub fn format_exception_plain(vm: &mut Vm, exc: &PyErr) -> String {
+    format_chain(vm, exc, false)
+}
+
+fn format_chain(vm: &mut Vm, exc: &PyErr, suggest: bool) -> String {
     let mut p = Printer {
         vm,
         out: String::new(),
         seen: Vec::new(),
         depth: 0,
         need_close: false,
+        suggest,
     };
     p.exception_and_chain(exc);
     p.out
@@ -130,6 +141,8 @@ struct Printer<'a> {
     depth: usize,
     /// The closing line of a group is still owed by its last member.
     need_close: bool,
+    /// Whether messages get "Did you mean" suggestions.
+    suggest: bool,
 }
 
 impl Printer<'_> {
@@ -228,7 +241,16 @@ impl Printer<'_> {
             .vm
             .str(&Value::Exception(exc.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".into());
-        let suggestion = exc.state.lock().suggestion.clone();
+        let (suggestion, missing) = {
+            let state = exc.state.lock();
+            (state.suggestion.clone(), state.missing_attribute.clone())
+        };
+        let suggest = self.suggest;
+        let suggestion = suggestion.filter(|_| suggest).or_else(|| {
+            let (obj, name) = missing.filter(|_| suggest)?;
+            let candidates = crate::stdlib::builtins_object::attribute_names(&obj);
+            crate::vm::suggest::closest(&name, &candidates)
+        });
         // Only the message's first line gets a margin.
         self.indent();
         self.out.push_str(self.margin());

@@ -4,6 +4,7 @@ makedirs and removedirs, walk, scandir, fspath and PathLike."""
 
 import abc as _abc
 import sys
+from collections.abc import MutableMapping as _MutableMapping
 
 from posix import *
 from posix import _stat
@@ -17,6 +18,58 @@ defpath = path.defpath
 devnull = path.devnull
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
+class _Environ(_MutableMapping):
+    """os.environ: the process environment as a mapping of str; assigning or
+    deleting also changes the real environment (putenv/unsetenv), which
+    getenv() and child processes see."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+
+environ = _Environ(environ)
+
+
+def getenv(key, default=None):
+    """The environment variable key, or default when it is not set."""
+    return environ.get(key, default)
 
 
 def fspath(path):

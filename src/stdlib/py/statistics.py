@@ -5,8 +5,8 @@ samples (covariance, correlation, linear_regression); and NormalDist.
 
 The averages and spreads sum exactly: each value becomes a fraction
 (numerator, denominator) of Python ints, and only the final result is
-rounded, so results match CPython's to the last bit. Data may be int, bool
-or float."""
+rounded, so results match CPython's to the last bit. Data may be int, bool,
+float, Fraction or Decimal."""
 
 import math
 import random
@@ -31,7 +31,17 @@ def _ratio(x):
         if not math.isfinite(x):
             return None
         return x.as_integer_ratio()
-    raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+    # Fraction, Decimal and other numbers that know their exact ratio.
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return None
+    try:
+        return x.numerator, x.denominator
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
 def _reduce(n, d):
@@ -51,23 +61,46 @@ def _to_float(a):
     return a[0] / a[1]
 
 
+def _coerce(T, S):
+    """The type a mix of T and S data is reported in, by CPython's rules."""
+    from fractions import Fraction
+    if T is S or S is int or S is bool:
+        return T
+    if T is int or issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
+
+
 def _result_type(data_types):
-    """int unless a float is present; other types are refused."""
     result = int
     for t in data_types:
-        if issubclass(t, float):
-            result = t if result is int else result
-        elif not issubclass(t, int):
-            raise TypeError(f"can't convert type '{t.__name__}' to numerator/denominator")
+        result = _coerce(result, t)
     return result
 
 
 def _convert(value, T):
     """An exact fraction as type T (an int only when it is whole)."""
     n, d = value
-    if issubclass(T, int) and d == 1:
-        return T(n)
-    return n / d
+    if issubclass(T, int):
+        return T(n) if d == 1 else n / d
+    if issubclass(T, float):
+        return n / d
+    from fractions import Fraction
+    try:
+        return T(Fraction(n, d))
+    except TypeError:
+        # Decimal cannot be made from a Fraction.
+        return T(n) / T(d)
 
 
 class _Summary:

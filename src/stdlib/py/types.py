@@ -58,6 +58,8 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 MappingProxyType = type(type.__dict__)
 NoneType = type(None)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
