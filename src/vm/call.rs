@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::eval::enter_function;
 use super::frame::Frame;
 use super::{PyResult, Vm};
+use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, Function};
 use crate::objects::str::PyStr;
@@ -20,12 +21,14 @@ impl Vm {
     /// callee and the arguments (the stack is `func_at` long afterwards).
     ///
     /// A Python function called with exactly its positional parameters runs in place: the
-    /// arguments already sit where its first locals go.
+    /// arguments already sit where its first locals go. `caller` is the calling frame (see
+    /// `call_as_caller`), noted for callees other than builtins.
     #[inline]
     pub(super) fn call_from_stack(
         &mut self,
         stack: &mut Vec<Value>,
         func_at: usize,
+        caller: (&Arc<CodeObject>, &Arc<PyDict>, usize),
     ) -> PyResult<Value> {
         // Moved out, not cloned: the stack slot's reference keeps the callee alive.
         let callee = std::mem::replace(&mut stack[func_at], Value::None);
@@ -34,10 +37,12 @@ impl Vm {
                 let argc = stack.len() - func_at - 1;
                 let code = &func.code;
                 if argc == code.argcount as usize && code.simple_positional() {
-                    self.run_function(func, stack, func_at + 1, None)
+                    self.call_as_caller(true, caller, |vm| {
+                        vm.run_function(func, stack, func_at + 1, None)
+                    })
                 } else {
                     let args: Vec<Value> = stack.drain(func_at + 1..).collect();
-                    self.call_function(func, args, Vec::new())
+                    self.call_as_caller(true, caller, |vm| vm.call_function(func, args, Vec::new()))
                 }
             }
             Value::Builtin(b) if b.bound.is_none() => {
@@ -70,7 +75,7 @@ impl Vm {
             },
             other => {
                 let args: Vec<Value> = stack.drain(func_at + 1..).collect();
-                self.call(other, args, Vec::new())
+                self.call_as_caller(true, caller, |vm| vm.call(other, args, Vec::new()))
             }
         };
         // The callee's locals: mostly inline values, which need no drop glue.

@@ -487,11 +487,8 @@ impl Vm {
                             call = Some((func, func_at));
                             break Ok(Value::None);
                         }
-                        let result = tri!(self.call_as_caller(
-                            starts_loop(&stack[func_at]),
-                            (code, globals, ip),
-                            |vm| vm.call_from_stack(stack, func_at)
-                        ));
+                        let result =
+                            tri!(self.call_from_stack(stack, func_at, (code, globals, ip)));
                         stack.push(result);
                     }
                     Instr::CallKw(argc) => {
@@ -1077,7 +1074,7 @@ impl Vm {
     /// of the `execute` loop the callee runs in, for frame objects; the common calls of
     /// builtins pay nothing for it.
     #[inline(always)]
-    fn call_as_caller<R>(
+    pub(super) fn call_as_caller<R>(
         &mut self,
         starts_loop: bool,
         caller: (&Arc<CodeObject>, &Arc<PyDict>, usize),
