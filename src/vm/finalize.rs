@@ -85,12 +85,16 @@ impl Vm {
     /// CPython's final garbage collection finds them).
     pub fn finalize_globals(&mut self, globals: &PyDict) {
         self.run_finalizers();
+        // The walk through everything the globals reach is only for `__del__` methods:
+        // without any, a program with big data would pay for it at every exit.
+        let walk = crate::objects::instance::del_methods_exist();
         let mut containers = VecDeque::new();
         let mut seen = HashSet::new();
         for (_, v) in globals.items() {
             match v.native::<PyGenerator>() {
                 Some(gen) if gen.kind == GenKind::Generator => gen.finalize(self),
-                _ => self.finalize_reachable(v, &mut containers, &mut seen),
+                _ if walk => self.finalize_reachable(v, &mut containers, &mut seen),
+                _ => {}
             }
         }
         while let Some(c) = containers.pop_front() {
