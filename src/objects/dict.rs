@@ -20,8 +20,8 @@ use super::bytes::PyBytes;
 use super::hash;
 use super::str::PyStr;
 use super::type_cache;
+use super::value::holds_user_object;
 use super::value::Value;
-use crate::vm::dunder::holds_user_object;
 
 #[derive(Clone)]
 pub struct DictKey {

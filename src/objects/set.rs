@@ -15,8 +15,8 @@ use std::sync::Arc;
 use super::object_lock::ObjectLock;
 
 use super::dict::{keys_equal, DictKey};
+use super::value::holds_user_object;
 use super::value::Value;
-use crate::vm::dunder::holds_user_object;
 
 /// The table size of a new or cleared set.
 const MIN_SIZE: usize = 8;

@@ -4,31 +4,9 @@
 
 use super::{PyResult, Vm};
 use crate::objects::instance::NotImplementedType;
+pub use crate::objects::value::{holds_user_object, is_user_object};
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
-
-/// An object whose behaviour may come from Python code.
-pub fn is_user_object(v: &Value) -> bool {
-    match v {
-        Value::Instance(_) => true,
-        Value::Exception(e) => !e.class.is_builtin(),
-        // Types of modules written in Rust (collections, functools…) keep their
-        // operators as native dunder methods in the type's dict.
-        Value::Native(n) => n.has_dunders(),
-        Value::List(_) | Value::Dict(_) => v.subclass().is_some(),
-        Value::Type(t) => t.metaclass.is_some(),
-        _ => false,
-    }
-}
-
-/// Whether hashing or comparing `v` may run Python code: a user object, or a tuple
-/// holding one.
-pub fn holds_user_object(v: &Value) -> bool {
-    match v {
-        Value::Tuple(t) => t.items.iter().any(holds_user_object),
-        v => is_user_object(v),
-    }
-}
 
 pub fn is_not_implemented(v: &Value) -> bool {
     v.native::<NotImplementedType>().is_some()
