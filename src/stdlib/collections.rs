@@ -265,14 +265,32 @@ fn nt_field(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn nt_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = this_tuple(vm, &args)?.clone();
     let class = args.pos[0].type_of();
-    let fields = nt_fields(&class);
+    fields_repr(vm, &args, &class.name)
+}
+
+/// `name(field=value, ...)` of the named tuple `args.pos[0]`.
+fn fields_repr(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let t = this_tuple(vm, args)?.clone();
+    let fields = nt_fields(&args.pos[0].type_of());
     let mut parts = Vec::with_capacity(fields.len());
     for (f, v) in fields.iter().zip(t.items.iter()) {
         parts.push(format!("{f}={}", vm.repr(v)?));
     }
-    Ok(Value::str(format!("{}({})", class.name, parts.join(", "))))
+    Ok(Value::str(format!("{name}({})", parts.join(", "))))
+}
+
+/// A type like CPython's struct sequences (`sys.version_info`): a named tuple whose
+/// `__name__` is `name` and whose repr names its module too, `sys.name(field=value, ...)`.
+pub fn struct_seq_type(name: &str, fields: &[String], module: &str) -> Arc<PyType> {
+    let class = namedtuple_type(name, fields, Vec::new(), module);
+    add_methods(&class, &[("__repr__", struct_seq_repr)]);
+    class
+}
+
+fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = args.pos[0].type_of();
+    fields_repr(vm, &args, &format!("{}.{}", class.module, class.name))
 }
 
 fn nt_asdict(vm: &mut Vm, args: Args) -> PyResult<Value> {

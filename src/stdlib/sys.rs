@@ -136,6 +136,55 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
             ],
         ),
     );
+    set(
+        &d,
+        "int_info",
+        struct_seq(
+            "int_info",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![
+                Value::Int(30),
+                Value::Int(4),
+                Value::Int(4300),
+                Value::Int(640),
+            ],
+        ),
+    );
+    // The parameters of `hash()`, which gilpy computes as CPython does.
+    set(
+        &d,
+        "hash_info",
+        struct_seq(
+            "hash_info",
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                Value::Int(64),
+                Value::Int((1 << 61) - 1),
+                Value::Int(314_159),
+                Value::Int(0),
+                Value::Int(1_000_003),
+                Value::str("siphash13"),
+                Value::Int(64),
+                Value::Int(128),
+                Value::Int(0),
+            ],
+        ),
+    );
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
@@ -147,8 +196,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
 /// `sys.name(field=value, ...)`.
 fn struct_seq(name: &str, fields: &[&str], values: Vec<Value>) -> Value {
     let fields: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
-    let class =
-        super::collections::namedtuple_type(&format!("sys.{name}"), &fields, Vec::new(), "sys");
+    let class = super::collections::struct_seq_type(name, &fields, "sys");
     super::collections::namedtuple_value(&class, values)
 }
 
