@@ -1,7 +1,7 @@
 //! Attribute access at a bytecode site, through the site's inline cache: the fast paths
-//! of `get_attr`, `set_attr` and `method_for_call` for instances of Python classes, taken
-//! when the cached facts about the instance's class say the generic lookup would end in
-//! the instance dict or at a plain method.
+//! of `get_attr`, `set_attr` and `method_for_call` for instances of Python classes (and,
+//! for method calls, values of exact built-in types), taken when the cached facts about
+//! the class say the generic lookup would end in the instance dict or at a plain method.
 
 use std::sync::Arc;
 
