@@ -193,31 +193,94 @@ pub fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
+/// Attributes every object has from `object` that gilpy provides outside the type's dict
+/// (`__class__`) or not at all; `dir()` lists them as CPython does.
+const OBJECT_NAMES: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
 /// The sorted attribute names `dir(obj)` lists; reads dicts only, runs no Python code.
 pub fn attribute_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_keys = |d: &crate::objects::dict::PyDict| {
+    let mut add = |s: &str| {
+        if !names.iter().any(|n| n == s) {
+            names.push(s.to_string());
+        }
+    };
+    let add_keys = |d: &crate::objects::dict::PyDict, add: &mut dyn FnMut(&str)| {
         for (k, _) in d.items() {
             if let Some(s) = k.as_str() {
-                if !names.iter().any(|n| n == s) {
-                    names.push(s.to_string());
-                }
+                add(s);
             }
         }
     };
+    if let Value::Module(m) = obj {
+        add_keys(&m.dict, &mut add);
+        names.sort();
+        return names;
+    }
     match obj {
-        Value::Module(m) => add_keys(&m.dict),
-        Value::Instance(i) => add_keys(&i.dict),
-        Value::Exception(e) => add_keys(&e.dict),
+        Value::Instance(i) => add_keys(&i.dict, &mut add),
+        Value::Exception(e) => add_keys(&e.dict, &mut add),
         _ => {}
     }
     let class = match obj {
         Value::Type(t) => t.clone(),
         other => other.type_of(),
     };
-    add_keys(&class.dict);
-    for t in &class.mro {
-        add_keys(&t.dict);
+    for t in std::iter::once(&class).chain(class.mro.iter()) {
+        add_keys(&t.dict, &mut add);
+    }
+    OBJECT_NAMES.iter().for_each(|n| add(n));
+    // A class statement gives its instances a dict and weak references, or the
+    // attributes its `__slots__` name, through descriptors CPython puts in the class.
+    let mut slotless = false;
+    for t in std::iter::once(&class).chain(class.mro.iter()) {
+        if t.is_builtin() {
+            continue;
+        }
+        match t.dict.get_str("__slots__", PyStr::hash_str("__slots__")) {
+            None => slotless = true,
+            Some(Value::Str(s)) => add(s.as_str()),
+            Some(Value::Tuple(items)) => items
+                .items
+                .iter()
+                .filter_map(|v| v.as_str())
+                .for_each(&mut add),
+            Some(Value::List(l)) => l
+                .snapshot()
+                .iter()
+                .filter_map(|v| v.as_str())
+                .for_each(&mut add),
+            Some(_) => {}
+        }
+    }
+    if slotless {
+        add("__dict__");
+        add("__weakref__");
     }
     names.sort();
     names
