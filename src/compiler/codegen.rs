@@ -888,15 +888,7 @@ impl Compiler<'_> {
         if handlers[0].is_star {
             return self.try_except_star(body, handlers, orelse);
         }
-        let to_handlers = self.emit(Instr::SetupHandler(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        let r = self.suite(body);
-        self.unit().fblocks.pop();
-        r?;
-        self.emit(Instr::PopBlock);
-        self.suite(orelse)?;
-        let mut to_after = vec![self.emit(Instr::Jump(0))];
-        self.patch(to_handlers);
+        let mut to_after = vec![self.guarded_body(body, orelse)?];
         for (i, h) in handlers.iter().enumerate() {
             if h.typ.is_none() && i + 1 < handlers.len() {
                 return Err(self.error("default 'except:' must be last", h.span));
@@ -935,6 +927,21 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// The body of a `try` with handlers, then its `else`; the handlers' code follows.
+    /// Returns the jump from the end of `else` past the handlers, to be patched.
+    fn guarded_body(&mut self, body: &Suite, orelse: &Suite) -> CompileResult<usize> {
+        let to_handlers = self.emit(Instr::SetupHandler(0));
+        self.unit().fblocks.push(FBlock::TryExcept);
+        let r = self.suite(body);
+        self.unit().fblocks.pop();
+        r?;
+        self.emit(Instr::PopBlock);
+        self.suite(orelse)?;
+        let to_after = self.emit(Instr::Jump(0));
+        self.patch(to_handlers);
+        Ok(to_after)
+    }
+
     /// `try`/`except*`: each clause receives the part of the exception (a group, or a
     /// lone exception wrapped in one) that its classes match; what the clauses raise and
     /// what none matched are raised together at the end. The stack holds the exception
@@ -945,15 +952,7 @@ impl Compiler<'_> {
         handlers: &[ExceptHandler],
         orelse: &Suite,
     ) -> CompileResult {
-        let to_handlers = self.emit(Instr::SetupHandler(0));
-        self.unit().fblocks.push(FBlock::TryExcept);
-        let r = self.suite(body);
-        self.unit().fblocks.pop();
-        r?;
-        self.emit(Instr::PopBlock);
-        self.suite(orelse)?;
-        let to_after = self.emit(Instr::Jump(0));
-        self.patch(to_handlers);
+        let to_after = self.guarded_body(body, orelse)?;
         self.emit(Instr::DupTop);
         self.emit(Instr::BuildList(0));
         self.emit(Instr::RotTwo);
