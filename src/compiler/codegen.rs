@@ -2034,7 +2034,7 @@ fn folded_const(e: &Expr) -> Option<Value> {
         } => match folded_const(operand)? {
             Value::Int(n) => Some(Value::from_bigint(-num_bigint::BigInt::from(n))),
             Value::BigInt(n) => Some(Value::from_bigint(-(*n).clone())),
-            Value::Float(x) => Some(Value::Float(-x)),
+            Value::Float(x) => Some(Value::from(-x.get())),
             _ => None,
         },
         ExprKind::Tuple(items) => items
@@ -2054,10 +2054,10 @@ enum FunctionBody<'a> {
 fn const_value(k: &Constant) -> Value {
     match k {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::from(*b),
         Constant::Int(IntLit::Small(n)) => Value::Int(*n),
         Constant::Int(IntLit::Big(n)) => Value::from_bigint(n.clone()),
-        Constant::Float(x) => Value::Float(*x),
+        Constant::Float(x) => Value::from(*x),
         Constant::Str(s) => Value::str(s.as_str()),
         Constant::Ellipsis => crate::objects::instance::ellipsis(),
         Constant::Bytes(b) => Value::bytes(b.clone()),
@@ -2074,7 +2074,7 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::None, Value::None) => true,
-        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Float(x), Value::Float(y)) => x.get().to_bits() == y.get().to_bits(),
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         _ => false,
     }

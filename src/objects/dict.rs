@@ -472,7 +472,7 @@ pub fn hash_of(v: &Value) -> Option<i64> {
         Value::Bool(b) => *b as i64,
         Value::Int(n) => hash::hash_i64(*n),
         Value::BigInt(n) => hash::hash_bigint(n),
-        Value::Float(x) => hash::hash_f64(*x, v.heap_ptr().unwrap_or(0) as i64),
+        Value::Float(x) => hash::hash_f64(x.get(), v.heap_ptr().unwrap_or(0) as i64),
         Value::Str(s) => s.hash(),
         Value::Tuple(t) => {
             let mut hashes = Vec::with_capacity(t.items.len());
@@ -534,10 +534,10 @@ fn numeric(v: &Value) -> Option<Num> {
         Value::Bool(b) => Num::Int(*b as i128),
         Value::Int(n) => Num::Int(*n as i128),
         Value::Float(x) => {
-            if x.fract() == 0.0 && x.abs() < 1e30 {
-                Num::Int(*x as i128)
+            if x.get().fract() == 0.0 && x.get().abs() < 1e30 {
+                Num::Int(x.get() as i128)
             } else {
-                Num::Float(*x)
+                Num::Float(x.get())
             }
         }
         Value::BigInt(n) => match n.to_i128() {

@@ -22,4 +22,4 @@ pub mod type_cache;
 pub mod types;
 pub mod value;
 
-pub use value::Value;
+pub use value::{BoolWord, Value};

@@ -43,10 +43,10 @@ fn parse_value(tok: &str) -> Value {
         return Value::tuple(items);
     }
     if tok == "True" || tok == "False" {
-        return Value::Bool(tok == "True");
+        return Value::from(tok == "True");
     }
     if tok.contains(['.', 'e', 'n']) {
-        return Value::Float(tok.parse().expect("float"));
+        return Value::from(tok.parse::<f64>().expect("float"));
     }
     Value::from_bigint(tok.parse::<BigInt>().expect("int"))
 }

@@ -25,9 +25,9 @@ use crate::compiler::bytecode::CodeObject;
 
 pub enum Value {
     None,
-    Bool(bool),
+    Bool(BoolWord),
     Int(i64),
-    Float(f64),
+    Float(FloatWord),
     /// An int outside `i64`; always normalised back to `Int` when it fits.
     BigInt(Arc<BigInt>),
     Str(Arc<PyStr>),
@@ -61,6 +61,55 @@ pub type NativeRef = Arc<Box<dyn NativeObject>>;
 
 // Every stack slot, local and container item is a `Value`: keep it two words.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// A bool as a whole word. Every payload of `Value` is one 8-byte integer or pointer at
+/// the same offset, which makes `Value` a scalar pair to the compiler: it travels in two
+/// registers through calls and returns and is copied as two words. A one-byte `bool` (or
+/// an `f64`, which lives in another register class) would make it a 16-byte blob copied
+/// through memory, whose reloads stall on store forwarding in the eval loop.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[repr(u64)]
+pub enum BoolWord {
+    False = 0,
+    True = 1,
+}
+
+impl BoolWord {
+    #[inline(always)]
+    pub fn get(self) -> bool {
+        self == BoolWord::True
+    }
+}
+
+impl From<bool> for BoolWord {
+    #[inline(always)]
+    fn from(b: bool) -> BoolWord {
+        if b {
+            BoolWord::True
+        } else {
+            BoolWord::False
+        }
+    }
+}
+
+/// A float kept as its bits, for the same reason as [`BoolWord`].
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct FloatWord(u64);
+
+impl FloatWord {
+    #[inline(always)]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl From<f64> for FloatWord {
+    #[inline(always)]
+    fn from(x: f64) -> FloatWord {
+        FloatWord(x.to_bits())
+    }
+}
 
 impl Clone for Value {
     /// Inline values are copied here; only heap values pay for the out-of-line `Arc` clone.
@@ -154,7 +203,7 @@ impl Value {
             (Value::None, Value::None) | (Value::Unbound, Value::Unbound) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.0 == b.0,
             _ => match (self.heap_ptr(), other.heap_ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -200,8 +249,9 @@ impl Value {
 }
 
 impl From<bool> for Value {
+    #[inline(always)]
     fn from(b: bool) -> Value {
-        Value::Bool(b)
+        Value::Bool(b.into())
     }
 }
 
@@ -212,8 +262,9 @@ impl From<i64> for Value {
 }
 
 impl From<f64> for Value {
+    #[inline(always)]
     fn from(x: f64) -> Value {
-        Value::Float(x)
+        Value::Float(x.into())
     }
 }
 
@@ -233,9 +284,9 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Value::None => write!(f, "None"),
-            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bool(b) => write!(f, "{}", if b.get() { "True" } else { "False" }),
             Value::Int(n) => write!(f, "{n}"),
-            Value::Float(x) => write!(f, "{}", super::float::repr(*x)),
+            Value::Float(x) => write!(f, "{}", super::float::repr(x.get())),
             Value::BigInt(n) => write!(f, "{n}"),
             Value::Str(s) => write!(f, "{:?}", s.as_str()),
             Value::Code(c) => write!(f, "<code {}>", c.name.as_str()),

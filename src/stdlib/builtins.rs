@@ -19,7 +19,7 @@ use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
-use crate::objects::Value;
+use crate::objects::{BoolWord, Value};
 use crate::vm::call::plural;
 use crate::vm::ops::{float_error, INT_MAX_STR_DIGITS};
 use crate::vm::{PyResult, Vm};
@@ -354,7 +354,7 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(n) => Value::from_bigint(n.abs()),
-        Value::Float(x) => Value::Float(x.abs()),
+        Value::Float(x) => Value::from(x.get().abs()),
         other => match other.base_value() {
             Some(base) => {
                 let base = base.clone();
@@ -421,7 +421,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, keep: std::cmp::Ordering) -> PyR
                 } else {
                     crate::parser::ast::CmpOp::Gt
                 };
-                if let Value::Bool(true) = vm.compare(&k, &bk, op)? {
+                if let Value::Bool(BoolWord::True) = vm.compare(&k, &bk, op)? {
                     Some((k, item))
                 } else {
                     Some((bk, bv))
@@ -456,17 +456,17 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(isinstance_error(vm));
         };
         if obj.type_of().is_subtype(c) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::from(true));
         }
         // A metaclass may widen the check (`abc.ABCMeta.register`).
         if let Some(hook) = vm.user_method(class, "__instancecheck__") {
             let r = vm.call(&hook, vec![obj.clone()], Vec::new())?;
             if vm.is_true(&r)? {
-                return Ok(Value::Bool(true));
+                return Ok(Value::from(true));
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::from(false))
 }
 
 fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
@@ -476,8 +476,8 @@ fn isinstance_error(vm: &Vm) -> crate::vm::PyErr {
 fn new_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "bool", &args, 0, 1)?;
     match args.pos.first() {
-        Some(v) => Ok(Value::Bool(vm.is_true(v)?)),
-        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::from(vm.is_true(v)?)),
+        None => Ok(Value::from(false)),
     }
 }
 
@@ -513,10 +513,10 @@ fn new_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "float", &args, 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::from(0.0));
     };
-    Ok(Value::Float(match v {
-        Value::Float(x) => *x,
+    Ok(Value::from(match v {
+        Value::Float(x) => x.get(),
         Value::Int(n) => *n as f64,
         Value::Bool(b) => *b as i64 as f64,
         Value::BigInt(n) => float::from_bigint(n).map_err(float_error)?,
@@ -609,7 +609,7 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => Ok(Value::from_bigint(
-            float::to_bigint(*x).map_err(float_error)?,
+            float::to_bigint(x.get()).map_err(float_error)?,
         )),
         Value::Str(s) => parse_int(vm, s.as_str(), 10),
         other if other.base_value().is_some() && vm.user_method(other, "__int__").is_none() => {

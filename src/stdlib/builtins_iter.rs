@@ -66,7 +66,7 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(item) = vm.next(&it)? {
         total = match (&total, &item) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::from(a.get() + b.get()),
             _ => vm.binary_op(&total, &item, crate::parser::ast::BinOp::Add)?,
         };
     }
@@ -83,10 +83,10 @@ fn truth_fold(vm: &mut Vm, args: Args, name: &str, stop_on: bool) -> PyResult<Va
     let it = vm.get_iter(iterable)?;
     while let Some(item) = vm.next(&it)? {
         if vm.is_true(&item)? == stop_on {
-            return Ok(Value::Bool(stop_on));
+            return Ok(Value::from(stop_on));
         }
     }
-    Ok(Value::Bool(!stop_on))
+    Ok(Value::from(!stop_on))
 }
 
 pub fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {

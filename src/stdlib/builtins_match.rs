@@ -26,7 +26,7 @@ pub fn match_seq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let (before, after) = (*before as usize, *after as usize);
     let mut items = vm.collect_iterable(subject)?;
-    let fits = if *star {
+    let fits = if star.get() {
         items.len() >= before + after
     } else {
         items.len() == before
@@ -34,7 +34,7 @@ pub fn match_seq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !fits {
         return Ok(Value::None);
     }
-    if *star {
+    if star.get() {
         let tail = items.split_off(items.len() - after);
         let middle = items.split_off(before);
         items.push(Value::list(middle));
@@ -68,7 +68,7 @@ pub fn match_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => return Ok(Value::None),
         }
     }
-    if *rest {
+    if rest.get() {
         let others = crate::objects::dict::PyDict::new();
         for (k, v) in d.items() {
             let mut taken = false;

@@ -58,7 +58,7 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = &crate::vm::ops::unwrap_base(x);
     match (x, &ndigits) {
         (Value::Float(f), Value::None) => Ok(Value::from_bigint(
-            float::round_to_int(*f).map_err(float_error)?,
+            float::round_to_int(f.get()).map_err(float_error)?,
         )),
         (Value::Float(f), nd) => {
             let n = as_bigint(nd).and_then(|n| n.to_i64()).ok_or_else(|| {
@@ -67,7 +67,7 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     nd.type_name()
                 ))
             })?;
-            Ok(Value::Float(float::round(*f, n).map_err(float_error)?))
+            Ok(Value::from(float::round(f.get(), n).map_err(float_error)?))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Value::None) => {
             Ok(Value::from_bigint(as_bigint(x).unwrap_or_default()))

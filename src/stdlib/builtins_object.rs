@@ -49,7 +49,7 @@ pub fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    Ok(Value::Bool(is_callable(vm, v)))
+    Ok(Value::from(is_callable(vm, v)))
 }
 
 pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
@@ -99,8 +99,8 @@ pub fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let name = attr_name(vm, name, "hasattr")?;
     match vm.try_get_attr(obj, &name) {
-        Ok(v) => Ok(Value::Bool(v.is_some())),
-        Err(e) if e.is("AttributeError") => Ok(Value::Bool(false)),
+        Ok(v) => Ok(Value::from(v.is_some())),
+        Err(e) if e.is("AttributeError") => Ok(Value::from(false)),
         Err(e) => Err(e),
     }
 }
@@ -143,17 +143,17 @@ pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             );
         };
         if c.is_subtype(t) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::from(true));
         }
         // A metaclass may widen the check (`abc.ABCMeta.register`).
         if let Some(hook) = vm.user_method(class, "__subclasscheck__") {
             let r = vm.call(&hook, vec![sub.clone()], Vec::new())?;
             if vm.is_true(&r)? {
-                return Ok(Value::Bool(true));
+                return Ok(Value::from(true));
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::from(false))
 }
 
 pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -614,13 +614,13 @@ fn affix(vm: &mut Vm, args: Args, method: &str, at_end: bool) -> PyResult<Value>
         Value::Tuple(t) => {
             for item in t.items.iter() {
                 if matches(bytes_arg(vm, item)?) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::from(true));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::from(false))
         }
         other => match other.as_bytes() {
-            Some(p) => Ok(Value::Bool(matches(p))),
+            Some(p) => Ok(Value::from(matches(p))),
             None => Err(vm.type_error(format!(
                 "{method} first arg must be bytes or a tuple of bytes, not {}",
                 other.type_name()

@@ -30,11 +30,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
-    set(&d, "pi", Value::Float(std::f64::consts::PI));
-    set(&d, "e", Value::Float(std::f64::consts::E));
-    set(&d, "tau", Value::Float(std::f64::consts::TAU));
-    set(&d, "inf", Value::Float(f64::INFINITY));
-    set(&d, "nan", Value::Float(f64::NAN));
+    set(&d, "pi", Value::from(std::f64::consts::PI));
+    set(&d, "e", Value::from(std::f64::consts::E));
+    set(&d, "tau", Value::from(std::f64::consts::TAU));
+    set(&d, "inf", Value::from(f64::INFINITY));
+    set(&d, "nan", Value::from(f64::NAN));
     set(
         &d,
         "infj",
@@ -181,15 +181,15 @@ fn cmath_log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn cmath_phase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "phase", &args, 1, 1)?;
     let z = arg(vm, &args, 0)?;
-    Ok(Value::Float(z.im.atan2(z.re)))
+    Ok(Value::from(z.im.atan2(z.re)))
 }
 
 fn cmath_polar(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "polar", &args, 1, 1)?;
     let z = arg(vm, &args, 0)?;
     Ok(Value::tuple(vec![
-        Value::Float(magnitude(z)?),
-        Value::Float(z.im.atan2(z.re)),
+        Value::from(magnitude(z)?),
+        Value::from(z.im.atan2(z.re)),
     ]))
 }
 
@@ -252,7 +252,7 @@ fn cmath_sin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn test(vm: &mut Vm, args: &Args, name: &str, f: impl Fn(f64) -> bool) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     let z = arg(vm, args, 0)?;
-    Ok(Value::Bool(f(z.re) || f(z.im)))
+    Ok(Value::from(f(z.re) || f(z.im)))
 }
 
 fn cmath_isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -266,5 +266,5 @@ fn cmath_isinf(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn cmath_isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isfinite", &args, 1, 1)?;
     let z = arg(vm, &args, 0)?;
-    Ok(Value::Bool(z.re.is_finite() && z.im.is_finite()))
+    Ok(Value::from(z.re.is_finite() && z.im.is_finite()))
 }

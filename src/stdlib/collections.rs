@@ -712,7 +712,7 @@ fn deque_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let a = Value::list(this_deque(vm, &args)?.snapshot());
     let b = Value::list(o.snapshot());
-    Ok(Value::Bool(vm.eq(&a, &b)?))
+    Ok(Value::from(vm.eq(&a, &b)?))
 }
 
 fn deque_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1134,24 +1134,24 @@ fn dl_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let key = vm.dict_key(y, k)?;
                 let w = y.get_item(&key).unwrap_or(Value::Int(0));
                 if !vm.eq(&v, &w)? {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::from(false));
                 }
             }
         }
-        return Ok(Value::Bool(true));
+        return Ok(Value::from(true));
     }
     if ordered_pair {
         let (xs, ys) = (a.items(), b.items());
         if xs.len() != ys.len() {
-            return Ok(Value::Bool(false));
+            return Ok(Value::from(false));
         }
         for ((k1, _), (k2, _)) in xs.iter().zip(ys.iter()) {
             if !vm.eq(k1, k2)? {
-                return Ok(Value::Bool(false));
+                return Ok(Value::from(false));
             }
         }
     }
-    Ok(Value::Bool(vm.eq(&Value::Dict(a), &Value::Dict(b))?))
+    Ok(Value::from(vm.eq(&Value::Dict(a), &Value::Dict(b))?))
 }
 
 fn dl_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {

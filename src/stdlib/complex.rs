@@ -87,7 +87,7 @@ pub fn as_complex(v: &Value) -> Option<Complex> {
         Value::Native(_) => return v.native::<PyComplex>().map(|c| c.0),
         Value::Int(n) => *n as f64,
         Value::Bool(b) => *b as i64 as f64,
-        Value::Float(x) => *x,
+        Value::Float(x) => x.get(),
         Value::BigInt(n) => float::from_bigint(n).ok()?,
         _ => return None,
     };
@@ -321,24 +321,24 @@ pub fn magnitude(c: Complex) -> PyResult<f64> {
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(magnitude(this(vm, &args, "__abs__")?)?))
+    Ok(Value::from(magnitude(this(vm, &args, "__abs__")?)?))
 }
 
 fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = this(vm, &args, "__bool__")?;
-    Ok(Value::Bool(c.re != 0.0 || c.im != 0.0))
+    Ok(Value::from(c.re != 0.0 || c.im != 0.0))
 }
 
 fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match operands(vm, &args, "__eq__")? {
-        Some((a, b)) => Value::Bool(a == b),
+        Some((a, b)) => Value::from(a == b),
         None => not_implemented(),
     })
 }
 
 fn ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(match operands(vm, &args, "__ne__")? {
-        Some((a, b)) => Value::Bool(a != b),
+        Some((a, b)) => Value::from(a != b),
         None => not_implemented(),
     })
 }
@@ -352,11 +352,11 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn complex_real(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(this(vm, &args, "real")?.re))
+    Ok(Value::from(this(vm, &args, "real")?.re))
 }
 
 fn complex_imag(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(this(vm, &args, "imag")?.im))
+    Ok(Value::from(this(vm, &args, "imag")?.im))
 }
 
 /// `format(z, spec)`: both parts formatted as floats (the imaginary one with its sign),

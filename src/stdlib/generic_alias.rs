@@ -147,14 +147,14 @@ fn alias_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::new_native(NotImplementedType));
     };
     if a.args.len() != b.args.len() || !vm.eq(&a.origin, &b.origin)? {
-        return Ok(Value::Bool(false));
+        return Ok(Value::from(false));
     }
     for (x, y) in a.args.iter().zip(&b.args) {
         if !vm.eq(x, y)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::from(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::from(true))
 }
 
 /// Equal aliases hash alike: the origin's hash mixed with the arguments' tuple hash.

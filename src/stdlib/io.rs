@@ -717,18 +717,18 @@ fn file_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn file_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "readable")?;
     f.file("readable")?;
-    Ok(Value::Bool(f.readable))
+    Ok(Value::from(f.readable))
 }
 
 fn file_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "writable")?;
     f.file("writable")?;
-    Ok(Value::Bool(f.writable))
+    Ok(Value::from(f.writable))
 }
 
 fn file_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "seekable")?.file("seekable")?;
-    Ok(Value::Bool(true))
+    Ok(Value::from(true))
 }
 
 fn file_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -743,7 +743,7 @@ fn file_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "closed")?;
-    Ok(Value::Bool(f.state.lock().file.is_none()))
+    Ok(Value::from(f.state.lock().file.is_none()))
 }
 
 fn file_name(vm: &mut Vm, args: Args) -> PyResult<Value> {

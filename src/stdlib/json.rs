@@ -8,7 +8,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::module::namespace;
 use crate::objects::str::PyStr;
-use crate::objects::Value;
+use crate::objects::{BoolWord, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::modutil::arity;
@@ -68,12 +68,12 @@ impl Encoder {
     fn value(&mut self, vm: &mut Vm, v: &Value, level: usize) -> PyResult<()> {
         match v {
             Value::None => self.out.push_str("null"),
-            Value::Bool(true) => self.out.push_str("true"),
-            Value::Bool(false) => self.out.push_str("false"),
+            Value::Bool(BoolWord::True) => self.out.push_str("true"),
+            Value::Bool(BoolWord::False) => self.out.push_str("false"),
             Value::Int(n) => self.out.push_str(&n.to_string()),
             Value::BigInt(n) => self.out.push_str(&n.to_string()),
             Value::Float(x) => {
-                let s = self.float(vm, *x)?;
+                let s = self.float(vm, x.get())?;
                 self.out.push_str(&s);
             }
             Value::Str(s) => escape(&mut self.out, s.as_str(), self.ensure_ascii),
@@ -195,9 +195,9 @@ impl Encoder {
         for (k, item) in items {
             let key = match &k {
                 Value::Str(s) => s.as_str().to_string(),
-                Value::Float(x) => self.float(vm, *x)?,
-                Value::Bool(true) => "true".into(),
-                Value::Bool(false) => "false".into(),
+                Value::Float(x) => self.float(vm, x.get())?,
+                Value::Bool(BoolWord::True) => "true".into(),
+                Value::Bool(BoolWord::False) => "false".into(),
                 Value::Int(n) => n.to_string(),
                 Value::BigInt(n) => n.to_string(),
                 Value::None => "null".into(),
@@ -343,11 +343,11 @@ impl Scanner {
         };
         let words: [(&str, Value); 6] = [
             ("null", Value::None),
-            ("true", Value::Bool(true)),
-            ("false", Value::Bool(false)),
-            ("NaN", Value::Float(f64::NAN)),
-            ("Infinity", Value::Float(f64::INFINITY)),
-            ("-Infinity", Value::Float(f64::NEG_INFINITY)),
+            ("true", Value::from(true)),
+            ("false", Value::from(false)),
+            ("NaN", Value::from(f64::NAN)),
+            ("Infinity", Value::from(f64::INFINITY)),
+            ("-Infinity", Value::from(f64::NEG_INFINITY)),
         ];
         match c {
             '"' => return Ok(Value::str(self.string()?)),
@@ -414,7 +414,7 @@ impl Scanner {
         let text: String = self.chars[start..i].iter().collect();
         self.pos = i;
         Some(if is_float {
-            Value::Float(text.parse().unwrap_or(f64::NAN))
+            Value::from(text.parse().unwrap_or(f64::NAN))
         } else {
             match text.parse::<i64>() {
                 Ok(n) => Value::Int(n),

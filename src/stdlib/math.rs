@@ -16,11 +16,11 @@ use super::modutil::{arg, arity, kwarg, no_kwargs, only_kwargs, to_bigint, to_f6
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
-    set(&d, "pi", Value::Float(core::PI));
-    set(&d, "e", Value::Float(core::E));
-    set(&d, "tau", Value::Float(core::TAU));
-    set(&d, "inf", Value::Float(core::INF));
-    set(&d, "nan", Value::Float(core::NAN));
+    set(&d, "pi", Value::from(core::PI));
+    set(&d, "e", Value::from(core::E));
+    set(&d, "tau", Value::from(core::TAU));
+    set(&d, "inf", Value::from(core::INF));
+    set(&d, "nan", Value::from(core::NAN));
     Ok(d)
 }
 
@@ -56,7 +56,7 @@ macro_rules! unary_fns {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let x = float1(vm, stringify!($name), &args)?;
-                core::$name(x).map(Value::Float).map_err(|e| raise(vm, e))
+                core::$name(x).map(Value::from).map_err(|e| raise(vm, e))
             }
         )*
     };
@@ -85,7 +85,7 @@ macro_rules! binary_fns {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let (x, y) = float2(vm, stringify!($name), &args)?;
-                core::$name(x, y).map(Value::Float).map_err(|e| raise(vm, e))
+                core::$name(x, y).map(Value::from).map_err(|e| raise(vm, e))
             }
         )*
     };
@@ -95,12 +95,12 @@ binary_fns!(pow, atan2, fmod, remainder);
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = float2(vm, "copysign", &args)?;
-    Ok(Value::Float(core::copysign(x, y)))
+    Ok(Value::from(core::copysign(x, y)))
 }
 
 fn nextafter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = float2(vm, "nextafter", &args)?;
-    Ok(Value::Float(core::nextafter(x, y)))
+    Ok(Value::from(core::nextafter(x, y)))
 }
 
 /// `floor`, `ceil`: ints come back unchanged.
@@ -114,7 +114,7 @@ fn rounding(
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(v) => f(*v).map(Value::from_bigint).map_err(|e| raise(vm, e)),
+        Value::Float(v) => f(v.get()).map(Value::from_bigint).map_err(|e| raise(vm, e)),
         other => {
             let other = other.clone();
             let hook = if name == "floor" {
@@ -144,7 +144,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(v) => core::trunc(*v)
+        Value::Float(v) => core::trunc(v.get())
             .map(Value::from_bigint)
             .map_err(|e| raise(vm, e)),
         other => {
@@ -193,7 +193,7 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => None,
     };
     core::log(x.num(), base.as_ref().map(Owned::num))
-        .map(Value::Float)
+        .map(Value::from)
         .map_err(|e| raise(vm, e))
 }
 
@@ -201,7 +201,7 @@ fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, "log2", &args)?;
     let x = log_arg(vm, x)?;
     core::log2(x.num())
-        .map(Value::Float)
+        .map(Value::from)
         .map_err(|e| raise(vm, e))
 }
 
@@ -209,20 +209,20 @@ fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, "log10", &args)?;
     let x = log_arg(vm, x)?;
     core::log10(x.num())
-        .map(Value::Float)
+        .map(Value::from)
         .map_err(|e| raise(vm, e))
 }
 
 fn modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float1(vm, "modf", &args)?;
     let (f, i) = core::modf(x);
-    Ok(Value::tuple(vec![Value::Float(f), Value::Float(i)]))
+    Ok(Value::tuple(vec![Value::from(f), Value::from(i)]))
 }
 
 fn frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float1(vm, "frexp", &args)?;
     let (m, e) = core::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(Value::tuple(vec![Value::from(m), Value::Int(e)]))
 }
 
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -233,7 +233,7 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     };
     core::ldexp(x, &i)
-        .map(Value::Float)
+        .map(Value::from)
         .map_err(|e| raise(vm, e))
 }
 
@@ -267,7 +267,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 0.0,
     };
     core::isclose(a, b, rel, abs)
-        .map(Value::Bool)
+        .map(Value::from)
         .map_err(|e| raise(vm, e))
 }
 
@@ -283,7 +283,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .iter()
         .map(|x| to_f64(vm, x))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(Value::Float(core::hypot(&coords)))
+    Ok(Value::from(core::hypot(&coords)))
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -300,7 +300,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = floats_of(vm, &args.pos[0])?;
     let q = floats_of(vm, &args.pos[1])?;
     core::dist(&p, &q)
-        .map(Value::Float)
+        .map(Value::from)
         .map_err(|e| raise(vm, e))
 }
 
@@ -312,7 +312,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let v = to_f64(vm, &item)?;
         acc.add(v).map_err(|e| raise(vm, e))?;
     }
-    acc.finish().map(Value::Float).map_err(|e| raise(vm, e))
+    acc.finish().map(Value::from).map_err(|e| raise(vm, e))
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -407,7 +407,7 @@ fn gamma_like(vm: &Vm, x: f64, r: f64) -> PyResult<Value> {
     if r.is_nan() && !x.is_nan() {
         return Err(raise(vm, MathError::ValueError("math domain error".into())));
     }
-    Ok(Value::Float(r))
+    Ok(Value::from(r))
 }
 
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -423,7 +423,7 @@ fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // SAFETY: lgamma_r writes the sign through a valid pointer and is otherwise pure.
     let r = unsafe { libm::lgamma_r(x, &mut sign) };
     if x.is_infinite() {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::from(f64::INFINITY));
     }
     gamma_like(vm, x, r)
 }

@@ -166,7 +166,7 @@ fn mv_obj(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mv_readonly(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this(vm, &args, "readonly")?.readonly()))
+    Ok(Value::from(this(vm, &args, "readonly")?.readonly()))
 }
 
 fn mv_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -355,13 +355,13 @@ fn mv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(o) = other.native::<MemoryView>() {
         if std::ptr::eq(m, o) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::from(true));
         }
     }
     Ok(
         match (m.contents(), other.with_byte_content(<[u8]>::to_vec)) {
-            (Some(a), Some(b)) => Value::Bool(a == b),
-            _ => Value::Bool(false),
+            (Some(a), Some(b)) => Value::from(a == b),
+            _ => Value::from(false),
         },
     )
 }

@@ -72,7 +72,7 @@ pub fn arg<'a>(args: &'a Args, i: usize, name: &str) -> Option<&'a Value> {
 /// A float operand (`float` or `int`), as the math functions convert them.
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(x) => Ok(*x),
+        Value::Float(x) => Ok(x.get()),
         Value::Int(n) => Ok(*n as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(n) => {
@@ -80,7 +80,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         }
         other => {
             if let Some(Value::Float(x)) = vm.call_user_method(other, "__float__", Vec::new())? {
-                return Ok(x);
+                return Ok(x.get());
             }
             if let Some(base) = other.base_value() {
                 return to_f64(vm, &base.clone());

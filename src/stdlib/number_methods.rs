@@ -79,7 +79,7 @@ fn this_int(vm: &Vm, args: &Args, method: &str) -> PyResult<BigInt> {
 
 fn this_float(vm: &Vm, args: &Args, method: &str) -> PyResult<f64> {
     match args.pos.first() {
-        Some(Value::Float(x)) => Ok(*x),
+        Some(Value::Float(x)) => Ok(x.get()),
         other => Err(vm.type_error(format!(
             "descriptor '{method}' for 'float' objects doesn't apply to a '{}' object",
             other.map_or("NoneType".into(), |v| v.type_name())
@@ -116,12 +116,12 @@ fn one_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_args(vm, &args, "float.conjugate")?;
-    Ok(Value::Float(this_float(vm, &args, "conjugate")?))
+    Ok(Value::from(this_float(vm, &args, "conjugate")?))
 }
 
 fn zero_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this_float(vm, &args, "imag")?;
-    Ok(Value::Float(0.0))
+    Ok(Value::from(0.0))
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -151,7 +151,7 @@ fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_args(vm, &args, "float.is_integer")?;
     let x = this_float(vm, &args, "is_integer")?;
-    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    Ok(Value::from(x.is_finite() && x.fract() == 0.0))
 }
 
 /// The exact fraction a float stands for, in lowest terms.
@@ -248,8 +248,8 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     match cls {
-        Value::Type(t) if Arc::ptr_eq(t, &types().float) => Ok(Value::Float(x)),
-        _ => vm.call(cls, vec![Value::Float(x)], Vec::new()),
+        Value::Type(t) if Arc::ptr_eq(t, &types().float) => Ok(Value::from(x)),
+        _ => vm.call(cls, vec![Value::from(x)], Vec::new()),
     }
 }
 

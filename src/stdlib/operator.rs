@@ -98,19 +98,19 @@ fn invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn not_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, "not_", &args)?;
-    Ok(Value::Bool(!vm.is_true(x)?))
+    Ok(Value::from(!vm.is_true(x)?))
 }
 
 fn truth(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, "truth", &args)?;
-    Ok(Value::Bool(vm.is_true(x)?))
+    Ok(Value::from(vm.is_true(x)?))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = one(vm, "abs", &args)?.clone();
     let zero = Value::Int(0);
     match &x {
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::from(f.get().abs())),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             let lt = vm.compare(&x, &zero, CmpOp::Lt)?;
             if vm.is_true(&lt)? {
@@ -144,7 +144,7 @@ fn concat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = two(vm, "contains", &args)?;
-    Ok(Value::Bool(vm.contains(a, b)?))
+    Ok(Value::from(vm.contains(a, b)?))
 }
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -248,7 +248,7 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
             std::fs::symlink_metadata(&path)
         }
     })?;
-    let time = |secs: i64, nanos: i64| Value::Float(secs as f64 + nanos as f64 * 1e-9);
+    let time = |secs: i64, nanos: i64| Value::from(secs as f64 + nanos as f64 * 1e-9);
     Ok(Value::tuple(vec![
         Value::Int(m.mode() as i64),
         Value::Int(m.ino() as i64),
@@ -497,7 +497,7 @@ fn abspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_path(vm, "isabs", &args)?;
-    Ok(Value::Bool(p.starts_with('/')))
+    Ok(Value::from(p.starts_with('/')))
 }
 
 fn metadata(vm: &mut Vm, func: &str, args: &Args) -> PyResult<Option<std::fs::Metadata>> {
@@ -506,17 +506,17 @@ fn metadata(vm: &mut Vm, func: &str, args: &Args) -> PyResult<Option<std::fs::Me
 }
 
 fn exists(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(metadata(vm, "exists", &args)?.is_some()))
+    Ok(Value::from(metadata(vm, "exists", &args)?.is_some()))
 }
 
 fn isfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from(
         metadata(vm, "isfile", &args)?.is_some_and(|m| m.is_file()),
     ))
 }
 
 fn isdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from(
         metadata(vm, "isdir", &args)?.is_some_and(|m| m.is_dir()),
     ))
 }

@@ -285,7 +285,7 @@ fn poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "poll", &args, 2, 2)?;
     let fd = int_arg(vm, &args, 0)?;
     let timeout_ms = timeout_ms(vm, &args.pos[1])?;
-    Ok(Value::Bool(!poll_fds(vm, &[fd], timeout_ms)?.is_empty()))
+    Ok(Value::from(!poll_fds(vm, &[fd], timeout_ms)?.is_empty()))
 }
 
 /// `wait_fds(fds, timeout)`: those of `fds` that are readable, or at their end, within

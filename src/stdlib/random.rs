@@ -186,7 +186,7 @@ fn getstate(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![
         Value::Int(3),
         Value::tuple(internal),
-        gauss.map_or(Value::None, Value::Float),
+        gauss.map_or(Value::None, Value::from),
     ]))
 }
 
@@ -236,7 +236,7 @@ fn random(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
             args.pos.len() + args.kw.len()
         )));
     }
-    Ok(Value::Float(rng.lock().random()))
+    Ok(Value::from(rng.lock().random()))
 }
 
 fn getrandbits(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
@@ -263,7 +263,9 @@ fn randbytes(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
 /// An int argument of randrange: integral floats pass, as in 3.11.
 fn range_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<BigInt> {
     match v {
-        Value::Float(x) if x.fract() == 0.0 && x.is_finite() => Ok(BigInt::from(*x as i64)),
+        Value::Float(x) if x.get().fract() == 0.0 && x.get().is_finite() => {
+            Ok(BigInt::from(x.get() as i64))
+        }
         Value::Float(_) => Err(vm.value_error(format!("non-integer {which} for randrange()"))),
         other => to_bigint(vm, other),
     }
@@ -460,7 +462,7 @@ fn float_params(
 
 fn uniform(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
     let v = float_params(vm, "Random.uniform", &args, &["a", "b"], &[None, None])?;
-    Ok(Value::Float(rng.lock().uniform(v[0], v[1])))
+    Ok(Value::from(rng.lock().uniform(v[0], v[1])))
 }
 
 fn triangular(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
@@ -485,7 +487,7 @@ fn triangular(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
         Some(v) if !v.is_none() => Some(to_f64(vm, v)?),
         _ => None,
     };
-    Ok(Value::Float(rng.lock().triangular(low, high, mode)))
+    Ok(Value::from(rng.lock().triangular(low, high, mode)))
 }
 
 macro_rules! two_float_variates {
@@ -493,7 +495,7 @@ macro_rules! two_float_variates {
         $(
             fn $name(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
                 let v = float_params(vm, $qual, &args, &[$a, $b], &[$da, $db])?;
-                Ok(Value::Float(rng.lock().$name(v[0], v[1])))
+                Ok(Value::from(rng.lock().$name(v[0], v[1])))
             }
         )*
     };
@@ -516,7 +518,7 @@ macro_rules! fallible_variates {
                     let mut g = rng.lock();
                     fallible_variates!(@call g, $name, v, $($p),*)
                 };
-                r.map(Value::Float).map_err(|e| raise(vm, e))
+                r.map(Value::from).map_err(|e| raise(vm, e))
             }
         )*
     };

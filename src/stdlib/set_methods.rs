@@ -365,19 +365,19 @@ fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issubset")?;
     let o = operand(vm, Some(s), one_arg(vm, &args, "issubset")?)?;
-    Ok(Value::Bool(s.is_subset(&o.into_set())))
+    Ok(Value::from(s.is_subset(&o.into_set())))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "issuperset")?;
     let o = operand(vm, Some(s), one_arg(vm, &args, "issuperset")?)?;
-    Ok(Value::Bool(s.is_superset(&o.into_set())))
+    Ok(Value::from(s.is_superset(&o.into_set())))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "isdisjoint")?;
     let o = operand(vm, Some(s), one_arg(vm, &args, "isdisjoint")?)?;
-    Ok(Value::Bool(match o {
+    Ok(Value::from(match o {
         Operand::Set(o) => s.is_disjoint(&o),
         Operand::Keys { keys, .. } => {
             let t = s.table.lock();

@@ -167,8 +167,8 @@ fn shm_load(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "H" => Value::Int(*(p as *const u16) as i64),
             "i" => Value::Int(*(p as *const i32) as i64),
             "I" => Value::Int(*(p as *const u32) as i64),
-            "f" => Value::Float(*(p as *const f32) as f64),
-            "d" => Value::Float(*(p as *const f64)),
+            "f" => Value::from(*(p as *const f32) as f64),
+            "d" => Value::from(*(p as *const f64)),
             "L" | "Q" => {
                 let n = *(p as *const u64);
                 i64::try_from(n).map_or_else(|_| Value::BigInt(Arc::new(n.into())), Value::Int)
@@ -234,13 +234,13 @@ fn shm_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Some(to_f64(vm, v)?.max(0.0)),
     };
     if shm.try_acquire() {
-        return Ok(Value::Bool(true));
+        return Ok(Value::from(true));
     }
     if !block {
-        return Ok(Value::Bool(false));
+        return Ok(Value::from(false));
     }
     let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(1e9)));
-    Ok(Value::Bool(
+    Ok(Value::from(
         vm.allow_threads(|| shm.acquire_until(deadline)),
     ))
 }
@@ -256,5 +256,5 @@ fn shm_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn shm_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let shm = receiver::<SharedMemory>(vm, &args, "SharedMemory", "locked")?;
-    Ok(Value::Bool(shm.lock_word().load(Ordering::Relaxed) != 0))
+    Ok(Value::from(shm.lock_word().load(Ordering::Relaxed) != 0))
 }

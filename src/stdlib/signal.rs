@@ -188,7 +188,7 @@ fn is_callable(vm: &mut Vm, v: &Value) -> bool {
                 kw: &[]
             }
         ),
-        Ok(Value::Bool(true))
+        Ok(Value::Bool(crate::objects::BoolWord::True))
     )
 }
 

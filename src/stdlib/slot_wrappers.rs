@@ -69,7 +69,7 @@ fn slot_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn slot_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = operands(vm, &args, "__contains__", 1)?;
-    vm.builtin_contains(&a[0], &a[1]).map(Value::Bool)
+    vm.builtin_contains(&a[0], &a[1]).map(Value::from)
 }
 
 fn slot_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -121,7 +121,7 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = operands(vm, &args, "__eq__", 1)?;
     Ok(if a[0].is(&a[1]) {
-        Value::Bool(true)
+        Value::from(true)
     } else {
         not_implemented()
     })

@@ -400,7 +400,7 @@ fn affix(vm: &mut Vm, args: Args, method: &'static str, suffix: bool) -> PyResul
     };
     let affixes: Vec<&str> = owned.iter().map(|s| s.as_str()).collect();
     let (start, end) = (c.bound(vm, 1)?, c.bound(vm, 2)?);
-    Ok(Value::Bool(if suffix {
+    Ok(Value::from(if suffix {
         str_ops::endswith(c.s(), &affixes, start, end)
     } else {
         str_ops::startswith(c.s(), &affixes, start, end)
@@ -437,7 +437,7 @@ macro_rules! predicate {
         fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let c = Call::new(vm, &args, $method)?;
             c.check(vm, 0, &[])?;
-            Ok(Value::Bool($f(c.s())))
+            Ok(Value::from($f(c.s())))
         }
     };
 }
@@ -693,9 +693,9 @@ impl PercentSource for PercentOperand<'_> {
             'a' => PercentArg::Str(crate::vm::eval::ascii_escape(&self.vm.repr(&value)?)),
             'd' | 'i' | 'u' => {
                 match &value {
-                    Value::Float(x) => {
-                        PercentArg::Int(float::to_bigint(*x).map_err(crate::vm::ops::float_error)?)
-                    }
+                    Value::Float(x) => PercentArg::Int(
+                        float::to_bigint(x.get()).map_err(crate::vm::ops::float_error)?,
+                    ),
                     v => PercentArg::Int(as_bigint(v).ok_or_else(|| {
                         PyErr::from(conversion_type_error(conversion, &type_name))
                     })?),
@@ -713,7 +713,7 @@ impl PercentSource for PercentOperand<'_> {
                 ),
             },
             _ => match &value {
-                Value::Float(x) => PercentArg::Float(*x),
+                Value::Float(x) => PercentArg::Float(x.get()),
                 v => match as_bigint(v) {
                     Some(n) => PercentArg::Float(
                         float::from_bigint(&n).map_err(crate::vm::ops::float_error)?,

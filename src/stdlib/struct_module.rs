@@ -361,10 +361,10 @@ fn unpack_values(layout: &Layout, data: &[u8]) -> Value {
                     let bits = get(field(k), layout.big_endian);
                     out.push(match code {
                         b'c' => Value::bytes(vec![bits as u8]),
-                        b'?' => Value::Bool(bits != 0),
-                        b'e' => Value::Float(half_value(bits as u16)),
-                        b'f' => Value::Float(f32::from_bits(bits as u32) as f64),
-                        b'd' => Value::Float(f64::from_bits(bits)),
+                        b'?' => Value::from(bits != 0),
+                        b'e' => Value::from(half_value(bits as u16)),
+                        b'f' => Value::from(f32::from_bits(bits as u32) as f64),
+                        b'd' => Value::from(f64::from_bits(bits)),
                         b'I' | b'L' | b'Q' | b'N' | b'P' | b'B' | b'H' => {
                             Value::from_bigint(BigInt::from(bits))
                         }

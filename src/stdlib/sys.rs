@@ -122,15 +122,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
                 "rounds",
             ],
             vec![
-                Value::Float(f64::MAX),
+                Value::from(f64::MAX),
                 Value::Int(f64::MAX_EXP as i64),
                 Value::Int(f64::MAX_10_EXP as i64),
-                Value::Float(f64::MIN_POSITIVE),
+                Value::from(f64::MIN_POSITIVE),
                 Value::Int(f64::MIN_EXP as i64),
                 Value::Int(f64::MIN_10_EXP as i64),
                 Value::Int(f64::DIGITS as i64),
                 Value::Int(f64::MANTISSA_DIGITS as i64),
-                Value::Float(f64::EPSILON),
+                Value::from(f64::EPSILON),
                 Value::Int(f64::RADIX as i64),
                 Value::Int(1),
             ],
@@ -234,7 +234,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_gil_enabled(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(vm.interp.gil.enabled()))
+    Ok(Value::from(vm.interp.gil.enabled()))
 }
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -244,7 +244,7 @@ fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    Ok(Value::Float(vm.interp.gil.interval().as_secs_f64()))
+    Ok(Value::from(vm.interp.gil.interval().as_secs_f64()))
 }
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -285,9 +285,9 @@ fn gil_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map(|t| {
             dict(vec![
                 ("name", Value::str(t.name.as_str())),
-                ("running", Value::Float(t.running.as_secs_f64())),
-                ("waiting", Value::Float(t.waiting.as_secs_f64())),
-                ("blocked", Value::Float(t.blocked.as_secs_f64())),
+                ("running", Value::from(t.running.as_secs_f64())),
+                ("waiting", Value::from(t.waiting.as_secs_f64())),
+                ("blocked", Value::from(t.blocked.as_secs_f64())),
                 ("acquisitions", count(t.acquisitions)),
                 ("forced", count(t.forced)),
                 ("voluntary", count(t.voluntary)),
@@ -295,8 +295,8 @@ fn gil_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
         })
         .collect();
     Ok(dict(vec![
-        ("wall", Value::Float(snap.wall.as_secs_f64())),
-        ("gil", Value::Bool(vm.interp.gil.enabled())),
+        ("wall", Value::from(snap.wall.as_secs_f64())),
+        ("gil", Value::from(vm.interp.gil.enabled())),
         ("switches", count(vm.interp.gil.switches())),
         ("threads", Value::list(threads)),
     ]))

@@ -39,7 +39,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
     set(&d, "LockType", Value::Type(lock_type().clone()));
-    set(&d, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    set(&d, "TIMEOUT_MAX", Value::from(TIMEOUT_MAX));
     set(&d, "_local", Value::Type(local_type().clone()));
     Ok(d)
 }
@@ -402,7 +402,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => to_f64(vm, v)?,
         None => -1.0,
     };
-    Ok(Value::Bool(lock.acquire(vm, blocking, timeout)?))
+    Ok(Value::from(lock.acquire(vm, blocking, timeout)?))
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -419,7 +419,7 @@ fn lock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lock = receiver::<Lock>(vm, &args, "_thread.lock", "locked")?;
-    Ok(Value::Bool(lock.is_locked()))
+    Ok(Value::from(lock.is_locked()))
 }
 
 /// `threading.local`: each thread sees its own attribute dict, made on first use; for a

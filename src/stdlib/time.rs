@@ -45,7 +45,7 @@ fn since_unix() -> Duration {
 }
 
 fn time_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(since_unix().as_secs_f64()))
+    Ok(Value::from(since_unix().as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -53,7 +53,7 @@ fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn perf_counter(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(epoch().elapsed().as_secs_f64()))
+    Ok(Value::from(epoch().elapsed().as_secs_f64()))
 }
 
 fn perf_counter_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -72,7 +72,7 @@ fn process_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     } else {
         0.0
     };
-    Ok(Value::Float(secs))
+    Ok(Value::from(secs))
 }
 
 #[repr(C)]
@@ -90,7 +90,7 @@ extern "C" {
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let secs = match args.pos {
         [Value::Int(n)] => *n as f64,
-        [Value::Float(x)] => *x,
+        [Value::Float(x)] => x.get(),
         [Value::Bool(b)] => *b as i64 as f64,
         [other] => {
             return Err(vm.type_error(format!(
@@ -346,7 +346,7 @@ fn time_mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs == -1 && tm.tm_wday == -1 {
         return Err(vm.new_error("OverflowError", "mktime argument out of range"));
     }
-    Ok(Value::Float(secs as f64))
+    Ok(Value::from(secs as f64))
 }
 
 const DAY_ABBRS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

@@ -180,7 +180,7 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
             }),
         );
     }
-    set(&d, "TYPE_CHECKING", Value::Bool(false));
+    set(&d, "TYPE_CHECKING", Value::from(false));
     set(
         &d,
         "Generic",

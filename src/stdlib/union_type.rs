@@ -120,11 +120,11 @@ fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
             }
             if !found {
-                return Ok(Value::Bool(false));
+                return Ok(Value::from(false));
             }
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::from(true))
 }
 
 /// Order-independent, like the frozenset of members CPython hashes.

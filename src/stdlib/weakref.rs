@@ -128,8 +128,8 @@ fn ref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     match (r.get(), other.get()) {
-        (Some(a), Some(b)) => Ok(Value::Bool(vm.eq(&a, &b)?)),
-        _ => Ok(Value::Bool(std::ptr::eq(r, other))),
+        (Some(a), Some(b)) => Ok(Value::from(vm.eq(&a, &b)?)),
+        _ => Ok(Value::from(std::ptr::eq(r, other))),
     }
 }
 

@@ -817,7 +817,7 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             e.state.lock().context.clone().unwrap_or(Value::None)
         }
         (Value::Exception(e), "__suppress_context__") => {
-            Value::Bool(e.state.lock().suppress_context)
+            Value::from(e.state.lock().suppress_context)
         }
         (Value::Instance(i), "__dict__") if slots_allow(&i.class, "__dict__") => {
             Value::Dict(i.dict.clone())
@@ -889,7 +889,7 @@ fn set_chaining(e: &PyException, n: &str, value: Value) -> Option<PyResult<()>> 
         "__context__" => chained("context").map(|context| e.state.lock().context = context),
         "__suppress_context__" => match value {
             Value::Bool(b) => {
-                e.state.lock().suppress_context = b;
+                e.state.lock().suppress_context = b.get();
                 Ok(())
             }
             _ => Err(error("TypeError", "attribute value type must be bool")),

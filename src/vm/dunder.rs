@@ -87,7 +87,7 @@ impl Vm {
         // `!=` defaults to the negation of `==`.
         if op == CmpOp::NotEq {
             if let Some(r) = self.compare_dunder(a, b, CmpOp::Eq)? {
-                return Ok(Some(Value::Bool(!self.is_true(&r)?)));
+                return Ok(Some(Value::from(!self.is_true(&r)?)));
             }
         }
         Ok(None)
@@ -96,7 +96,7 @@ impl Vm {
     pub fn user_truth(&mut self, v: &Value) -> PyResult<bool> {
         if let Some(r) = self.call_user_method(v, "__bool__", Vec::new())? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => Err(self.type_error(format!(
                     "__bool__ should return bool, returned {}",
                     other.type_name()

@@ -361,7 +361,7 @@ impl Vm {
                             }
                         }
                         if let Some(r) = float_fast_path(op, a, &b) {
-                            *a = Value::Float(r);
+                            *a = Value::from(r);
                             continue;
                         }
                         let r = if matches!(instr, Instr::InplaceOp(_)) {
@@ -375,7 +375,7 @@ impl Vm {
                         let a = top!(stack);
                         let r = match &*a {
                             Value::Int(n) if *n != i64::MIN => Value::Int(-n),
-                            Value::Float(x) => Value::Float(-x),
+                            Value::Float(x) => Value::from(-x.get()),
                             other => tri!(self.unary_negative(other)),
                         };
                         *top!(stack) = r;
@@ -390,14 +390,14 @@ impl Vm {
                     }
                     Instr::UnaryNot => {
                         let t = tri!(self.is_true(top!(stack)));
-                        *top!(stack) = Value::Bool(!t);
+                        *top!(stack) = Value::from(!t);
                     }
                     Instr::CompareOp(op) => {
                         let b = pop!(stack);
                         let a = top!(stack);
                         if let (Value::Int(x), Value::Int(y)) = (&*a, &b) {
                             let r = int_compare(op, *x, *y);
-                            std::mem::replace(a, Value::Bool(r)).drop_fast();
+                            std::mem::replace(a, Value::from(r)).drop_fast();
                             b.drop_fast();
                             continue;
                         }
@@ -413,7 +413,7 @@ impl Vm {
                     Instr::PopJumpIfFalse(t) => {
                         let v = pop!(stack);
                         let truth = match &v {
-                            Value::Bool(b) => *b,
+                            Value::Bool(b) => b.get(),
                             other => tri!(self.is_true(other)),
                         };
                         v.drop_fast();
@@ -424,7 +424,7 @@ impl Vm {
                     Instr::PopJumpIfTrue(t) => {
                         let v = pop!(stack);
                         let truth = match &v {
-                            Value::Bool(b) => *b,
+                            Value::Bool(b) => b.get(),
                             other => tri!(self.is_true(other)),
                         };
                         v.drop_fast();
@@ -782,7 +782,7 @@ impl Vm {
                     Instr::CheckExcMatch => {
                         let class = pop!(stack);
                         let matched = tri!(self.exception_matches(top!(stack), &class));
-                        *top!(stack) = Value::Bool(matched);
+                        *top!(stack) = Value::from(matched);
                     }
                     Instr::CheckEgMatch => {
                         let classes = pop!(stack);
@@ -909,7 +909,7 @@ impl Vm {
                             }
                         }
                         if let Some(r) = float_fast_path(op, a, b) {
-                            stack.push(Value::Float(r));
+                            stack.push(Value::from(r));
                             continue;
                         }
                         let a = a.clone();
@@ -1322,9 +1322,9 @@ fn range_next(next: &AtomicI64, stop: i64, step: i64, done: &AtomicBool) -> Opti
 #[inline(always)]
 fn float_fast_path(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
     let (x, y) = match (a, b) {
-        (Value::Float(x), Value::Float(y)) => (*x, *y),
-        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => (x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, y.get()),
         _ => return None,
     };
     match op {

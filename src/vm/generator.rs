@@ -463,7 +463,7 @@ fn gen_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gen_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from(
         this(vm, &args, "gi_running", 0)?.frame.is_running(),
     ))
 }

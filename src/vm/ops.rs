@@ -52,7 +52,7 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
 /// The value as a float operand: ints convert (with OverflowError when too large).
 fn as_float(v: &Value) -> Option<PyResult<f64>> {
     match v {
-        Value::Float(x) => Some(Ok(*x)),
+        Value::Float(x) => Some(Ok(x.get())),
         Value::Int(n) => Some(Ok(*n as f64)),
         Value::Bool(b) => Some(Ok(*b as i64 as f64)),
         Value::BigInt(n) => Some(float::from_bigint(n).map_err(float_error)),
@@ -283,7 +283,7 @@ impl Vm {
             }),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(n) => Ok(Value::from_bigint(-(**n).clone())),
-            Value::Float(x) => Ok(Value::Float(-x)),
+            Value::Float(x) => Ok(Value::from(-x.get())),
             other => match other.base_value() {
                 Some(base) => {
                     self.unary_of_subclass(other, &base.clone(), "__neg__", Self::unary_negative)
@@ -349,10 +349,10 @@ impl Vm {
     pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None | Value::Unbound => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(n) => *n != 0,
             Value::BigInt(n) => !n.is_zero(),
-            Value::Float(x) => *x != 0.0,
+            Value::Float(x) => x.get() != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::List(l) => !l.is_empty(),
@@ -400,7 +400,7 @@ impl Vm {
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let Some(ord) = self.partial_cmp(a, b, op)? else {
                     // Unordered floats (nan) compare false, as in CPython.
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::from(false));
                 };
                 match op {
                     CmpOp::Lt => ord == Ordering::Less,
@@ -410,7 +410,7 @@ impl Vm {
                 }
             }
         };
-        Ok(Value::Bool(r))
+        Ok(Value::from(r))
     }
 
     /// `a op= b`: mutable sets change in place; everything else is `a op b`.
@@ -1422,9 +1422,8 @@ impl Vm {
                     format_spec::FormatError::Overflow(m) => error("OverflowError", m),
                 })
             }
-            Value::Float(x) => {
-                format_spec::format_float(*x, &parsed, &type_name).map_err(|m| self.value_error(m))
-            }
+            Value::Float(x) => format_spec::format_float(x.get(), &parsed, &type_name)
+                .map_err(|m| self.value_error(m)),
             Value::Str(s) => format_spec::format_str(s.as_str(), &parsed, &type_name)
                 .map_err(|m| self.value_error(m)),
             other => Err(self.type_error(format!(
@@ -1464,10 +1463,10 @@ fn repeat_items(items: &[Value], k: usize) -> Vec<Value> {
 fn numeric_pair(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
-        (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
-        (Value::Float(x), other) => as_bigint(other).map(|n| cmp_float_int(*x, &n)),
+        (Value::Float(x), Value::Float(y)) => Some(x.get().partial_cmp(&y.get())),
+        (Value::Float(x), other) => as_bigint(other).map(|n| cmp_float_int(x.get(), &n)),
         (other, Value::Float(y)) => {
-            as_bigint(other).map(|n| cmp_float_int(*y, &n).map(Ordering::reverse))
+            as_bigint(other).map(|n| cmp_float_int(y.get(), &n).map(Ordering::reverse))
         }
         _ => match (as_bigint(a), as_bigint(b)) {
             (Some(x), Some(y)) => Some(Some(x.cmp(&y))),
@@ -1497,9 +1496,9 @@ fn cmp_float_int(x: f64, n: &BigInt) -> Option<Ordering> {
 fn int_binary(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
-            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
-            BinOp::BitOr => return Ok(Value::Bool(x | y)),
-            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            BinOp::BitAnd => return Ok(Value::from(x.get() & y.get())),
+            BinOp::BitOr => return Ok(Value::from(x.get() | y.get())),
+            BinOp::BitXor => return Ok(Value::from(x.get() ^ y.get())),
             _ => {}
         }
     }
@@ -1509,7 +1508,7 @@ fn int_binary(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 if y == 0 {
                     return Err(error("ZeroDivisionError", "division by zero"));
                 }
-                return Ok(Value::Float(float::i64_true_divide(x, y)));
+                return Ok(Value::from(float::i64_true_divide(x, y)));
             }
             BinOp::Pow if y < 0 => return float_binary(x as f64, y as f64, op),
             BinOp::Pow => {
@@ -1552,7 +1551,7 @@ fn int_binary(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             if y.is_zero() {
                 return Err(error("ZeroDivisionError", "division by zero"));
             }
-            Value::Float(float::int_true_divide(&x, &y).map_err(float_error)?)
+            Value::from(float::int_true_divide(&x, &y).map_err(float_error)?)
         }
         BinOp::Pow => {
             if y.is_negative() {
@@ -1651,7 +1650,7 @@ fn float_binary(x: f64, y: f64, op: BinOp) -> PyResult<Value> {
             ))
         }
     };
-    Ok(Value::Float(r))
+    Ok(Value::from(r))
 }
 
 /// Whether `v * n` repeats `v`: str, list, tuple, bytes.

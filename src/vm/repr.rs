@@ -6,7 +6,7 @@ use crate::objects::exception::PyException;
 use crate::objects::float;
 use crate::objects::function::Function;
 use crate::objects::str::{repr_str, PyStr};
-use crate::objects::Value;
+use crate::objects::{BoolWord, Value};
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
@@ -45,11 +45,11 @@ impl Vm {
                 v.heap_ptr().unwrap_or(0)
             ),
             Value::None | Value::Unbound => "None".into(),
-            Value::Bool(true) => "True".into(),
-            Value::Bool(false) => "False".into(),
+            Value::Bool(BoolWord::True) => "True".into(),
+            Value::Bool(BoolWord::False) => "False".into(),
             Value::Int(n) => n.to_string(),
             Value::BigInt(n) => self.int_to_str(n)?,
-            Value::Float(x) => float::repr(*x),
+            Value::Float(x) => float::repr(x.get()),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Tuple(t) => {
                 let items = t.items.to_vec();
