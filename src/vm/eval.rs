@@ -128,8 +128,7 @@ impl Vm {
             f.ip = ip;
             return Err(e);
         }
-        loop {
-            let mut call: Option<(Arc<Function>, usize)> = None;
+        'frames: loop {
             let (code, globals, names): (&Arc<CodeObject>, &Arc<PyDict>, _) = match &callee {
                 Some(func) => (&func.code, &func.globals, None),
                 None => (f.code, f.globals, f.names),
@@ -482,10 +481,16 @@ impl Vm {
                     Instr::Call(argc) => {
                         let func_at = stack.len() - argc as usize - 1;
                         skip_unbound_method(stack, func_at);
+                        // Run it in this loop rather than in a nested `execute`.
                         if let Some(func) = inline_callee(stack, func_at, &[]) {
-                            // Run it in this loop (see below the dispatch loop).
-                            call = Some((func, func_at));
-                            break Ok(Value::None);
+                            tri!(self.enter_inlined(
+                                func,
+                                func_at,
+                                stack,
+                                &mut callee,
+                                (&mut base, &mut ip, &mut serial)
+                            ));
+                            continue 'frames;
                         }
                         let result =
                             tri!(self.call_from_stack(stack, func_at, (code, globals, ip)));
@@ -499,8 +504,14 @@ impl Vm {
                             unreachable!("CallKw names are a constant tuple")
                         };
                         if let Some(func) = inline_callee(stack, func_at, &names.items) {
-                            call = Some((func, func_at));
-                            break Ok(Value::None);
+                            tri!(self.enter_inlined(
+                                func,
+                                func_at,
+                                stack,
+                                &mut callee,
+                                (&mut base, &mut ip, &mut serial)
+                            ));
+                            continue 'frames;
                         }
                         let mut args: Vec<Value> = stack.drain(func_at + 1..).collect();
                         let kw_values = args.split_off(args.len() - names.items.len());
@@ -552,6 +563,15 @@ impl Vm {
                     Instr::MakeFunction(flags) => {
                         let func = make_function(stack, globals, flags);
                         stack.push(func);
+                    }
+                    Instr::ReturnValue if self.frames.len() > floor => {
+                        // An inlined callee returns: back to its caller, the result in
+                        // place of the callee.
+                        let v = pop!(stack);
+                        clear_above(stack, base);
+                        std::mem::replace(&mut stack[base - 1], v).drop_fast();
+                        self.leave_inlined(&mut callee, &mut base, &mut ip, &mut serial);
+                        continue 'frames;
                     }
                     Instr::ReturnValue | Instr::YieldValue => break Ok(pop!(stack)),
                     Instr::GetYieldFromIter => {
@@ -965,44 +985,7 @@ impl Vm {
                     }
                 }
             };
-            let result = match call {
-                Some((func, func_at)) => {
-                    let limit = self
-                        .interp
-                        .recursion_limit
-                        .load(std::sync::atomic::Ordering::Relaxed);
-                    let checked = self.gil_check_point();
-                    if self.depth < limit && checked.is_ok() {
-                        if let Ok(v) = result {
-                            v.drop_fast();
-                        }
-                        self.depth += 1;
-                        enter_function(&func, stack, func_at + 1);
-                        self.frames.push(SavedFrame {
-                            func: callee.replace(func),
-                            base,
-                            ip,
-                            serial,
-                        });
-                        serial = self.next_serial();
-                        base = func_at + 1;
-                        ip = 0;
-                        continue;
-                    }
-                    // Raised by the call instruction, as when the callee's `run_frame` refuses.
-                    checked.and_then(|()| {
-                        Err(error("RecursionError", "maximum recursion depth exceeded"))
-                    })
-                }
-                None => result,
-            };
             match result {
-                Ok(v) if self.frames.len() > floor => {
-                    // An inlined callee returns: back to its caller, result in place of the callee.
-                    clear_above(stack, base - 1);
-                    stack.push(v);
-                    self.leave_inlined(&mut callee, &mut base, &mut ip, &mut serial);
-                }
                 Err(e) => {
                     let mut reraise = std::mem::take(&mut self.reraising);
                     // Raising again (`raise`, or what `except*` left) chains nothing.
@@ -1099,8 +1082,44 @@ impl Vm {
         });
     }
 
+    /// Starts running `func`, its arguments bound at `stack[func_at + 1..]`, in the running
+    /// `execute` loop; its caller's position is saved in `frames` for `leave_inlined`.
+    #[inline(always)]
+    fn enter_inlined(
+        &mut self,
+        func: Arc<Function>,
+        func_at: usize,
+        stack: &mut Vec<Value>,
+        callee: &mut Option<Arc<Function>>,
+        (base, ip, serial): (&mut usize, &mut usize, &mut u64),
+    ) -> PyResult<()> {
+        self.gil_check_point()?;
+        let limit = self.interp.recursion_limit.load(Ordering::Relaxed);
+        if self.depth >= limit {
+            return Err(error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        enter_function(&func, stack, func_at + 1);
+        // Room first, then the fields stored in place: `push` would build the frame in a
+        // temporary around its grow path and copy it in 16-byte halves, reloads that stall
+        // on the fields just stored.
+        self.frames.reserve(1);
+        self.frames.spare_capacity_mut()[0].write(SavedFrame {
+            func: callee.replace(func),
+            base: *base,
+            ip: *ip,
+            serial: *serial,
+        });
+        // SAFETY: the slot past the end was reserved and written just above.
+        unsafe { self.frames.set_len(self.frames.len() + 1) };
+        *serial = self.next_serial();
+        *base = func_at + 1;
+        *ip = 0;
+        Ok(())
+    }
+
     /// Pops an inlined frame, restoring its caller's position.
-    #[inline]
+    #[inline(always)]
     fn leave_inlined(
         &mut self,
         callee: &mut Option<Arc<Function>>,
