@@ -238,6 +238,9 @@ pub enum Instr {
     StoreFastAttr(u32),
     /// `LoadFast(i)` then the `LoadMethod` that follows: `self.f(...)`.
     LoadFastMethod(u32),
+    /// `LoadFast(i)` then the `ReturnValue` that follows: `return x` moves the local out of
+    /// the dying frame instead of taking a reference that the frame's end drops again.
+    ReturnFast(u32),
 }
 
 /// Rewrites hot pairs of instructions into superinstructions, in place: positions, spans
@@ -267,6 +270,7 @@ pub fn fuse(instrs: &mut [Instr]) {
             (Instr::LoadFast(i), Instr::LoadAttr(_)) => Instr::LoadFastAttr(i),
             (Instr::LoadFast(i), Instr::StoreAttr(_)) => Instr::StoreFastAttr(i),
             (Instr::LoadFast(i), Instr::LoadMethod(_)) => Instr::LoadFastMethod(i),
+            (Instr::LoadFast(i), Instr::ReturnValue) => Instr::ReturnFast(i),
             // The second load belongs to an attribute access: `v` of `self.x = v`.
             (Instr::LoadFast(_), Instr::LoadFast(_))
                 if matches!(

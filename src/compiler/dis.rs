@@ -84,7 +84,8 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
         | Instr::LoadFastConstCompareJump(i)
         | Instr::LoadFastAttr(i)
         | Instr::StoreFastAttr(i)
-        | Instr::LoadFastMethod(i) => {
+        | Instr::LoadFastMethod(i)
+        | Instr::ReturnFast(i) => {
             format!("{i} ({})", code.varnames[i as usize].as_str())
         }
         Instr::LoadGlobal(i)

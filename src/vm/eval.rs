@@ -565,12 +565,29 @@ impl Vm {
                         stack.push(func);
                     }
                     Instr::ReturnValue if self.frames.len() > floor => {
-                        // An inlined callee returns: back to its caller, the result in
-                        // place of the callee.
                         let v = pop!(stack);
-                        clear_above(stack, base);
-                        std::mem::replace(&mut stack[base - 1], v).drop_fast();
-                        self.leave_inlined(&mut callee, &mut base, &mut ip, &mut serial);
+                        self.return_inlined(
+                            stack,
+                            v,
+                            &mut callee,
+                            (&mut base, &mut ip, &mut serial),
+                        );
+                        continue 'frames;
+                    }
+                    Instr::ReturnFast(l) => {
+                        let v = std::mem::replace(&mut stack[base + l as usize], Value::Unbound);
+                        if let Value::Unbound = v {
+                            break Err(unbound_local(code, l));
+                        }
+                        if self.frames.len() == floor {
+                            break Ok(v);
+                        }
+                        self.return_inlined(
+                            stack,
+                            v,
+                            &mut callee,
+                            (&mut base, &mut ip, &mut serial),
+                        );
                         continue 'frames;
                     }
                     Instr::ReturnValue | Instr::YieldValue => break Ok(pop!(stack)),
@@ -1116,6 +1133,20 @@ impl Vm {
         *base = func_at + 1;
         *ip = 0;
         Ok(())
+    }
+
+    /// An inlined callee returns `v`: back to its caller, `v` in place of the callee.
+    #[inline(always)]
+    fn return_inlined(
+        &mut self,
+        stack: &mut Vec<Value>,
+        v: Value,
+        callee: &mut Option<Arc<Function>>,
+        (base, ip, serial): (&mut usize, &mut usize, &mut u64),
+    ) {
+        clear_above(stack, *base);
+        std::mem::replace(&mut stack[*base - 1], v).drop_fast();
+        self.leave_inlined(callee, base, ip, serial);
     }
 
     /// Pops an inlined frame, restoring its caller's position.
