@@ -214,29 +214,38 @@ impl Value {
     /// The address of the heap object behind this value, if any: what `id()` returns and
     /// what identity comparisons use.
     pub fn heap_ptr(&self) -> Option<usize> {
-        fn addr<T: ?Sized>(a: &Arc<T>) -> Option<usize> {
-            Some(Arc::as_ptr(a) as *const u8 as usize)
-        }
+        self.heap_object(|addr, _| addr)
+    }
+
+    /// The strong references to the heap object behind this value (`sys.getrefcount`).
+    pub fn strong_count(&self) -> Option<usize> {
+        self.heap_object(|_, count| count)
+    }
+
+    /// `f(address, strong count)` of the heap object behind this value.
+    #[inline(always)]
+    fn heap_object<R>(&self, f: impl Fn(usize, usize) -> R) -> Option<R> {
+        let of = |addr: *const u8, count: usize| Some(f(addr as usize, count));
         match self {
             Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Unbound => None,
-            Value::BigInt(a) => addr(a),
-            Value::Str(a) => addr(a),
-            Value::Tuple(a) => addr(a),
-            Value::List(a) => addr(a),
-            Value::Dict(a) => addr(a),
-            Value::Set(a) | Value::FrozenSet(a) => addr(a),
-            Value::Function(a) => addr(a),
-            Value::Builtin(a) => addr(a),
-            Value::Type(a) => addr(a),
-            Value::Exception(a) => addr(a),
-            Value::Iter(a) => addr(a),
-            Value::Range(a) => addr(a),
-            Value::Module(a) => addr(a),
-            Value::Code(a) => addr(a),
-            Value::Cell(a) => addr(a),
-            Value::Instance(a) => addr(a),
-            Value::BoundMethod(a) => addr(a),
-            Value::Native(a) => addr(a),
+            Value::BigInt(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Str(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Tuple(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::List(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Dict(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Set(a) | Value::FrozenSet(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Function(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Builtin(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Type(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Exception(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Iter(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Range(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Module(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Code(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Cell(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Instance(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::BoundMethod(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
+            Value::Native(a) => of(Arc::as_ptr(a).cast(), Arc::strong_count(a)),
         }
     }
 

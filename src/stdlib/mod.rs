@@ -47,6 +47,7 @@ pub mod set_methods;
 pub mod shared_memory;
 pub mod signal;
 pub mod sitebuiltins;
+pub mod sizeof;
 pub mod slot_wrappers;
 pub mod sorting;
 pub mod stdin;

@@ -31,7 +31,26 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_getframe", super::frame_object::getframe),
     ("getdefaultencoding", utf8_encoding),
     ("getfilesystemencoding", utf8_encoding),
+    ("getrefcount", getrefcount),
+    ("getsizeof", getsizeof),
 ];
+
+/// The references to an object, the argument's own among them as in CPython. Inline
+/// values (None, bools, ints, floats) are not counted: they answer like CPython 3.12's
+/// immortal objects.
+fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "getrefcount", &args, 1, 1)?;
+    let count = args.pos[0].strong_count().unwrap_or(u32::MAX as usize);
+    Ok(Value::Int(count as i64))
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "getsizeof", &args, 1, 2)?;
+    if let Some(size) = vm.call_user_method(&args.pos[0], "__sizeof__", Vec::new())? {
+        return Ok(size);
+    }
+    Ok(Value::Int(super::sizeof::getsizeof(&args.pos[0]) as i64))
+}
 
 /// The default and file-system encodings: UTF-8, as on CPython for Linux.
 fn utf8_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {

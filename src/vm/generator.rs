@@ -38,6 +38,8 @@ pub struct PyGenerator {
     name: Arc<PyStr>,
     qualname: Arc<PyStr>,
     frame: Suspendable,
+    /// The frame's local variables, which size the object as CPython's embedded frame.
+    pub nlocals: usize,
 }
 
 impl PyGenerator {
@@ -53,6 +55,7 @@ impl PyGenerator {
             name: func.name.clone(),
             qualname: func.qualname.clone(),
             frame: Suspendable::new(func.clone(), stack),
+            nlocals: func.code.nlocals(),
         })
     }
 
@@ -140,6 +143,7 @@ impl Drop for PyGenerator {
                 name: self.name.clone(),
                 qualname: self.qualname.clone(),
                 frame,
+                nlocals: self.nlocals,
             }));
         }
     }
