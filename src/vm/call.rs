@@ -532,12 +532,15 @@ fn bind_inline_callee(
     }
     let func = func.clone();
     let receiver = receiver.cloned();
-    let kw_values = stack.split_off(stack.len() - kwnames.len());
+    // Off the stack into a fixed array: no allocation per call.
+    let mut kw_values: [Option<Value>; 8] = Default::default();
+    for v in kw_values[..kwnames.len()].iter_mut().rev() {
+        *v = stack.pop();
+    }
     stack[func_at] = Value::None;
     if let Some(r) = receiver {
         stack.insert(func_at + 1, r);
     }
-    let mut kw_values: Vec<Option<Value>> = kw_values.into_iter().map(Some).collect();
     for slot in npos..nparams {
         let v = match kw_slots[..kwnames.len()].iter().position(|&s| s == slot) {
             Some(k) => kw_values[k].take().expect("each keyword fills one slot"),
