@@ -217,15 +217,15 @@ fn entry_tuples(entries: &[TraceEntry]) -> Value {
         .iter()
         .map(|e| {
             let source = &e.code.source;
-            let line = e.code.line_of(e.ip as usize);
+            let shown = crate::vm::traceback::shown_line(source, e.code.line_of(e.ip as usize));
             let text = if source.name.starts_with('<') {
                 ""
             } else {
-                source.line_text(line).trim()
+                shown.text.trim()
             };
             Value::tuple(vec![
-                Value::str(source.name.as_str()),
-                Value::Int(line as i64),
+                Value::str(shown.file.as_ref()),
+                Value::Int(shown.line as i64),
                 Value::Str(e.code.name.clone()),
                 Value::str(text),
             ])

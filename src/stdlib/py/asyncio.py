@@ -414,7 +414,7 @@ class BaseEventLoop(AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        return future.result()  # CPython: asyncio/base_events.py:653
 
     async def shutdown_asyncgens(self):
         pass
@@ -750,7 +750,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))  # CPython: asyncio/threads.py:25
 
 
 async def _wrap_awaitable(awaitable):
@@ -778,7 +778,7 @@ async def sleep(delay, result=None):
     future = loop.create_future()
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
-        return await future
+        return await future  # CPython: asyncio/tasks.py:639
     finally:
         h.cancel()
 
@@ -879,16 +879,16 @@ async def _cancel_and_wait(fut):
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
-        return await fut
+        return await fut  # CPython: asyncio/tasks.py:442
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:448
         await _cancel_and_wait(fut)
         try:
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:452
         except CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # CPython: asyncio/tasks.py:454
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
 
@@ -902,32 +902,32 @@ async def wait_for(fut, timeout):
             await waiter
         except CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # CPython: asyncio/tasks.py:469
             fut.remove_done_callback(cb)
             await _cancel_and_wait(fut)
             raise
         if fut.done():
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:479
         fut.remove_done_callback(cb)
         await _cancel_and_wait(fut)
         try:
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:490
         except CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # CPython: asyncio/tasks.py:492
     finally:
         timeout_handle.cancel()
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # CPython: asyncio/tasks.py:406
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  # CPython: asyncio/tasks.py:408
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
+        raise ValueError(f'Invalid return_when value: {return_when}')  # CPython: asyncio/tasks.py:410
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")  # CPython: asyncio/tasks.py:415
     loop = get_running_loop()
     waiter = loop.create_future()
     timeout_handle = None
@@ -989,8 +989,8 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  # CPython: asyncio/tasks.py:604
+        return f.result()  # May raise f.exception().  # CPython: asyncio/tasks.py:605
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -1024,8 +1024,17 @@ async def shield(arg):
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
+    # CPython's _State values, which the repr shows.
+    _CREATED = 'created'
+    _ENTERED = 'active'
+    _EXPIRING = 'expiring'
+    _EXPIRED = 'expired'
+    _EXITED = 'finished'
+
     def __init__(self, when):
-        self._state = 'CREATED'
+        self._state = self._CREATED
         self._timeout_handler = None
         self._task = None
         self._when = when
@@ -1034,9 +1043,11 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        if self._state is not self._ENTERED:
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
-        self._when = when
         if when is None:
             self._timeout_handler = None
         else:
@@ -1047,14 +1058,21 @@ class Timeout:
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
 
     def expired(self):
-        return self._state in ('EXPIRING', 'EXPIRED')
+        return self._state in (self._EXPIRING, self._EXPIRED)
+
+    def __repr__(self):
+        info = ['']
+        if self._state is self._ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = 'ENTERED'
+        self._state = self._ENTERED
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
-        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -1062,17 +1080,18 @@ class Timeout:
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
-        if self._state == 'EXPIRING':
-            self._state = 'EXPIRED'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'ENTERED':
-            self._state = 'EXITED'
+        if self._state is self._EXPIRING:
+            self._state = self._EXPIRED
+            # 3.11 counts every cancellation still pending, those left by others too.
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError  # CPython: asyncio/timeouts.py:98
+        elif self._state is self._ENTERED:
+            self._state = self._EXITED
         return None
 
     def _on_timeout(self):
         self._task.cancel()
-        self._state = 'EXPIRING'
+        self._state = self._EXPIRING
         self._timeout_handler = None
 
 
@@ -1127,13 +1146,14 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        # As in 3.11, only a cancellation requested before the block ended is undone.
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
-            if et is CancelledError:
-                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
-                    propagate_cancellation_error = exc
             if not self._aborting:
                 self._abort()
         # The future may be cancelled again and again if the parent task is.
@@ -1157,7 +1177,7 @@ class TaskGroup:
         if self._errors:
             try:
                 me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
+                raise me from None  # CPython: asyncio/taskgroups.py:133
             finally:
                 self._errors = None
 
@@ -1273,7 +1293,7 @@ class Runner:
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        return self._loop.run_until_complete(task)  # CPython: asyncio/runners.py:118
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
@@ -1294,7 +1314,7 @@ def run(main, *, debug=None):
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # CPython: asyncio/runners.py:190
 
 
 def wrap_future(future, *, loop=None):

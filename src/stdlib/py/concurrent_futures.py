@@ -105,13 +105,25 @@ class Future:
             if self._state != FINISHED:
                 raise TimeoutError()
 
+    # Laid out as CPython's, whose lines its tracebacks show: a result that was ready
+    # is reported from another line than one waited for.
     def result(self, timeout=None):
-        self._wait_done(timeout)
-        return self.__get_result()
+        with self._condition:
+            if self._state == CANCELLED:
+                raise CancelledError()  # CPython: concurrent/futures/_base.py:447
+            elif self._state == FINISHED:
+                return self.__get_result()  # CPython: concurrent/futures/_base.py:449
+            self._condition.wait(timeout)
+            if self._state == CANCELLED:
+                raise CancelledError()  # CPython: concurrent/futures/_base.py:453
+            elif self._state == FINISHED:
+                return self.__get_result()  # CPython: concurrent/futures/_base.py:456
+            else:
+                raise TimeoutError()  # CPython: concurrent/futures/_base.py:458
 
     def __get_result(self):
         if self._exception is not None:
-            raise self._exception
+            raise self._exception  # CPython: concurrent/futures/_base.py:401
         return self._result
 
     def exception(self, timeout=None):
@@ -313,7 +325,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn(*self.args, **self.kwargs)  # CPython: concurrent/futures/thread.py:58
         except BaseException as exc:
             self.future.set_exception(exc)
         else:

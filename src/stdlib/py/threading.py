@@ -497,7 +497,7 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+                self._target(*self._args, **self._kwargs)  # CPython: threading.py:975
         finally:
             del self._target, self._args, self._kwargs
 
@@ -514,7 +514,7 @@ class Thread:
                 del _limbo[self]
             self._started.set()
             try:
-                self.run()
+                self.run()  # CPython: threading.py:1038
             except:
                 self._invoke_excepthook(self)
         finally:
@@ -685,7 +685,7 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
+            self.function(*self.args, **self.kwargs)  # CPython: threading.py:1394
         self.finished.set()
 
 
