@@ -17,19 +17,25 @@ __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager',
            'get_logger', 'log_to_stderr',
            'Value', 'Array', 'Pool', 'set_start_method', 'get_start_method',
-           'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError']
+           'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError',
+           'BufferTooShort']
 
 
+# Named after multiprocessing.context, where CPython defines them, as its reports show.
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
+
+
+class BufferTooShort(ProcessError):
+    __module__ = 'multiprocessing.context'
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def cpu_count():

@@ -58,7 +58,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True
             break
         job, i, func, args, kwds = task
         try:
-            result = (True, func(*args, **kwds))
+            result = (True, func(*args, **kwds))  # CPython: multiprocessing/pool.py:125
         except Exception as e:
             result = (False, (e, _remote_traceback(e) if wrap_exception else None))
         try:
@@ -69,11 +69,11 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True
 
 
 def mapstar(args):
-    return list(map(*args))
+    return list(map(*args))  # CPython: multiprocessing/pool.py:48
 
 
 def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
+    return list(itertools.starmap(args[0], args[1]))  # CPython: multiprocessing/pool.py:51
 
 
 class ApplyResult:
@@ -100,11 +100,11 @@ class ApplyResult:
     def get(self, timeout=None):
         self.wait(timeout)
         if not self.ready():
-            raise TimeoutError
+            raise TimeoutError  # CPython: multiprocessing/pool.py:770
         if self._success:
             return self._value
         else:
-            raise self._value
+            raise self._value  # CPython: multiprocessing/pool.py:774
 
     def _set(self, i, ok, value):
         self._success, self._value = ok, value
@@ -187,7 +187,7 @@ class IMapIterator:
             key = self._next if self._ordered else None
             ready = lambda: key in self._items if self._ordered else bool(self._arrived)
             if not self._cond.wait_for(ready, timeout):
-                raise TimeoutError
+                raise TimeoutError  # CPython: multiprocessing/pool.py:868
             if not self._ordered:
                 key = self._arrived.pop(0)
             elif key in self._arrived:
@@ -196,7 +196,7 @@ class IMapIterator:
             self._next += 1
         if ok:
             return value
-        raise value
+        raise value  # CPython: multiprocessing/pool.py:873
 
     __next__ = next
 
@@ -268,7 +268,7 @@ class Pool:
             self._inqueue.put((job, i, func, args, {}))
 
     def apply(self, func, args=(), kwds={}):
-        return self.apply_async(func, args, kwds).get()
+        return self.apply_async(func, args, kwds).get()  # CPython: multiprocessing/pool.py:360
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
@@ -277,10 +277,10 @@ class Pool:
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, mapstar, chunksize).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()  # CPython: multiprocessing/pool.py:367
 
     def starmap(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, starmapstar, chunksize).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()  # CPython: multiprocessing/pool.py:375
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
