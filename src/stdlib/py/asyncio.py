@@ -4,6 +4,7 @@ synchronization primitives, following CPython's scheduling order step for step
 per loop iteration)."""
 
 import heapq as _heapq
+import inspect as _inspect
 from _traceback import depth as _tb_depth, restore as _tb_restore
 import math as _math
 import threading as _threading
@@ -59,6 +60,10 @@ del _probe
 
 def iscoroutine(obj):
     return type(obj) is _CoroutineType
+
+
+def iscoroutinefunction(func):
+    return _inspect.iscoroutinefunction(func)
 
 
 def isfuture(obj):
@@ -154,7 +159,7 @@ class TimerHandle(Handle):
         return self._when
 
 
-# Per thread: `running`, the loop running in it; `current`, set_event_loop's loop.
+# Per thread: `running`, the loop running in it.
 _loops = _threading.local()
 
 
@@ -438,8 +443,75 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
+class AbstractEventLoopPolicy:
+    __module__ = 'asyncio.events'
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = 'asyncio.events'
+    _loop_factory = None
+
+    class _Local(_threading.local):
+        _loop = None
+        _set_called = False
+
+    def __init__(self):
+        self._local = self._Local()
+
+    def get_event_loop(self):
+        # Made on demand only in the main thread, until set_event_loop is called.
+        if (self._local._loop is None and not self._local._set_called and
+                _threading.current_thread() is _threading.main_thread()):
+            self.set_event_loop(self.new_event_loop())
+        if self._local._loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.'
+                               % _threading.current_thread().name)
+        return self._local._loop
+
+    def set_event_loop(self, loop):
+        self._local._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._local._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = 'asyncio.unix_events'
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 def get_running_loop():
@@ -457,20 +529,11 @@ def get_event_loop():
     loop = _get_running_loop()
     if loop is not None:
         return loop
-    loop = getattr(_loops, 'current', None)
-    if loop is None:
-        # Made on demand only in the main thread, until set_event_loop is called.
-        if getattr(_loops, 'set_called', False) or \
-                _threading.current_thread() is not _threading.main_thread():
-            raise RuntimeError('There is no current event loop in thread %r.'
-                               % _threading.current_thread().name)
-        loop = _loops.current = new_event_loop()
-    return loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    _loops.set_called = True
-    _loops.current = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 # ---- futures and tasks ---------------------------------------------------
