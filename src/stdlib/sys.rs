@@ -26,6 +26,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setswitchinterval", setswitchinterval),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("intern", intern),
+    ("getrefcount", getrefcount),
     ("_gil_stats", gil_stats),
     ("exc_info", exc_info),
     ("_getframe", super::frame_object::getframe),
@@ -311,6 +312,41 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [s @ Value::Str(_)] => Ok(s.clone()),
         _ => Err(vm.type_error("intern() argument must be str")),
     }
+}
+
+/// `getrefcount(object)`: how many references hold the object, the argument's own
+/// included, as in CPython. Values stored inline have no count; they report the count
+/// CPython gives its immortal objects.
+fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::no_kwargs(vm, "sys.getrefcount", &args)?;
+    let [object] = args.pos else {
+        return Err(vm.type_error(format!(
+            "sys.getrefcount() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    let count = match object {
+        Value::BigInt(a) => Arc::strong_count(a),
+        Value::Str(a) => Arc::strong_count(a),
+        Value::Tuple(a) => Arc::strong_count(a),
+        Value::List(a) => Arc::strong_count(a),
+        Value::Dict(a) => Arc::strong_count(a),
+        Value::Set(a) | Value::FrozenSet(a) => Arc::strong_count(a),
+        Value::Function(a) => Arc::strong_count(a),
+        Value::Builtin(a) => Arc::strong_count(a),
+        Value::Type(a) => Arc::strong_count(a),
+        Value::Exception(a) => Arc::strong_count(a),
+        Value::Iter(a) => Arc::strong_count(a),
+        Value::Range(a) => Arc::strong_count(a),
+        Value::Module(a) => Arc::strong_count(a),
+        Value::Code(a) => Arc::strong_count(a),
+        Value::Cell(a) => Arc::strong_count(a),
+        Value::Instance(a) => Arc::strong_count(a),
+        Value::BoundMethod(a) => Arc::strong_count(a),
+        Value::Native(a) => Arc::strong_count(a),
+        _ => u32::MAX as usize,
+    };
+    Ok(Value::Int(count as i64))
 }
 
 /// `sys.stdout` / `sys.stderr`: text streams with `write` and `flush`.
