@@ -194,6 +194,9 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
         self.notify_all()
 
 
@@ -286,6 +289,9 @@ class Event:
         return self._flag
 
     def isSet(self):
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead',
+                      DeprecationWarning, stacklevel=2)
         return self._flag
 
     def set(self):
@@ -584,15 +590,27 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -742,8 +760,18 @@ def main_thread():
 
 
 # The camelCase names of Python 2, which CPython still accepts.
-currentThread = current_thread
-activeCount = active_count
+def currentThread():
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead',
+                  DeprecationWarning, stacklevel=2)
+    return current_thread()
+
+
+def activeCount():
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead',
+                  DeprecationWarning, stacklevel=2)
+    return active_count()
 
 
 _main_thread = _MainThread()
