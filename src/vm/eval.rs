@@ -120,7 +120,7 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
-        if let Err(e) = self.gil_check_point() {
+        if let Err(e) = self.gil_check_point((f.code, f.globals, ip + 1)) {
             e.state.lock().traceback.push(TraceEntry {
                 code: f.code.clone(),
                 ip: ip as u32,
@@ -144,7 +144,14 @@ impl Vm {
                 }
                 match instr {
                     Instr::Nop => {}
-                    Instr::PopTop => pop!(stack).drop_fast(),
+                    Instr::PopTop => {
+                        pop!(stack).drop_fast();
+                        // The value of an expression statement may be a coroutine never
+                        // awaited, which CPython reports at that statement.
+                        if super::finalize::pending() {
+                            self.run_finalizers_at((code, globals, ip));
+                        }
+                    }
                     Instr::PrintExpr => tri!(self.display(pop!(stack))),
                     Instr::DupTop => {
                         let v = top!(stack).clone();
@@ -406,7 +413,7 @@ impl Vm {
                     }
                     Instr::Jump(t) => {
                         if (t as usize) < ip {
-                            tri!(self.gil_check_point());
+                            tri!(self.gil_check_point((code, globals, ip)));
                         }
                         ip = t as usize;
                     }
@@ -971,7 +978,7 @@ impl Vm {
                         .interp
                         .recursion_limit
                         .load(std::sync::atomic::Ordering::Relaxed);
-                    let checked = self.gil_check_point();
+                    let checked = self.gil_check_point((code, globals, ip));
                     if self.depth < limit && checked.is_ok() {
                         if let Ok(v) = result {
                             v.drop_fast();

@@ -127,14 +127,17 @@ impl PyGenerator {
 }
 
 /// As in CPython, a generator dropped while suspended in a `try` or `with` is closed, so
-/// its `finally` blocks and `__exit__`s run. That is Python code, which cannot run inside
-/// `drop`, so a copy owning the frame waits in the finalizer queue for the next check point.
+/// its `finally` blocks and `__exit__`s run, and a coroutine dropped before it ever ran
+/// warns that it was never awaited. That is Python code, which cannot run inside `drop`,
+/// so a copy owning the frame waits in the finalizer queue for the next check point.
 impl Drop for PyGenerator {
     fn drop(&mut self) {
-        if self.kind != GenKind::Generator {
-            return;
-        }
-        if let Some(frame) = self.frame.take_if_handlers() {
+        let frame = match self.kind {
+            GenKind::Generator => self.frame.take_if_handlers(),
+            GenKind::Coroutine => self.frame.take_if_fresh(),
+            GenKind::AsyncGenerator => None,
+        };
+        if let Some(frame) = frame {
             super::finalize::schedule(Value::new_native(PyGenerator {
                 kind: self.kind,
                 name: self.name.clone(),
@@ -148,8 +151,14 @@ impl Drop for PyGenerator {
 impl PyGenerator {
     /// Closes a generator being finalized; what it raises is reported, not propagated,
     /// and a generator that yields again is abandoned (it is not queued a second time).
-    pub(super) fn finalize(&self, vm: &mut Vm) {
-        if let Err(e) = self.close(vm) {
+    pub(super) fn finalize(&self, vm: &mut Vm, me: &Value) {
+        let outcome = match self.kind {
+            GenKind::Coroutine => warn_never_awaited(vm, me),
+            _ => self.close(vm),
+        };
+        // Finished first, so that dropping this copy queues nothing more.
+        self.frame.finish();
+        if let Err(e) = outcome {
             let me = self.repr(vm).and_then(Result::ok).unwrap_or_default();
             vm.interp.flush_stdout();
             eprint!(
@@ -157,8 +166,22 @@ impl PyGenerator {
                 super::traceback::format_exception(vm, &e)
             );
         }
-        self.frame.finish();
     }
+}
+
+/// CPython's RuntimeWarning "coroutine '...' was never awaited", issued by
+/// `warnings._warn_unawaited_coroutine` at the code running when the coroutine went.
+fn warn_never_awaited(vm: &mut Vm, coro: &Value) -> PyResult<Value> {
+    // The running frame the finalizers were noted to be called from: kept from the
+    // import, which may run the module's code, and for the next coroutine's warning.
+    let running = vm.caller.take();
+    let warnings = vm.import_module("warnings");
+    vm.caller = running.clone();
+    let warned = vm
+        .get_attr(&warnings?, &PyStr::new("_warn_unawaited_coroutine"))
+        .and_then(|warn| vm.call(&warn, vec![coro.clone()], Vec::new()));
+    vm.caller = running;
+    warned
 }
 
 impl Vm {

@@ -87,6 +87,17 @@ impl Suspendable {
         }
     }
 
+    /// Takes out a frame that never started: a coroutine dropped so was never awaited.
+    pub fn take_if_fresh(&mut self) -> Option<Suspendable> {
+        let slot = self.slot.get_mut();
+        match slot {
+            Slot::Suspended(f) if f.ip == 0 => Some(Suspendable {
+                slot: Mutex::new(std::mem::replace(slot, Slot::Finished)),
+            }),
+            _ => None,
+        }
+    }
+
     /// Runs the frame until it yields, returns or raises, sending it `sent` (the value of
     /// the `yield` it is suspended at) or raising `throw` there. `Ok(None)`: it had
     /// finished already. `kind` names the object in the errors ("generator").
