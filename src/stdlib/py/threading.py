@@ -319,8 +319,7 @@ class Barrier:
     """Makes `parties` threads wait until all of them have called `wait`."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # 3.11 takes any number of parties (3.13 checks for at least one).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
