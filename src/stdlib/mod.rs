@@ -159,6 +159,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "multiprocessing.connection" => py!("multiprocessing_connection.py"),
         "concurrent" => py!("concurrent.py"),
         "concurrent.futures" => py!("concurrent_futures.py"),
+        "concurrent.futures._base" => py!("concurrent_futures_base.py"),
         "concurrent.futures.thread" => py!("concurrent_futures_thread.py"),
         "concurrent.futures.process" => py!("concurrent_futures_process.py"),
         "heapq" => py!("heapq.py"),

@@ -23,20 +23,21 @@ FINISHED = 'FINISHED'
 TimeoutError = TimeoutError
 
 
+# Named after the submodules CPython defines them in, as its reports show them.
 class Error(Exception):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class CancelledError(Error):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class InvalidStateError(Error):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class BrokenExecutor(RuntimeError):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class BrokenThreadPool(BrokenExecutor):
@@ -51,6 +52,8 @@ DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 class Future:
+    __module__ = 'concurrent.futures._base'
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
@@ -230,6 +233,8 @@ def _result_or_cancel(fut, timeout=None):
 
 
 class Executor:
+    __module__ = 'concurrent.futures._base'
+
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
@@ -333,6 +338,8 @@ class _WorkItem:
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
+
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
                  initargs=()):
         if max_workers is None:
@@ -442,6 +449,8 @@ def _process_worker(call_item):
 
 
 class ProcessPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.process'
+
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
         from multiprocessing.pool import Pool
