@@ -5,8 +5,10 @@
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
 
+use super::frame::FrameInfo;
 use super::suspend::{Resumed, Suspendable};
 use super::{PyErr, PyResult, Vm};
+use crate::compiler::bytecode::CodeObject;
 use crate::objects::exception::{error, PyException};
 use crate::objects::function::{Args, Builtin, Function, NativeFn};
 use crate::objects::instance::{NativeObject, Property};
@@ -37,6 +39,7 @@ pub struct PyGenerator {
     pub kind: GenKind,
     name: Arc<PyStr>,
     qualname: Arc<PyStr>,
+    code: Arc<CodeObject>,
     frame: Suspendable,
 }
 
@@ -52,6 +55,7 @@ impl PyGenerator {
             kind,
             name: func.name.clone(),
             qualname: func.qualname.clone(),
+            code: func.code.clone(),
             frame: Suspendable::new(func.clone(), stack),
         })
     }
@@ -142,6 +146,7 @@ impl Drop for PyGenerator {
                 kind: self.kind,
                 name: self.name.clone(),
                 qualname: self.qualname.clone(),
+                code: self.code.clone(),
                 frame,
             }));
         }
@@ -362,6 +367,8 @@ const COROUTINE_GETTERS: &[(&str, NativeFn)] = &[
     ("__name__", gen_name),
     ("__qualname__", gen_qualname),
     ("cr_running", gen_running),
+    ("cr_code", gen_code),
+    ("cr_frame", gen_frame),
 ];
 
 /// The wrapper's methods act on the coroutine it wraps.
@@ -390,6 +397,8 @@ const GENERATOR_GETTERS: &[(&str, NativeFn)] = &[
     ("__name__", gen_name),
     ("__qualname__", gen_qualname),
     ("gi_running", gen_running),
+    ("gi_code", gen_code),
+    ("gi_frame", gen_frame),
 ];
 
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str, argc: usize) -> PyResult<&'a PyGenerator> {
@@ -483,6 +492,35 @@ fn gen_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Str(
         this(vm, &args, "__qualname__", 0)?.qualname.clone(),
     ))
+}
+
+fn gen_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Code(this(vm, &args, "gi_code", 0)?.code.clone()))
+}
+
+/// The frame of a generator that has not finished: where it is suspended, or where it
+/// runs (found among the frames that led to this call); None once it has finished.
+fn gen_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = this(vm, &args, "gi_frame", 0)?;
+    let info = match gen.frame.suspended_at() {
+        Some((func, ip)) => Some(FrameInfo {
+            code: func.code.clone(),
+            ip,
+            globals: Some(func.globals.clone()),
+            locals: None,
+        }),
+        None if gen.frame.is_running() => vm
+            .frame_infos()
+            .into_iter()
+            .find(|f| Arc::ptr_eq(&f.code, &gen.code)),
+        None => None,
+    };
+    Ok(match info {
+        Some(info) => crate::stdlib::frame_object::frame_objects(vm, vec![info])
+            .pop()
+            .unwrap_or(Value::None),
+        None => Value::None,
+    })
 }
 
 fn gen_running(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -65,6 +65,14 @@ impl Suspendable {
         matches!(*self.slot.lock(), Slot::Running)
     }
 
+    /// The function and position of a suspended frame.
+    pub fn suspended_at(&self) -> Option<(Arc<Function>, usize)> {
+        match &*self.slot.lock() {
+            Slot::Suspended(f) => Some((f.func.clone(), f.ip)),
+            _ => None,
+        }
+    }
+
     /// Suspended before its first instruction.
     pub fn is_fresh(&self) -> bool {
         matches!(&*self.slot.lock(), Slot::Suspended(f) if f.ip == 0)

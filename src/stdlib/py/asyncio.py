@@ -5,8 +5,11 @@ per loop iteration)."""
 
 import heapq as _heapq
 import inspect as _inspect
-from _traceback import depth as _tb_depth, restore as _tb_restore
+from _traceback import defined_at as _defined_at, depth as _tb_depth, restore as _tb_restore
 import math as _math
+from functools import partial as _partial
+from types import FunctionType as _FunctionType
+import reprlib as _reprlib
 import threading as _threading
 import time as _time
 from collections import deque as _deque
@@ -95,13 +98,53 @@ def _short_repr(obj, limit=30):
     return text
 
 
-def _format_callback(func, args):
+def _format_callback(func, args, kwargs=None, suffix=''):
+    # CPython's Task is written in C: its wakeup callback has no source.
+    if getattr(func, '__func__', None) is Task._wakeup:
+        return 'Task.task_wakeup()'
+    if isinstance(func, _partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
-    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
-    code = getattr(func, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return name + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = [_short_repr(a) for a in args or ()]
+    items.extend(f'{k}={_short_repr(v)}' for k, v in (kwargs or {}).items())
+    return '({})'.format(', '.join(items))
+
+
+def _format_callback_source(func, args):
+    text = _format_callback(func, args)
+    # Only plain functions, also inside partials, show where they are defined.
+    while isinstance(func, _partial):
+        func = func.func
+    if type(func) is _FunctionType:
+        text += ' at %s:%d' % _defined_at(func.__code__)
     return text
+
+
+def _format_callbacks(cb):
+    size = len(cb)
+    if size == 1:
+        cb = _format_callback_source(cb[0], ())
+    elif size == 2:
+        cb = '{}, {}'.format(_format_callback_source(cb[0], ()),
+                             _format_callback_source(cb[1], ()))
+    elif size > 2:
+        cb = '{}, <{} more>, {}'.format(_format_callback_source(cb[0], ()), size - 2,
+                                        _format_callback_source(cb[-1], ()))
+    return f'cb=[{cb}]'
+
+
+def _format_coroutine(coro):
+    name = f'{coro.__qualname__}()'
+    code = coro.cr_code
+    frame = coro.cr_frame
+    if frame is not None:
+        return f'{name} running at {code.co_filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
 
 class Handle:
@@ -116,7 +159,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
+            info.append(_format_callback_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -139,7 +182,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_format_callback(callback, args)}',
+                'message': f'Exception in callback {_format_callback_source(callback, args)}',
                 'exception': exc,
                 'handle': self,
             })
@@ -432,7 +475,7 @@ class BaseEventLoop(AbstractEventLoop):
             executor.shutdown(wait=True)
 
 
-def _run_until_complete_cb(fut):
+def _run_until_complete_cb(fut):  # CPython: asyncio/base_events.py:180
     fut.get_loop().stop()
 
 
@@ -551,15 +594,19 @@ class Future:
         self._cancelled_exc = None
         self._log_traceback = False
 
-    def _outcome_info(self):
-        if self._state != _FINISHED:
-            return ''
-        if self._exception is not None:
-            return f' exception={self._exception!r}'
-        return f' result={self._result!r}'
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_reprlib.repr(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._state.lower()}{self._outcome_info()}>'
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def get_loop(self):
         return self._loop
@@ -681,9 +728,15 @@ class Task(Future):
         self._loop.call_soon(self._step)
         _all_tasks.append(self)
 
-    def __repr__(self):
-        return (f"<Task {self._state.lower()} name='{self._name}' coro={self._coro!r}"
-                f"{self._outcome_info()}>")
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self.cancelling() and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
 
     def get_coro(self):
         return self._coro

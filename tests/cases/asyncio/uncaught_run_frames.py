@@ -26,7 +26,7 @@ async def main():
             await coro
         except ConnectionError:
             traceback.print_exc()
-    await asyncio.gather(fetch(0.01), fetch(0.02))
+    await asyncio.gather(fetch(0.01), slow())
 
 
 asyncio.run(main())
