@@ -741,6 +741,49 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
+    def get_stack(self, *, limit=None):
+        frames = []
+        f = self._coro.cr_frame
+        if f is not None:
+            while f is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(f)
+                f = f.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
+
+    # As CPython's: without a file, the heading goes to stdout and the frames to stderr.
+    def print_stack(self, *, limit=None, file=None):
+        import traceback
+        exc = self._exception
+        if self._coro.cr_frame is None and exc is not None:
+            extracted = traceback.extract_tb(exc.__traceback__, limit)
+        else:
+            extracted = [entry for f in self.get_stack(limit=limit)
+                         for entry in traceback.extract_stack(f, 1)]
+        if not extracted:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(extracted, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
+
     def get_name(self):
         return self._name
 
@@ -849,7 +892,11 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    # Named after creation, as 3.11 does, so a name still uses up a Task-N.
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -1116,15 +1163,20 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-async def shield(arg):
+# A plain function, as CPython's: the shielded awaitable starts at once, and what is
+# awaited is the outer future, not a coroutine of its own.
+def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
-        return inner.result()
+        return inner
     loop = inner._loop
     outer = loop.create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
+            if not inner.cancelled():
+                # Marks inner's exception as retrieved.
+                inner.exception()
             return
         if inner.cancelled():
             outer.cancel()
@@ -1135,8 +1187,13 @@ async def shield(arg):
             else:
                 outer.set_result(inner.result())
 
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
     inner.add_done_callback(_inner_done_callback)
-    return await outer
+    outer.add_done_callback(_outer_done_callback)
+    return outer
 
 
 class Timeout:
