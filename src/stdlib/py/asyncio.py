@@ -427,13 +427,16 @@ class BaseEventLoop(AbstractEventLoop):
             if not handle._cancelled:
                 handle._run()
 
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')  # CPython: asyncio/base_events.py:588
+        if _get_running_loop() is not None:
+            raise RuntimeError(  # CPython: asyncio/base_events.py:590
+                'Cannot run the event loop while another loop is running')
+
     def run_forever(self):
         self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if _get_running_loop() is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
+        self._check_running()  # CPython: asyncio/base_events.py:596
         self._running = True
         _loops.running = self
         try:
@@ -452,8 +455,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_until_complete(self, future):
         self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
+        self._check_running()  # CPython: asyncio/base_events.py:629
         future = ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
         try:
@@ -1630,7 +1632,7 @@ class Lock(_ContextManagerMixin):
             self._locked = False
             self._wake_up_first()
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # CPython: asyncio/locks.py:140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -1787,7 +1789,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self):
         if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
+            raise ValueError('BoundedSemaphore released too many times')  # CPython: asyncio/locks.py:434
         super().release()
 
 
@@ -1945,7 +1947,7 @@ class Queue:
 
     def put_nowait(self, item):
         if self.full():
-            raise QueueFull
+            raise QueueFull  # CPython: asyncio/queues.py:143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -1968,14 +1970,14 @@ class Queue:
 
     def get_nowait(self):
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # CPython: asyncio/queues.py:181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # CPython: asyncio/queues.py:201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()

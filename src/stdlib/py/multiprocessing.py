@@ -1038,13 +1038,13 @@ class Queue:
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
-            raise ValueError('Queue %r is closed' % self)
+            raise ValueError(f"Queue {self!r} is closed")  # CPython: multiprocessing/queues.py:88
         data = _dumps(obj)
         deadline = None if timeout is None else time.monotonic() + timeout
         delay = 0.0005
         while self.qsize() >= self._maxsize:
             if not block or deadline is not None and time.monotonic() >= deadline:
-                raise Full
+                raise Full  # CPython: multiprocessing/queues.py:90
             time.sleep(delay)
             delay = min(delay * 2, 0.01)
         with self._wlock:
@@ -1053,7 +1053,7 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         if self._closed:
-            raise ValueError('Queue %r is closed' % self)
+            raise ValueError(f"Queue {self!r} is closed")  # CPython: multiprocessing/queues.py:100
         if block and timeout is None:
             with self._rlock:
                 data = _mp.recv(self._r)
@@ -1062,14 +1062,14 @@ class Queue:
         if block:
             deadline = time.monotonic() + timeout
         if not self._rlock.acquire(block, timeout):
-            raise Empty
+            raise Empty  # CPython: multiprocessing/queues.py:109
         try:
             if block:
                 timeout = max(0, deadline - time.monotonic())
                 if not _mp.poll(self._r, timeout):
-                    raise Empty
+                    raise Empty  # CPython: multiprocessing/queues.py:114
             elif not _mp.poll(self._r, 0):
-                raise Empty
+                raise Empty  # CPython: multiprocessing/queues.py:116
             data = _mp.recv(self._r)
             self._add(-1)
         finally:
@@ -1077,10 +1077,10 @@ class Queue:
         return _loads(data)
 
     def put_nowait(self, obj):
-        return self.put(obj, False)
+        return self.put(obj, False)  # CPython: multiprocessing/queues.py:138
 
     def get_nowait(self):
-        return self.get(False)
+        return self.get(False)  # CPython: multiprocessing/queues.py:135
 
     def qsize(self):
         return self._size.load('q', 0)

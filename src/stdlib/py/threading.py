@@ -267,7 +267,7 @@ class BoundedSemaphore(Semaphore):
             raise ValueError('n must be one or more')
         with self._cond:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
+                raise ValueError("Semaphore released too many times")  # CPython: threading.py:538
             self._value += n
             for i in range(n):
                 self._cond.notify()
@@ -338,14 +338,14 @@ class Barrier:
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
+            self._enter() # Block while the barrier drains.  # CPython: threading.py:681
             index = self._count
             self._count += 1
             try:
                 if index + 1 == self._parties:
                     self._release()
                 else:
-                    self._wait(timeout)
+                    self._wait(timeout)  # CPython: threading.py:690
                 return index
             finally:
                 self._count -= 1
@@ -355,7 +355,7 @@ class Barrier:
         while self._state in (-1, 1):
             self._cond.wait()
         if self._state < 0:
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # CPython: threading.py:705
         assert self._state == 0
 
     def _release(self):
@@ -371,9 +371,9 @@ class Barrier:
     def _wait(self, timeout):
         if not self._cond.wait_for(lambda: self._state != 0, timeout):
             self._break()
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # CPython: threading.py:728
         if self._state < 0:
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # CPython: threading.py:730
         assert self._state == 1
 
     def _exit(self):
@@ -483,9 +483,9 @@ class Thread:
 
     def start(self):
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+            raise RuntimeError("thread.__init__() not called")  # CPython: threading.py:949
         if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
+            raise RuntimeError("threads can only be started once")  # CPython: threading.py:952
         with _active_limbo_lock:
             _limbo[self] = self
         # Held for the thread's whole life: `join` waits by acquiring it.
@@ -544,11 +544,11 @@ class Thread:
 
     def join(self, timeout=None):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError("Thread.__init__() not called")  # CPython: threading.py:1105
         if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+            raise RuntimeError("cannot join thread before it is started")  # CPython: threading.py:1107
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
+            raise RuntimeError("cannot join current thread")  # CPython: threading.py:1109
         if timeout is None:
             self._wait_for_tstate_lock()
         else:
@@ -583,9 +583,9 @@ class Thread:
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError("Thread.__init__() not called")  # CPython: threading.py:1217
         if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+            raise RuntimeError("cannot set daemon status of active thread")  # CPython: threading.py:1219
         self._daemonic = daemonic
 
     def isDaemon(self):
