@@ -471,17 +471,27 @@ def _chain_from_iterable_of_lists(iterable):
             yield element.pop()
 
 
+def _worker_pool(processes, initializer, initargs):
+    """The processes of a ProcessPoolExecutor, which CPython starts as plain processes
+    of the fork context, so named."""
+    from multiprocessing.pool import Pool
+
+    class _WorkerPool(Pool):
+        _worker_name = 'ForkProcess'
+
+    return _WorkerPool(processes, initializer, initargs)
+
+
 class ProcessPoolExecutor(Executor):
     __module__ = 'concurrent.futures.process'
 
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
-        from multiprocessing.pool import Pool
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = Pool(max_workers, initializer, initargs)
+        self._pool = _worker_pool(max_workers, initializer, initargs)
         self._shutdown = False
         self._queue_count = 0
 

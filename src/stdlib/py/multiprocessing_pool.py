@@ -203,6 +203,8 @@ class IMapIterator:
 
 class Pool:
     _wrap_exception = True
+    # Workers are named this and the number of the process.
+    _worker_name = 'ForkPoolWorker'
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
@@ -231,7 +233,7 @@ class Pool:
     def _make_worker(self, initializer, initargs):
         w = Process(target=worker, daemon=True,
                     args=(self._inqueue, self._outqueue, initializer, initargs))
-        w.name = 'ForkPoolWorker' + w.name[len('Process'):]
+        w.name = self._worker_name + w.name[len('Process'):]
         return w
 
     def _next_job(self):
