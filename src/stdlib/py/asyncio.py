@@ -6,6 +6,7 @@ per loop iteration)."""
 import heapq as _heapq
 import inspect as _inspect
 from _traceback import defined_at as _defined_at, depth as _tb_depth, restore as _tb_restore
+import atexit as _atexit
 import math as _math
 from functools import partial as _partial
 from types import FunctionType as _FunctionType
@@ -331,13 +332,11 @@ class BaseEventLoop(AbstractEventLoop):
         mine = [t for t in _all_tasks if t._loop is self]
         _all_tasks[:] = [t for t in _all_tasks if t._loop is not self]
         for task in mine:
-            if task._log_traceback:
-                task._log_traceback = False
-                self.call_exception_handler({
-                    'message': 'Task exception was never retrieved',
-                    'exception': task._exception,
-                    'future': task,
-                })
+            if task.done():
+                task._report_lost()
+            else:
+                # A task left pending goes at exit, with the cycle it is in.
+                _pending_at_close.append(task)
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -710,10 +709,41 @@ class Future:
 
 _current_tasks = {}
 _all_tasks = []
+_pending_at_close = []
+
+
+def _report_lost_tasks():
+    """At exit, what CPython reports as its collector destroys tasks: those left pending
+    by a closed loop, and the failed ones of loops never closed (whose pending tasks the
+    live loop keeps)."""
+    for task in _pending_at_close + [t for t in _all_tasks if t.done()]:
+        task._report_lost()
+
+
+_atexit.register(_report_lost_tasks)
 _task_counter = 0
 
 
 class Task(Future):
+    _log_destroy_pending = True
+
+    def _report_lost(self):
+        """What CPython's Task.__del__ reports: an exception nobody retrieved, or that
+        the task never finished."""
+        if self._log_traceback:
+            self._log_traceback = False
+            self._loop.call_exception_handler({
+                'message': 'Task exception was never retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
+        elif self._state == _PENDING and self._log_destroy_pending:
+            # The collector has closed the coroutine by then: it shows as done.
+            self._coro.close()
+            self._loop.call_exception_handler({
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            })
     def __init__(self, coro, *, loop=None, name=None):
         global _task_counter
         super().__init__(loop=loop)
