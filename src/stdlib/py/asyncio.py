@@ -1006,6 +1006,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal nfinished
         nfinished += 1
         if outer is None or outer.done():
+            if not fut.cancelled():
+                # Marks the exception retrieved: the gather reported the first one.
+                fut.exception()
             return
         if not return_exceptions:
             if fut.cancelled():
