@@ -146,11 +146,7 @@ impl Vm {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         pop!(stack).drop_fast();
-                        // The value of an expression statement may be a coroutine never
-                        // awaited, which CPython reports at that statement.
-                        if super::finalize::pending() {
-                            self.run_finalizers_at((code, globals, ip));
-                        }
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::PrintExpr => tri!(self.display(pop!(stack))),
                     Instr::DupTop => {
@@ -194,6 +190,7 @@ impl Vm {
                             break Err(unbound_local(code, i));
                         }
                         *slot = Value::Unbound;
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::LoadDeref(i) => {
                         let v = cell_of(stack, cells, i).value.lock().clone();
@@ -249,6 +246,7 @@ impl Vm {
                         if ns.remove_str(name.as_str(), name.hash()).is_none() {
                             break Err(name_error(name.as_str()));
                         }
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::LoadBuildClass => stack.push(super::class::build_class_function()),
                     Instr::StoreGlobal(i) => {
@@ -269,6 +267,7 @@ impl Vm {
                         if globals.remove_str(name.as_str(), name.hash()).is_none() {
                             break Err(name_error(name.as_str()));
                         }
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!(stack);

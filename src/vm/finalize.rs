@@ -65,6 +65,15 @@ impl Vm {
         }
     }
 
+    /// After an instruction that dropped a value (an expression statement's, a `del`):
+    /// a coroutine it held that never ran warns at that statement, as in CPython.
+    #[inline(always)]
+    pub(super) fn finalize_dropped(&mut self, at: (&Arc<CodeObject>, &Arc<PyDict>, usize)) {
+        if pending() {
+            self.run_finalizers_at(at);
+        }
+    }
+
     /// Runs the queued finalizers as called from the frame at `at` (its code, globals and
     /// the position after its current instruction), where what they warn of, such as a
     /// coroutine never awaited, is located.
