@@ -1468,7 +1468,7 @@ class Runner:
         self._set_event_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._lazy_init()  # CPython: asyncio/runners.py:59
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
@@ -1490,22 +1490,22 @@ class Runner:
             self._state = 'CLOSED'
 
     def get_loop(self):
-        self._lazy_init()
+        self._lazy_init()  # CPython: asyncio/runners.py:83
         return self._loop
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  # CPython: asyncio/runners.py:89
         if _get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # CPython: asyncio/runners.py:93
                 "Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
+        self._lazy_init()  # CPython: asyncio/runners.py:96
         task = self._loop.create_task(coro)
         return self._loop.run_until_complete(task)  # CPython: asyncio/runners.py:118
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
-            raise RuntimeError("Runner is closed")
+            raise RuntimeError("Runner is closed")  # CPython: asyncio/runners.py:133
         if self._state == 'INITIALIZED':
             return
         if self._loop_factory is None:
@@ -1519,7 +1519,7 @@ class Runner:
 
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
-        raise RuntimeError(
+        raise RuntimeError(  # CPython: asyncio/runners.py:186
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)  # CPython: asyncio/runners.py:190
