@@ -16,16 +16,34 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// Functions of gilpy's built-in Python modules that CPython implements in C, by module:
 /// they have no frame in CPython, so its tracebacks never show them.
-const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[(
-    "asyncio",
-    &[
-        "Future.result",
-        "Future.exception",
-        "Future.__await__",
-        "Task._step",
-        "Task._wakeup",
-    ],
-)];
+const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[
+    (
+        "asyncio",
+        &[
+            "Future.result",
+            "Future.exception",
+            "Future.__await__",
+            "Task._step",
+            "Task._wakeup",
+            "Future.set_result",
+            "Future.set_exception",
+            "Task.set_result",
+            "Task.set_exception",
+            "get_running_loop",
+            "get_event_loop",
+        ],
+    ),
+    (
+        "threading",
+        &[
+            "RLock.acquire",
+            "RLock.release",
+            "RLock.__exit__",
+            "RLock._release_save",
+            "RLock._acquire_restore",
+        ],
+    ),
+];
 
 /// The frames an exception passed, outermost first, as CPython would show them.
 pub fn visible_entries(exc: &PyErr) -> Vec<TraceEntry> {

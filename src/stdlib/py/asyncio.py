@@ -319,7 +319,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def close(self):
         if self._running:
-            raise RuntimeError("Cannot close a running event loop")
+            raise RuntimeError("Cannot close a running event loop")  # CPython: asyncio/base_events.py:672
         if self._closed:
             return
         self._closed = True
@@ -344,16 +344,16 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # CPython: asyncio/base_events.py:519
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:761
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:806
         handle = Handle(callback, args, self)
         with self._wakeup:
             self._ready.append(handle)
@@ -361,7 +361,7 @@ class BaseEventLoop(AbstractEventLoop):
         return handle
 
     def run_in_executor(self, executor, func, *args):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:816
         if executor is None:
             executor = self._default_executor
             if executor is None:
@@ -385,7 +385,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:740
         timer = TimerHandle(when, callback, args, self)
         scheduled = self._scheduled
         i = len(scheduled)
@@ -398,7 +398,7 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:434
         return Task(coro, loop=self, name=name)
 
     def stop(self):
@@ -434,7 +434,7 @@ class BaseEventLoop(AbstractEventLoop):
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:595
         self._check_running()  # CPython: asyncio/base_events.py:596
         self._running = True
         _loops.running = self
@@ -453,7 +453,7 @@ class BaseEventLoop(AbstractEventLoop):
             _loops.running = None
 
     def run_until_complete(self, future):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:628
         self._check_running()  # CPython: asyncio/base_events.py:629
         future = ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
@@ -462,7 +462,7 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
+            raise RuntimeError('Event loop stopped before Future completed.')  # CPython: asyncio/base_events.py:651
         return future.result()  # CPython: asyncio/base_events.py:653
 
     async def shutdown_asyncgens(self):
@@ -491,13 +491,13 @@ class AbstractEventLoopPolicy:
     __module__ = 'asyncio.events'
 
     def get_event_loop(self):
-        raise NotImplementedError
+        raise NotImplementedError  # CPython: asyncio/events.py:621
 
     def set_event_loop(self, loop):
-        raise NotImplementedError
+        raise NotImplementedError  # CPython: asyncio/events.py:625
 
     def new_event_loop(self):
-        raise NotImplementedError
+        raise NotImplementedError  # CPython: asyncio/events.py:631
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
@@ -517,14 +517,14 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
                 _threading.current_thread() is _threading.main_thread()):
             self.set_event_loop(self.new_event_loop())
         if self._local._loop is None:
-            raise RuntimeError('There is no current event loop in thread %r.'
+            raise RuntimeError('There is no current event loop in thread %r.'  # CPython: asyncio/events.py:677
                                % _threading.current_thread().name)
         return self._local._loop
 
     def set_event_loop(self, loop):
         self._local._set_called = True
         if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")  # CPython: asyncio/events.py:686
         self._local._loop = loop
 
     def new_event_loop(self):
@@ -534,6 +534,9 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
     __module__ = 'asyncio.unix_events'
     _loop_factory = _UnixSelectorEventLoop
+
+    def set_event_loop(self, loop):
+        super().set_event_loop(loop)  # CPython: asyncio/unix_events.py:1449
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
@@ -550,7 +553,7 @@ def get_event_loop_policy():
 def set_event_loop_policy(policy):
     global _event_loop_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")  # CPython: asyncio/events.py:771
     _event_loop_policy = policy
 
 
@@ -577,7 +580,7 @@ def get_event_loop():
 
 
 def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
+    get_event_loop_policy().set_event_loop(loop)  # CPython: asyncio/events.py:801
 
 
 # ---- futures and tasks ---------------------------------------------------
@@ -1280,7 +1283,7 @@ class Timeout:
         self._state = self._ENTERED
         self._task = current_task()
         if self._task is None:
-            raise RuntimeError("Timeout should be used inside a task")
+            raise RuntimeError("Timeout should be used inside a task")  # CPython: asyncio/timeouts.py:76
         self.reschedule(self._when)
         return self
 
@@ -1376,10 +1379,10 @@ class TaskGroup:
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  # CPython: asyncio/taskgroups.py:117
         # Other errors take priority over the cancellation.
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  # CPython: asyncio/taskgroups.py:122
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
@@ -1391,11 +1394,11 @@ class TaskGroup:
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # CPython: asyncio/taskgroups.py:139
         if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
+            raise RuntimeError(f"TaskGroup {self!r} is finished")  # CPython: asyncio/taskgroups.py:141
         if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")  # CPython: asyncio/taskgroups.py:143
         # Named after creation, as CPython does, so a name still uses up a Task-N.
         task = self._loop.create_task(coro)
         if name is not None:
@@ -1720,7 +1723,7 @@ class Condition(_ContextManagerMixin):
 
     async def wait(self):
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  # CPython: asyncio/locks.py:260
         self.release()
         try:
             fut = get_running_loop().create_future()
@@ -1750,7 +1753,7 @@ class Condition(_ContextManagerMixin):
 
     def notify(self, n=1):
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+            raise RuntimeError('cannot notify on un-acquired lock')  # CPython: asyncio/locks.py:311
         idx = 0
         for fut in self._waiters:
             if idx >= n:
@@ -1766,7 +1769,7 @@ class Condition(_ContextManagerMixin):
 class Semaphore(_ContextManagerMixin):
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
+            raise ValueError("Semaphore initial value must be >= 0")  # CPython: asyncio/locks.py:348
         self._waiters = None
         self._value = value
 
@@ -1844,7 +1847,7 @@ class Barrier:
 
     def __init__(self, parties):
         if parties < 1:
-            raise ValueError('parties must be > 0')
+            raise ValueError('parties must be > 0')  # CPython: asyncio/locks.py:458
         self._cond = Condition()
         self._parties = parties
         self._state = _FILLING

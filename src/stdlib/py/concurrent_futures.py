@@ -98,7 +98,7 @@ class Future:
             if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            raise RuntimeError('Future in unexpected state')
+            raise RuntimeError('Future in unexpected state')  # CPython: concurrent/futures/_base.py:535
 
     def _wait_done(self, timeout):
         with self._condition:
@@ -237,7 +237,7 @@ class Executor:
     __module__ = 'concurrent.futures._base'
 
     def submit(self, fn, /, *args, **kwargs):
-        raise NotImplementedError()
+        raise NotImplementedError()  # CPython: concurrent/futures/_base.py:581
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if timeout is not None:
@@ -346,9 +346,9 @@ class ThreadPoolExecutor(Executor):
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError("max_workers must be greater than 0")  # CPython: concurrent/futures/thread.py:144
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
+            raise TypeError("initializer must be a callable")  # CPython: concurrent/futures/thread.py:147
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
         self._idle = threading.Semaphore(0)
@@ -365,11 +365,11 @@ class ThreadPoolExecutor(Executor):
     def submit(self, fn, /, *args, **kwargs):
         with self._lock, _global_shutdown_lock:
             if self._broken:
-                raise BrokenThreadPool(self._broken)
+                raise BrokenThreadPool(self._broken)  # CPython: concurrent/futures/thread.py:164
             if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
+                raise RuntimeError('cannot schedule new futures after shutdown')  # CPython: concurrent/futures/thread.py:167
             if _shutting_down:
-                raise RuntimeError('cannot schedule new futures after '
+                raise RuntimeError('cannot schedule new futures after '  # CPython: concurrent/futures/thread.py:169
                                    'interpreter shutdown')
             f = Future()
             self._work_queue.put(_WorkItem(f, fn, args, kwargs))
@@ -490,14 +490,14 @@ class ProcessPoolExecutor(Executor):
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError("max_workers must be greater than 0")  # CPython: concurrent/futures/process.py:640
         self._pool = _worker_pool(max_workers, initializer, initargs)
         self._shutdown = False
         self._queue_count = 0
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
-            raise RuntimeError('cannot schedule new futures after shutdown')
+            raise RuntimeError('cannot schedule new futures after shutdown')  # CPython: concurrent/futures/process.py:767
         f = Future()
         f.set_running_or_notify_cancel()
 
@@ -517,7 +517,7 @@ class ProcessPoolExecutor(Executor):
     # Calls go to the workers in chunks, as in CPython, whose frames its reports show.
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if chunksize < 1:
-            raise ValueError("chunksize must be >= 1.")
+            raise ValueError("chunksize must be >= 1.")  # CPython: concurrent/futures/process.py:809
         results = super().map(_process_chunk, itertools.repeat(fn),
                               _get_chunks(*iterables, chunksize=chunksize),
                               timeout=timeout)

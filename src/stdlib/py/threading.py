@@ -134,7 +134,7 @@ class Condition:
 
     def wait(self, timeout=None):
         if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+            raise RuntimeError("cannot wait on un-acquired lock")  # CPython: threading.py:312
         waiter = _allocate_lock()
         waiter.acquire()
         self._waiters.append(waiter)
@@ -175,7 +175,7 @@ class Condition:
 
     def notify(self, n=1):
         if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+            raise RuntimeError("cannot notify on un-acquired lock")  # CPython: threading.py:370
         waiters = self._waiters
         while waiters and n > 0:
             waiter = waiters[0]
@@ -205,7 +205,7 @@ class Semaphore:
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
+            raise ValueError("semaphore initial value must be >= 0")  # CPython: threading.py:424
         self._cond = Condition(Lock())
         self._value = value
 
@@ -216,7 +216,7 @@ class Semaphore:
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
+            raise ValueError("can't specify timeout for non-blocking acquire")  # CPython: threading.py:458
         rc = False
         endtime = None
         with self._cond:
@@ -240,7 +240,7 @@ class Semaphore:
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError('n must be one or more')
+            raise ValueError('n must be one or more')  # CPython: threading.py:488
         with self._cond:
             self._value += n
             for i in range(n):
@@ -264,7 +264,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError('n must be one or more')
+            raise ValueError('n must be one or more')  # CPython: threading.py:535
         with self._cond:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")  # CPython: threading.py:538
@@ -653,9 +653,9 @@ def _make_invoke_excepthook():
     old_excepthook = excepthook
     old_sys_excepthook = _sys.excepthook
     if old_excepthook is None:
-        raise RuntimeError("threading.excepthook is None")
+        raise RuntimeError("threading.excepthook is None")  # CPython: threading.py:1325
     if old_sys_excepthook is None:
-        raise RuntimeError("sys.excepthook is None")
+        raise RuntimeError("sys.excepthook is None")  # CPython: threading.py:1327
 
     def invoke_excepthook(thread):
         global excepthook
@@ -784,7 +784,7 @@ def _register_atexit(func, *arg, **kwargs):
     """Calls `func` when the main thread ends, before the interpreter waits for the
     non-daemon threads (as concurrent.futures needs for its workers)."""
     if _SHUTTING_DOWN:
-        raise RuntimeError("can't register atexit after shutdown")
+        raise RuntimeError("can't register atexit after shutdown")  # CPython: threading.py:1520
     _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 
