@@ -91,7 +91,7 @@ class ApplyResult:
 
     def successful(self):
         if not self.ready():
-            raise ValueError("{0!r} not ready".format(self))
+            raise ValueError("{0!r} not ready".format(self))  # CPython: multiprocessing/pool.py:761
         return self._success
 
     def wait(self, timeout=None):
@@ -211,9 +211,9 @@ class Pool:
         if processes is None:
             processes = cpu_count() or 1
         if processes < 1:
-            raise ValueError("Number of processes must be at least 1")
+            raise ValueError("Number of processes must be at least 1")  # CPython: multiprocessing/pool.py:205
         if initializer is not None and not callable(initializer):
-            raise TypeError('initializer must be a callable')
+            raise TypeError('initializer must be a callable')  # CPython: multiprocessing/pool.py:211
         self._processes = processes
         self._state = RUN
         self._cache = {}
@@ -254,7 +254,7 @@ class Pool:
 
     def _check_running(self):
         if self._state != RUN:
-            raise ValueError("Pool not running")
+            raise ValueError("Pool not running")  # CPython: multiprocessing/pool.py:353
 
     @staticmethod
     def _get_tasks(func, it, size):
@@ -273,7 +273,7 @@ class Pool:
         return self.apply_async(func, args, kwds).get()  # CPython: multiprocessing/pool.py:360
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        self._check_running()
+        self._check_running()  # CPython: multiprocessing/pool.py:458
         result = ApplyResult(self, callback, error_callback)
         self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
         return result
@@ -295,7 +295,7 @@ class Pool:
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
                    error_callback=None):
         """The calls go to the workers in chunks, each one task of `mapper`."""
-        self._check_running()
+        self._check_running()  # CPython: multiprocessing/pool.py:476
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
         if chunksize is None:
@@ -351,7 +351,7 @@ class Pool:
 
     def join(self):
         if self._state == RUN:
-            raise ValueError("Pool is still running")
+            raise ValueError("Pool is still running")  # CPython: multiprocessing/pool.py:662
         for w in self._pool:
             w.join()
         if self._result_handler.is_alive():
@@ -360,7 +360,7 @@ class Pool:
             self._result_handler.join()
 
     def __enter__(self):
-        self._check_running()
+        self._check_running()  # CPython: multiprocessing/pool.py:735
         return self
 
     def __exit__(self, *args):
