@@ -1015,7 +1015,8 @@ impl Compiler<'_> {
             return self.suite(body);
         };
         self.expr(&item.context)?;
-        let to_handler = self.with_span(item.context.span, |c| c.emit(Instr::SetupWith(0)));
+        // CPython places entering and leaving at the whole statement (no carets).
+        let to_handler = self.emit(Instr::SetupWith(0));
         match &item.target {
             Some(t) => self.store_target(t)?,
             None => {
@@ -1027,13 +1028,11 @@ impl Compiler<'_> {
         self.unit().fblocks.pop();
         r?;
         self.emit(Instr::PopBlock);
-        self.with_span(item.context.span, |c| c.emit(Instr::WithExit));
+        self.emit(Instr::WithExit);
         let to_end = self.emit(Instr::Jump(0));
         self.patch(to_handler);
-        self.with_span(item.context.span, |c| {
-            c.emit(Instr::WithExcept);
-            c.emit(Instr::WithExceptResult);
-        });
+        self.emit(Instr::WithExcept);
+        self.emit(Instr::WithExceptResult);
         self.patch(to_end);
         Ok(())
     }
@@ -1045,10 +1044,9 @@ impl Compiler<'_> {
             return self.suite(body);
         };
         self.expr(&item.context)?;
-        self.with_span(item.context.span, |c| {
-            c.emit(Instr::BeforeAsyncWith);
-            c.await_value(awaited::AENTER);
-        });
+        // CPython places entering and leaving at the whole statement (no carets).
+        self.emit(Instr::BeforeAsyncWith);
+        self.await_value(awaited::AENTER);
         match &item.target {
             Some(t) => self.store_target(t)?,
             None => {
@@ -1060,19 +1058,15 @@ impl Compiler<'_> {
         let r = self.async_with_stmt(rest, body);
         self.unit().fblocks.pop();
         r?;
-        self.with_span(item.context.span, |c| {
-            c.emit(Instr::PopBlock);
-            c.emit(Instr::AsyncWithExit);
-            c.await_value(awaited::AEXIT);
-            c.emit(Instr::PopTop);
-        });
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::AsyncWithExit);
+        self.await_value(awaited::AEXIT);
+        self.emit(Instr::PopTop);
         let to_end = self.emit(Instr::Jump(0));
         self.patch(to_handler);
-        self.with_span(item.context.span, |c| {
-            c.emit(Instr::AsyncWithExcept);
-            c.await_value(awaited::AEXIT);
-            c.emit(Instr::WithExceptResult);
-        });
+        self.emit(Instr::AsyncWithExcept);
+        self.await_value(awaited::AEXIT);
+        self.emit(Instr::WithExceptResult);
         self.patch(to_end);
         Ok(())
     }

@@ -144,7 +144,12 @@ fn f_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_lineno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args)?;
-    Ok(Value::Int(f.code.line_of(f.ip) as i64))
+    // A frame that has not started (a fresh generator's) is at its `def`, as in CPython.
+    let line = match f.ip {
+        0 => f.code.first_line as usize,
+        ip => f.code.line_of(ip),
+    };
+    Ok(Value::Int(line as i64))
 }
 
 /// CPython counts instructions in bytes, two to an instruction.

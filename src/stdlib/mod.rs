@@ -111,6 +111,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     })
 }
 
+/// Where CPython 3.11 keeps its library.
+pub const CPYTHON_LIB: &str = "/usr/lib/python3.11/";
+
 /// Modules written in Python and built into the binary, by name: the path CPython 3.11
 /// keeps the module at (its `__file__`, and what tracebacks show, with gilpy's own
 /// source lines) and gilpy's source text.
@@ -118,9 +121,9 @@ pub fn source_module(name: &str) -> Option<(String, &'static str)> {
     let text = source_text(name)?;
     let path = name.replace('.', "/");
     let file = if CPYTHON_PACKAGES.contains(&name) {
-        format!("/usr/lib/python3.11/{path}/__init__.py")
+        format!("{CPYTHON_LIB}{path}/__init__.py")
     } else {
-        format!("/usr/lib/python3.11/{path}.py")
+        format!("{CPYTHON_LIB}{path}.py")
     };
     Some((file, text))
 }
@@ -157,6 +160,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "multiprocessing.connection" => py!("multiprocessing_connection.py"),
         "concurrent" => py!("concurrent.py"),
         "concurrent.futures" => py!("concurrent_futures.py"),
+        "concurrent.futures._base" => py!("concurrent_futures_base.py"),
         "concurrent.futures.thread" => py!("concurrent_futures_thread.py"),
         "concurrent.futures.process" => py!("concurrent_futures_process.py"),
         "heapq" => py!("heapq.py"),

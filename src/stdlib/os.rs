@@ -17,6 +17,7 @@ use super::modutil::{arity, bind};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
+    ("getppid", getppid),
     ("urandom", urandom),
     ("cpu_count", cpu_count),
     ("getcwd", getcwd),
@@ -92,6 +93,10 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
 }
 
 /// `urandom(size)`: bytes from the kernel's random source.

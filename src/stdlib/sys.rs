@@ -35,15 +35,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getsizeof", getsizeof),
 ];
 
-/// The references to an object, the argument's own among them as in CPython. Inline
-/// values (None, bools, ints, floats) are not counted: they answer like CPython 3.12's
-/// immortal objects.
-fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    super::modutil::arity(vm, "getrefcount", &args, 1, 1)?;
-    let count = args.pos[0].strong_count().unwrap_or(u32::MAX as usize);
-    Ok(Value::Int(count as i64))
-}
-
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::modutil::arity(vm, "getsizeof", &args, 1, 2)?;
     if let Some(size) = vm.call_user_method(&args.pos[0], "__sizeof__", Vec::new())? {
@@ -330,6 +321,21 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [s @ Value::Str(_)] => Ok(s.clone()),
         _ => Err(vm.type_error("intern() argument must be str")),
     }
+}
+
+/// `getrefcount(object)`: how many references hold the object, the argument's own
+/// included, as in CPython. Values stored inline have no count; they report the count
+/// CPython gives its immortal objects.
+fn getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::no_kwargs(vm, "sys.getrefcount", &args)?;
+    let [object] = args.pos else {
+        return Err(vm.type_error(format!(
+            "sys.getrefcount() takes exactly one argument ({} given)",
+            args.pos.len()
+        )));
+    };
+    let count = object.strong_count().unwrap_or(u32::MAX as usize);
+    Ok(Value::Int(count as i64))
 }
 
 /// `sys.stdout` / `sys.stderr`: text streams with `write` and `flush`.

@@ -40,6 +40,12 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
     set(&d, "LockType", Value::Type(lock_type().clone()));
     set(&d, "TIMEOUT_MAX", Value::from(TIMEOUT_MAX));
+    // What releasing an unlocked lock raises; RuntimeError itself since Python 3.3.
+    set(
+        &d,
+        "error",
+        Value::Type(crate::objects::types::exception_type("RuntimeError")),
+    );
     set(&d, "_local", Value::Type(local_type().clone()));
     Ok(d)
 }

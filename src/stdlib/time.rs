@@ -32,12 +32,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     Ok(d)
 }
 
-/// The origin of the monotonic clocks: the first time anything asks.
-fn epoch() -> Instant {
-    static START: OnceLock<Instant> = OnceLock::new();
-    *START.get_or_init(Instant::now)
-}
-
 fn since_unix() -> Duration {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -52,27 +46,36 @@ fn time_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(since_unix().as_nanos().into()))
 }
 
+/// The monotonic clocks are the system's, as CPython's: the time since boot, the same
+/// in every process, so that processes can compare the times they take.
 fn perf_counter(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::from(epoch().elapsed().as_secs_f64()))
+    Ok(Value::from(clock(CLOCK_MONOTONIC).as_secs_f64()))
 }
 
 fn perf_counter_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::from_bigint(epoch().elapsed().as_nanos().into()))
+    Ok(Value::from_bigint(clock(CLOCK_MONOTONIC).as_nanos().into()))
 }
 
+/// CPU time of the process, from the kernel.
 fn process_time(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // CPU time of the process, from the kernel.
+    Ok(Value::from(clock(CLOCK_PROCESS_CPUTIME_ID).as_secs_f64()))
+}
+
+/// The reading of one of the kernel's clocks (zero if it has none such).
+fn clock(id: i32) -> Duration {
     let mut ts = libc_timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
-    let ok = unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) } == 0;
-    let secs = if ok {
-        ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
-    } else {
-        0.0
-    };
-    Ok(Value::from(secs))
+    // SAFETY: `ts` is a valid timespec for the kernel to fill.
+    let ok = unsafe { clock_gettime(id, &mut ts) } == 0;
+    if !ok {
+        return Duration::ZERO;
+    }
+    Duration::new(
+        ts.tv_sec.max(0) as u64,
+        ts.tv_nsec.clamp(0, 999_999_999) as u32,
+    )
 }
 
 #[repr(C)]
@@ -81,6 +84,7 @@ struct libc_timespec {
     tv_nsec: i64,
 }
 
+const CLOCK_MONOTONIC: i32 = 1;
 const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
 
 extern "C" {

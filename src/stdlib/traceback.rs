@@ -217,15 +217,15 @@ fn entry_tuples(entries: &[TraceEntry]) -> Value {
         .iter()
         .map(|e| {
             let source = &e.code.source;
-            let line = e.code.line_of(e.ip as usize);
+            let shown = crate::vm::traceback::shown_line(source, e.code.line_of(e.ip as usize));
             let text = if source.name.starts_with('<') {
                 ""
             } else {
-                source.line_text(line).trim()
+                shown.text.trim()
             };
             Value::tuple(vec![
-                Value::str(source.name.as_str()),
-                Value::Int(line as i64),
+                Value::str(shown.file.as_ref()),
+                Value::Int(shown.line as i64),
                 Value::Str(e.code.name.clone()),
                 Value::str(text),
             ])
@@ -266,7 +266,26 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("depth", depth),
     ("restore", restore),
     ("keep", keep),
+    ("defined_at", defined_at),
 ];
+
+/// `defined_at(code)`: the file and first line a function's source is shown at, CPython's
+/// for the library functions gilpy writes differently (see `shown_line`).
+fn defined_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, "defined_at", &args)?;
+    arity(vm, "defined_at", &args, 1, 1)?;
+    let Value::Code(code) = &args.pos[0] else {
+        return Err(vm.type_error(format!(
+            "defined_at() argument must be a code object, not {}",
+            args.pos[0].type_name()
+        )));
+    };
+    let shown = crate::vm::traceback::shown_line(&code.source, code.first_line);
+    Ok(Value::tuple(vec![
+        Value::str(shown.file.as_ref()),
+        Value::Int(shown.line as i64),
+    ]))
+}
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     Ok(namespace(FUNCTIONS))

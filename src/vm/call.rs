@@ -49,7 +49,7 @@ impl Vm {
                 // A builtin call may be the next statement after a drop that queued a
                 // finalizer (`del gen; print(...)`), which must run first.
                 if super::finalize::pending() {
-                    self.run_finalizers();
+                    self.run_finalizers_at(caller);
                 }
                 (b.func)(
                     self,

@@ -120,7 +120,7 @@ impl Vm {
         let mut callee: Option<Arc<Function>> = None;
         let mut base = f.base;
         let mut ip = f.ip;
-        if let Err(e) = self.gil_check_point() {
+        if let Err(e) = self.gil_check_point((f.code, f.globals, ip + 1)) {
             e.state.lock().traceback.push(TraceEntry {
                 code: f.code.clone(),
                 ip: ip as u32,
@@ -143,7 +143,10 @@ impl Vm {
                 }
                 match instr {
                     Instr::Nop => {}
-                    Instr::PopTop => pop!(stack).drop_fast(),
+                    Instr::PopTop => {
+                        pop!(stack).drop_fast();
+                        self.finalize_dropped((code, globals, ip));
+                    }
                     Instr::PrintExpr => tri!(self.display(pop!(stack))),
                     Instr::DupTop => {
                         let v = top!(stack).clone();
@@ -186,6 +189,7 @@ impl Vm {
                             break Err(unbound_local(code, i));
                         }
                         *slot = Value::Unbound;
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::LoadDeref(i) => {
                         let v = cell_of(stack, cells, i).value.lock().clone();
@@ -241,6 +245,7 @@ impl Vm {
                         if ns.remove_str(name.as_str(), name.hash()).is_none() {
                             break Err(name_error(name.as_str()));
                         }
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::LoadBuildClass => stack.push(super::class::build_class_function()),
                     Instr::StoreGlobal(i) => {
@@ -261,6 +266,7 @@ impl Vm {
                         if globals.remove_str(name.as_str(), name.hash()).is_none() {
                             break Err(name_error(name.as_str()));
                         }
+                        self.finalize_dropped((code, globals, ip));
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!(stack);
@@ -405,7 +411,7 @@ impl Vm {
                     }
                     Instr::Jump(t) => {
                         if (t as usize) < ip {
-                            tri!(self.gil_check_point());
+                            tri!(self.gil_check_point((code, globals, ip)));
                         }
                         ip = t as usize;
                     }
@@ -483,6 +489,7 @@ impl Vm {
                         skip_unbound_method(stack, func_at);
                         // Run it in this loop rather than in a nested `execute`.
                         if let Some(func) = inline_callee(stack, func_at, &[]) {
+                            tri!(self.gil_check_point((code, globals, ip)));
                             tri!(self.enter_inlined(
                                 func,
                                 func_at,
@@ -504,6 +511,7 @@ impl Vm {
                             unreachable!("CallKw names are a constant tuple")
                         };
                         if let Some(func) = inline_callee(stack, func_at, &names.items) {
+                            tri!(self.gil_check_point((code, globals, ip)));
                             tri!(self.enter_inlined(
                                 func,
                                 func_at,
@@ -1100,7 +1108,8 @@ impl Vm {
     }
 
     /// Starts running `func`, its arguments bound at `stack[func_at + 1..]`, in the running
-    /// `execute` loop; its caller's position is saved in `frames` for `leave_inlined`.
+    /// `execute` loop (after the caller's check point); its caller's position is saved in
+    /// `frames` for `leave_inlined`.
     #[inline(always)]
     fn enter_inlined(
         &mut self,
@@ -1110,7 +1119,6 @@ impl Vm {
         callee: &mut Option<Arc<Function>>,
         (base, ip, serial): (&mut usize, &mut usize, &mut u64),
     ) -> PyResult<()> {
-        self.gil_check_point()?;
         let limit = self.interp.recursion_limit.load(Ordering::Relaxed);
         if self.depth >= limit {
             return Err(error("RecursionError", "maximum recursion depth exceeded"));

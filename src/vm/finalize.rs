@@ -4,9 +4,11 @@
 use std::cell::RefCell;
 use std::collections::{HashSet, VecDeque};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use super::generator::{GenKind, PyGenerator};
 use super::Vm;
+use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
 use crate::objects::Value;
 
@@ -28,8 +30,8 @@ impl Drop for Queue {
     }
 }
 
-/// Queues `obj` (a generator to close, or an instance whose `__del__` is to run) to be
-/// finalized on this thread.
+/// Queues `obj` (a generator to close, a coroutine never awaited, or an instance whose
+/// `__del__` is to run) to be finalized on this thread.
 pub fn schedule(obj: Value) {
     // A thread being torn down has no VM left to run it.
     if QUEUE.try_with(|q| q.0.borrow_mut().push(obj)).is_ok() {
@@ -55,12 +57,30 @@ impl Vm {
             PENDING.fetch_sub(batch.len(), Ordering::Relaxed);
             for obj in batch {
                 if let Some(gen) = obj.native::<PyGenerator>() {
-                    gen.finalize(self);
+                    gen.finalize(self, &obj);
                 } else {
                     self.call_del(&obj);
                 }
             }
         }
+    }
+
+    /// After an instruction that dropped a value (an expression statement's, a `del`):
+    /// a coroutine it held that never ran warns at that statement, as in CPython.
+    #[inline(always)]
+    pub(super) fn finalize_dropped(&mut self, at: (&Arc<CodeObject>, &Arc<PyDict>, usize)) {
+        if pending() {
+            self.run_finalizers_at(at);
+        }
+    }
+
+    /// Runs the queued finalizers as called from the frame at `at` (its code, globals and
+    /// the position after its current instruction), where what they warn of, such as a
+    /// coroutine never awaited, is located.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn run_finalizers_at(&mut self, at: (&Arc<CodeObject>, &Arc<PyDict>, usize)) {
+        self.call_as_caller(true, at, |vm| vm.run_finalizers());
     }
 
     /// `obj.__del__()`; what it raises is reported, not propagated, as in CPython.
@@ -92,7 +112,7 @@ impl Vm {
         let mut seen = HashSet::new();
         for (_, v) in globals.items() {
             match v.native::<PyGenerator>() {
-                Some(gen) if gen.kind == GenKind::Generator => gen.finalize(self),
+                Some(gen) if gen.kind == GenKind::Generator => gen.finalize(self, &v),
                 _ if walk => self.finalize_reachable(v, &mut containers, &mut seen),
                 _ => {}
             }

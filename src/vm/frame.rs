@@ -60,6 +60,7 @@ pub struct Entry {
 }
 
 /// The frame that made a call, as a frame object needs it later.
+#[derive(Clone)]
 pub struct CallerFrame {
     pub code: Arc<CodeObject>,
     pub globals: Arc<PyDict>,

@@ -5,8 +5,10 @@
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
 
+use super::frame::FrameInfo;
 use super::suspend::{Resumed, Suspendable};
 use super::{PyErr, PyResult, Vm};
+use crate::compiler::bytecode::CodeObject;
 use crate::objects::exception::{error, PyException};
 use crate::objects::function::{Args, Builtin, Function, NativeFn};
 use crate::objects::instance::{NativeObject, Property};
@@ -37,6 +39,7 @@ pub struct PyGenerator {
     pub kind: GenKind,
     name: Arc<PyStr>,
     qualname: Arc<PyStr>,
+    code: Arc<CodeObject>,
     frame: Suspendable,
     /// The frame's local variables, which size the object as CPython's embedded frame.
     pub nlocals: usize,
@@ -54,6 +57,7 @@ impl PyGenerator {
             kind,
             name: func.name.clone(),
             qualname: func.qualname.clone(),
+            code: func.code.clone(),
             frame: Suspendable::new(func.clone(), stack),
             nlocals: func.code.nlocals(),
         })
@@ -130,18 +134,22 @@ impl PyGenerator {
 }
 
 /// As in CPython, a generator dropped while suspended in a `try` or `with` is closed, so
-/// its `finally` blocks and `__exit__`s run. That is Python code, which cannot run inside
-/// `drop`, so a copy owning the frame waits in the finalizer queue for the next check point.
+/// its `finally` blocks and `__exit__`s run, and a coroutine dropped before it ever ran
+/// warns that it was never awaited. That is Python code, which cannot run inside `drop`,
+/// so a copy owning the frame waits in the finalizer queue for the next check point.
 impl Drop for PyGenerator {
     fn drop(&mut self) {
-        if self.kind != GenKind::Generator {
-            return;
-        }
-        if let Some(frame) = self.frame.take_if_handlers() {
+        let frame = match self.kind {
+            GenKind::Generator => self.frame.take_if_handlers(),
+            GenKind::Coroutine => self.frame.take_if_fresh(),
+            GenKind::AsyncGenerator => None,
+        };
+        if let Some(frame) = frame {
             super::finalize::schedule(Value::new_native(PyGenerator {
                 kind: self.kind,
                 name: self.name.clone(),
                 qualname: self.qualname.clone(),
+                code: self.code.clone(),
                 frame,
                 nlocals: self.nlocals,
             }));
@@ -152,8 +160,14 @@ impl Drop for PyGenerator {
 impl PyGenerator {
     /// Closes a generator being finalized; what it raises is reported, not propagated,
     /// and a generator that yields again is abandoned (it is not queued a second time).
-    pub(super) fn finalize(&self, vm: &mut Vm) {
-        if let Err(e) = self.close(vm) {
+    pub(super) fn finalize(&self, vm: &mut Vm, me: &Value) {
+        let outcome = match self.kind {
+            GenKind::Coroutine => warn_never_awaited(vm, me),
+            _ => self.close(vm),
+        };
+        // Finished first, so that dropping this copy queues nothing more.
+        self.frame.finish();
+        if let Err(e) = outcome {
             let me = self.repr(vm).and_then(Result::ok).unwrap_or_default();
             vm.interp.flush_stdout();
             eprint!(
@@ -161,8 +175,22 @@ impl PyGenerator {
                 super::traceback::format_exception(vm, &e)
             );
         }
-        self.frame.finish();
     }
+}
+
+/// CPython's RuntimeWarning "coroutine '...' was never awaited", issued by
+/// `warnings._warn_unawaited_coroutine` at the code running when the coroutine went.
+fn warn_never_awaited(vm: &mut Vm, coro: &Value) -> PyResult<Value> {
+    // The running frame the finalizers were noted to be called from: kept from the
+    // import, which may run the module's code, and for the next coroutine's warning.
+    let running = vm.caller.take();
+    let warnings = vm.import_module("warnings");
+    vm.caller = running.clone();
+    let warned = vm
+        .get_attr(&warnings?, &PyStr::new("_warn_unawaited_coroutine"))
+        .and_then(|warn| vm.call(&warn, vec![coro.clone()], Vec::new()));
+    vm.caller = running;
+    warned
 }
 
 impl Vm {
@@ -343,6 +371,8 @@ const COROUTINE_GETTERS: &[(&str, NativeFn)] = &[
     ("__name__", gen_name),
     ("__qualname__", gen_qualname),
     ("cr_running", gen_running),
+    ("cr_code", gen_code),
+    ("cr_frame", gen_frame),
 ];
 
 /// The wrapper's methods act on the coroutine it wraps.
@@ -371,6 +401,8 @@ const GENERATOR_GETTERS: &[(&str, NativeFn)] = &[
     ("__name__", gen_name),
     ("__qualname__", gen_qualname),
     ("gi_running", gen_running),
+    ("gi_code", gen_code),
+    ("gi_frame", gen_frame),
 ];
 
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str, argc: usize) -> PyResult<&'a PyGenerator> {
@@ -464,6 +496,35 @@ fn gen_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Str(
         this(vm, &args, "__qualname__", 0)?.qualname.clone(),
     ))
+}
+
+fn gen_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Code(this(vm, &args, "gi_code", 0)?.code.clone()))
+}
+
+/// The frame of a generator that has not finished: where it is suspended, or where it
+/// runs (found among the frames that led to this call); None once it has finished.
+fn gen_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let gen = this(vm, &args, "gi_frame", 0)?;
+    let info = match gen.frame.suspended_at() {
+        Some((func, ip)) => Some(FrameInfo {
+            code: func.code.clone(),
+            ip,
+            globals: Some(func.globals.clone()),
+            locals: None,
+        }),
+        None if gen.frame.is_running() => vm
+            .frame_infos()
+            .into_iter()
+            .find(|f| Arc::ptr_eq(&f.code, &gen.code)),
+        None => None,
+    };
+    Ok(match info {
+        Some(info) => crate::stdlib::frame_object::frame_objects(vm, vec![info])
+            .pop()
+            .unwrap_or(Value::None),
+        None => Value::None,
+    })
 }
 
 fn gen_running(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -132,15 +132,23 @@ impl Vm {
     /// A check point of the eval loop (function entries, backward jumps and calls): one
     /// relaxed load for the GIL, one for queued finalizers and, on the main thread, one
     /// for signals. Switches to a waiting thread when one asked for the GIL, runs queued
-    /// finalizers, and runs the handlers of signals that came.
+    /// finalizers, and runs the handlers of signals that came. `at` is the running frame
+    /// (see `run_finalizers_at`).
     #[inline(always)]
-    pub(crate) fn gil_check_point(&mut self) -> PyResult<()> {
+    pub(crate) fn gil_check_point(
+        &mut self,
+        at: (
+            &Arc<crate::compiler::bytecode::CodeObject>,
+            &Arc<crate::objects::dict::PyDict>,
+            usize,
+        ),
+    ) -> PyResult<()> {
         let gil = &self.interp.gil;
         if gil.drop_request.load(std::sync::atomic::Ordering::Relaxed) {
             gil.yield_to_waiter();
         }
         if finalize::pending() {
-            self.run_finalizers();
+            self.run_finalizers_at(at);
         }
         if self.main_thread && signals::pending() {
             return self.check_signals();

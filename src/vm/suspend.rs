@@ -65,6 +65,14 @@ impl Suspendable {
         matches!(*self.slot.lock(), Slot::Running)
     }
 
+    /// The function and position of a suspended frame.
+    pub fn suspended_at(&self) -> Option<(Arc<Function>, usize)> {
+        match &*self.slot.lock() {
+            Slot::Suspended(f) => Some((f.func.clone(), f.ip)),
+            _ => None,
+        }
+    }
+
     /// Suspended before its first instruction.
     pub fn is_fresh(&self) -> bool {
         matches!(&*self.slot.lock(), Slot::Suspended(f) if f.ip == 0)
@@ -81,6 +89,17 @@ impl Suspendable {
         let slot = self.slot.get_mut();
         match slot {
             Slot::Suspended(f) if !f.blocks.is_empty() => Some(Suspendable {
+                slot: Mutex::new(std::mem::replace(slot, Slot::Finished)),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Takes out a frame that never started: a coroutine dropped so was never awaited.
+    pub fn take_if_fresh(&mut self) -> Option<Suspendable> {
+        let slot = self.slot.get_mut();
+        match slot {
+            Slot::Suspended(f) if f.ip == 0 => Some(Suspendable {
                 slot: Mutex::new(std::mem::replace(slot, Slot::Finished)),
             }),
             _ => None,

@@ -1,6 +1,7 @@
 //! Printing uncaught exceptions exactly as CPython 3.11 does: chained exceptions, the
 //! `[Previous line repeated N more times]` folding, and the `~~~^^^` position markers.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::{PyErr, Vm};
@@ -15,16 +16,34 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// Functions of gilpy's built-in Python modules that CPython implements in C, by module:
 /// they have no frame in CPython, so its tracebacks never show them.
-const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[(
-    "asyncio",
-    &[
-        "Future.result",
-        "Future.exception",
-        "Future.__await__",
-        "Task._step",
-        "Task._wakeup",
-    ],
-)];
+const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[
+    (
+        "asyncio",
+        &[
+            "Future.result",
+            "Future.exception",
+            "Future.__await__",
+            "Task._step",
+            "Task._wakeup",
+            "Future.set_result",
+            "Future.set_exception",
+            "Task.set_result",
+            "Task.set_exception",
+            "get_running_loop",
+            "get_event_loop",
+        ],
+    ),
+    (
+        "threading",
+        &[
+            "RLock.acquire",
+            "RLock.release",
+            "RLock.__exit__",
+            "RLock._release_save",
+            "RLock._acquire_restore",
+        ],
+    ),
+];
 
 /// The frames an exception passed, outermost first, as CPython would show them.
 pub fn visible_entries(exc: &PyErr) -> Vec<TraceEntry> {
@@ -394,14 +413,54 @@ fn syntax_error_msg(vm: &mut Vm, exc: &PyErr) -> String {
     }
 }
 
+/// Where a traceback shows a line of code: its file, line number and text.
+pub struct ShownLine<'a> {
+    pub file: Cow<'a, str>,
+    pub line: usize,
+    pub text: &'a str,
+}
+
+/// The marker by which a line of gilpy's built-in Python modules names the line of
+/// CPython's library it stands for (`# CPython: threading.py:1038`), so that tracebacks
+/// through the library read as CPython's, whose modules are laid out differently.
+const CPYTHON_MARKER: &str = "  # CPython: ";
+
+/// The file, line and text a traceback shows for `line` of `source`.
+pub fn shown_line(source: &SourceFile, line: usize) -> ShownLine<'_> {
+    let text = source.line_text(line);
+    let own = ShownLine {
+        file: source.name.as_str().into(),
+        line,
+        text,
+    };
+    if !source.name.starts_with(crate::stdlib::CPYTHON_LIB) {
+        return own;
+    }
+    let Some((code, marker)) = text.split_once(CPYTHON_MARKER) else {
+        return own;
+    };
+    let Some((file, Ok(line))) = marker
+        .trim_end()
+        .rsplit_once(':')
+        .map(|(file, line)| (file, line.parse()))
+    else {
+        return own;
+    };
+    ShownLine {
+        file: format!("{}{file}", crate::stdlib::CPYTHON_LIB).into(),
+        line,
+        text: code,
+    }
+}
+
 fn write_entries(entries: &[TraceEntry], out: &mut String) {
     let mut last: Option<(String, usize, String)> = None;
     let mut repeats = 0;
     for e in entries {
-        let line = e.code.line_of(e.ip as usize);
+        let shown = shown_line(&e.code.source, e.code.line_of(e.ip as usize));
         let key = (
-            e.code.source.name.clone(),
-            line,
+            shown.file.to_string(),
+            shown.line,
             e.code.name.as_str().to_string(),
         );
         if last.as_ref() == Some(&key) {
@@ -416,14 +475,15 @@ fn write_entries(entries: &[TraceEntry], out: &mut String) {
         }
         out.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
-            e.code.source.name,
-            line,
+            shown.file,
+            shown.line,
             e.code.name.as_str()
         ));
         // Like CPython, code from `-c` or stdin has no file to show lines from.
         if !e.code.source.name.starts_with('<') {
             let span = e.code.spans.get(e.ip as usize).copied().unwrap_or_default();
-            out.push_str(&source_lines(&e.code.source, line, span));
+            let line = e.code.line_of(e.ip as usize);
+            out.push_str(&source_lines(&e.code.source, line, shown.text, span));
         }
     }
     flush_repeats(repeats, out);
@@ -441,8 +501,8 @@ fn flush_repeats(repeats: usize, out: &mut String) {
 
 /// The source line of a frame and, unless the failing expression is the whole line, a
 /// marker line under the expression.
-fn source_lines(source: &SourceFile, line: usize, span: Span) -> String {
-    let text = source.line_text(line).trim_end();
+fn source_lines(source: &SourceFile, line: usize, text: &str, span: Span) -> String {
+    let text = text.trim_end();
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     if stripped.is_empty() {
         return String::new();

@@ -4,8 +4,13 @@ synchronization primitives, following CPython's scheduling order step for step
 per loop iteration)."""
 
 import heapq as _heapq
-from _traceback import depth as _tb_depth, restore as _tb_restore
+import inspect as _inspect
+from _traceback import defined_at as _defined_at, depth as _tb_depth, restore as _tb_restore
+import atexit as _atexit
 import math as _math
+from functools import partial as _partial
+from types import FunctionType as _FunctionType
+import reprlib as _reprlib
 import threading as _threading
 import time as _time
 from collections import deque as _deque
@@ -61,6 +66,10 @@ def iscoroutine(obj):
     return type(obj) is _CoroutineType
 
 
+def iscoroutinefunction(func):
+    return _inspect.iscoroutinefunction(func)
+
+
 def isfuture(obj):
     return getattr(type(obj), '_asyncio_future_blocking', None) is not None
 
@@ -90,13 +99,53 @@ def _short_repr(obj, limit=30):
     return text
 
 
-def _format_callback(func, args):
+def _format_callback(func, args, kwargs=None, suffix=''):
+    # CPython's Task is written in C: its wakeup callback has no source.
+    if getattr(func, '__func__', None) is Task._wakeup:
+        return 'Task.task_wakeup()'
+    if isinstance(func, _partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
-    text = name + '(' + ', '.join(_short_repr(a) for a in args) + ')'
-    code = getattr(func, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return name + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = [_short_repr(a) for a in args or ()]
+    items.extend(f'{k}={_short_repr(v)}' for k, v in (kwargs or {}).items())
+    return '({})'.format(', '.join(items))
+
+
+def _format_callback_source(func, args):
+    text = _format_callback(func, args)
+    # Only plain functions, also inside partials, show where they are defined.
+    while isinstance(func, _partial):
+        func = func.func
+    if type(func) is _FunctionType:
+        text += ' at %s:%d' % _defined_at(func.__code__)
     return text
+
+
+def _format_callbacks(cb):
+    size = len(cb)
+    if size == 1:
+        cb = _format_callback_source(cb[0], ())
+    elif size == 2:
+        cb = '{}, {}'.format(_format_callback_source(cb[0], ()),
+                             _format_callback_source(cb[1], ()))
+    elif size > 2:
+        cb = '{}, <{} more>, {}'.format(_format_callback_source(cb[0], ()), size - 2,
+                                        _format_callback_source(cb[-1], ()))
+    return f'cb=[{cb}]'
+
+
+def _format_coroutine(coro):
+    name = f'{coro.__qualname__}()'
+    code = coro.cr_code
+    frame = coro.cr_frame
+    if frame is not None:
+        return f'{name} running at {code.co_filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {code.co_filename}:{code.co_firstlineno}'
 
 
 class Handle:
@@ -111,7 +160,7 @@ class Handle:
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
+            info.append(_format_callback_source(self._callback, self._args))
         return info
 
     def __repr__(self):
@@ -134,7 +183,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {_format_callback(callback, args)}',
+                'message': f'Exception in callback {_format_callback_source(callback, args)}',
                 'exception': exc,
                 'handle': self,
             })
@@ -154,7 +203,7 @@ class TimerHandle(Handle):
         return self._when
 
 
-# Per thread: `running`, the loop running in it; `current`, set_event_loop's loop.
+# Per thread: `running`, the loop running in it.
 _loops = _threading.local()
 
 
@@ -270,7 +319,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def close(self):
         if self._running:
-            raise RuntimeError("Cannot close a running event loop")
+            raise RuntimeError("Cannot close a running event loop")  # CPython: asyncio/base_events.py:672
         if self._closed:
             return
         self._closed = True
@@ -283,13 +332,11 @@ class BaseEventLoop(AbstractEventLoop):
         mine = [t for t in _all_tasks if t._loop is self]
         _all_tasks[:] = [t for t in _all_tasks if t._loop is not self]
         for task in mine:
-            if task._log_traceback:
-                task._log_traceback = False
-                self.call_exception_handler({
-                    'message': 'Task exception was never retrieved',
-                    'exception': task._exception,
-                    'future': task,
-                })
+            if task.done():
+                task._report_lost()
+            else:
+                # A task left pending goes at exit, with the cycle it is in.
+                _pending_at_close.append(task)
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -297,16 +344,16 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # CPython: asyncio/base_events.py:519
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:761
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:806
         handle = Handle(callback, args, self)
         with self._wakeup:
             self._ready.append(handle)
@@ -314,7 +361,7 @@ class BaseEventLoop(AbstractEventLoop):
         return handle
 
     def run_in_executor(self, executor, func, *args):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:816
         if executor is None:
             executor = self._default_executor
             if executor is None:
@@ -338,7 +385,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:740
         timer = TimerHandle(when, callback, args, self)
         scheduled = self._scheduled
         i = len(scheduled)
@@ -351,7 +398,7 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        self._check_closed()  # CPython: asyncio/base_events.py:434
         return Task(coro, loop=self, name=name)
 
     def stop(self):
@@ -379,13 +426,16 @@ class BaseEventLoop(AbstractEventLoop):
             if not handle._cancelled:
                 handle._run()
 
-    def run_forever(self):
-        self._check_closed()
+    def _check_running(self):
         if self._running:
-            raise RuntimeError('This event loop is already running')
+            raise RuntimeError('This event loop is already running')  # CPython: asyncio/base_events.py:588
         if _get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # CPython: asyncio/base_events.py:590
                 'Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()  # CPython: asyncio/base_events.py:595
+        self._check_running()  # CPython: asyncio/base_events.py:596
         self._running = True
         _loops.running = self
         try:
@@ -403,9 +453,8 @@ class BaseEventLoop(AbstractEventLoop):
             _loops.running = None
 
     def run_until_complete(self, future):
-        self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
+        self._check_closed()  # CPython: asyncio/base_events.py:628
+        self._check_running()  # CPython: asyncio/base_events.py:629
         future = ensure_future(future, loop=self)
         future.add_done_callback(_run_until_complete_cb)
         try:
@@ -413,8 +462,8 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            raise RuntimeError('Event loop stopped before Future completed.')  # CPython: asyncio/base_events.py:651
+        return future.result()  # CPython: asyncio/base_events.py:653
 
     async def shutdown_asyncgens(self):
         pass
@@ -427,7 +476,7 @@ class BaseEventLoop(AbstractEventLoop):
             executor.shutdown(wait=True)
 
 
-def _run_until_complete_cb(fut):
+def _run_until_complete_cb(fut):  # CPython: asyncio/base_events.py:180
     fut.get_loop().stop()
 
 
@@ -438,8 +487,78 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
+class AbstractEventLoopPolicy:
+    __module__ = 'asyncio.events'
+
+    def get_event_loop(self):
+        raise NotImplementedError  # CPython: asyncio/events.py:621
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError  # CPython: asyncio/events.py:625
+
+    def new_event_loop(self):
+        raise NotImplementedError  # CPython: asyncio/events.py:631
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = 'asyncio.events'
+    _loop_factory = None
+
+    class _Local(_threading.local):
+        _loop = None
+        _set_called = False
+
+    def __init__(self):
+        self._local = self._Local()
+
+    def get_event_loop(self):
+        # Made on demand only in the main thread, until set_event_loop is called.
+        if (self._local._loop is None and not self._local._set_called and
+                _threading.current_thread() is _threading.main_thread()):
+            self.set_event_loop(self.new_event_loop())
+        if self._local._loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.'  # CPython: asyncio/events.py:677
+                               % _threading.current_thread().name)
+        return self._local._loop
+
+    def set_event_loop(self, loop):
+        self._local._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")  # CPython: asyncio/events.py:686
+        self._local._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = 'asyncio.unix_events'
+    _loop_factory = _UnixSelectorEventLoop
+
+    def set_event_loop(self, loop):
+        super().set_event_loop(loop)  # CPython: asyncio/unix_events.py:1449
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")  # CPython: asyncio/events.py:771
+    _event_loop_policy = policy
+
+
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 def get_running_loop():
@@ -457,20 +576,11 @@ def get_event_loop():
     loop = _get_running_loop()
     if loop is not None:
         return loop
-    loop = getattr(_loops, 'current', None)
-    if loop is None:
-        # Made on demand only in the main thread, until set_event_loop is called.
-        if getattr(_loops, 'set_called', False) or \
-                _threading.current_thread() is not _threading.main_thread():
-            raise RuntimeError('There is no current event loop in thread %r.'
-                               % _threading.current_thread().name)
-        loop = _loops.current = new_event_loop()
-    return loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    _loops.set_called = True
-    _loops.current = loop
+    get_event_loop_policy().set_event_loop(loop)  # CPython: asyncio/events.py:801
 
 
 # ---- futures and tasks ---------------------------------------------------
@@ -488,15 +598,19 @@ class Future:
         self._cancelled_exc = None
         self._log_traceback = False
 
-    def _outcome_info(self):
-        if self._state != _FINISHED:
-            return ''
-        if self._exception is not None:
-            return f' exception={self._exception!r}'
-        return f' result={self._result!r}'
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_reprlib.repr(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._state.lower()}{self._outcome_info()}>'
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def get_loop(self):
         return self._loop
@@ -598,10 +712,41 @@ class Future:
 
 _current_tasks = {}
 _all_tasks = []
+_pending_at_close = []
+
+
+def _report_lost_tasks():
+    """At exit, what CPython reports as its collector destroys tasks: those left pending
+    by a closed loop, and the failed ones of loops never closed (whose pending tasks the
+    live loop keeps)."""
+    for task in _pending_at_close + [t for t in _all_tasks if t.done()]:
+        task._report_lost()
+
+
+_atexit.register(_report_lost_tasks)
 _task_counter = 0
 
 
 class Task(Future):
+    _log_destroy_pending = True
+
+    def _report_lost(self):
+        """What CPython's Task.__del__ reports: an exception nobody retrieved, or that
+        the task never finished."""
+        if self._log_traceback:
+            self._log_traceback = False
+            self._loop.call_exception_handler({
+                'message': 'Task exception was never retrieved',
+                'exception': self._exception,
+                'future': self,
+            })
+        elif self._state == _PENDING and self._log_destroy_pending:
+            # The collector has closed the coroutine by then: it shows as done.
+            self._coro.close()
+            self._loop.call_exception_handler({
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            })
     def __init__(self, coro, *, loop=None, name=None):
         global _task_counter
         super().__init__(loop=loop)
@@ -618,12 +763,61 @@ class Task(Future):
         self._loop.call_soon(self._step)
         _all_tasks.append(self)
 
-    def __repr__(self):
-        return (f"<Task {self._state.lower()} name='{self._name}' coro={self._coro!r}"
-                f"{self._outcome_info()}>")
+    def _repr_info(self):
+        info = super()._repr_info()
+        if self.cancelling() and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
 
     def get_coro(self):
         return self._coro
+
+    def get_stack(self, *, limit=None):
+        frames = []
+        f = self._coro.cr_frame
+        if f is not None:
+            while f is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(f)
+                f = f.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
+
+    # As CPython's: without a file, the heading goes to stdout and the frames to stderr.
+    def print_stack(self, *, limit=None, file=None):
+        import traceback
+        exc = self._exception
+        if self._coro.cr_frame is None and exc is not None:
+            extracted = traceback.extract_tb(exc.__traceback__, limit)
+        else:
+            extracted = [entry for f in self.get_stack(limit=limit)
+                         for entry in traceback.extract_stack(f, 1)]
+        if not extracted:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(extracted, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
 
     def get_name(self):
         return self._name
@@ -733,7 +927,11 @@ def all_tasks(loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    # Named after creation, as 3.11 does, so a name still uses up a Task-N.
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -750,7 +948,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))  # CPython: asyncio/threads.py:25
 
 
 async def _wrap_awaitable(awaitable):
@@ -778,7 +976,7 @@ async def sleep(delay, result=None):
     future = loop.create_future()
     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
     try:
-        return await future
+        return await future  # CPython: asyncio/tasks.py:639
     finally:
         h.cancel()
 
@@ -811,6 +1009,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         nonlocal nfinished
         nfinished += 1
         if outer is None or outer.done():
+            if not fut.cancelled():
+                # Marks the exception retrieved: the gather reported the first one.
+                fut.exception()
             return
         if not return_exceptions:
             if fut.cancelled():
@@ -879,16 +1080,16 @@ async def _cancel_and_wait(fut):
 async def wait_for(fut, timeout):
     loop = get_running_loop()
     if timeout is None:
-        return await fut
+        return await fut  # CPython: asyncio/tasks.py:442
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:448
         await _cancel_and_wait(fut)
         try:
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:452
         except CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # CPython: asyncio/tasks.py:454
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
 
@@ -902,32 +1103,32 @@ async def wait_for(fut, timeout):
             await waiter
         except CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # CPython: asyncio/tasks.py:469
             fut.remove_done_callback(cb)
             await _cancel_and_wait(fut)
             raise
         if fut.done():
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:479
         fut.remove_done_callback(cb)
         await _cancel_and_wait(fut)
         try:
-            return fut.result()
+            return fut.result()  # CPython: asyncio/tasks.py:490
         except CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # CPython: asyncio/tasks.py:492
     finally:
         timeout_handle.cancel()
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # CPython: asyncio/tasks.py:406
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  # CPython: asyncio/tasks.py:408
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
+        raise ValueError(f'Invalid return_when value: {return_when}')  # CPython: asyncio/tasks.py:410
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")  # CPython: asyncio/tasks.py:415
     loop = get_running_loop()
     waiter = loop.create_future()
     timeout_handle = None
@@ -989,8 +1190,8 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  # CPython: asyncio/tasks.py:604
+        return f.result()  # May raise f.exception().  # CPython: asyncio/tasks.py:605
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -1000,15 +1201,20 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-async def shield(arg):
+# A plain function, as CPython's: the shielded awaitable starts at once, and what is
+# awaited is the outer future, not a coroutine of its own.
+def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
-        return inner.result()
+        return inner
     loop = inner._loop
     outer = loop.create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
+            if not inner.cancelled():
+                # Marks inner's exception as retrieved.
+                inner.exception()
             return
         if inner.cancelled():
             outer.cancel()
@@ -1019,13 +1225,27 @@ async def shield(arg):
             else:
                 outer.set_result(inner.result())
 
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
     inner.add_done_callback(_inner_done_callback)
-    return await outer
+    outer.add_done_callback(_outer_done_callback)
+    return outer
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
+    # CPython's _State values, which the repr shows.
+    _CREATED = 'created'
+    _ENTERED = 'active'
+    _EXPIRING = 'expiring'
+    _EXPIRED = 'expired'
+    _EXITED = 'finished'
+
     def __init__(self, when):
-        self._state = 'CREATED'
+        self._state = self._CREATED
         self._timeout_handler = None
         self._task = None
         self._when = when
@@ -1034,9 +1254,11 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        if self._state is not self._ENTERED:
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
-        self._when = when
         if when is None:
             self._timeout_handler = None
         else:
@@ -1047,14 +1269,21 @@ class Timeout:
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
 
     def expired(self):
-        return self._state in ('EXPIRING', 'EXPIRED')
+        return self._state in (self._EXPIRING, self._EXPIRED)
+
+    def __repr__(self):
+        info = ['']
+        if self._state is self._ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = 'ENTERED'
+        self._state = self._ENTERED
         self._task = current_task()
         if self._task is None:
-            raise RuntimeError("Timeout should be used inside a task")
-        self._cancelling = self._task.cancelling()
+            raise RuntimeError("Timeout should be used inside a task")  # CPython: asyncio/timeouts.py:76
         self.reschedule(self._when)
         return self
 
@@ -1062,17 +1291,18 @@ class Timeout:
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
-        if self._state == 'EXPIRING':
-            self._state = 'EXPIRED'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'ENTERED':
-            self._state = 'EXITED'
+        if self._state is self._EXPIRING:
+            self._state = self._EXPIRED
+            # 3.11 counts every cancellation still pending, those left by others too.
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError  # CPython: asyncio/timeouts.py:98
+        elif self._state is self._ENTERED:
+            self._state = self._EXITED
         return None
 
     def _on_timeout(self):
         self._task.cancel()
-        self._state = 'EXPIRING'
+        self._state = self._EXPIRING
         self._timeout_handler = None
 
 
@@ -1127,13 +1357,14 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancellation_error = None
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        # As in 3.11, only a cancellation requested before the block ended is undone.
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
         if et is not None:
-            if et is CancelledError:
-                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
-                    propagate_cancellation_error = exc
             if not self._aborting:
                 self._abort()
         # The future may be cancelled again and again if the parent task is.
@@ -1148,26 +1379,26 @@ class TaskGroup:
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  # CPython: asyncio/taskgroups.py:117
         # Other errors take priority over the cancellation.
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  # CPython: asyncio/taskgroups.py:122
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
             try:
                 me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
+                raise me from None  # CPython: asyncio/taskgroups.py:133
             finally:
                 self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # CPython: asyncio/taskgroups.py:139
         if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
+            raise RuntimeError(f"TaskGroup {self!r} is finished")  # CPython: asyncio/taskgroups.py:141
         if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")  # CPython: asyncio/taskgroups.py:143
         # Named after creation, as CPython does, so a name still uses up a Task-N.
         task = self._loop.create_task(coro)
         if name is not None:
@@ -1240,7 +1471,7 @@ class Runner:
         self._set_event_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._lazy_init()  # CPython: asyncio/runners.py:59
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
@@ -1262,22 +1493,22 @@ class Runner:
             self._state = 'CLOSED'
 
     def get_loop(self):
-        self._lazy_init()
+        self._lazy_init()  # CPython: asyncio/runners.py:83
         return self._loop
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  # CPython: asyncio/runners.py:89
         if _get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # CPython: asyncio/runners.py:93
                 "Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
+        self._lazy_init()  # CPython: asyncio/runners.py:96
         task = self._loop.create_task(coro)
-        return self._loop.run_until_complete(task)
+        return self._loop.run_until_complete(task)  # CPython: asyncio/runners.py:118
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
-            raise RuntimeError("Runner is closed")
+            raise RuntimeError("Runner is closed")  # CPython: asyncio/runners.py:133
         if self._state == 'INITIALIZED':
             return
         if self._loop_factory is None:
@@ -1291,10 +1522,10 @@ class Runner:
 
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
-        raise RuntimeError(
+        raise RuntimeError(  # CPython: asyncio/runners.py:186
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # CPython: asyncio/runners.py:190
 
 
 def wrap_future(future, *, loop=None):
@@ -1437,7 +1668,7 @@ class Lock(_ContextManagerMixin):
             self._locked = False
             self._wake_up_first()
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # CPython: asyncio/locks.py:140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -1492,7 +1723,7 @@ class Condition(_ContextManagerMixin):
 
     async def wait(self):
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  # CPython: asyncio/locks.py:260
         self.release()
         try:
             fut = get_running_loop().create_future()
@@ -1522,7 +1753,7 @@ class Condition(_ContextManagerMixin):
 
     def notify(self, n=1):
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+            raise RuntimeError('cannot notify on un-acquired lock')  # CPython: asyncio/locks.py:311
         idx = 0
         for fut in self._waiters:
             if idx >= n:
@@ -1538,7 +1769,7 @@ class Condition(_ContextManagerMixin):
 class Semaphore(_ContextManagerMixin):
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
+            raise ValueError("Semaphore initial value must be >= 0")  # CPython: asyncio/locks.py:348
         self._waiters = None
         self._value = value
 
@@ -1594,7 +1825,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self):
         if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
+            raise ValueError('BoundedSemaphore released too many times')  # CPython: asyncio/locks.py:434
         super().release()
 
 
@@ -1616,7 +1847,7 @@ class Barrier:
 
     def __init__(self, parties):
         if parties < 1:
-            raise ValueError('parties must be > 0')
+            raise ValueError('parties must be > 0')  # CPython: asyncio/locks.py:458
         self._cond = Condition()
         self._parties = parties
         self._state = _FILLING
@@ -1752,7 +1983,7 @@ class Queue:
 
     def put_nowait(self, item):
         if self.full():
-            raise QueueFull
+            raise QueueFull  # CPython: asyncio/queues.py:143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -1775,14 +2006,14 @@ class Queue:
 
     def get_nowait(self):
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # CPython: asyncio/queues.py:181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # CPython: asyncio/queues.py:201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()

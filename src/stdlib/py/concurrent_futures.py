@@ -1,6 +1,7 @@
 """`concurrent.futures`: futures, and executors that run calls on a pool of threads or
 of processes."""
 
+import itertools
 import threading
 import queue
 import os
@@ -23,20 +24,21 @@ FINISHED = 'FINISHED'
 TimeoutError = TimeoutError
 
 
+# Named after the submodules CPython defines them in, as its reports show them.
 class Error(Exception):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class CancelledError(Error):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class InvalidStateError(Error):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class BrokenExecutor(RuntimeError):
-    pass
+    __module__ = 'concurrent.futures._base'
 
 
 class BrokenThreadPool(BrokenExecutor):
@@ -51,6 +53,8 @@ DoneAndNotDoneFutures = namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 class Future:
+    __module__ = 'concurrent.futures._base'
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
@@ -94,7 +98,7 @@ class Future:
             if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            raise RuntimeError('Future in unexpected state')
+            raise RuntimeError('Future in unexpected state')  # CPython: concurrent/futures/_base.py:535
 
     def _wait_done(self, timeout):
         with self._condition:
@@ -105,13 +109,25 @@ class Future:
             if self._state != FINISHED:
                 raise TimeoutError()
 
+    # Laid out as CPython's, whose lines its tracebacks show: a result that was ready
+    # is reported from another line than one waited for.
     def result(self, timeout=None):
-        self._wait_done(timeout)
-        return self.__get_result()
+        with self._condition:
+            if self._state == CANCELLED:
+                raise CancelledError()  # CPython: concurrent/futures/_base.py:447
+            elif self._state == FINISHED:
+                return self.__get_result()  # CPython: concurrent/futures/_base.py:449
+            self._condition.wait(timeout)
+            if self._state == CANCELLED:
+                raise CancelledError()  # CPython: concurrent/futures/_base.py:453
+            elif self._state == FINISHED:
+                return self.__get_result()  # CPython: concurrent/futures/_base.py:456
+            else:
+                raise TimeoutError()  # CPython: concurrent/futures/_base.py:458
 
     def __get_result(self):
         if self._exception is not None:
-            raise self._exception
+            raise self._exception  # CPython: concurrent/futures/_base.py:401
         return self._result
 
     def exception(self, timeout=None):
@@ -212,14 +228,16 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 def _result_or_cancel(fut, timeout=None):
     try:
-        return fut.result(timeout)
+        return fut.result(timeout)  # CPython: concurrent/futures/_base.py:317
     finally:
         fut.cancel()
 
 
 class Executor:
+    __module__ = 'concurrent.futures._base'
+
     def submit(self, fn, /, *args, **kwargs):
-        raise NotImplementedError()
+        raise NotImplementedError()  # CPython: concurrent/futures/_base.py:581
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if timeout is not None:
@@ -233,9 +251,9 @@ class Executor:
                 fs.reverse()
                 while fs:
                     if timeout is None:
-                        yield _result_or_cancel(fs.pop())
+                        yield _result_or_cancel(fs.pop())  # CPython: concurrent/futures/_base.py:619
                     else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())  # CPython: concurrent/futures/_base.py:621
             finally:
                 for future in fs:
                     future.cancel()
@@ -313,7 +331,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn(*self.args, **self.kwargs)  # CPython: concurrent/futures/thread.py:58
         except BaseException as exc:
             self.future.set_exception(exc)
         else:
@@ -321,14 +339,16 @@ class _WorkItem:
 
 
 class ThreadPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.thread'
+
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
                  initargs=()):
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError("max_workers must be greater than 0")  # CPython: concurrent/futures/thread.py:144
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
+            raise TypeError("initializer must be a callable")  # CPython: concurrent/futures/thread.py:147
         self._max_workers = max_workers
         self._work_queue = queue.SimpleQueue()
         self._idle = threading.Semaphore(0)
@@ -345,11 +365,11 @@ class ThreadPoolExecutor(Executor):
     def submit(self, fn, /, *args, **kwargs):
         with self._lock, _global_shutdown_lock:
             if self._broken:
-                raise BrokenThreadPool(self._broken)
+                raise BrokenThreadPool(self._broken)  # CPython: concurrent/futures/thread.py:164
             if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
+                raise RuntimeError('cannot schedule new futures after shutdown')  # CPython: concurrent/futures/thread.py:167
             if _shutting_down:
-                raise RuntimeError('cannot schedule new futures after '
+                raise RuntimeError('cannot schedule new futures after '  # CPython: concurrent/futures/thread.py:169
                                    'interpreter shutdown')
             f = Future()
             self._work_queue.put(_WorkItem(f, fn, args, kwargs))
@@ -422,28 +442,62 @@ def _process_worker(call_item):
     """Runs a submitted call in a worker process. A failure comes back with the text of
     its traceback from this frame on, as CPython's _ExceptionWithTraceback."""
     try:
-        r = call_item.fn(*call_item.args, **call_item.kwargs)
+        r = call_item.fn(*call_item.args, **call_item.kwargs)  # CPython: concurrent/futures/process.py:256
     except BaseException as e:
         from multiprocessing.pool import _remote_traceback
         return (False, e, _remote_traceback(e))
     return (True, r, None)
 
 
+def _get_chunks(*iterables, chunksize):
+    it = zip(*iterables)
+    while True:
+        chunk = tuple(itertools.islice(it, chunksize))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _process_chunk(fn, chunk):
+    """Runs the function given to ProcessPoolExecutor.map on a chunk of its arguments,
+    in a worker process."""
+    return [fn(*args) for args in chunk]  # CPython: concurrent/futures/process.py:205
+
+
+def _chain_from_iterable_of_lists(iterable):
+    for element in iterable:  # CPython: concurrent/futures/process.py:597
+        element.reverse()
+        while element:
+            yield element.pop()
+
+
+def _worker_pool(processes, initializer, initargs):
+    """The processes of a ProcessPoolExecutor, which CPython starts as plain processes
+    of the fork context, so named."""
+    from multiprocessing.pool import Pool
+
+    class _WorkerPool(Pool):
+        _worker_name = 'ForkProcess'
+
+    return _WorkerPool(processes, initializer, initargs)
+
+
 class ProcessPoolExecutor(Executor):
+    __module__ = 'concurrent.futures.process'
+
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
-        from multiprocessing.pool import Pool
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        self._pool = Pool(max_workers, initializer, initargs)
+            raise ValueError("max_workers must be greater than 0")  # CPython: concurrent/futures/process.py:640
+        self._pool = _worker_pool(max_workers, initializer, initargs)
         self._shutdown = False
         self._queue_count = 0
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
-            raise RuntimeError('cannot schedule new futures after shutdown')
+            raise RuntimeError('cannot schedule new futures after shutdown')  # CPython: concurrent/futures/process.py:767
         f = Future()
         f.set_running_or_notify_cancel()
 
@@ -459,6 +513,15 @@ class ProcessPoolExecutor(Executor):
         self._queue_count += 1
         self._pool.apply_async(_process_worker, (call_item,), {}, done, f.set_exception)
         return f
+
+    # Calls go to the workers in chunks, as in CPython, whose frames its reports show.
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")  # CPython: concurrent/futures/process.py:809
+        results = super().map(_process_chunk, itertools.repeat(fn),
+                              _get_chunks(*iterables, chunksize=chunksize),
+                              timeout=timeout)
+        return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         if not self._shutdown:

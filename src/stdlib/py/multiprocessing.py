@@ -17,25 +17,31 @@ __all__ = ['Process', 'current_process', 'active_children', 'parent_process',
            'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Manager',
            'get_logger', 'log_to_stderr',
            'Value', 'Array', 'Pool', 'set_start_method', 'get_start_method',
-           'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError']
+           'get_context', 'TimeoutError', 'ProcessError', 'AuthenticationError',
+           'BufferTooShort']
 
 
+# Named after multiprocessing.context, where CPython defines them, as its reports show.
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
+
+
+class BufferTooShort(ProcessError):
+    __module__ = 'multiprocessing.context'
 
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 def cpu_count():
     n = os.cpu_count()
     if n is None:
-        raise NotImplementedError('cannot determine number of cpus')
+        raise NotImplementedError('cannot determine number of cpus')  # CPython: multiprocessing/context.py:45
     return n
 
 
@@ -232,7 +238,7 @@ def active_children():
 class Process(BaseProcess):
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
                  *, daemon=None):
-        assert group is None, 'group argument must be None for now'
+        assert group is None, 'group argument must be None for now'  # CPython: multiprocessing/process.py:82
         parent = current_process()
         _counter[0] += 1
         self._identity = tuple(parent._identity) + (_counter[0],)
@@ -253,14 +259,16 @@ class Process(BaseProcess):
 
     def _check_closed(self):
         if self._closed:
-            raise ValueError("process object is closed")
+            raise ValueError("process object is closed")  # CPython: multiprocessing/process.py:101
 
     def start(self):
         self._check_closed()
-        assert self._popen is None, 'cannot start a process twice'
+        assert self._popen is None, 'cannot start a process twice'  # CPython: multiprocessing/process.py:115
         assert current_process() is not self, 'can only start a process object created by current process'
         assert not current_process().daemon, 'daemonic processes are not allowed to have children'
         _cleanup()
+        # Starting a process fixes the start method, as in CPython.
+        get_start_method()
         # The sentinel: the child holds the write end until it exits, when the read
         # end becomes readable.
         sentinel, alive = _mp.pipe()
@@ -323,7 +331,7 @@ class Process(BaseProcess):
 
     def join(self, timeout=None):
         self._check_closed()
-        assert self._popen is not None, 'can only join a started process'
+        assert self._popen is not None, 'can only join a started process'  # CPython: multiprocessing/process.py:148
         if timeout is None:
             self._poll(True)
             return
@@ -337,7 +345,7 @@ class Process(BaseProcess):
             delay = min(delay * 2, 0.05)
 
     def is_alive(self):
-        self._check_closed()
+        self._check_closed()  # CPython: multiprocessing/process.py:157
         if self is current_process():
             return True
         if self._popen is None:
@@ -360,7 +368,7 @@ class Process(BaseProcess):
 
     def close(self):
         if self._popen is not None and self._poll() is None:
-            raise ValueError("Cannot close a process while it is still running. "
+            raise ValueError("Cannot close a process while it is still running. "  # CPython: multiprocessing/process.py:181
                              "You should first call join() or terminate().")
         if self._sentinel is not None:
             _mp.close(self._sentinel)
@@ -406,7 +414,7 @@ class Process(BaseProcess):
 
     @name.setter
     def name(self, name):
-        assert isinstance(name, str), 'name must be a string'
+        assert isinstance(name, str), 'name must be a string'  # CPython: multiprocessing/process.py:195
         self._name = name
         if self is current_process():
             _mp.set_process_name(name)
@@ -417,7 +425,7 @@ class Process(BaseProcess):
 
     @daemon.setter
     def daemon(self, daemonic):
-        assert self._popen is None, 'process has already started'
+        assert self._popen is None, 'process has already started'  # CPython: multiprocessing/process.py:210
         self._daemonic = daemonic
 
     def __repr__(self):
@@ -1032,13 +1040,13 @@ class Queue:
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
-            raise ValueError('Queue %r is closed' % self)
+            raise ValueError(f"Queue {self!r} is closed")  # CPython: multiprocessing/queues.py:88
         data = _dumps(obj)
         deadline = None if timeout is None else time.monotonic() + timeout
         delay = 0.0005
         while self.qsize() >= self._maxsize:
             if not block or deadline is not None and time.monotonic() >= deadline:
-                raise Full
+                raise Full  # CPython: multiprocessing/queues.py:90
             time.sleep(delay)
             delay = min(delay * 2, 0.01)
         with self._wlock:
@@ -1047,7 +1055,7 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         if self._closed:
-            raise ValueError('Queue %r is closed' % self)
+            raise ValueError(f"Queue {self!r} is closed")  # CPython: multiprocessing/queues.py:100
         if block and timeout is None:
             with self._rlock:
                 data = _mp.recv(self._r)
@@ -1056,14 +1064,14 @@ class Queue:
         if block:
             deadline = time.monotonic() + timeout
         if not self._rlock.acquire(block, timeout):
-            raise Empty
+            raise Empty  # CPython: multiprocessing/queues.py:109
         try:
             if block:
                 timeout = max(0, deadline - time.monotonic())
                 if not _mp.poll(self._r, timeout):
-                    raise Empty
+                    raise Empty  # CPython: multiprocessing/queues.py:114
             elif not _mp.poll(self._r, 0):
-                raise Empty
+                raise Empty  # CPython: multiprocessing/queues.py:116
             data = _mp.recv(self._r)
             self._add(-1)
         finally:
@@ -1071,10 +1079,10 @@ class Queue:
         return _loads(data)
 
     def put_nowait(self, obj):
-        return self.put(obj, False)
+        return self.put(obj, False)  # CPython: multiprocessing/queues.py:138
 
     def get_nowait(self):
-        return self.get(False)
+        return self.get(False)  # CPython: multiprocessing/queues.py:135
 
     def qsize(self):
         return self._size.load('q', 0)
@@ -1115,7 +1123,7 @@ class JoinableQueue(Queue):
         with self._unfinished:
             n = self._unfinished.load('q', 0)
             if n <= 0:
-                raise ValueError('task_done() called too many times')
+                raise ValueError('task_done() called too many times')  # CPython: multiprocessing/queues.py:324
             self._unfinished.store('q', 0, n - 1)
 
     def join(self):
@@ -1144,7 +1152,7 @@ _start_method = [None]
 
 def set_start_method(method, force=False):
     if _start_method[0] is not None and not force:
-        raise RuntimeError('context has already been set')
+        raise RuntimeError('context has already been set')  # CPython: multiprocessing/context.py:247
     if method not in ('fork', 'spawn', 'forkserver', None):
         raise ValueError('cannot find context for %r' % method)
     _start_method[0] = method

@@ -58,7 +58,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True
             break
         job, i, func, args, kwds = task
         try:
-            result = (True, func(*args, **kwds))
+            result = (True, func(*args, **kwds))  # CPython: multiprocessing/pool.py:125
         except Exception as e:
             result = (False, (e, _remote_traceback(e) if wrap_exception else None))
         try:
@@ -69,11 +69,11 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True
 
 
 def mapstar(args):
-    return list(map(*args))
+    return list(map(*args))  # CPython: multiprocessing/pool.py:48
 
 
 def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
+    return list(itertools.starmap(args[0], args[1]))  # CPython: multiprocessing/pool.py:51
 
 
 class ApplyResult:
@@ -91,7 +91,7 @@ class ApplyResult:
 
     def successful(self):
         if not self.ready():
-            raise ValueError("{0!r} not ready".format(self))
+            raise ValueError("{0!r} not ready".format(self))  # CPython: multiprocessing/pool.py:761
         return self._success
 
     def wait(self, timeout=None):
@@ -100,11 +100,11 @@ class ApplyResult:
     def get(self, timeout=None):
         self.wait(timeout)
         if not self.ready():
-            raise TimeoutError
+            raise TimeoutError  # CPython: multiprocessing/pool.py:770
         if self._success:
             return self._value
         else:
-            raise self._value
+            raise self._value  # CPython: multiprocessing/pool.py:774
 
     def _set(self, i, ok, value):
         self._success, self._value = ok, value
@@ -187,7 +187,7 @@ class IMapIterator:
             key = self._next if self._ordered else None
             ready = lambda: key in self._items if self._ordered else bool(self._arrived)
             if not self._cond.wait_for(ready, timeout):
-                raise TimeoutError
+                raise TimeoutError  # CPython: multiprocessing/pool.py:868
             if not self._ordered:
                 key = self._arrived.pop(0)
             elif key in self._arrived:
@@ -196,22 +196,24 @@ class IMapIterator:
             self._next += 1
         if ok:
             return value
-        raise value
+        raise value  # CPython: multiprocessing/pool.py:873
 
     __next__ = next
 
 
 class Pool:
     _wrap_exception = True
+    # Workers are named this and the number of the process.
+    _worker_name = 'ForkPoolWorker'
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
         if processes is None:
             processes = cpu_count() or 1
         if processes < 1:
-            raise ValueError("Number of processes must be at least 1")
+            raise ValueError("Number of processes must be at least 1")  # CPython: multiprocessing/pool.py:205
         if initializer is not None and not callable(initializer):
-            raise TypeError('initializer must be a callable')
+            raise TypeError('initializer must be a callable')  # CPython: multiprocessing/pool.py:211
         self._processes = processes
         self._state = RUN
         self._cache = {}
@@ -231,7 +233,7 @@ class Pool:
     def _make_worker(self, initializer, initargs):
         w = Process(target=worker, daemon=True,
                     args=(self._inqueue, self._outqueue, initializer, initargs))
-        w.name = 'ForkPoolWorker' + w.name[len('Process'):]
+        w.name = self._worker_name + w.name[len('Process'):]
         return w
 
     def _next_job(self):
@@ -252,7 +254,7 @@ class Pool:
 
     def _check_running(self):
         if self._state != RUN:
-            raise ValueError("Pool not running")
+            raise ValueError("Pool not running")  # CPython: multiprocessing/pool.py:353
 
     @staticmethod
     def _get_tasks(func, it, size):
@@ -268,19 +270,19 @@ class Pool:
             self._inqueue.put((job, i, func, args, {}))
 
     def apply(self, func, args=(), kwds={}):
-        return self.apply_async(func, args, kwds).get()
+        return self.apply_async(func, args, kwds).get()  # CPython: multiprocessing/pool.py:360
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
-        self._check_running()
+        self._check_running()  # CPython: multiprocessing/pool.py:458
         result = ApplyResult(self, callback, error_callback)
         self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, mapstar, chunksize).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()  # CPython: multiprocessing/pool.py:367
 
     def starmap(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, starmapstar, chunksize).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()  # CPython: multiprocessing/pool.py:375
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
@@ -293,7 +295,7 @@ class Pool:
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
                    error_callback=None):
         """The calls go to the workers in chunks, each one task of `mapper`."""
-        self._check_running()
+        self._check_running()  # CPython: multiprocessing/pool.py:476
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
         if chunksize is None:
@@ -349,7 +351,7 @@ class Pool:
 
     def join(self):
         if self._state == RUN:
-            raise ValueError("Pool is still running")
+            raise ValueError("Pool is still running")  # CPython: multiprocessing/pool.py:662
         for w in self._pool:
             w.join()
         if self._result_handler.is_alive():
@@ -358,7 +360,7 @@ class Pool:
             self._result_handler.join()
 
     def __enter__(self):
-        self._check_running()
+        self._check_running()  # CPython: multiprocessing/pool.py:735
         return self
 
     def __exit__(self, *args):

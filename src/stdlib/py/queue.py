@@ -34,7 +34,7 @@ class Queue:
             unfinished = self.unfinished_tasks - 1
             if unfinished <= 0:
                 if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+                    raise ValueError('task_done() called too many times')  # CPython: queue.py:75
                 self.all_tasks_done.notify_all()
             self.unfinished_tasks = unfinished
 
@@ -60,18 +60,18 @@ class Queue:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
-                        raise Full
+                        raise Full  # CPython: queue.py:137
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
                         self.not_full.wait()
                 elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
+                    raise ValueError("'timeout' must be a non-negative number")  # CPython: queue.py:142
                 else:
                     endtime = time() + timeout
                     while self._qsize() >= self.maxsize:
                         remaining = endtime - time()
                         if remaining <= 0.0:
-                            raise Full
+                            raise Full  # CPython: queue.py:148
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
@@ -81,28 +81,28 @@ class Queue:
         with self.not_empty:
             if not block:
                 if not self._qsize():
-                    raise Empty
+                    raise Empty  # CPython: queue.py:168
             elif timeout is None:
                 while not self._qsize():
                     self.not_empty.wait()
             elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
+                raise ValueError("'timeout' must be a non-negative number")  # CPython: queue.py:173
             else:
                 endtime = time() + timeout
                 while not self._qsize():
                     remaining = endtime - time()
                     if remaining <= 0.0:
-                        raise Empty
+                        raise Empty  # CPython: queue.py:179
                     self.not_empty.wait(remaining)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        return self.put(item, block=False)  # CPython: queue.py:191
 
     def get_nowait(self):
-        return self.get(block=False)
+        return self.get(block=False)  # CPython: queue.py:199
 
     def _init(self, maxsize):
         self.queue = []

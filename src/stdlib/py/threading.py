@@ -15,7 +15,7 @@ _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
-ThreadError = RuntimeError
+ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _allocate_lock
 local = _thread._local
@@ -134,7 +134,7 @@ class Condition:
 
     def wait(self, timeout=None):
         if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+            raise RuntimeError("cannot wait on un-acquired lock")  # CPython: threading.py:312
         waiter = _allocate_lock()
         waiter.acquire()
         self._waiters.append(waiter)
@@ -175,7 +175,7 @@ class Condition:
 
     def notify(self, n=1):
         if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+            raise RuntimeError("cannot notify on un-acquired lock")  # CPython: threading.py:370
         waiters = self._waiters
         while waiters and n > 0:
             waiter = waiters[0]
@@ -194,6 +194,9 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead',
+                      DeprecationWarning, stacklevel=2)
         self.notify_all()
 
 
@@ -202,7 +205,7 @@ class Semaphore:
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
+            raise ValueError("semaphore initial value must be >= 0")  # CPython: threading.py:424
         self._cond = Condition(Lock())
         self._value = value
 
@@ -213,7 +216,7 @@ class Semaphore:
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
+            raise ValueError("can't specify timeout for non-blocking acquire")  # CPython: threading.py:458
         rc = False
         endtime = None
         with self._cond:
@@ -237,7 +240,7 @@ class Semaphore:
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError('n must be one or more')
+            raise ValueError('n must be one or more')  # CPython: threading.py:488
         with self._cond:
             self._value += n
             for i in range(n):
@@ -261,10 +264,10 @@ class BoundedSemaphore(Semaphore):
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError('n must be one or more')
+            raise ValueError('n must be one or more')  # CPython: threading.py:535
         with self._cond:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
+                raise ValueError("Semaphore released too many times")  # CPython: threading.py:538
             self._value += n
             for i in range(n):
                 self._cond.notify()
@@ -286,6 +289,9 @@ class Event:
         return self._flag
 
     def isSet(self):
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead',
+                      DeprecationWarning, stacklevel=2)
         return self._flag
 
     def set(self):
@@ -313,8 +319,7 @@ class Barrier:
     """Makes `parties` threads wait until all of them have called `wait`."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # 3.11 takes any number of parties (3.13 checks for at least one).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -333,14 +338,14 @@ class Barrier:
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
+            self._enter() # Block while the barrier drains.  # CPython: threading.py:681
             index = self._count
             self._count += 1
             try:
                 if index + 1 == self._parties:
                     self._release()
                 else:
-                    self._wait(timeout)
+                    self._wait(timeout)  # CPython: threading.py:690
                 return index
             finally:
                 self._count -= 1
@@ -350,7 +355,7 @@ class Barrier:
         while self._state in (-1, 1):
             self._cond.wait()
         if self._state < 0:
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # CPython: threading.py:705
         assert self._state == 0
 
     def _release(self):
@@ -366,9 +371,9 @@ class Barrier:
     def _wait(self, timeout):
         if not self._cond.wait_for(lambda: self._state != 0, timeout):
             self._break()
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # CPython: threading.py:728
         if self._state < 0:
-            raise BrokenBarrierError
+            raise BrokenBarrierError  # CPython: threading.py:730
         assert self._state == 1
 
     def _exit(self):
@@ -478,9 +483,9 @@ class Thread:
 
     def start(self):
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+            raise RuntimeError("thread.__init__() not called")  # CPython: threading.py:949
         if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
+            raise RuntimeError("threads can only be started once")  # CPython: threading.py:952
         with _active_limbo_lock:
             _limbo[self] = self
         # Held for the thread's whole life: `join` waits by acquiring it.
@@ -497,7 +502,7 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+                self._target(*self._args, **self._kwargs)  # CPython: threading.py:975
         finally:
             del self._target, self._args, self._kwargs
 
@@ -514,7 +519,7 @@ class Thread:
                 del _limbo[self]
             self._started.set()
             try:
-                self.run()
+                self.run()  # CPython: threading.py:1038
             except:
                 self._invoke_excepthook(self)
         finally:
@@ -539,11 +544,11 @@ class Thread:
 
     def join(self, timeout=None):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError("Thread.__init__() not called")  # CPython: threading.py:1105
         if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+            raise RuntimeError("cannot join thread before it is started")  # CPython: threading.py:1107
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
+            raise RuntimeError("cannot join current thread")  # CPython: threading.py:1109
         if timeout is None:
             self._wait_for_tstate_lock()
         else:
@@ -578,21 +583,33 @@ class Thread:
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError("Thread.__init__() not called")  # CPython: threading.py:1217
         if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+            raise RuntimeError("cannot set daemon status of active thread")  # CPython: threading.py:1219
         self._daemonic = daemonic
 
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -636,9 +653,9 @@ def _make_invoke_excepthook():
     old_excepthook = excepthook
     old_sys_excepthook = _sys.excepthook
     if old_excepthook is None:
-        raise RuntimeError("threading.excepthook is None")
+        raise RuntimeError("threading.excepthook is None")  # CPython: threading.py:1325
     if old_sys_excepthook is None:
-        raise RuntimeError("sys.excepthook is None")
+        raise RuntimeError("sys.excepthook is None")  # CPython: threading.py:1327
 
     def invoke_excepthook(thread):
         global excepthook
@@ -685,7 +702,7 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
+            self.function(*self.args, **self.kwargs)  # CPython: threading.py:1394
         self.finished.set()
 
 
@@ -742,8 +759,18 @@ def main_thread():
 
 
 # The camelCase names of Python 2, which CPython still accepts.
-currentThread = current_thread
-activeCount = active_count
+def currentThread():
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead',
+                  DeprecationWarning, stacklevel=2)
+    return current_thread()
+
+
+def activeCount():
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead',
+                  DeprecationWarning, stacklevel=2)
+    return active_count()
 
 
 _main_thread = _MainThread()
@@ -757,7 +784,7 @@ def _register_atexit(func, *arg, **kwargs):
     """Calls `func` when the main thread ends, before the interpreter waits for the
     non-daemon threads (as concurrent.futures needs for its workers)."""
     if _SHUTTING_DOWN:
-        raise RuntimeError("can't register atexit after shutdown")
+        raise RuntimeError("can't register atexit after shutdown")  # CPython: threading.py:1520
     _threading_atexits.append(lambda: func(*arg, **kwargs))
 
 

@@ -74,6 +74,9 @@ def _formatwarnmsg_impl(msg):
     line = _source_line(msg.filename, msg.lineno) if msg.line is None else msg.line
     if line:
         s += '  %s\n' % line.strip()
+    # gilpy has no tracemalloc, so it is never tracing allocations.
+    if msg.source is not None:
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
 
@@ -307,3 +310,10 @@ class catch_warnings:
         module._filters_mutated()
         module.showwarning = self._showwarning
         module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called when a coroutine that never ran is destroyed: the warning is located at
+    the code running then."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
