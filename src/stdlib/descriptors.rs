@@ -61,6 +61,7 @@ pub fn install_type_methods() {
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
+        super::dict_methods::install();
         add_methods(&t.set, super::set_methods::SET_METHODS);
         add_methods(&t.frozenset, super::set_methods::FROZENSET_METHODS);
         add_methods(&t.str, super::str_methods::STR_METHODS);
