@@ -857,10 +857,59 @@ pub fn title(s: &str) -> String {
 /// Why `str.encode` failed; each variant carries the exception's message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EncodeError {
-    /// `UnicodeEncodeError`.
-    Unicode(String),
+    /// `UnicodeEncodeError` or `UnicodeDecodeError`.
+    Unicode(CodecFailure),
     /// `LookupError`: unknown codec or error handler.
     Lookup(String),
+}
+
+/// Where and why a codec failed: the `encoding`, `start`, `end` and `reason` of the
+/// Unicode error, whose `object` is the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodecFailure {
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+}
+
+/// CPython's `str()` of a UnicodeEncodeError; `first` is the character at `start`.
+pub fn encode_failure_message(
+    encoding: &str,
+    first: Option<char>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match first {
+        Some(c) if end == start + 1 => format!(
+            "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+            escape_char(c)
+        ),
+        _ => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
+    }
+}
+
+/// CPython's `str()` of a UnicodeDecodeError; `first` is the byte at `start`.
+pub fn decode_failure_message(
+    encoding: &str,
+    first: Option<u8>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match first {
+        Some(b) if end == start + 1 => {
+            format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+        }
+        _ => format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -967,17 +1016,11 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, EncodeEr
         let run = &chars[i..run_end];
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(EncodeError::Unicode(if run.len() == 1 {
-                    format!(
-                        "'{name}' codec can't encode character '{}' in position {i}: {reason}",
-                        escape_char(c)
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: {reason}",
-                        run_end - 1
-                    )
+                return Err(EncodeError::Unicode(CodecFailure {
+                    encoding: name,
+                    start: i,
+                    end: run_end,
+                    reason: format!("ordinal not in range({limit})"),
                 }));
             }
             "ignore" => {}
@@ -1062,14 +1105,12 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Encod
         }
         match errors {
             "strict" => {
-                let what = if bad == 1 {
-                    format!("byte 0x{:02x} in position {pos}", data[pos])
-                } else {
-                    format!("bytes in position {pos}-{}", pos + bad - 1)
-                };
-                return Err(EncodeError::Unicode(format!(
-                    "'{name}' codec can't decode {what}: {reason}"
-                )));
+                return Err(EncodeError::Unicode(CodecFailure {
+                    encoding: name,
+                    start: pos,
+                    end: pos + bad,
+                    reason: reason.to_string(),
+                }));
             }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
