@@ -31,6 +31,7 @@ pub mod iterators;
 pub mod itertools;
 pub mod json;
 pub mod list_methods;
+pub mod locale;
 pub mod math;
 pub mod math_core;
 pub mod memoryview;
@@ -106,6 +107,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_binascii" => binascii::init,
         "struct" | "_struct" => struct_module::init,
         "_warnings" => warnings::init,
+        "_locale" => locale::init,
         _ => return None,
     })
 }
@@ -130,6 +132,7 @@ const CPYTHON_PACKAGES: &[&str] = &[
     "collections",
     "concurrent",
     "concurrent.futures",
+    "html",
     "json",
     "logging",
     "multiprocessing",
@@ -167,6 +170,10 @@ fn source_text(name: &str) -> Option<&'static str> {
         "traceback" => py!("traceback.py"),
         "types" => py!("types.py"),
         "typing" => py!("typing.py"),
+        "platform" => py!("platform.py"),
+        "html" => py!("html.py"),
+        "locale" => py!("locale.py"),
+        "html.entities" => py!("html_entities.py"),
         "string" => py!("string.py"),
         "weakref" => py!("weakref.py"),
         "timeit" => py!("timeit.py"),
