@@ -62,6 +62,7 @@ pub mod time;
 pub mod traceback;
 pub mod typing;
 mod typing_classes;
+pub mod unicodedata;
 pub mod union_type;
 pub mod warnings;
 pub mod weakref;
@@ -108,6 +109,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "struct" | "_struct" => struct_module::init,
         "_warnings" => warnings::init,
         "_locale" => locale::init,
+        "unicodedata" => unicodedata::init,
         _ => return None,
     })
 }
