@@ -174,6 +174,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "typing" => py!("typing.py"),
         "platform" => py!("platform.py"),
         "html" => py!("html.py"),
+        "codecs" => py!("codecs.py"),
         "locale" => py!("locale.py"),
         "html.entities" => py!("html_entities.py"),
         "string" => py!("string.py"),
