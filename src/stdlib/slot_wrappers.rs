@@ -88,7 +88,38 @@ pub const OBJECT_SLOTS: &[(&str, NativeFn)] = &[
     ("__hash__", object_hash),
     ("__setattr__", object_setattr),
     ("__delattr__", object_delattr),
+    ("__format__", object_format),
 ];
+
+/// The format spec argument of `__format__`.
+fn format_spec<'a>(vm: &Vm, spec: &'a Value) -> PyResult<&'a str> {
+    spec.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            spec.type_name()
+        ))
+    })
+}
+
+/// `object.__format__`: `str(self)` for an empty spec; any other spec is an error.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__format__", 1)?;
+    if !format_spec(vm, &a[1])?.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            a[0].type_name()
+        )));
+    }
+    vm.str(&a[0]).map(Value::str)
+}
+
+/// `int.__format__`, `float.__format__`, `str.__format__`: the format mini-language on
+/// the built-in value, also for a subclass instance whose own `__format__` delegates.
+fn slot_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__format__", 1)?;
+    let spec = format_spec(vm, &a[1])?;
+    vm.format(&unwrap_base(&a[0]), spec).map(Value::str)
+}
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<std::sync::Arc<crate::objects::str::PyStr>> {
     match v {
@@ -297,6 +328,7 @@ pub fn install() {
             ("__pos__", slot_pos),
             ("__invert__", slot_invert),
             ("__bool__", slot_bool),
+            ("__format__", slot_format),
             ("__abs__", super::builtins::builtin_abs),
             ("__int__", super::builtins::new_int),
             ("__index__", super::builtins::new_int),
@@ -343,6 +375,7 @@ pub fn install() {
         "__floor__",
         "__ceil__",
         "__round__",
+        "__format__",
     ];
     const BITWISE: &[&str] = &[
         "__and__",
@@ -386,7 +419,11 @@ pub fn install() {
         (&t.float, &[ARITHMETIC, COMPARE]),
         (
             &t.str,
-            &[SEQUENCE, &["__mod__", "__rmod__", "__repr__"], COMPARE],
+            &[
+                SEQUENCE,
+                &["__mod__", "__rmod__", "__repr__", "__format__"],
+                COMPARE,
+            ],
         ),
         (
             super::bytes_methods::bytes_type(),
