@@ -1068,11 +1068,8 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Encod
         Codec::Utf8 => ("utf-8", data),
         Codec::Utf8Sig => ("utf-8", data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data)),
         Codec::Ascii => ("ascii", data),
-        Codec::Utf16(_) | Codec::Utf32(_) => {
-            return Err(EncodeError::Lookup(format!(
-                "decoding from '{encoding}' is not supported by gilpy yet"
-            )))
-        }
+        Codec::Utf16(order) => return decode_wide(data, 2, order, errors),
+        Codec::Utf32(order) => return decode_wide(data, 4, order, errors),
     };
     let mut out = String::with_capacity(data.len());
     let mut pos = 0;
@@ -1121,6 +1118,105 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Encod
             }
         }
         pos += bad;
+    }
+    Ok(out)
+}
+
+/// UTF-16 (`width` 2) or UTF-32 (`width` 4) decoding, big-endian when `order` says so;
+/// without an order, a byte order mark picks it (little-endian otherwise) and is dropped.
+/// Failures name the codec with its byte order, as CPython's do.
+fn decode_wide(
+    data: &[u8],
+    width: usize,
+    order: Option<bool>,
+    errors: &str,
+) -> Result<String, EncodeError> {
+    let (le_bom, be_bom): (&[u8], &[u8]) = if width == 2 {
+        (b"\xff\xfe", b"\xfe\xff")
+    } else {
+        (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+    };
+    let (big, mut pos) = match order {
+        Some(big) => (big, 0),
+        None if data.starts_with(le_bom) => (false, width),
+        None if data.starts_with(be_bom) => (true, width),
+        None => (false, 0),
+    };
+    let encoding = match (width, big) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit = |at: usize| -> u32 {
+        let bytes = &data[at..at + width];
+        let fold = |acc: u32, &b: &u8| (acc << 8) | u32::from(b);
+        if big {
+            bytes.iter().fold(0, fold)
+        } else {
+            bytes.iter().rev().fold(0, fold)
+        }
+    };
+    let mut out = String::with_capacity(data.len() / width);
+    while pos < data.len() {
+        let left = data.len() - pos;
+        // Each failure: where the undecodable run ends, and why.
+        let (end, reason) = if left < width {
+            (data.len(), "truncated data")
+        } else if width == 4 {
+            let cp = unit(pos);
+            match char::from_u32(cp) {
+                Some(c) => {
+                    out.push(c);
+                    pos += 4;
+                    continue;
+                }
+                None if (0xd800..0xe000).contains(&cp) => (
+                    pos + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                ),
+                None => (pos + 4, "code point not in range(0x110000)"),
+            }
+        } else {
+            let u = unit(pos);
+            if let Some(c) = char::from_u32(u) {
+                out.push(c);
+                pos += 2;
+                continue;
+            }
+            if u >= 0xdc00 {
+                (pos + 2, "illegal encoding")
+            } else if left < 4 {
+                (data.len(), "unexpected end of data")
+            } else {
+                let low = unit(pos + 2);
+                if (0xdc00..0xe000).contains(&low) {
+                    let cp = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                    out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                    continue;
+                }
+                (pos + 2, "illegal UTF-16 surrogate")
+            }
+        };
+        match errors {
+            "strict" => {
+                return Err(EncodeError::Unicode(CodecFailure {
+                    encoding,
+                    start: pos,
+                    end,
+                    reason: reason.to_string(),
+                }))
+            }
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            other => {
+                return Err(EncodeError::Lookup(format!(
+                    "unknown error handler name '{other}'"
+                )))
+            }
+        }
+        pos = end;
     }
     Ok(out)
 }
