@@ -66,11 +66,14 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .globals
         .get_str("__name__", PyStr::hash_str("__name__"))
         .unwrap_or_else(|| Value::str("__main__"));
-    namespace.set_str(&PyStr::new("__module__"), module);
-    namespace.set_str(
-        &PyStr::new("__qualname__"),
+    // Through `__setitem__` when `__prepare__` made a dict subclass, as CPython does.
+    let ns_value = Value::Dict(namespace.clone());
+    vm.set_item(&ns_value, Value::str("__module__"), module)?;
+    vm.set_item(
+        &ns_value,
+        Value::str("__qualname__"),
         Value::Str(func.qualname.clone()),
-    );
+    )?;
     if resolved.is_some() {
         namespace.set_str(
             &PyStr::new("__orig_bases__"),
