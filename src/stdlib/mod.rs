@@ -175,6 +175,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "platform" => py!("platform.py"),
         "html" => py!("html.py"),
         "codecs" => py!("codecs.py"),
+        "doctest" => py!("doctest.py"),
         "locale" => py!("locale.py"),
         "html.entities" => py!("html_entities.py"),
         "string" => py!("string.py"),

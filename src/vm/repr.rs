@@ -342,8 +342,19 @@ impl Vm {
         let underscore = crate::objects::str::PyStr::new("_");
         self.interp.builtins.set_str(&underscore, Value::None);
         let text = self.repr(&v)?;
-        self.write_stdout(&text);
-        self.write_stdout("\n");
+        match crate::stdlib::sys::replaced_stdout(self) {
+            // A replaced `sys.stdout` (doctest's capture, redirect_stdout) gets the text.
+            Some(file) if !file.is_none() => {
+                let write = self.get_attr(&file, &crate::objects::str::PyStr::new("write"))?;
+                self.call(&write, vec![Value::str(text)], Vec::new())?;
+                self.call(&write, vec![Value::str("\n")], Vec::new())?;
+            }
+            Some(_) => {}
+            None => {
+                self.write_stdout(&text);
+                self.write_stdout("\n");
+            }
+        }
         self.interp.builtins.set_str(&underscore, v);
         Ok(())
     }
