@@ -237,6 +237,8 @@ def _find_lineno(obj, source_lines):
     """The 0-based line where `obj`'s docstring opens, found as CPython's finder does."""
     if type(obj).__name__ == 'module':
         return 0
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
     code = getattr(obj, '__code__', None)
     if isinstance(obj, type):
         if source_lines is None:
@@ -262,9 +264,18 @@ def _unwrap(value):
     return value
 
 
+def _is_routine(value):
+    """A function, also behind decorators that set __wrapped__ (lru_cache, wraps)."""
+    while hasattr(value, '__wrapped__'):
+        value = value.__wrapped__
+    return hasattr(value, '__code__')
+
+
 def _from_module(module, value):
     if isinstance(value, property):
         return True
+    while hasattr(value, '__wrapped__'):
+        value = value.__wrapped__
     if hasattr(value, '__globals__'):
         return value.__globals__ is vars(module)
     return getattr(value, '__module__', None) == module.__name__
@@ -286,7 +297,7 @@ def _find(obj, name, module, globs, filename, source_lines, tests, seen, exclude
     if isinstance(obj, type):
         for key, value in vars(obj).items():
             value = _unwrap(value)
-            if ((hasattr(value, '__code__') or isinstance(value, (type, property)))
+            if ((_is_routine(value) or isinstance(value, (type, property)))
                     and _from_module(module, value)):
                 _find(value, '%s.%s' % (name, key), module, globs, filename, source_lines,
                       tests, seen, exclude_empty)
@@ -299,7 +310,7 @@ def _find(obj, name, module, globs, filename, source_lines, tests, seen, exclude
                 _find(value, full, module, globs, filename, source_lines, tests, seen,
                       exclude_empty)
         for key, value in list(vars(obj).items()):
-            if ((hasattr(value, '__code__') or isinstance(value, type))
+            if ((_is_routine(value) or isinstance(value, type))
                     and _from_module(module, value)):
                 _find(value, '%s.%s' % (name, key), module, globs, filename, source_lines,
                       tests, seen, exclude_empty)
