@@ -84,6 +84,21 @@ impl PyException {
     /// called so), and calling OSError itself with an errno makes the subclass CPython
     /// picks for it: `OSError(2, 'x')` is a FileNotFoundError.
     pub fn construct(class: Arc<PyType>, mut args: Vec<Value>) -> Arc<PyException> {
+        // `UnicodeDecodeError(encoding, object, start, end, reason)` and its encoding twin
+        // keep their arguments as attributes, which their `str()` is made of.
+        let unicode = ["UnicodeEncodeError", "UnicodeDecodeError"]
+            .iter()
+            .any(|name| class.is_subtype(&exception_type(name)));
+        if unicode && args.len() == 5 {
+            let exc = PyException::new(class, args.clone());
+            for (name, v) in ["encoding", "object", "start", "end", "reason"]
+                .into_iter()
+                .zip(args)
+            {
+                exc.dict.set_str(&super::str::PyStr::new(name), v);
+            }
+            return exc;
+        }
         let os_error = exception_type("OSError");
         if !class.is_subtype(&os_error) {
             return PyException::new(class, args);

@@ -345,7 +345,7 @@ pub fn sized_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     })
 }
 
-fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "abs", &args, 1, 1)?;
     Ok(match &args.pos[0] {
         Value::Int(n) => match n.checked_abs() {
@@ -510,7 +510,7 @@ fn new_list(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "float", &args, 0, 1)?;
     let Some(v) = args.pos.first() else {
         return Ok(Value::from(0.0));
@@ -568,7 +568,7 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut base: Option<Value> = args.pos.get(1).cloned();
     for (k, v) in args.kw {
         match k.as_str() {

@@ -7,9 +7,9 @@ use super::modutil::kwarg;
 use super::str_ops::{self, EncodeError};
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::find;
-use crate::objects::exception::error;
+use crate::objects::exception::{error, PyException};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::types::{types, PyType};
+use crate::objects::types::{exception_type, types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -293,10 +293,28 @@ const BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("lower", bytes_lower),
 ];
 
-fn codec_error(e: EncodeError, decoding: bool) -> PyErr {
+/// The exception for a failed encode (of the str `object`) or decode (of the bytes
+/// `object`): a UnicodeEncodeError or UnicodeDecodeError carrying CPython's five
+/// arguments, or a LookupError.
+pub fn codec_error(e: EncodeError, object: &Value) -> PyErr {
     match e {
-        EncodeError::Unicode(m) if decoding => error("UnicodeDecodeError", m),
-        EncodeError::Unicode(m) => error("UnicodeEncodeError", m),
+        EncodeError::Unicode(f) => {
+            let class = if matches!(object, Value::Str(_)) {
+                "UnicodeEncodeError"
+            } else {
+                "UnicodeDecodeError"
+            };
+            PyException::construct(
+                exception_type(class),
+                vec![
+                    Value::str(f.encoding),
+                    object.clone(),
+                    Value::Int(f.start as i64),
+                    Value::Int(f.end as i64),
+                    Value::str(f.reason),
+                ],
+            )
+        }
         EncodeError::Lookup(m) => error("LookupError", m),
     }
 }
@@ -347,14 +365,16 @@ pub fn str_decoding(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Value::Str(_) = obj {
         return Err(vm.type_error("decoding str is not supported"));
     }
-    let Some(decoded) = obj.with_byte_content(|data| str_ops::decode(data, &encoding, &errors))
-    else {
+    let Some(decoded) = obj.with_byte_content(|data| {
+        str_ops::decode(data, &encoding, &errors)
+            .map_err(|e| codec_error(e, &Value::bytes(data.to_vec())))
+    }) else {
         return Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             obj.type_name()
         )));
     };
-    decoded.map(Value::str).map_err(|e| codec_error(e, true))
+    decoded.map(Value::str)
 }
 
 /// `str.encode(encoding='utf-8', errors='strict')`.
@@ -371,7 +391,7 @@ pub fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (encoding, errors) = codec_args(vm, "encode", &args, 1)?;
     str_ops::encode(s.as_str(), &encoding, &errors)
         .map(Value::bytes)
-        .map_err(|e| codec_error(e, false))
+        .map_err(|e| codec_error(e, &Value::Str(s.clone())))
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(bytes)`, `bytes(str, encoding)`.
@@ -393,7 +413,7 @@ pub fn new_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let (encoding, errors) = codec_args(vm, "bytes", &args, 1)?;
             str_ops::encode(s.as_str(), &encoding, &errors)
                 .map(Value::bytes)
-                .map_err(|e| codec_error(e, false))
+                .map_err(|e| codec_error(e, &Value::Str(s.clone())))
         }
         Some(_) if has_codec => Err(vm.type_error("encoding without a string argument")),
         Some(v) if v.as_bytes().is_some() => Ok(v.clone()),
@@ -478,15 +498,60 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (encoding, errors) = codec_args(vm, "decode", &args, 1)?;
     str_ops::decode(data, &encoding, &errors)
         .map(Value::str)
-        .map_err(|e| codec_error(e, true))
+        .map_err(|e| codec_error(e, &Value::bytes(data.to_vec())))
 }
 
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: a separator every `bytes_per_sep` bytes,
+/// counted from the right (from the left when negative).
 fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this(vm, &args, "hex")?;
-    arg_count(vm, "hex", &args, 0, 0)?;
-    Ok(Value::str(
-        data.iter().map(|b| format!("{b:02x}")).collect::<String>(),
-    ))
+    arg_count(vm, "hex", &args, 0, 2)?;
+    let digits: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
+    let sep = match args.pos.get(1).or_else(|| kwarg(&args, "sep")) {
+        None | Some(Value::None) => return Ok(Value::str(digits.concat())),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => match other.as_bytes() {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => {
+                // CPython measures the separator before checking its type.
+                return Err(vm.type_error(format!(
+                    "object of type '{}' has no len()",
+                    other.type_name()
+                )));
+            }
+        },
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    let per = match args.pos.get(2).or_else(|| kwarg(&args, "bytes_per_sep")) {
+        None => 1,
+        Some(Value::Int(n)) => *n,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let group = per.unsigned_abs().max(1) as usize;
+    if per == 0 {
+        return Ok(Value::str(digits.concat()));
+    }
+    // Grouping from the right leaves the short group at the start.
+    let first = match data.len() % group {
+        0 => group,
+        r if per > 0 => r,
+        _ => group,
+    };
+    let mut out = String::with_capacity(digits.len() * 3);
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (i == first || (i > first && (i - first) % group == 0)) {
+            out.push_str(&sep);
+        }
+        out.push_str(d);
+    }
+    Ok(Value::str(out))
 }
 
 /// `bytes.fromhex(s)`: pairs of hex digits, with whitespace allowed between pairs.

@@ -772,7 +772,7 @@ fn dict_types() -> &'static DictTypes {
             add_methods(&t, extra);
             t
         };
-        let defaultdict = make("defaultdict", &[]);
+        let defaultdict = make("defaultdict", MERGE_METHODS);
         set_attr(
             &defaultdict,
             "default_factory",
@@ -794,10 +794,14 @@ fn dict_types() -> &'static DictTypes {
                 ],
             ),
             defaultdict,
-            ordered: make(
-                "OrderedDict",
-                &[("move_to_end", od_move_to_end), ("popitem", od_popitem)],
-            ),
+            ordered: {
+                let t = make(
+                    "OrderedDict",
+                    &[("move_to_end", od_move_to_end), ("popitem", od_popitem)],
+                );
+                add_methods(&t, MERGE_METHODS);
+                t
+            },
         }
     })
 }
@@ -1152,6 +1156,51 @@ fn dl_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::from(vm.eq(&Value::Dict(a), &Value::Dict(b))?))
+}
+
+/// `|`, reflected `|` and `|=` of OrderedDict and defaultdict: merges that keep the
+/// variant's type (and default factory). Counter has its own, as a multiset union.
+const MERGE_METHODS: &[(&str, NativeFn)] =
+    &[("__or__", dl_or), ("__ror__", dl_ror), ("__ior__", dl_ior)];
+
+/// The dict behind a merge's other operand, if it is a mapping `|` accepts.
+fn merge_operand(v: &Value) -> Option<Value> {
+    match v {
+        Value::Dict(_) => Some(v.clone()),
+        Value::Native(n) => n.as_dict().map(|d| Value::Dict(d.clone())),
+        _ => None,
+    }
+}
+
+fn dl_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this_dl(vm, &args)?;
+    let Some(other) = args.pos.get(1).and_then(merge_operand) else {
+        return Ok(not_implemented());
+    };
+    let out = me.copy();
+    super::dict_methods::merge_into(vm, &out.dict, &other)?;
+    Ok(Value::new_native(out))
+}
+
+fn dl_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this_dl(vm, &args)?;
+    let Some(other) = args.pos.get(1).and_then(merge_operand) else {
+        return Ok(not_implemented());
+    };
+    let out = me.copy();
+    out.dict.map.lock().clear();
+    super::dict_methods::merge_into(vm, &out.dict, &other)?;
+    super::dict_methods::merge_into(vm, &out.dict, &Value::Dict(me.dict.clone()))?;
+    Ok(Value::new_native(out))
+}
+
+fn dl_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = this_dl(vm, &args)?;
+    let Some(other) = args.pos.get(1) else {
+        return Err(vm.type_error("expected 1 argument, got 0"));
+    };
+    super::dict_methods::merge_into(vm, &me.dict, other)?;
+    Ok(args.pos[0].clone())
 }
 
 fn dl_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -44,12 +44,7 @@ pub fn install_type_methods() {
         for immutable in [&t.int, &t.float, &t.str, &t.tuple] {
             add_methods(immutable, &[("__new__", value_new)]);
         }
-        for number in [&t.int, &t.float, &t.str, &t.list, &t.tuple] {
-            add_methods(number, super::slot_wrappers::OPERATOR_SLOTS);
-        }
-        for container in [&t.list, &t.dict, &t.str] {
-            add_methods(container, super::slot_wrappers::CONTAINER_SLOTS);
-        }
+        super::slot_wrappers::install();
         add_methods(&t.slice, &[("indices", crate::vm::slice::slice_indices)]);
         add_methods(
             &t.range,
@@ -61,6 +56,7 @@ pub fn install_type_methods() {
         add_methods(&t.list, super::list_methods::LIST_METHODS);
         add_methods(&t.tuple, super::list_methods::TUPLE_METHODS);
         add_methods(&t.dict, super::dict_methods::DICT_METHODS);
+        super::dict_methods::install();
         add_methods(&t.set, super::set_methods::SET_METHODS);
         add_methods(&t.frozenset, super::set_methods::FROZENSET_METHODS);
         add_methods(&t.str, super::str_methods::STR_METHODS);

@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::PyException;
-use crate::objects::function::{Args, NativeFn};
-use crate::objects::instance::NativeObject;
+use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::objects::instance::{ClassMethod, NativeObject};
 use crate::objects::iter::PyIter;
+use crate::objects::str::PyStr;
 use crate::objects::types::{exception_type, types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -23,7 +24,6 @@ pub const DICT_METHODS: &[(&str, NativeFn)] = &[
     ("update", dict_update),
     ("copy", dict_copy),
     ("clear", dict_clear),
-    ("fromkeys", dict_fromkeys),
     ("__init__", dict_init),
 ];
 
@@ -178,24 +178,45 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `fromkeys` is a class method, so `MyDict.fromkeys(...)` builds a `MyDict`.
+pub fn install() {
+    types().dict.dict.set_str(
+        &PyStr::new("fromkeys"),
+        Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
+            "fromkeys",
+            dict_fromkeys,
+        )))),
+    );
+}
+
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Called on the class (`dict.fromkeys`), so there is no dict receiver.
-    let (keys, value) = match args.pos {
-        [k] => (k, Value::None),
-        [k, v] => (k, v.clone()),
+    let (cls, keys, value) = match args.pos {
+        [cls, k] => (cls, k, Value::None),
+        [cls, k, v] => (cls, k, v.clone()),
+        [_] | [] => {
+            return Err(vm.type_error("fromkeys expected at least 1 argument, got 0"));
+        }
         _ => {
             return Err(vm.type_error(format!(
                 "fromkeys expected at most 2 arguments, got {}",
-                args.pos.len()
+                args.pos.len() - 1
             )))
         }
     };
-    let d = PyDict::new();
-    for k in vm.collect_iterable(keys)? {
-        let key = vm.dict_key(&d, k)?;
-        d.set_item(key, value.clone());
+    if matches!(cls, Value::Type(t) if Arc::ptr_eq(t, &types().dict)) {
+        let d = PyDict::new();
+        for k in vm.collect_iterable(keys)? {
+            let key = vm.dict_key(&d, k)?;
+            d.set_item(key, value.clone());
+        }
+        return Ok(Value::Dict(d));
     }
-    Ok(Value::Dict(d))
+    // A subclass may override `__init__` or `__setitem__`, so it is built as Python would.
+    let d = vm.call(cls, Vec::new(), Vec::new())?;
+    for k in vm.collect_iterable(keys)? {
+        vm.set_item(&d, k, value.clone())?;
+    }
+    Ok(d)
 }
 
 pub fn new_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -12,10 +12,11 @@ use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
 
+use super::bytes_methods::codec_error;
 use super::descriptors::add_methods;
 use super::modutil::{bind, getter, module_type};
 use super::os::os_error;
-use super::str_ops::{self, EncodeError};
+use super::str_ops;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::PyException;
 use crate::objects::function::{Args, NativeFn};
@@ -239,7 +240,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if let Some(enc) = &encoding {
-        str_ops::encode("", enc, "strict").map_err(codec_error)?;
+        str_ops::encode("", enc, "strict").map_err(|e| codec_error(e, &Value::str("")))?;
     }
     let (readable, writable) = (m.read || m.plus, !m.read || m.plus);
     let (kind, mode) = if m.binary {
@@ -320,13 +321,6 @@ fn parse_mode(mode: &str) -> Option<Mode> {
         }
     }
     (!(text && m.binary)).then_some(m)
-}
-
-fn codec_error(e: EncodeError) -> PyErr {
-    match e {
-        EncodeError::Unicode(m) => crate::objects::exception::error("UnicodeError", m),
-        EncodeError::Lookup(m) => crate::objects::exception::error("LookupError", m),
-    }
 }
 
 fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a FileObject> {
@@ -436,10 +430,8 @@ impl FileObject {
         let Some(enc) = &self.encoding else {
             return Ok(Value::bytes(data.to_vec()));
         };
-        let text = str_ops::decode(data, enc, &self.errors).map_err(|e| match e {
-            EncodeError::Unicode(m) => crate::objects::exception::error("UnicodeDecodeError", m),
-            other => codec_error(other),
-        })?;
+        let text = str_ops::decode(data, enc, &self.errors)
+            .map_err(|e| codec_error(e, &Value::bytes(data.to_vec())))?;
         Ok(Value::str(if self.translate && text.contains('\r') {
             text.replace("\r\n", "\n").replace('\r', "\n")
         } else {
@@ -498,12 +490,8 @@ impl FileObject {
         }
         let (data, count) = match (&self.encoding, v) {
             (Some(enc), Value::Str(s)) => (
-                str_ops::encode(s.as_str(), enc, &self.errors).map_err(|e| match e {
-                    EncodeError::Unicode(m) => {
-                        crate::objects::exception::error("UnicodeEncodeError", m)
-                    }
-                    other => codec_error(other),
-                })?,
+                str_ops::encode(s.as_str(), enc, &self.errors)
+                    .map_err(|e| codec_error(e, &Value::Str(s.clone())))?,
                 s.char_len(),
             ),
             (Some(_), other) => {

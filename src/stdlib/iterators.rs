@@ -372,6 +372,23 @@ pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) => {
             vm.collect_iterable(seq)?
         }
+        // OrderedDict, defaultdict, Counter: their keys; bytes and bytearray.
+        Value::Native(n) if n.as_dict().is_some() || seq.with_byte_content(|_| ()).is_some() => {
+            vm.collect_iterable(seq)?
+        }
+        // The sequence protocol: `__len__` and `__getitem__`, read from the end.
+        other
+            if vm.user_method(other, "__len__").is_some()
+                && vm.user_method(other, "__getitem__").is_some() =>
+        {
+            let n = super::builtins::len_of(vm, other)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.get_item(other, &Value::Int(i as i64))?);
+            }
+            items.reverse();
+            items
+        }
         other => {
             return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name())))
         }

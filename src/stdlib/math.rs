@@ -131,11 +131,11 @@ fn rounding(
     }
 }
 
-fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     rounding(vm, "floor", &args, core::floor)
 }
 
-fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     rounding(vm, "ceil", &args, core::ceil)
 }
 

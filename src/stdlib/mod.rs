@@ -31,6 +31,7 @@ pub mod iterators;
 pub mod itertools;
 pub mod json;
 pub mod list_methods;
+pub mod locale;
 pub mod math;
 pub mod math_core;
 pub mod memoryview;
@@ -62,6 +63,7 @@ pub mod time;
 pub mod traceback;
 pub mod typing;
 mod typing_classes;
+pub mod unicodedata;
 pub mod union_type;
 pub mod warnings;
 pub mod weakref;
@@ -93,7 +95,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "signal" => signal::init,
         "_multiprocessing" => process::init,
-        "typing" => typing::init,
+        "_typing" => typing::init,
         "_heapq" => heapq::init,
         "bisect" => bisect::init,
         "_copy" => copy::init,
@@ -107,6 +109,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_binascii" => binascii::init,
         "struct" | "_struct" => struct_module::init,
         "_warnings" => warnings::init,
+        "_locale" => locale::init,
+        "unicodedata" => unicodedata::init,
         _ => return None,
     })
 }
@@ -134,6 +138,7 @@ const CPYTHON_PACKAGES: &[&str] = &[
     "collections",
     "concurrent",
     "concurrent.futures",
+    "html",
     "json",
     "logging",
     "multiprocessing",
@@ -171,6 +176,13 @@ fn source_text(name: &str) -> Option<&'static str> {
         "statistics" => py!("statistics.py"),
         "traceback" => py!("traceback.py"),
         "types" => py!("types.py"),
+        "typing" => py!("typing.py"),
+        "platform" => py!("platform.py"),
+        "html" => py!("html.py"),
+        "codecs" => py!("codecs.py"),
+        "doctest" => py!("doctest.py"),
+        "locale" => py!("locale.py"),
+        "html.entities" => py!("html_entities.py"),
         "string" => py!("string.py"),
         "weakref" => py!("weakref.py"),
         "timeit" => py!("timeit.py"),

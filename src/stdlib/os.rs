@@ -18,6 +18,8 @@ use super::modutil::{arity, bind};
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
     ("getppid", getppid),
+    ("_uname", uname),
+    ("confstr", confstr),
     ("urandom", urandom),
     ("cpu_count", cpu_count),
     ("getcwd", getcwd),
@@ -97,6 +99,78 @@ fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+/// `_uname()`: the five fields of `os.uname_result`, from uname(2).
+fn uname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "uname", &args, 0, 0)?;
+    // SAFETY: utsname is plain arrays of C chars, valid when zeroed (the fields stay
+    // empty if the call fails, which Linux documents only for a bad pointer), and
+    // uname(2) fills each with a NUL-terminated string.
+    let u = unsafe {
+        let mut u: libc::utsname = std::mem::zeroed();
+        libc::uname(&mut u);
+        u
+    };
+    let field = |chars: &[libc::c_char]| {
+        let bytes: Vec<u8> = chars
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        Value::str(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    Ok(Value::tuple(vec![
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ]))
+}
+
+/// The names `confstr` knows, with glibc's numbers for them.
+const CONFSTR_NAMES: &[(&str, libc::c_int)] = &[
+    ("CS_PATH", libc::_CS_PATH),
+    ("CS_GNU_LIBC_VERSION", libc::_CS_GNU_LIBC_VERSION),
+    (
+        "CS_GNU_LIBPTHREAD_VERSION",
+        libc::_CS_GNU_LIBPTHREAD_VERSION,
+    ),
+];
+
+/// `confstr(name)`: a configuration string of the C library, or None when unset.
+fn confstr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "confstr", &args, 1, 1)?;
+    let code = match &args.pos[0] {
+        Value::Int(n) => libc::c_int::try_from(*n)
+            .map_err(|_| vm.value_error("unrecognized configuration name"))?,
+        Value::Str(name) => CONFSTR_NAMES
+            .iter()
+            .find(|(n, _)| *n == name.as_str())
+            .map(|&(_, code)| code)
+            .ok_or_else(|| vm.value_error("unrecognized configuration name"))?,
+        other => {
+            return Err(vm.type_error(format!(
+                "configuration names must be strings or integers, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let mut buf = vec![0u8; 256];
+    // SAFETY: confstr writes at most `buf.len()` bytes, NUL included, and returns the
+    // length the whole value needs (0 when the name has no value).
+    let needed = unsafe { libc::confstr(code, buf.as_mut_ptr().cast(), buf.len()) };
+    if needed == 0 {
+        return Ok(Value::None);
+    }
+    if needed > buf.len() {
+        buf.resize(needed, 0);
+        // SAFETY: as above, with a buffer now large enough for the whole value.
+        unsafe { libc::confstr(code, buf.as_mut_ptr().cast(), buf.len()) };
+    }
+    buf.truncate(needed - 1);
+    Ok(Value::str(String::from_utf8_lossy(&buf).into_owned()))
 }
 
 /// `urandom(size)`: bytes from the kernel's random source.

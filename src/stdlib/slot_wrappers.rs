@@ -4,11 +4,15 @@
 //! without recursing into its own override.
 
 use crate::objects::function::{Args, NativeFn};
+use crate::objects::types::types;
 use crate::objects::Value;
 use crate::parser::ast::{BinOp, CmpOp};
+use crate::vm::ops::unwrap_base;
 use crate::vm::{PyResult, Vm};
 
-pub const CONTAINER_SLOTS: &[(&str, NativeFn)] = &[
+use super::descriptors::add_methods;
+
+const CONTAINER_SLOTS: &[(&str, NativeFn)] = &[
     ("__getitem__", slot_getitem),
     ("__setitem__", slot_setitem),
     ("__delitem__", slot_delitem),
@@ -84,7 +88,38 @@ pub const OBJECT_SLOTS: &[(&str, NativeFn)] = &[
     ("__hash__", object_hash),
     ("__setattr__", object_setattr),
     ("__delattr__", object_delattr),
+    ("__format__", object_format),
 ];
+
+/// The format spec argument of `__format__`.
+fn format_spec<'a>(vm: &Vm, spec: &'a Value) -> PyResult<&'a str> {
+    spec.as_str().ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            spec.type_name()
+        ))
+    })
+}
+
+/// `object.__format__`: `str(self)` for an empty spec; any other spec is an error.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__format__", 1)?;
+    if !format_spec(vm, &a[1])?.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            a[0].type_name()
+        )));
+    }
+    vm.str(&a[0]).map(Value::str)
+}
+
+/// `int.__format__`, `float.__format__`, `str.__format__`: the format mini-language on
+/// the built-in value, also for a subclass instance whose own `__format__` delegates.
+fn slot_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__format__", 1)?;
+    let spec = format_spec(vm, &a[1])?;
+    vm.format(&unwrap_base(&a[0]), spec).map(Value::str)
+}
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<std::sync::Arc<crate::objects::str::PyStr>> {
     match v {
@@ -144,14 +179,16 @@ fn not_implemented() -> Value {
 /// `a op b` for built-in operands; operands the type does not handle give
 /// `NotImplemented`, as the C slots do.
 fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    match vm.binary_op(a, b, op) {
+    match vm.builtin_binary_op(a, b, op) {
         Err(e) if e.is("TypeError") => Ok(not_implemented()),
         r => r,
     }
 }
 
 fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    match vm.compare(a, b, op) {
+    // A subclass of int, float or str compares as its value, so an override that
+    // delegates here does not reach itself again.
+    match vm.compare(&unwrap_base(a), &unwrap_base(b), op) {
         Err(e) if e.is("TypeError") => Ok(not_implemented()),
         r => r,
     }
@@ -166,7 +203,7 @@ macro_rules! operator_slots {
                 $how(vm, x, y, $op)
             }
         )*
-        pub const $table: &[(&str, NativeFn)] = &[$(($dunder, $f)),*];
+        const $table: &[(&str, NativeFn)] = &[$(($dunder, $f)),*];
     };
 }
 
@@ -178,13 +215,270 @@ operator_slots! { OPERATOR_SLOTS:
     op_mul "__mul__" binary BinOp::Mult, false;
     op_rmul "__rmul__" binary BinOp::Mult, true;
     op_truediv "__truediv__" binary BinOp::Div, false;
+    op_rtruediv "__rtruediv__" binary BinOp::Div, true;
     op_floordiv "__floordiv__" binary BinOp::FloorDiv, false;
+    op_rfloordiv "__rfloordiv__" binary BinOp::FloorDiv, true;
     op_mod "__mod__" binary BinOp::Mod, false;
+    op_rmod "__rmod__" binary BinOp::Mod, true;
     op_pow "__pow__" binary BinOp::Pow, false;
+    op_rpow "__rpow__" binary BinOp::Pow, true;
+    op_and "__and__" binary BinOp::BitAnd, false;
+    op_rand "__rand__" binary BinOp::BitAnd, true;
+    op_or "__or__" binary BinOp::BitOr, false;
+    op_ror "__ror__" binary BinOp::BitOr, true;
+    op_xor "__xor__" binary BinOp::BitXor, false;
+    op_rxor "__rxor__" binary BinOp::BitXor, true;
+    op_lshift "__lshift__" binary BinOp::LShift, false;
+    op_rlshift "__rlshift__" binary BinOp::LShift, true;
+    op_rshift "__rshift__" binary BinOp::RShift, false;
+    op_rrshift "__rrshift__" binary BinOp::RShift, true;
+    op_iadd "__iadd__" inplace BinOp::Add, false;
+    op_imul "__imul__" inplace BinOp::Mult, false;
+    op_iand "__iand__" inplace BinOp::BitAnd, false;
+    op_ior "__ior__" inplace BinOp::BitOr, false;
+    op_ixor "__ixor__" inplace BinOp::BitXor, false;
+    op_isub "__isub__" inplace BinOp::Sub, false;
     op_eq "__eq__" compare CmpOp::Eq, false;
     op_ne "__ne__" compare CmpOp::NotEq, false;
     op_lt "__lt__" compare CmpOp::Lt, false;
     op_le "__le__" compare CmpOp::LtE, false;
     op_gt "__gt__" compare CmpOp::Gt, false;
     op_ge "__ge__" compare CmpOp::GtE, false;
+}
+
+/// `list.__iadd__` and `set.__ior__`...: the in-place change of the built-in receiver,
+/// whatever a subclass overrides.
+fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let r = match (a, op) {
+        (Value::List(l), BinOp::Add) => {
+            let items = vm.collect_iterable(b)?;
+            l.items.lock().extend(items);
+            return Ok(a.clone());
+        }
+        (Value::List(l), BinOp::Mult) => vm.builtin_binary_op(a, b, op).map(|r| {
+            if let Value::List(repeated) = &r {
+                let items = repeated.snapshot();
+                drop(std::mem::replace(&mut *l.items.lock(), items));
+            }
+            a.clone()
+        }),
+        _ => vm.inplace_op(a, b, op),
+    };
+    match r {
+        Err(e) if e.is("TypeError") => Ok(not_implemented()),
+        r => r,
+    }
+}
+
+fn divmod_of(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Value> {
+    match super::builtins_numeric::builtin_divmod(
+        vm,
+        Args {
+            pos: &[x.clone(), y.clone()],
+            kw: &[],
+        },
+    ) {
+        Err(e) if e.is("TypeError") => Ok(not_implemented()),
+        r => r,
+    }
+}
+
+fn op_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__divmod__", 1)?;
+    divmod_of(vm, &a[0], &a[1])
+}
+
+fn op_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__rdivmod__", 1)?;
+    divmod_of(vm, &a[1], &a[0])
+}
+
+fn slot_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__neg__", 0)?;
+    vm.unary_negative(&a[0])
+}
+
+fn slot_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__pos__", 0)?;
+    vm.unary_positive(&a[0])
+}
+
+fn slot_invert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__invert__", 0)?;
+    vm.unary_invert(&a[0])
+}
+
+fn slot_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = operands(vm, &args, "__bool__", 0)?;
+    vm.is_true(&a[0]).map(Value::from)
+}
+
+/// The dunders of built-in types, by type, as CPython's `dir()` shows them. The
+/// conversions (`__int__`, `__abs__`, `__round__`...) are the built-in functions
+/// themselves, which take the receiver as their argument.
+pub fn install() {
+    let all: Vec<(&str, NativeFn)> = OPERATOR_SLOTS
+        .iter()
+        .chain(CONTAINER_SLOTS)
+        .copied()
+        .chain([
+            ("__divmod__", op_divmod as NativeFn),
+            ("__rdivmod__", op_rdivmod),
+            ("__neg__", slot_neg),
+            ("__pos__", slot_pos),
+            ("__invert__", slot_invert),
+            ("__bool__", slot_bool),
+            ("__format__", slot_format),
+            ("__abs__", super::builtins::builtin_abs),
+            ("__int__", super::builtins::new_int),
+            ("__index__", super::builtins::new_int),
+            ("__trunc__", super::builtins::new_int),
+            ("__float__", super::builtins::new_float),
+            ("__round__", super::builtins_numeric::builtin_round),
+            ("__floor__", super::math::floor),
+            ("__ceil__", super::math::ceil),
+            ("__reversed__", super::iterators::new_reversed),
+        ])
+        .collect();
+    let pick = |names: &[&[&str]]| -> Vec<(&'static str, NativeFn)> {
+        names
+            .iter()
+            .flat_map(|group| group.iter())
+            .filter_map(|name| all.iter().find(|(n, _)| n == name).copied())
+            .collect()
+    };
+    const COMPARE: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+    const ARITHMETIC: &[&str] = &[
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__divmod__",
+        "__rdivmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__int__",
+        "__float__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__round__",
+        "__format__",
+    ];
+    const BITWISE: &[&str] = &[
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__invert__",
+        "__index__",
+    ];
+    const SEQUENCE: &[&str] = &[
+        "__add__",
+        "__mul__",
+        "__rmul__",
+        "__getitem__",
+        "__len__",
+        "__iter__",
+        "__contains__",
+    ];
+    const SET: &[&str] = &[
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__sub__",
+        "__rsub__",
+        "__len__",
+        "__iter__",
+        "__contains__",
+    ];
+    let t = types();
+    for (ty, groups) in [
+        (&t.int, &[ARITHMETIC, BITWISE, COMPARE][..]),
+        (&t.float, &[ARITHMETIC, COMPARE]),
+        (
+            &t.str,
+            &[
+                SEQUENCE,
+                &["__mod__", "__rmod__", "__repr__", "__format__"],
+                COMPARE,
+            ],
+        ),
+        (
+            super::bytes_methods::bytes_type(),
+            &[SEQUENCE, &["__mod__", "__rmod__"], COMPARE],
+        ),
+        (&t.tuple, &[SEQUENCE, COMPARE]),
+        (
+            &t.list,
+            &[
+                SEQUENCE,
+                &[
+                    "__setitem__",
+                    "__delitem__",
+                    "__iadd__",
+                    "__imul__",
+                    "__reversed__",
+                    "__repr__",
+                ],
+                COMPARE,
+            ],
+        ),
+        (
+            &t.dict,
+            &[&[
+                "__getitem__",
+                "__setitem__",
+                "__delitem__",
+                "__len__",
+                "__iter__",
+                "__contains__",
+                "__repr__",
+            ]],
+        ),
+        (
+            &t.set,
+            &[
+                SET,
+                &["__iand__", "__ior__", "__ixor__", "__isub__"],
+                COMPARE,
+            ],
+        ),
+        (&t.frozenset, &[SET, COMPARE]),
+        (
+            &t.range,
+            &[&[
+                "__getitem__",
+                "__len__",
+                "__iter__",
+                "__contains__",
+                "__reversed__",
+                "__bool__",
+            ]],
+        ),
+        (&t.none, &[&["__bool__"]]),
+    ] {
+        add_methods(ty, &pick(groups));
+    }
 }

@@ -24,6 +24,8 @@ fn stdin_type() -> &'static Arc<PyType> {
 }
 
 const STDIN_METHODS: &[(&str, NativeFn)] = &[
+    ("fileno", stdin_fileno),
+    ("isatty", stdin_isatty),
     ("readline", stdin_readline),
     ("readlines", stdin_readlines),
     ("read", stdin_read),
@@ -110,4 +112,12 @@ fn stdin_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn stdin_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::str(read_stdin(vm, false)?))
+}
+
+fn stdin_fileno(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn stdin_isatty(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(super::sys::fd_isatty(0))
 }

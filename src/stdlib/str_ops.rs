@@ -857,10 +857,59 @@ pub fn title(s: &str) -> String {
 /// Why `str.encode` failed; each variant carries the exception's message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EncodeError {
-    /// `UnicodeEncodeError`.
-    Unicode(String),
+    /// `UnicodeEncodeError` or `UnicodeDecodeError`.
+    Unicode(CodecFailure),
     /// `LookupError`: unknown codec or error handler.
     Lookup(String),
+}
+
+/// Where and why a codec failed: the `encoding`, `start`, `end` and `reason` of the
+/// Unicode error, whose `object` is the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodecFailure {
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+}
+
+/// CPython's `str()` of a UnicodeEncodeError; `first` is the character at `start`.
+pub fn encode_failure_message(
+    encoding: &str,
+    first: Option<char>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match first {
+        Some(c) if end == start + 1 => format!(
+            "'{encoding}' codec can't encode character '{}' in position {start}: {reason}",
+            escape_char(c)
+        ),
+        _ => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
+    }
+}
+
+/// CPython's `str()` of a UnicodeDecodeError; `first` is the byte at `start`.
+pub fn decode_failure_message(
+    encoding: &str,
+    first: Option<u8>,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    match first {
+        Some(b) if end == start + 1 => {
+            format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+        }
+        _ => format!(
+            "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -967,17 +1016,11 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, EncodeEr
         let run = &chars[i..run_end];
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(EncodeError::Unicode(if run.len() == 1 {
-                    format!(
-                        "'{name}' codec can't encode character '{}' in position {i}: {reason}",
-                        escape_char(c)
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {i}-{}: {reason}",
-                        run_end - 1
-                    )
+                return Err(EncodeError::Unicode(CodecFailure {
+                    encoding: name,
+                    start: i,
+                    end: run_end,
+                    reason: format!("ordinal not in range({limit})"),
                 }));
             }
             "ignore" => {}
@@ -1025,11 +1068,8 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Encod
         Codec::Utf8 => ("utf-8", data),
         Codec::Utf8Sig => ("utf-8", data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data)),
         Codec::Ascii => ("ascii", data),
-        Codec::Utf16(_) | Codec::Utf32(_) => {
-            return Err(EncodeError::Lookup(format!(
-                "decoding from '{encoding}' is not supported by gilpy yet"
-            )))
-        }
+        Codec::Utf16(order) => return decode_wide(data, 2, order, errors),
+        Codec::Utf32(order) => return decode_wide(data, 4, order, errors),
     };
     let mut out = String::with_capacity(data.len());
     let mut pos = 0;
@@ -1062,14 +1102,12 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Encod
         }
         match errors {
             "strict" => {
-                let what = if bad == 1 {
-                    format!("byte 0x{:02x} in position {pos}", data[pos])
-                } else {
-                    format!("bytes in position {pos}-{}", pos + bad - 1)
-                };
-                return Err(EncodeError::Unicode(format!(
-                    "'{name}' codec can't decode {what}: {reason}"
-                )));
+                return Err(EncodeError::Unicode(CodecFailure {
+                    encoding: name,
+                    start: pos,
+                    end: pos + bad,
+                    reason: reason.to_string(),
+                }));
             }
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
@@ -1080,6 +1118,105 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> Result<String, Encod
             }
         }
         pos += bad;
+    }
+    Ok(out)
+}
+
+/// UTF-16 (`width` 2) or UTF-32 (`width` 4) decoding, big-endian when `order` says so;
+/// without an order, a byte order mark picks it (little-endian otherwise) and is dropped.
+/// Failures name the codec with its byte order, as CPython's do.
+fn decode_wide(
+    data: &[u8],
+    width: usize,
+    order: Option<bool>,
+    errors: &str,
+) -> Result<String, EncodeError> {
+    let (le_bom, be_bom): (&[u8], &[u8]) = if width == 2 {
+        (b"\xff\xfe", b"\xfe\xff")
+    } else {
+        (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+    };
+    let (big, mut pos) = match order {
+        Some(big) => (big, 0),
+        None if data.starts_with(le_bom) => (false, width),
+        None if data.starts_with(be_bom) => (true, width),
+        None => (false, 0),
+    };
+    let encoding = match (width, big) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let unit = |at: usize| -> u32 {
+        let bytes = &data[at..at + width];
+        let fold = |acc: u32, &b: &u8| (acc << 8) | u32::from(b);
+        if big {
+            bytes.iter().fold(0, fold)
+        } else {
+            bytes.iter().rev().fold(0, fold)
+        }
+    };
+    let mut out = String::with_capacity(data.len() / width);
+    while pos < data.len() {
+        let left = data.len() - pos;
+        // Each failure: where the undecodable run ends, and why.
+        let (end, reason) = if left < width {
+            (data.len(), "truncated data")
+        } else if width == 4 {
+            let cp = unit(pos);
+            match char::from_u32(cp) {
+                Some(c) => {
+                    out.push(c);
+                    pos += 4;
+                    continue;
+                }
+                None if (0xd800..0xe000).contains(&cp) => (
+                    pos + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                ),
+                None => (pos + 4, "code point not in range(0x110000)"),
+            }
+        } else {
+            let u = unit(pos);
+            if let Some(c) = char::from_u32(u) {
+                out.push(c);
+                pos += 2;
+                continue;
+            }
+            if u >= 0xdc00 {
+                (pos + 2, "illegal encoding")
+            } else if left < 4 {
+                (data.len(), "unexpected end of data")
+            } else {
+                let low = unit(pos + 2);
+                if (0xdc00..0xe000).contains(&low) {
+                    let cp = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+                    out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                    pos += 4;
+                    continue;
+                }
+                (pos + 2, "illegal UTF-16 surrogate")
+            }
+        };
+        match errors {
+            "strict" => {
+                return Err(EncodeError::Unicode(CodecFailure {
+                    encoding,
+                    start: pos,
+                    end,
+                    reason: reason.to_string(),
+                }))
+            }
+            "ignore" => {}
+            "replace" => out.push('\u{fffd}'),
+            other => {
+                return Err(EncodeError::Lookup(format!(
+                    "unknown error handler name '{other}'"
+                )))
+            }
+        }
+        pos = end;
     }
     Ok(out)
 }

@@ -2645,38 +2645,38 @@ fn encode_2() {
 #[test]
 fn encode_3() {
     assert_eq!(
-        encode("h\u{e9}", "ascii", "strict"),
-        Err(EncodeError::Unicode(
+        encode_message("h\u{e9}", "ascii", "strict"),
+        Err(
             "'ascii' codec can't encode character '\\xe9' in position 1: ordinal not in range(128)"
                 .to_string()
-        ))
+        )
     );
 }
 
 #[test]
 fn encode_4() {
     assert_eq!(
-        encode("a\u{e9}\u{e9} b", "ascii", "strict"),
-        Err(EncodeError::Unicode(
+        encode_message("a\u{e9}\u{e9} b", "ascii", "strict"),
+        Err(
             "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)"
                 .to_string()
-        ))
+        )
     );
 }
 
 #[test]
 fn encode_5() {
-    assert_eq!(encode("h\u{e9}\u{20ac}", "latin-1", "strict"), Err(EncodeError::Unicode("'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)".to_string())));
+    assert_eq!(encode_message("h\u{e9}\u{20ac}", "latin-1", "strict"), Err("'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)".to_string()));
 }
 
 #[test]
 fn encode_6() {
-    assert_eq!(encode("h\u{e9}\u{20ac}", "latin1", "strict"), Err(EncodeError::Unicode("'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)".to_string())));
+    assert_eq!(encode_message("h\u{e9}\u{20ac}", "latin1", "strict"), Err("'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)".to_string()));
 }
 
 #[test]
 fn encode_7() {
-    assert_eq!(encode("x\u{1f600}", "ascii", "strict"), Err(EncodeError::Unicode("'ascii' codec can't encode character '\\U0001f600' in position 1: ordinal not in range(128)".to_string())));
+    assert_eq!(encode_message("x\u{1f600}", "ascii", "strict"), Err("'ascii' codec can't encode character '\\U0001f600' in position 1: ordinal not in range(128)".to_string()));
 }
 
 #[test]
@@ -2782,11 +2782,11 @@ fn encode_20() {
 #[test]
 fn encode_21() {
     assert_eq!(
-        encode("\u{e9}", "US-ASCII", "strict"),
-        Err(EncodeError::Unicode(
+        encode_message("\u{e9}", "US-ASCII", "strict"),
+        Err(
             "'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)"
                 .to_string()
-        ))
+        )
     );
 }
 
@@ -2812,4 +2812,15 @@ fn encode_24() {
         encode("ab", "UTF-8-SIG", "strict"),
         Ok(b"\xef\xbb\xbfab".to_vec())
     );
+}
+
+/// `encode`, with a Unicode failure as the message CPython's exception shows.
+fn encode_message(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, String> {
+    encode(text, encoding, errors).map_err(|e| match e {
+        EncodeError::Unicode(f) => {
+            let first = text.chars().nth(f.start);
+            encode_failure_message(f.encoding, first, f.start, f.end, &f.reason)
+        }
+        EncodeError::Lookup(m) => m,
+    })
 }

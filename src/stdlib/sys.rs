@@ -90,6 +90,11 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     set(&d, "excepthook", default_excepthook().clone());
     set(&d, "__excepthook__", default_excepthook().clone());
     set(&d, "maxsize", Value::Int(i64::MAX));
+    set(
+        &d,
+        "maxunicode",
+        Value::Int(i64::from(u32::from(char::MAX))),
+    );
     set(&d, "platform", Value::str("linux"));
     set(&d, "byteorder", Value::str("little"));
     set(&d, "implementation_name", Value::str("gilpy"));
@@ -165,6 +170,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
             ],
         ),
     );
+    set(&d, "flags", flags());
     // The parameters of `hash()`, which gilpy computes as CPython does.
     set(
         &d,
@@ -200,6 +206,67 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         .unwrap_or_default();
     set(&d, "executable", Value::str(exe));
     Ok(d)
+}
+
+/// `sys.flags`: the command-line options gilpy has none of, and those the environment
+/// variables CPython reads set (hash seed, bytecode writing, optimization, UTF-8 mode).
+fn flags() -> Value {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let level = |name: &str| env(name).map_or(0, |v| v.parse::<i64>().map_or(1, |n| n.max(0)));
+    let hash_randomization = i64::from(env("PYTHONHASHSEED").as_deref() != Some("0"));
+    // CPython turns on UTF-8 mode by itself when the locale is C or POSIX.
+    let locale = env("LC_ALL")
+        .or_else(|| env("LC_CTYPE"))
+        .or_else(|| env("LANG"));
+    let utf8_mode = match env("PYTHONUTF8").as_deref() {
+        Some("1") => 1,
+        Some(_) => 0,
+        None => i64::from(matches!(locale.as_deref(), None | Some("C" | "POSIX"))),
+    };
+    let int = Value::Int;
+    struct_seq(
+        "flags",
+        &[
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+            "int_max_str_digits",
+        ],
+        vec![
+            int(0),
+            int(0),
+            int(0),
+            int(level("PYTHONOPTIMIZE")),
+            int(i64::from(env("PYTHONDONTWRITEBYTECODE").is_some())),
+            int(0),
+            int(0),
+            int(0),
+            int(level("PYTHONVERBOSE")),
+            int(0),
+            int(0),
+            int(hash_randomization),
+            int(0),
+            Value::from(false),
+            int(utf8_mode),
+            int(0),
+            Value::from(false),
+            int(-1),
+        ],
+    )
 }
 
 /// A named tuple like CPython's struct sequences (`sys.version_info`), which print as
@@ -347,7 +414,15 @@ fn stream_type() -> &'static Arc<PyType> {
     static T: OnceLock<Arc<PyType>> = OnceLock::new();
     T.get_or_init(|| {
         let t = PyType::new("TextIOWrapper", vec![types().object.clone()]);
-        add_methods(&t, &[("write", stream_write), ("flush", stream_flush)]);
+        add_methods(
+            &t,
+            &[
+                ("write", stream_write),
+                ("flush", stream_flush),
+                ("fileno", stream_fileno),
+                ("isatty", stream_isatty),
+            ],
+        );
         t
     })
 }
@@ -405,6 +480,28 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     vm.write_stream(s.is_stderr, text.as_str());
     Ok(Value::Int(text.char_len() as i64))
+}
+
+/// The file descriptor of `sys.stdout` (1) or `sys.stderr` (2).
+fn stream_fd(vm: &Vm, args: &Args) -> PyResult<i32> {
+    match args.pos.first().and_then(|v| v.native::<TextStream>()) {
+        Some(s) => Ok(if s.is_stderr { 2 } else { 1 }),
+        None => Err(vm.type_error("descriptor requires a '_io.TextIOWrapper' object")),
+    }
+}
+
+fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(i64::from(stream_fd(vm, &args)?)))
+}
+
+fn stream_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(fd_isatty(stream_fd(vm, &args)?))
+}
+
+/// Whether a file descriptor is a terminal, as a Python bool.
+pub fn fd_isatty(fd: i32) -> Value {
+    // SAFETY: isatty only inspects the descriptor; a closed one gives 0.
+    Value::from(unsafe { libc::isatty(fd) } == 1)
 }
 
 fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -21,6 +21,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("localtime", localtime),
     ("gmtime", gmtime),
     ("strftime", time_strftime),
+    ("strptime", time_strptime),
     ("mktime", time_mktime),
     ("asctime", asctime),
     ("ctime", ctime),
@@ -30,6 +31,23 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
     crate::objects::module::set(&d, "struct_time", Value::Type(struct_time().clone()));
     Ok(d)
+}
+
+/// `strptime(string, format="%a %b %d %H:%M:%S %Y")`: the struct_time of
+/// `datetime.strptime`, whose parser it shares, as CPython's `_strptime` serves both.
+fn time_strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::modutil::arity(vm, "strptime", &args, 1, 2)?;
+    let format = args
+        .pos
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| Value::str("%a %b %d %H:%M:%S %Y"));
+    let datetime = vm.import_module("datetime")?;
+    let class = vm.get_attr(&datetime, &crate::objects::str::PyStr::new("datetime"))?;
+    let parse = vm.get_attr(&class, &crate::objects::str::PyStr::new("strptime"))?;
+    let parsed = vm.call(&parse, vec![args.pos[0].clone(), format], Vec::new())?;
+    let timetuple = vm.get_attr(&parsed, &crate::objects::str::PyStr::new("timetuple"))?;
+    vm.call(&timetuple, Vec::new(), Vec::new())
 }
 
 fn since_unix() -> Duration {
@@ -166,7 +184,8 @@ fn struct_time() -> &'static Arc<crate::objects::types::PyType> {
     static T: OnceLock<Arc<crate::objects::types::PyType>> = OnceLock::new();
     T.get_or_init(|| {
         let fields: Vec<String> = STRUCT_TIME_FIELDS.iter().map(|f| f.to_string()).collect();
-        super::collections::namedtuple_type("struct_time", &fields, Vec::new(), "time")
+        // A struct sequence: it prints as `time.struct_time(...)`.
+        super::collections::struct_seq_type("struct_time", &fields, "time")
     })
 }
 

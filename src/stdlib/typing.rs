@@ -1,6 +1,6 @@
-//! The `typing` module as far as programs that only annotate need it: its names exist,
-//! can be subscripted (`List[int]`, `Optional[str]`) and print like CPython's. Nothing
-//! checks types, as in CPython.
+//! `_typing`, the part of the `typing` module that programs only annotate with: its
+//! names exist, can be subscripted (`List[int]`, `Optional[str]`) and print like
+//! CPython's. `typing.py` adds the classes and decorators. Nothing checks types.
 
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
@@ -78,9 +78,33 @@ const FORMS: &[&str] = &[
     "Collection",
     "Container",
     "Reversible",
-    "SupportsInt",
-    "SupportsFloat",
     "Annotated",
+    "AbstractSet",
+    "AsyncContextManager",
+    "AsyncGenerator",
+    "AsyncIterable",
+    "BinaryIO",
+    "ByteString",
+    "ChainMap",
+    "Concatenate",
+    "ContextManager",
+    "IO",
+    "ItemsView",
+    "KeysView",
+    "LiteralString",
+    "MappingView",
+    "Match",
+    "MutableSet",
+    "Never",
+    "NotRequired",
+    "Pattern",
+    "Required",
+    "Self",
+    "TextIO",
+    "TypeAlias",
+    "TypeGuard",
+    "Unpack",
+    "ValuesView",
 ];
 
 /// How a type argument prints inside `X[...]`: classes by name, as CPython's aliases do.
@@ -185,11 +209,6 @@ pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         &d,
         "Generic",
         super::typing_classes::generic_base("Generic"),
-    );
-    set(
-        &d,
-        "Protocol",
-        super::typing_classes::generic_base("Protocol"),
     );
     set(&d, "NamedTuple", super::typing_classes::named_tuple());
     Ok(d)

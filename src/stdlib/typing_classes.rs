@@ -1,5 +1,5 @@
-//! The `typing` names that are used as base classes: `Generic`, `Protocol` (subscripting
-//! one gives the class back, so `class Stack(Generic[T])` works) and `NamedTuple`, whose
+//! The `typing` names that are used as base classes: `Generic` (subscripting it gives
+//! the class back, so `class Stack(Generic[T])` works) and `NamedTuple`, whose
 //! metaclass turns a class body of annotated fields into a namedtuple class.
 
 use std::sync::{Arc, OnceLock};
@@ -16,7 +16,7 @@ use super::collections::namedtuple_type;
 use super::descriptors::add_methods;
 use super::modutil::module_type;
 
-/// `Generic` and `Protocol`: plain classes whose `[...]` is the class itself.
+/// `Generic`: a plain class whose `[...]` is the class itself.
 pub fn generic_base(name: &str) -> Value {
     let t = module_type(name, "typing", Vec::new(), &[]);
     t.dict.set_str(

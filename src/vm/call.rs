@@ -139,6 +139,12 @@ impl Vm {
                 .lookup("__call__")
                 .filter(|f| !matches!(f, Value::Builtin(_)))
             {
+                if !matches!(hook, Value::Function(_)) {
+                    // Not a function (`__call__ = dict`, as TypedDict's metaclass has):
+                    // bound as any class attribute is, which may leave it unbound.
+                    let bound = self.bind_method(hook, &Value::Type(t.clone()));
+                    return self.call(&bound, args, kwargs);
+                }
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(Value::Type(t.clone()));
                 full.extend(args);

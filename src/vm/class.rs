@@ -20,9 +20,11 @@ pub fn build_class_function() -> Value {
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [Value::Function(func), Value::Str(name), bases @ ..] = args.pos else {
+    let [Value::Function(func), Value::Str(name), orig_bases @ ..] = args.pos else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
+    let resolved = resolve_mro_entries(vm, orig_bases)?;
+    let bases = resolved.as_deref().unwrap_or(orig_bases);
     let mut meta = None;
     let mut kw = Vec::with_capacity(args.kw.len());
     for (k, v) in args.kw {
@@ -64,11 +66,20 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .globals
         .get_str("__name__", PyStr::hash_str("__name__"))
         .unwrap_or_else(|| Value::str("__main__"));
-    namespace.set_str(&PyStr::new("__module__"), module);
-    namespace.set_str(
-        &PyStr::new("__qualname__"),
+    // Through `__setitem__` when `__prepare__` made a dict subclass, as CPython does.
+    let ns_value = Value::Dict(namespace.clone());
+    vm.set_item(&ns_value, Value::str("__module__"), module)?;
+    vm.set_item(
+        &ns_value,
+        Value::str("__qualname__"),
         Value::Str(func.qualname.clone()),
-    );
+    )?;
+    if resolved.is_some() {
+        namespace.set_str(
+            &PyStr::new("__orig_bases__"),
+            Value::tuple(orig_bases.to_vec()),
+        );
+    }
     let class_cell = vm.run_class_body(func, &namespace)?;
     // Methods that call `super()` share this cell; `type.__new__` fills it.
     if let Value::Cell(_) = class_cell {
@@ -85,6 +96,31 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => vm.call(&meta, call_args, kw),
     }
+}
+
+/// PEP 560: a base that is not a class may stand for others through `__mro_entries__`
+/// (as `typing.TypedDict` and `Generic[T]` do). `None` when no base did.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut out: Option<Vec<Value>> = None;
+    for (i, base) in bases.iter().enumerate() {
+        let entries = match base {
+            Value::Type(_) => None,
+            _ => vm.try_get_attr(base, &PyStr::new("__mro_entries__"))?,
+        };
+        let Some(entries) = entries else {
+            if let Some(out) = &mut out {
+                out.push(base.clone());
+            }
+            continue;
+        };
+        let replaced = vm.call(&entries, vec![Value::tuple(bases.to_vec())], Vec::new())?;
+        let Value::Tuple(t) = replaced else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.get_or_insert_with(|| bases[..i].to_vec())
+            .extend(t.items.iter().cloned());
+    }
+    Ok(out)
 }
 
 fn meta_name(meta: &Value) -> String {

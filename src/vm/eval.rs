@@ -237,7 +237,15 @@ impl Vm {
                     }
                     Instr::StoreName(i) => {
                         let v = pop!(stack);
-                        names.unwrap_or(globals).set_str(&code.names[i as usize], v);
+                        match names {
+                            // A class body whose metaclass `__prepare__`d a dict subclass
+                            // stores through its `__setitem__` (as Enum's does).
+                            Some(ns) if ns.subclass.is_some() => {
+                                let key = Value::Str(code.names[i as usize].clone());
+                                tri!(self.set_item(&Value::Dict(ns.clone()), key, v));
+                            }
+                            _ => names.unwrap_or(globals).set_str(&code.names[i as usize], v),
+                        }
                     }
                     Instr::DeleteName(i) => {
                         let name = &code.names[i as usize];

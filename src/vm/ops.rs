@@ -75,11 +75,25 @@ fn repeat_count(v: &Value) -> Option<usize> {
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        self.binary_op_in(a, b, op, false)
+        self.binary_op_in(a, b, op, false, true)
     }
 
-    /// `a op b`, or the fallback of `a op= b` (`inplace`), which its TypeError names.
-    fn binary_op_in(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    /// `a op b` as the built-in types compute it, never asking a subclass's own dunders:
+    /// what `list.__add__(self, other)` does when an override delegates to it.
+    pub fn builtin_binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_in(&unwrap_base(a), &unwrap_base(b), op, false, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`), which its TypeError names;
+    /// `dunders` lets Python classes' operator methods take part.
+    fn binary_op_in(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+        dunders: bool,
+    ) -> PyResult<Value> {
         if is_int(a) && is_int(b) && op != BinOp::MatMult {
             return int_binary(a, b, op);
         }
@@ -100,7 +114,7 @@ impl Vm {
         }
         // Subclasses of list and tuple may define the operator themselves.
         let seq_subclass = is_seq_subclass(a) || is_seq_subclass(b);
-        if seq_subclass {
+        if dunders && seq_subclass {
             if let Some(r) = self.binary_dunder(a, b, op)? {
                 return Ok(r);
             }
@@ -194,7 +208,7 @@ impl Vm {
                 }
             }
         }
-        if !seq_subclass && (is_user_object(a) || is_user_object(b)) {
+        if dunders && !seq_subclass && (is_user_object(a) || is_user_object(b)) {
             if let Some(r) = self.binary_dunder(a, b, op)? {
                 return Ok(r);
             }
@@ -202,7 +216,7 @@ impl Vm {
             // inherited slots do, and the result has the built-in type.
             if a.base_value().is_some() || b.base_value().is_some() {
                 let (a, b) = (unwrap_base(a), unwrap_base(b));
-                return self.binary_op_in(&a, &b, op, inplace);
+                return self.binary_op_in(&a, &b, op, inplace, dunders);
             }
             // No dunder took it: a sequence repeats by the object's `__index__`.
             if op == BinOp::Mult {
@@ -214,7 +228,7 @@ impl Vm {
                                 n.type_name()
                             )));
                         };
-                        return self.binary_op_in(seq, &k, op, inplace);
+                        return self.binary_op_in(seq, &k, op, inplace, dunders);
                     }
                 }
             }
@@ -457,7 +471,7 @@ impl Vm {
                     let repeated = data.repeat(k);
                     *data = repeated;
                 } else {
-                    return self.binary_op_in(a, b, op, true);
+                    return self.binary_op_in(a, b, op, true, true);
                 }
                 Ok(a.clone())
             }
@@ -471,7 +485,7 @@ impl Vm {
                 drop(old);
                 Ok(a.clone())
             }
-            _ => self.binary_op_in(a, b, op, true),
+            _ => self.binary_op_in(a, b, op, true, true),
         }
     }
 

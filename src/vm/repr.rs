@@ -207,6 +207,9 @@ impl Vm {
                 if let Some(text) = self.syntax_error_text(e)? {
                     return Ok(text);
                 }
+                if let Some(text) = unicode_error_text(e) {
+                    return Ok(text);
+                }
                 if let Some(g) = &e.group {
                     let n = e.group_members().len();
                     let message = self.str(&g.message)?;
@@ -339,8 +342,19 @@ impl Vm {
         let underscore = crate::objects::str::PyStr::new("_");
         self.interp.builtins.set_str(&underscore, Value::None);
         let text = self.repr(&v)?;
-        self.write_stdout(&text);
-        self.write_stdout("\n");
+        match crate::stdlib::sys::replaced_stdout(self) {
+            // A replaced `sys.stdout` (doctest's capture, redirect_stdout) gets the text.
+            Some(file) if !file.is_none() => {
+                let write = self.get_attr(&file, &crate::objects::str::PyStr::new("write"))?;
+                self.call(&write, vec![Value::str(text)], Vec::new())?;
+                self.call(&write, vec![Value::str("\n")], Vec::new())?;
+            }
+            Some(_) => {}
+            None => {
+                self.write_stdout(&text);
+                self.write_stdout("\n");
+            }
+        }
         self.interp.builtins.set_str(&underscore, v);
         Ok(())
     }
@@ -426,4 +440,31 @@ fn is_binary_slot(op: &str) -> bool {
             | "xor"
             | "or"
     )
+}
+
+/// `str()` of a UnicodeEncodeError or UnicodeDecodeError made with its five arguments:
+/// `'utf-8' codec can't decode byte 0xff in position 6: invalid start byte`.
+fn unicode_error_text(e: &PyException) -> Option<String> {
+    let encoding = e.is("UnicodeEncodeError");
+    if !encoding && !e.is("UnicodeDecodeError") {
+        return None;
+    }
+    let attr = |name: &str| e.dict.get_str(name, PyStr::hash_str(name));
+    let (Some(Value::Str(codec)), Some(object), Some(Value::Int(start)), Some(Value::Int(end))) =
+        (attr("encoding"), attr("object"), attr("start"), attr("end"))
+    else {
+        return None;
+    };
+    let reason = attr("reason")?;
+    let reason = reason.as_str()?;
+    let (start, end) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
+    Some(if encoding {
+        let first = object.as_str().and_then(|s| s.chars().nth(start));
+        crate::stdlib::str_ops::encode_failure_message(codec.as_str(), first, start, end, reason)
+    } else {
+        let first = object
+            .with_byte_content(|b| b.get(start).copied())
+            .flatten();
+        crate::stdlib::str_ops::decode_failure_message(codec.as_str(), first, start, end, reason)
+    })
 }

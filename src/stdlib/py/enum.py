@@ -54,8 +54,39 @@ def _find_new_member(bases):
     return None
 
 
+class _EnumDict(dict):
+    """The namespace of an Enum class body. An `auto()` gets its value as it is
+    assigned, so later lines of the body can use it (`RW = R | W`), as in CPython."""
+
+    def __init__(self, generate=None):
+        super().__init__()
+        self._generate = generate
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
+            if isinstance(value, auto) and self._generate is not None:
+                if value.value is _auto_null:
+                    value.value = self._generate(
+                        key, 1, len(self._last_values), self._last_values[:])
+                value = value.value
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """The metaclass of enumerations."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = None
+        for base in reversed(bases):
+            if isinstance(base, EnumType):
+                generate = base._generate_next_value_
+                break
+        return _EnumDict(generate)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         ignore = classdict.get("_ignore_", [])

@@ -7,7 +7,7 @@ import sys
 from collections.abc import MutableMapping as _MutableMapping
 
 from posix import *
-from posix import _stat
+from posix import _stat, _uname
 import posixpath as path
 
 sep = path.sep
@@ -301,6 +301,23 @@ class terminal_size(tuple):
     @property
     def lines(self):
         return self[1]
+
+
+class uname_result(tuple):
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.uname_result(%s)' % ', '.join(
+            '%s=%r' % pair for pair in zip(self._fields, self))
+
+
+def uname():
+    return uname_result(_uname())
 
 
 def getcwdb():
