@@ -77,7 +77,7 @@ fn parse(vm: &mut Vm, name: &str, args: &Args) -> PyResult<Search> {
         None | Some(Value::None) => None,
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => Some(to_i64(vm, &v)?),
         Some(v) => {
-            if vm.call_user_method(&v, "__index__", Vec::new())?.is_none() {
+            if vm.call_user_method(&v, "__index__", &[])?.is_none() {
                 return Err(vm.type_error(format!(
                     "argument should be integer or None, not '{}'",
                     v.type_name()

@@ -540,7 +540,7 @@ pub(crate) fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => {
             // A class's __float__, else its __index__.
-            if let Some(r) = vm.call_user_method(other, "__float__", Vec::new())? {
+            if let Some(r) = vm.call_user_method(other, "__float__", &[])? {
                 return match r {
                     Value::Float(_) => Ok(r),
                     bad => Err(vm.type_error(format!(
@@ -550,7 +550,7 @@ pub(crate) fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     ))),
                 };
             }
-            if let Some(r) = vm.call_user_method(other, "__index__", Vec::new())? {
+            if let Some(r) = vm.call_user_method(other, "__index__", &[])? {
                 let args = [r];
                 return new_float(
                     vm,
@@ -625,7 +625,7 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         other => {
             // A class's __int__, else __index__, else __trunc__, as CPython tries them.
             for hook in ["__int__", "__index__", "__trunc__"] {
-                if let Some(r) = vm.call_user_method(other, hook, Vec::new())? {
+                if let Some(r) = vm.call_user_method(other, hook, &[])? {
                     return match r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
                         Value::Bool(b) => Ok(Value::Int(b as i64)),

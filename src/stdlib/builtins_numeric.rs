@@ -52,7 +52,7 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         Vec::new()
     };
-    if let Some(r) = vm.call_user_method(x, "__round__", given)? {
+    if let Some(r) = vm.call_user_method(x, "__round__", &given)? {
         return Ok(r);
     }
     let x = &crate::vm::ops::unwrap_base(x);
@@ -171,7 +171,7 @@ pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Three-argument `pow`.
 fn pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     // Three-argument power asks only the base, never `__rpow__`.
-    if let Some(r) = vm.call_user_method(a, "__pow__", vec![b.clone(), m.clone()])? {
+    if let Some(r) = vm.call_user_method(a, "__pow__", &[b.clone(), m.clone()])? {
         if !is_not_implemented(&r) {
             return Ok(r);
         }
@@ -266,7 +266,7 @@ fn radix_string(vm: &mut Vm, args: Args, name: &str, spec: &str) -> PyResult<Val
     // Subclasses of int are their value; other objects convert through `__index__`.
     let n = match v.base_value() {
         Some(base) if int_like(base) && vm.user_method(v, "__index__").is_none() => base.clone(),
-        _ => match vm.call_user_method(v, "__index__", Vec::new())? {
+        _ => match vm.call_user_method(v, "__index__", &[])? {
             Some(n) if int_like(&n) => n,
             Some(bad) => {
                 return Err(vm.type_error(format!(

@@ -365,7 +365,7 @@ pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    if let Some(r) = vm.call_user_method(seq, "__reversed__", Vec::new())? {
+    if let Some(r) = vm.call_user_method(seq, "__reversed__", &[])? {
         return Ok(r);
     }
     let items = match seq {

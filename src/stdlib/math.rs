@@ -122,7 +122,7 @@ fn rounding(
             } else {
                 "__ceil__"
             };
-            if let Some(r) = vm.call_user_method(&other, hook, Vec::new())? {
+            if let Some(r) = vm.call_user_method(&other, hook, &[])? {
                 return Ok(r);
             }
             let v = to_f64(vm, &other)?;
@@ -149,7 +149,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .map_err(|e| raise(vm, e)),
         other => {
             let other = other.clone();
-            match vm.call_user_method(&other, "__trunc__", Vec::new())? {
+            match vm.call_user_method(&other, "__trunc__", &[])? {
                 Some(r) => Ok(r),
                 None => Err(vm.type_error(format!(
                     "type {} doesn't define __trunc__ method",

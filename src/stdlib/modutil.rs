@@ -79,7 +79,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             super::math_core::int_to_f64(n).map_err(|e| vm.new_error(e.class_name(), e.message()))
         }
         other => {
-            if let Some(Value::Float(x)) = vm.call_user_method(other, "__float__", Vec::new())? {
+            if let Some(Value::Float(x)) = vm.call_user_method(other, "__float__", &[])? {
                 return Ok(x.get());
             }
             if let Some(base) = other.base_value() {
@@ -97,7 +97,7 @@ pub fn to_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
         Value::Bool(b) => Ok(BigInt::from(*b as i64)),
         Value::BigInt(n) => Ok((**n).clone()),
         other => {
-            if let Some(r) = vm.call_user_method(other, "__index__", Vec::new())? {
+            if let Some(r) = vm.call_user_method(other, "__index__", &[])? {
                 if let Some(n) = crate::vm::ops::as_bigint(&r) {
                     return Ok(n);
                 }

@@ -119,7 +119,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.unary_positive(&x)
             }
         }
-        other => match vm.call_user_method(other, "__abs__", Vec::new())? {
+        other => match vm.call_user_method(other, "__abs__", &[])? {
             Some(r) => Ok(r),
             None => Err(vm.type_error(format!(
                 "bad operand type for abs(): '{}'",

@@ -37,7 +37,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::modutil::arity(vm, "getsizeof", &args, 1, 2)?;
-    if let Some(size) = vm.call_user_method(&args.pos[0], "__sizeof__", Vec::new())? {
+    if let Some(size) = vm.call_user_method(&args.pos[0], "__sizeof__", &[])? {
         return Ok(size);
     }
     Ok(Value::Int(super::sizeof::getsizeof(&args.pos[0]) as i64))

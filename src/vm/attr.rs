@@ -473,10 +473,12 @@ impl Vm {
         &mut self,
         obj: &Value,
         name: &'static str,
-        args: Vec<Value>,
+        args: &[Value],
     ) -> PyResult<Option<Value>> {
+        // Arguments are borrowed: most objects define no such method, and building a
+        // `Vec` for them would allocate on every `obj[key]`, `x in obj`…
         match self.user_method(obj, name) {
-            Some(m) => self.call(&m, args, Vec::new()).map(Some),
+            Some(m) => self.call(&m, args.to_vec(), Vec::new()).map(Some),
             None => Ok(None),
         }
     }

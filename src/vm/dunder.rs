@@ -48,12 +48,12 @@ impl Vm {
     /// `a op b` through `__op__` of `a`, then `__rop__` of `b`; `None` if neither applies.
     pub fn binary_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         let (name, rname, _) = binary_names(op);
-        if let Some(r) = self.call_user_method(a, name, vec![b.clone()])? {
+        if let Some(r) = self.call_user_method(a, name, std::slice::from_ref(b))? {
             if !is_not_implemented(&r) {
                 return Ok(Some(r));
             }
         }
-        if let Some(r) = self.call_user_method(b, rname, vec![a.clone()])? {
+        if let Some(r) = self.call_user_method(b, rname, std::slice::from_ref(a))? {
             if !is_not_implemented(&r) {
                 return Ok(Some(r));
             }
@@ -63,7 +63,7 @@ impl Vm {
 
     /// `a op= b` through `a.__iop__`; `None` when `a` has none or it declines.
     pub fn inplace_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        match self.call_user_method(a, binary_names(op).2, vec![b.clone()])? {
+        match self.call_user_method(a, binary_names(op).2, std::slice::from_ref(b))? {
             Some(r) if !is_not_implemented(&r) => Ok(Some(r)),
             _ => Ok(None),
         }
@@ -74,12 +74,12 @@ impl Vm {
         let Some((name, reflected)) = compare_names(op) else {
             return Ok(None);
         };
-        if let Some(r) = self.call_user_method(a, name, vec![b.clone()])? {
+        if let Some(r) = self.call_user_method(a, name, std::slice::from_ref(b))? {
             if !is_not_implemented(&r) {
                 return Ok(Some(r));
             }
         }
-        if let Some(r) = self.call_user_method(b, reflected, vec![a.clone()])? {
+        if let Some(r) = self.call_user_method(b, reflected, std::slice::from_ref(a))? {
             if !is_not_implemented(&r) {
                 return Ok(Some(r));
             }
@@ -94,7 +94,7 @@ impl Vm {
     }
 
     pub fn user_truth(&mut self, v: &Value) -> PyResult<bool> {
-        if let Some(r) = self.call_user_method(v, "__bool__", Vec::new())? {
+        if let Some(r) = self.call_user_method(v, "__bool__", &[])? {
             return match r {
                 Value::Bool(b) => Ok(b.get()),
                 other => Err(self.type_error(format!(
@@ -111,7 +111,7 @@ impl Vm {
     }
 
     pub fn user_len(&mut self, v: &Value) -> PyResult<Option<usize>> {
-        let Some(r) = self.call_user_method(v, "__len__", Vec::new())? else {
+        let Some(r) = self.call_user_method(v, "__len__", &[])? else {
             return Ok(None);
         };
         match r {
@@ -127,7 +127,7 @@ impl Vm {
 
     /// `next(it)` for an iterator written in Python: StopIteration means exhausted.
     pub fn user_next(&mut self, it: &Value) -> PyResult<Option<Option<Value>>> {
-        match self.call_user_method(it, "__next__", Vec::new()) {
+        match self.call_user_method(it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(Some(v))),
             Ok(None) => Ok(None),
             Err(e) if e.is("StopIteration") => Ok(Some(None)),
@@ -137,7 +137,7 @@ impl Vm {
 
     /// `repr()` of a user object: its `__repr__`, else CPython's default.
     pub fn user_repr(&mut self, v: &Value) -> PyResult<Option<String>> {
-        match self.call_user_method(v, "__repr__", Vec::new())? {
+        match self.call_user_method(v, "__repr__", &[])? {
             Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
             Some(other) => Err(self.type_error(format!(
                 "__repr__ returned non-string (type {})",
@@ -148,7 +148,7 @@ impl Vm {
     }
 
     pub fn user_str(&mut self, v: &Value) -> PyResult<Option<String>> {
-        match self.call_user_method(v, "__str__", Vec::new())? {
+        match self.call_user_method(v, "__str__", &[])? {
             Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
             Some(other) => Err(self.type_error(format!(
                 "__str__ returned non-string (type {})",

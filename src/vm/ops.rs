@@ -222,7 +222,7 @@ impl Vm {
             if op == BinOp::Mult {
                 for (seq, n) in [(a, b), (b, a)] {
                     if is_repeatable(seq) && is_user_object(n) {
-                        let Some(k) = self.call_user_method(n, "__index__", Vec::new())? else {
+                        let Some(k) = self.call_user_method(n, "__index__", &[])? else {
                             return Err(self.type_error(format!(
                                 "can't multiply sequence by non-int of type '{}'",
                                 n.type_name()
@@ -343,7 +343,7 @@ impl Vm {
         name: &'static str,
         on_base: fn(&mut Self, &Value) -> PyResult<Value>,
     ) -> PyResult<Value> {
-        match self.call_user_method(v, name, Vec::new())? {
+        match self.call_user_method(v, name, &[])? {
             Some(r) => Ok(r),
             None => on_base(self, base),
         }
@@ -352,7 +352,7 @@ impl Vm {
     /// A unary operator on an object whose class may define it (`__neg__`, `__abs__`…);
     /// `what` names the operator in the TypeError: "unary -", "abs()".
     pub fn unary_dunder(&mut self, v: &Value, name: &'static str, what: &str) -> PyResult<Value> {
-        match self.call_user_method(v, name, Vec::new())? {
+        match self.call_user_method(v, name, &[])? {
             Some(r) => Ok(r),
             None => {
                 Err(self.type_error(format!("bad operand type for {what}: '{}'", v.type_name())))
@@ -616,7 +616,9 @@ impl Vm {
 
     /// `needle in haystack`.
     pub fn contains(&mut self, haystack: &Value, needle: &Value) -> PyResult<bool> {
-        if let Some(r) = self.call_user_method(haystack, "__contains__", vec![needle.clone()])? {
+        if let Some(r) =
+            self.call_user_method(haystack, "__contains__", std::slice::from_ref(needle))?
+        {
             return self.is_true(&r);
         }
         if let Some(base) = haystack.base_value() {
@@ -690,7 +692,7 @@ impl Vm {
                 return self.get_slice(obj, s);
             }
         }
-        if let Some(r) = self.call_user_method(obj, "__getitem__", vec![key.clone()])? {
+        if let Some(r) = self.call_user_method(obj, "__getitem__", std::slice::from_ref(key))? {
             return Ok(r);
         }
         self.builtin_get_item(obj, key)
@@ -712,7 +714,7 @@ impl Vm {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
             )
         {
-            if let Some(i) = self.call_user_method(key, "__index__", Vec::new())? {
+            if let Some(i) = self.call_user_method(key, "__index__", &[])? {
                 return self.builtin_get_item(obj, &i);
             }
             if let Some(i @ (Value::Int(_) | Value::BigInt(_))) = key.base_value() {
@@ -760,7 +762,7 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => {
                         if let Some(v) =
-                            self.call_user_method(obj, "__missing__", vec![key.clone()])?
+                            self.call_user_method(obj, "__missing__", std::slice::from_ref(key))?
                         {
                             return Ok(v);
                         }
@@ -899,7 +901,7 @@ impl Vm {
                 return self.del_slice(obj, s);
             }
         }
-        if let Some(_r) = self.call_user_method(obj, "__delitem__", vec![key.clone()])? {
+        if let Some(_r) = self.call_user_method(obj, "__delitem__", std::slice::from_ref(key))? {
             return Ok(());
         }
         self.builtin_del_item(obj, key)
@@ -976,7 +978,7 @@ impl Vm {
                 return Err(self.type_error(format!("'{}' object is not iterable", v.type_name())));
             }
             other if is_user_object(other) => {
-                if let Some(it) = self.call_user_method(other, "__iter__", Vec::new())? {
+                if let Some(it) = self.call_user_method(other, "__iter__", &[])? {
                     let is_iterator = match &it {
                         Value::Iter(_) => true,
                         Value::Native(n) if n.is_iterator() => true,
@@ -1408,7 +1410,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if is_user_object(v) {
-            match self.call_user_method(v, "__format__", vec![Value::str(spec)])? {
+            match self.call_user_method(v, "__format__", &[Value::str(spec)])? {
                 Some(Value::Str(s)) => return Ok(s.as_str().to_string()),
                 Some(other) => {
                     return Err(self.type_error(format!(
