@@ -20,7 +20,10 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::Float(_) => 24,
         Value::Str(s) => str_size(s.as_str()),
         Value::Tuple(t) => 24 + GC_HEAD + 8 * t.items.len(),
-        Value::List(l) => 40 + GC_HEAD + 8 * list_capacity(l.len()),
+        Value::List(l) => {
+            let items = l.items.lock();
+            40 + GC_HEAD + 8 * list_capacity(items.len(), items.capacity() == items.len())
+        }
         Value::Dict(d) => dict_size(d),
         Value::Set(s) | Value::FrozenSet(s) => set_size(s.len()),
         Value::Range(_) => 48,
@@ -56,9 +59,13 @@ fn str_size(s: &str) -> usize {
     }
 }
 
-/// The capacity CPython's list reaches when `len` items are appended one by one, as
+/// The capacity CPython gives a list of `len` items: made at its size (a display,
+/// `list(range(n))`), rounded up to even; else grown by appends one by one, as
 /// comprehensions and `append` loops build them.
-fn list_capacity(len: usize) -> usize {
+fn list_capacity(len: usize, made_at_size: bool) -> usize {
+    if made_at_size {
+        return (len + 1) & !1;
+    }
     let mut allocated = 0;
     for size in 1..=len {
         if size > allocated {

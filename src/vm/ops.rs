@@ -1038,7 +1038,16 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => Ok(s.snapshot()),
             _ => {
                 let it = self.get_iter(v)?;
+                // Sized at once when the length is known, as CPython's `list()` does with
+                // the length hint (`sys.getsizeof` shows the capacity).
+                // (Up to a bound: a huge range grows the list as it goes, as before.)
                 let mut out = Vec::new();
+                if let Value::Range(r) = v {
+                    let len = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                    if len <= 1 << 24 {
+                        out.reserve_exact(len);
+                    }
+                }
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                 }

@@ -26,3 +26,6 @@ print(f(object()))
 nums = [i for i in range(10000)]
 gen = (i for i in range(10000))
 print(sys.getsizeof(nums), sys.getsizeof(gen))
+import sys
+print([sys.getsizeof(list(range(n))) for n in range(0, 12)], sys.getsizeof([1, 2, 3]), sys.getsizeof([1, 2, 3, 4, 5]))
+print(sys.getsizeof([i for i in range(100)]), sys.getsizeof(list("abcdefg")), sys.getsizeof([0] * 10), sys.getsizeof(sorted([3, 1, 2])))
