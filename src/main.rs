@@ -237,6 +237,7 @@ fn main() -> ExitCode {
             gil_timeline: cli.gil_timeline,
             gil_trace: cli.gil_trace.map(Into::into),
             switch_every: cli.switch_every,
+            inspect: cli.inspect,
         },
         interactive,
     );

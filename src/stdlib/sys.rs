@@ -195,11 +195,70 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
             ],
         ),
     );
+    set(&d, "flags", flags(vm.interp.options.inspect));
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     set(&d, "executable", Value::str(exe));
     Ok(d)
+}
+
+/// `sys.flags`: the command-line flags CPython has, as a plain run sets them, except
+/// for `-i` and the environment variables that CPython reads into them.
+fn flags(inspect: bool) -> Value {
+    // CPython reads the variable as an integer, and anything but a number counts as 1.
+    let dont_write_bytecode = match std::env::var("PYTHONDONTWRITEBYTECODE") {
+        Ok(v) if !v.is_empty() => (v.parse::<i64>() != Ok(0)) as i64,
+        _ => 0,
+    };
+    let hash_randomization = match std::env::var("PYTHONHASHSEED").as_deref() {
+        Ok("0") => 0,
+        _ => 1,
+    };
+    let inspect = Value::Int(inspect as i64);
+    struct_seq(
+        "flags",
+        &[
+            "debug",
+            "inspect",
+            "interactive",
+            "optimize",
+            "dont_write_bytecode",
+            "no_user_site",
+            "no_site",
+            "ignore_environment",
+            "verbose",
+            "bytes_warning",
+            "quiet",
+            "hash_randomization",
+            "isolated",
+            "dev_mode",
+            "utf8_mode",
+            "warn_default_encoding",
+            "safe_path",
+            "int_max_str_digits",
+        ],
+        vec![
+            Value::Int(0),
+            inspect.clone(),
+            inspect,
+            Value::Int(0),
+            Value::Int(dont_write_bytecode),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(0),
+            Value::Int(hash_randomization),
+            Value::Int(0),
+            Value::from(false),
+            Value::Int(0),
+            Value::Int(0),
+            Value::from(false),
+            Value::Int(-1),
+        ],
+    )
 }
 
 /// A named tuple like CPython's struct sequences (`sys.version_info`), which print as

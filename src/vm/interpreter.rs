@@ -31,6 +31,8 @@ pub struct Options {
     pub gil_trace: Option<PathBuf>,
     /// `-X switch-every=N`: the GIL changes hands every N instructions; 0: by time.
     pub switch_every: u64,
+    /// `-i`: the REPL follows the program (`sys.flags.inspect` and `interactive`).
+    pub inspect: bool,
 }
 
 impl Default for Options {
@@ -43,6 +45,7 @@ impl Default for Options {
             gil_timeline: false,
             gil_trace: None,
             switch_every: 0,
+            inspect: false,
         }
     }
 }
