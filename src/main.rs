@@ -209,7 +209,7 @@ fn main() -> ExitCode {
         }
     };
     if cli.dis {
-        return match gilpy::compiler::compile(&source) {
+        return match gilpy::compiler::compile(&source, &mut Vec::new()) {
             Ok(code) => {
                 print!("{}", gilpy::compiler::dis::disassemble(&code));
                 ExitCode::SUCCESS

@@ -166,7 +166,17 @@ fn continuation_indent(entry: &str) -> String {
 
 /// Compiles and runs one entry; `Some(status)` when it asked to leave the session.
 fn run_entry(vm: &mut Vm, source: &Arc<SourceFile>, globals: &Arc<PyDict>) -> Option<i32> {
-    let code = match crate::compiler::compile_interactive(source) {
+    let mut warnings = Vec::new();
+    let compiled = crate::compiler::compile_interactive(source, &mut warnings);
+    let compiled = match vm.issue_compile_warnings(source, &warnings) {
+        Ok(None) => compiled,
+        Ok(Some(e)) => Err(e),
+        Err(exc) => {
+            traceback::display_uncaught(vm, &exc);
+            return None;
+        }
+    };
+    let code = match compiled {
         Ok(code) => code,
         Err(e) => {
             eprint!("{}", e.render(source));

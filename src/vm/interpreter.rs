@@ -311,7 +311,14 @@ fn run_source(
     globals: Arc<PyDict>,
     interactive: bool,
 ) -> i32 {
-    let code = match crate::compiler::compile(source) {
+    let mut warnings = Vec::new();
+    let compiled = crate::compiler::compile(source, &mut warnings);
+    let compiled = match vm.issue_compile_warnings(source, &warnings) {
+        Ok(None) => compiled,
+        Ok(Some(e)) => Err(e),
+        Err(exc) => return traceback::report_uncaught(vm, &exc),
+    };
+    let code = match compiled {
         Ok(code) => code,
         Err(e) => {
             vm.interp.flush_stdout();
