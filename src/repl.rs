@@ -119,7 +119,7 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
 /// Whether `entry` is ready to run: it parses (or fails for a reason more lines cannot
 /// fix), and a compound statement has been ended by a blank line.
 fn entry_complete(entry: &str, blank: bool) -> bool {
-    match crate::parser::parse_interactive(entry) {
+    match crate::parser::parse_interactive(entry, &mut Vec::new()) {
         Ok(suite) => {
             blank
                 || !suite.first().is_some_and(|s| {
@@ -146,7 +146,7 @@ fn entry_complete(entry: &str, blank: bool) -> bool {
 /// The indentation the next line of `entry` starts with: that of the last line, one level
 /// deeper after a `:`. None inside a triple-quoted string, whose text it would change.
 fn continuation_indent(entry: &str) -> String {
-    if let Err(e) = crate::parser::parse_interactive(entry) {
+    if let Err(e) = crate::parser::parse_interactive(entry, &mut Vec::new()) {
         if e.msg.starts_with("unterminated triple-quoted string") {
             return String::new();
         }

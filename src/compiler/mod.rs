@@ -7,21 +7,11 @@ pub mod symtable;
 
 use std::sync::Arc;
 
+pub use crate::parser::error::CompileWarning;
 use crate::parser::error::SyntaxError;
-use crate::source::{SourceFile, Span};
+use crate::source::SourceFile;
 use bytecode::CodeObject;
 pub use codegen::Mode;
-
-/// A warning found while compiling (CPython's `SyntaxWarning`s about code that cannot be
-/// what was meant). The compiler only collects them, in source order; whoever compiles
-/// issues them through `warnings` before the code runs, as CPython does while compiling.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CompileWarning {
-    /// The warning class's name.
-    pub category: &'static str,
-    pub msg: String,
-    pub span: Span,
-}
 
 /// Parses and compiles a module's source; `warnings` receives what was found, also when
 /// compiling fails after finding some.
@@ -29,7 +19,7 @@ pub fn compile(
     source: &Arc<SourceFile>,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    let ast = crate::parser::parse_module(&source.text)?;
+    let ast = crate::parser::parse_module(&source.text, warnings)?;
     codegen::compile_module(&ast, source, false, warnings)
 }
 
@@ -38,7 +28,7 @@ pub fn compile_interactive(
     source: &Arc<SourceFile>,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    let ast = crate::parser::parse_interactive(&source.text)?;
+    let ast = crate::parser::parse_interactive(&source.text, warnings)?;
     codegen::compile_module(&ast, source, true, warnings)
 }
 
@@ -49,9 +39,9 @@ pub fn compile_string(
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let ast = match mode {
-        Mode::Exec => crate::parser::parse_module(&source.text)?,
-        Mode::Eval => crate::parser::parse_expression(&source.text)?,
-        Mode::Single => crate::parser::parse_interactive(&source.text)?,
+        Mode::Exec => crate::parser::parse_module(&source.text, warnings)?,
+        Mode::Eval => crate::parser::parse_expression(&source.text, warnings)?,
+        Mode::Single => crate::parser::parse_interactive(&source.text, warnings)?,
     };
     codegen::compile_namespace_code(&ast, source, mode, warnings)
 }
