@@ -170,7 +170,7 @@ fn run_entry(vm: &mut Vm, source: &Arc<SourceFile>, globals: &Arc<PyDict>) -> Op
     let compiled = crate::compiler::compile_interactive(source, &mut warnings);
     let compiled = match vm.issue_compile_warnings(source, &warnings) {
         Ok(None) => compiled,
-        Ok(Some(e)) => Err(e),
+        Ok(Some(e)) => Err(e.error),
         Err(exc) => {
             traceback::display_uncaught(vm, &exc);
             return None;

@@ -72,9 +72,9 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The invalid escapes of the string literals scanned so far, in order: where each
-    /// literal starts, and CPython's warning.
-    pub fn escape_warnings(&self) -> &[(usize, String)] {
+    /// The invalid escapes of the string literals scanned so far, in order: each
+    /// literal's span, and CPython's warning.
+    pub fn escape_warnings(&self) -> &[(crate::source::Span, String)] {
         &self.raw.extras
     }
 

@@ -41,7 +41,7 @@ pub(super) fn lex_string(lex: &mut logos::Lexer<Raw>) -> Result<Tok, LexError> {
     let raw = prefix.contains('r');
     if !raw && !prefix.contains('f') {
         if let Some(msg) = invalid_escape(&body, prefix.contains('b')) {
-            lex.extras.push((start, msg));
+            lex.extras.push((crate::source::Span::new(start, end), msg));
         }
     }
     let lit = if prefix.contains('f') {

@@ -463,7 +463,7 @@ pub fn dict(
 
 /// Joins a run of adjacent string literals into one constant or f-string.
 pub fn strings(
-    escapes: &RefCell<Vec<(usize, String)>>,
+    escapes: &RefCell<Vec<(Span, String)>>,
     l: usize,
     pieces: Vec<(usize, StrLit, usize)>,
     r: usize,
@@ -499,7 +499,7 @@ pub fn strings(
                 raw,
                 content_offset,
             } => fstring::parse(&content, raw, content_offset, pr, |msg| {
-                escapes.borrow_mut().push((pl, msg))
+                escapes.borrow_mut().push((Span::new(pl, pr), msg))
             })?,
             StrLit::Bytes(_) => unreachable!("bytes were handled above"),
         };

@@ -33,6 +33,7 @@ use error::{CompileWarning, SyntaxError};
 
 use crate::lexer::token::Tok;
 use crate::lexer::Lexer;
+use crate::source::Span;
 
 type Spanned = (usize, Tok, usize);
 
@@ -46,11 +47,11 @@ pub fn parse_module(
     let parsed = parse_shifted(source, 0, &escapes);
     let mut escapes = escapes.into_inner();
     // Literals warn in source order, those of one f-string in the order of its parts.
-    escapes.sort_by_key(|(at, _)| *at);
-    warnings.extend(escapes.into_iter().map(|(at, msg)| CompileWarning {
+    escapes.sort_by_key(|(span, _)| span.start);
+    warnings.extend(escapes.into_iter().map(|(span, msg)| CompileWarning {
         category: "DeprecationWarning",
         msg,
-        span: crate::source::Span::new(at, at + 1),
+        span,
     }));
     parsed
 }
@@ -129,7 +130,7 @@ pub fn is_incomplete(source: &str, err: &SyntaxError) -> bool {
 fn parse_shifted(
     source: &str,
     shift: usize,
-    escapes: &RefCell<Vec<(usize, String)>>,
+    escapes: &RefCell<Vec<(Span, String)>>,
 ) -> Result<Suite, SyntaxError> {
     let mut tokens: Vec<Spanned> = Vec::new();
     let mut lex_error = None;
@@ -146,7 +147,8 @@ fn parse_shifted(
         }
     }
     let found = lexer.escape_warnings().iter();
-    (escapes.borrow_mut()).extend(found.map(|(at, msg)| (at + shift, msg.clone())));
+    let shifted = |s: &Span| Span::new(s.start as usize + shift, s.end as usize + shift);
+    (escapes.borrow_mut()).extend(found.map(|(span, msg)| (shifted(span), msg.clone())));
     unparenthesize_with(&mut tokens);
     soft_keywords(&mut tokens);
     let pulled = Cell::new(0usize);

@@ -196,6 +196,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
         ),
     );
     set(&d, "flags", flags(vm.interp.options.inspect));
+    let warnoptions = vm.interp.options.warnoptions.iter();
+    let warnoptions = warnoptions.map(|o| Value::str(o.as_str())).collect();
+    set(&d, "warnoptions", Value::list(warnoptions));
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();

@@ -12,15 +12,23 @@ use crate::objects::Value;
 use crate::parser::error::SyntaxError;
 use crate::source::SourceFile;
 
+/// A warning the filters raised as an error, which CPython replaces with a `SyntaxError`
+/// at the warning's location, so the report points into the source.
+pub struct WarningError {
+    pub error: SyntaxError,
+    /// What a report shows the error's line from. CPython's parser shows the line it
+    /// read, but its compiler reads the line from the file named, which `-c` code and
+    /// strings given to `exec` do not have.
+    pub shown: Arc<SourceFile>,
+}
+
 impl Vm {
-    /// Issues `warnings` of `source` in order. `Ok(Some(error))`: a warning was raised as
-    /// an error, which CPython's compiler replaces with a `SyntaxError` at the warning's
-    /// location, so the report points into the source.
+    /// Issues `warnings` of `source` in order; stops at one raised as an error.
     pub fn issue_compile_warnings(
         &mut self,
         source: &Arc<SourceFile>,
         warnings: &[CompileWarning],
-    ) -> PyResult<Option<SyntaxError>> {
+    ) -> PyResult<Option<WarningError>> {
         if warnings.is_empty() {
             return Ok(None);
         }
@@ -40,7 +48,15 @@ impl Vm {
                     return Err(exc);
                 }
                 let (start, end) = (w.span.start as usize, w.span.end as usize);
-                return Ok(Some(SyntaxError::new(w.msg.clone(), start, end)));
+                let mut error = SyntaxError::new(w.msg.clone(), start, end);
+                let from_parser = w.category == "DeprecationWarning";
+                let shown = if from_parser || std::path::Path::new(&source.name).is_file() {
+                    source.clone()
+                } else {
+                    error.line_override = Some(line);
+                    SourceFile::new(source.name.as_str(), "")
+                };
+                return Ok(Some(WarningError { error, shown }));
             }
         }
         Ok(None)
