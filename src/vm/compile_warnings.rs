@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::{PyResult, Vm};
+use super::{PyErr, PyResult, Vm};
 use crate::compiler::CompileWarning;
 use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
@@ -20,6 +20,24 @@ pub struct WarningError {
     /// read, but its compiler reads the line from the file named, which `-c` code and
     /// strings given to `exec` do not have.
     pub shown: Arc<SourceFile>,
+}
+
+impl WarningError {
+    /// The `SyntaxError` exception for `exec`, `compile()` or an import of `source`; its
+    /// `text` is None where CPython's compiler found no file to read the line from.
+    pub fn exception(&self, source: &SourceFile, newline: bool) -> PyErr {
+        let exc = super::exec::syntax_exception(&self.error, source, newline);
+        if self.shown.text.is_empty() && !source.text.is_empty() {
+            exc.dict.set_str(&PyStr::new("text"), Value::None);
+            let mut state = exc.state.lock();
+            if let Some(Value::Tuple(location)) = state.args.get(1) {
+                let mut items = location.items.to_vec();
+                items[3] = Value::None;
+                state.args[1] = Value::tuple(items);
+            }
+        }
+        exc
+    }
 }
 
 impl Vm {

@@ -108,7 +108,7 @@ impl Vm {
         let compiled = crate::compiler::compile_string(&source, mode, &mut warnings);
         let newline = mode != Mode::Eval;
         if let Some(e) = self.issue_compile_warnings(&source, &warnings)? {
-            return Err(syntax_exception(&e.error, &source, newline));
+            return Err(e.exception(&source, newline));
         }
         compiled.map_err(|e| syntax_exception(&e, &source, newline))
     }

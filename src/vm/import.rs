@@ -107,7 +107,7 @@ impl Vm {
         let mut warnings = Vec::new();
         let compiled = crate::compiler::compile(&source, &mut warnings);
         if let Some(e) = self.issue_compile_warnings(&source, &warnings)? {
-            return Err(super::exec::syntax_exception(&e.error, &source, true));
+            return Err(e.exception(&source, true));
         }
         let code = compiled.map_err(|e| super::exec::syntax_exception(&e, &source, true))?;
         let dict = PyDict::new();

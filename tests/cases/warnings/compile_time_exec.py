@@ -25,6 +25,7 @@ with warnings.catch_warnings():
             compile(src, "<s>", "eval")
         except SyntaxError as e:
             print(type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+            print(e.args, e.text)
     try:
         exec("a = 1\nb = 5[0]\n")
     except SyntaxError as e:
@@ -61,3 +62,8 @@ try:
     exec("x is 5")
 except KeyError as e:
     print("KeyError", e)
+
+# Uncaught: CPython's compiler has no file to show the line of code from.
+warnings.showwarning = warnings._showwarning_orig
+warnings.simplefilter("error")
+exec("y = 1\nx is 1")
