@@ -41,7 +41,7 @@ fn compile(c: &mut Criterion) {
     let text = large_source();
     let source: Arc<SourceFile> = SourceFile::new("large.py", text);
     c.bench_function("lex_parse_compile_large", |b| {
-        b.iter(|| gilpy::compiler::compile(&source).expect("compiles"))
+        b.iter(|| gilpy::compiler::compile(&source, &mut Vec::new()).expect("compiles"))
     });
 }
 

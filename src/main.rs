@@ -20,6 +20,8 @@ Options:
   -V, --version
               print the gilpy version and exit
   -u          unbuffered stdout (also: PYTHONUNBUFFERED=x)
+  -W arg      warning control; arg is action:message:category:module:lineno
+              (also: PYTHONWARNINGS=arg)
   -X gil=0|1  turn the GIL off or on (also: PYTHON_GIL=0|1)
   --no-gil    same as -X gil=0
   -X switch-every=N
@@ -52,6 +54,7 @@ struct Cli {
     gil_timeline: bool,
     gil_trace: Option<String>,
     switch_every: u64,
+    warnoptions: Vec<String>,
 }
 
 fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)> {
@@ -66,6 +69,7 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
         gil_timeline: false,
         gil_trace: None,
         switch_every: 0,
+        warnoptions: Vec::new(),
     };
     while let Some(arg) = argv.next() {
         match arg.as_str() {
@@ -94,6 +98,13 @@ fn parse_cli(mut argv: impl Iterator<Item = String>) -> Result<Cli, (String, u8)
                     .ok_or_else(|| ("Argument expected for the -X option\n".to_string(), 2))?;
                 parse_x_option(&opt, &mut cli)?;
             }
+            "-W" => {
+                let opt = argv
+                    .next()
+                    .ok_or_else(|| ("Argument expected for the -W option\n".to_string(), 2))?;
+                cli.warnoptions.push(opt);
+            }
+            x if x.starts_with("-W") => cli.warnoptions.push(x[2..].to_string()),
             "-c" => {
                 let code = argv
                     .next()
@@ -156,6 +167,13 @@ fn gil_from_env() -> Result<Option<bool>, (String, u8)> {
     }
 }
 
+/// `PYTHONWARNINGS`: comma-separated `-W` options, which come before the command line's.
+fn env_warnoptions() -> Vec<String> {
+    let var = std::env::var("PYTHONWARNINGS").unwrap_or_default();
+    let options = var.split(',').filter(|o| !o.is_empty());
+    options.map(String::from).collect()
+}
+
 fn main() -> ExitCode {
     let cli = match parse_cli(std::env::args().skip(1)) {
         Ok(cli) => cli,
@@ -209,7 +227,7 @@ fn main() -> ExitCode {
         }
     };
     if cli.dis {
-        return match gilpy::compiler::compile(&source) {
+        return match gilpy::compiler::compile(&source, &mut Vec::new()) {
             Ok(code) => {
                 print!("{}", gilpy::compiler::dis::disassemble(&code));
                 ExitCode::SUCCESS
@@ -237,6 +255,8 @@ fn main() -> ExitCode {
             gil_timeline: cli.gil_timeline,
             gil_trace: cli.gil_trace.map(Into::into),
             switch_every: cli.switch_every,
+            inspect: cli.inspect,
+            warnoptions: [env_warnoptions(), cli.warnoptions].concat(),
         },
         interactive,
     );

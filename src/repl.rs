@@ -119,7 +119,7 @@ pub fn run(vm: &mut Vm, globals: Arc<PyDict>) -> i32 {
 /// Whether `entry` is ready to run: it parses (or fails for a reason more lines cannot
 /// fix), and a compound statement has been ended by a blank line.
 fn entry_complete(entry: &str, blank: bool) -> bool {
-    match crate::parser::parse_interactive(entry) {
+    match crate::parser::parse_interactive(entry, &mut Vec::new()) {
         Ok(suite) => {
             blank
                 || !suite.first().is_some_and(|s| {
@@ -146,7 +146,7 @@ fn entry_complete(entry: &str, blank: bool) -> bool {
 /// The indentation the next line of `entry` starts with: that of the last line, one level
 /// deeper after a `:`. None inside a triple-quoted string, whose text it would change.
 fn continuation_indent(entry: &str) -> String {
-    if let Err(e) = crate::parser::parse_interactive(entry) {
+    if let Err(e) = crate::parser::parse_interactive(entry, &mut Vec::new()) {
         if e.msg.starts_with("unterminated triple-quoted string") {
             return String::new();
         }
@@ -166,7 +166,17 @@ fn continuation_indent(entry: &str) -> String {
 
 /// Compiles and runs one entry; `Some(status)` when it asked to leave the session.
 fn run_entry(vm: &mut Vm, source: &Arc<SourceFile>, globals: &Arc<PyDict>) -> Option<i32> {
-    let code = match crate::compiler::compile_interactive(source) {
+    let mut warnings = Vec::new();
+    let compiled = crate::compiler::compile_interactive(source, &mut warnings);
+    let compiled = match vm.issue_compile_warnings(source, &warnings) {
+        Ok(None) => compiled,
+        Ok(Some(e)) => Err(e.error),
+        Err(exc) => {
+            traceback::display_uncaught(vm, &exc);
+            return None;
+        }
+    };
+    let code = match compiled {
         Ok(code) => code,
         Err(e) => {
             eprint!("{}", e.render(source));

@@ -8,6 +8,7 @@ use super::bytecode::{
     awaited, code_flags, format_value, make_function, CodeObject, GlobalCache, Instr,
 };
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
+use super::CompileWarning;
 use crate::lexer::token::IntLit;
 use crate::objects::attr_cache::AttrCache;
 use crate::objects::dict::DictKey;
@@ -84,6 +85,7 @@ pub struct Compiler<'a> {
     /// Code for `exec`/`eval`/`compile`: module-level names live in the namespace the code
     /// runs with (`LoadName`/`StoreName`), which may differ from its globals.
     namespace: bool,
+    warnings: &'a mut Vec<CompileWarning>,
 }
 
 /// What `compile()` makes of a source: its `mode` argument.
@@ -101,8 +103,9 @@ pub fn compile_module(
     module: &Suite,
     source: &Arc<SourceFile>,
     interactive: bool,
+    warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    compile_top(module, source, interactive, false, false)
+    compile_top(module, source, interactive, false, false, warnings)
 }
 
 /// Compiles source given to `exec`, `eval` or `compile()`. In `Mode::Eval`, `module` is a
@@ -111,6 +114,7 @@ pub fn compile_namespace_code(
     module: &Suite,
     source: &Arc<SourceFile>,
     mode: Mode,
+    warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     compile_top(
         module,
@@ -118,6 +122,7 @@ pub fn compile_namespace_code(
         mode == Mode::Single,
         true,
         mode == Mode::Eval,
+        warnings,
     )
 }
 
@@ -127,6 +132,7 @@ fn compile_top(
     interactive: bool,
     namespace: bool,
     eval: bool,
+    warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let table = SymbolTable::build(module)?;
     let mut c = Compiler {
@@ -136,6 +142,7 @@ fn compile_top(
         interned: HashMap::new(),
         interactive,
         namespace,
+        warnings,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     match (eval, module.as_slice()) {
@@ -341,6 +348,17 @@ impl Compiler<'_> {
         i
     }
 
+    /// A `SyntaxWarning` located where CPython's compiler stands: at the expression or
+    /// statement being compiled.
+    fn warn(&mut self, msg: String) {
+        let span = self.unit().span;
+        self.warnings.push(CompileWarning {
+            category: "SyntaxWarning",
+            msg,
+            span,
+        });
+    }
+
     fn error(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError::new(msg, span.start as usize, span.end as usize)
     }
@@ -501,9 +519,13 @@ impl Compiler<'_> {
             }
             StmtKind::While { test, body, orelse } => {
                 let top = self.here();
+                let found = self.warnings.len();
                 self.expr(test)?;
+                // CPython compiles the test a second time after the body, and warns again.
+                let test_warnings = self.warnings[found..].to_vec();
                 let exit = self.emit(Instr::PopJumpIfFalse(0));
                 let breaks = self.loop_body(top, false, body)?;
+                self.warnings.extend(test_warnings);
                 self.emit(Instr::Jump(top));
                 self.patch(exit);
                 self.suite(orelse)?;
@@ -621,6 +643,9 @@ impl Compiler<'_> {
                 }
             },
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?".into());
+                }
                 self.expr(test)?;
                 let ok = self.emit(Instr::PopJumpIfTrue(0));
                 // CPython's compiler leaves the location of a comparison test (under any
@@ -1444,6 +1469,9 @@ impl Compiler<'_> {
                 self.emit(Instr::LoadAttr(idx));
             }
             ExprKind::Subscript { value, index } => {
+                if let Some(msg) = super::lint::subscript(value, index) {
+                    self.warn(msg);
+                }
                 self.expr(value)?;
                 self.expr(index)?;
                 self.emit(Instr::BinarySubscr);
@@ -1746,6 +1774,9 @@ impl Compiler<'_> {
     }
 
     fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CompileResult {
+        if let Some(msg) = super::lint::is_literal(left, ops, comparators) {
+            self.warn(msg);
+        }
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
@@ -1774,6 +1805,9 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CompileResult {
+        if let Some(msg) = super::lint::caller(func) {
+            self.warn(msg);
+        }
         if self.zero_arg_super(func, args, keywords) {
             return Ok(());
         }
@@ -2019,7 +2053,7 @@ fn is_starred(e: &Expr) -> bool {
 }
 
 /// The value of a constant expression after CPython's folding (`-1`, `(1, 'a')`).
-fn folded_const(e: &Expr) -> Option<Value> {
+pub(super) fn folded_const(e: &Expr) -> Option<Value> {
     match &e.kind {
         ExprKind::Constant(k) => Some(const_value(k)),
         ExprKind::UnaryOp {

@@ -8,7 +8,7 @@ mod indent;
 mod names;
 mod numbers;
 mod scanner;
-mod strings;
+pub(crate) mod strings;
 #[cfg(test)]
 mod tests;
 pub mod token;
@@ -70,6 +70,12 @@ impl<'a> Lexer<'a> {
             last_end: bom,
             done: false,
         }
+    }
+
+    /// The invalid escapes of the string literals scanned so far, in order: each
+    /// literal's span, and CPython's warning.
+    pub fn escape_warnings(&self) -> &[(crate::source::Span, String)] {
+        &self.raw.extras
     }
 
     fn push(&mut self, start: usize, tok: Tok, end: usize) {

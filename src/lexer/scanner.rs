@@ -22,6 +22,8 @@ pub(super) enum LexError {
 
 #[derive(Logos, Clone, Debug, PartialEq)]
 #[logos(error = LexError)]
+// The invalid escapes of string literals: each literal's span, and the warning.
+#[logos(extras = Vec<(crate::source::Span, String)>)]
 #[logos(skip r"[ \t\x0C]+")]
 // A comment runs to the end of its line, never further.
 #[logos(skip(r"#[^\r\n]*", allow_greedy = true))]

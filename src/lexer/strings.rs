@@ -39,6 +39,11 @@ pub(super) fn lex_string(lex: &mut logos::Lexer<Raw>) -> Result<Tok, LexError> {
     // CPython reads source with universal newlines, so a literal line break is always "\n".
     let body = normalize_newlines(&src[body_start..end - quotes]);
     let raw = prefix.contains('r');
+    if !raw && !prefix.contains('f') {
+        if let Some(msg) = invalid_escape(&body, prefix.contains('b')) {
+            lex.extras.push((crate::source::Span::new(start, end), msg));
+        }
+    }
     let lit = if prefix.contains('f') {
         StrLit::FString {
             content: body.into_owned(),
@@ -128,6 +133,33 @@ fn octal(first: char, chars: &mut std::iter::Peekable<std::str::CharIndices>) ->
         }
     }
     value
+}
+
+/// CPython's warning for the first escape of a literal's `body` that means nothing (so
+/// `"\d"` keeps its backslash) or is an octal escape above `\377`. `bytes` literals have
+/// no `\u`, `\U` or `\N`.
+pub(crate) fn invalid_escape(body: &str, bytes: bool) -> Option<String> {
+    let mut chars = body.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c != '\\' {
+            continue;
+        }
+        let (_, e) = chars.next()?;
+        match e {
+            '0'..='7' if octal(e, &mut chars) > 0o377 => {
+                return Some(format!(
+                    "invalid octal escape sequence '\\{}'",
+                    &body[at + 1..at + 4]
+                ))
+            }
+            '0'..='7' | 'x' => {}
+            'u' | 'U' | 'N' if !bytes => {}
+            // CPython decodes a backslash before a non-ASCII character as a backslash.
+            _ if !e.is_ascii() || simple_escape(e).is_some() => {}
+            _ => return Some(format!("invalid escape sequence '\\{e}'")),
+        }
+    }
+    None
 }
 
 fn decode_str(body: &str) -> Result<String, String> {

@@ -1,6 +1,8 @@
 //! Node constructors and the checks that need a whole construct (parameter lists, call
 //! arguments, string runs) for the grammar's actions.
 
+use std::cell::RefCell;
+
 use lalrpop_util::ParseError;
 
 use super::ast::*;
@@ -460,7 +462,12 @@ pub fn dict(
 }
 
 /// Joins a run of adjacent string literals into one constant or f-string.
-pub fn strings(l: usize, pieces: Vec<(usize, StrLit, usize)>, r: usize) -> PResult<Expr> {
+pub fn strings(
+    escapes: &RefCell<Vec<(Span, String)>>,
+    l: usize,
+    pieces: Vec<(usize, StrLit, usize)>,
+    r: usize,
+) -> PResult<Expr> {
     let is_bytes = |s: &StrLit| matches!(s, StrLit::Bytes(_));
     if pieces.iter().any(|p| is_bytes(&p.1)) {
         if !pieces.iter().all(|p| is_bytes(&p.1)) {
@@ -484,14 +491,16 @@ pub fn strings(l: usize, pieces: Vec<(usize, StrLit, usize)>, r: usize) -> PResu
         return Ok(constant(l, Constant::Str(out), r));
     }
     let mut parts: Vec<FStringPart> = Vec::new();
-    for (_, s, pr) in pieces {
+    for (pl, s, pr) in pieces {
         let new = match s {
             StrLit::Str(s) => vec![FStringPart::Literal(s)],
             StrLit::FString {
                 content,
                 raw,
                 content_offset,
-            } => fstring::parse(&content, raw, content_offset, pr)?,
+            } => fstring::parse(&content, raw, content_offset, pr, |msg| {
+                escapes.borrow_mut().push((Span::new(pl, pr), msg))
+            })?,
             StrLit::Bytes(_) => unreachable!("bytes were handled above"),
         };
         for part in new {

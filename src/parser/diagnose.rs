@@ -310,7 +310,10 @@ impl Cx<'_> {
         toks.push((r, Tok::RPar, r));
         toks.push((r, Tok::Newline, r));
         let suite = grammar::ModuleParser::new()
-            .parse(toks.into_iter().map(Ok::<_, SyntaxError>))
+            .parse(
+                &Default::default(),
+                toks.into_iter().map(Ok::<_, SyntaxError>),
+            )
             .ok()?;
         match suite.into_iter().next()?.kind {
             StmtKind::Expr(e) => Some(e),

@@ -7,7 +7,7 @@
 //! SyntaxError: '(' was never closed
 //! ```
 
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SyntaxErrorKind {
@@ -110,4 +110,16 @@ impl SyntaxError {
         out.push('\n');
         out
     }
+}
+
+/// A warning found while parsing or compiling: CPython's `DeprecationWarning`s about
+/// invalid escapes and `SyntaxWarning`s about code that cannot be what was meant. They are
+/// only collected, in the order CPython finds them; whoever compiles issues them through
+/// `warnings` before the code runs, as CPython does while compiling.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompileWarning {
+    /// The warning class's name.
+    pub category: &'static str,
+    pub msg: String,
+    pub span: Span,
 }

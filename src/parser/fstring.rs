@@ -8,13 +8,21 @@ use lalrpop_util::ParseError;
 
 /// Parses the content of one f-string. `offset` is where the content starts in the source
 /// and `end` where the whole literal ends (CPython points its f-string errors there).
-pub fn parse(content: &str, raw: bool, offset: usize, end: usize) -> PResult<Vec<FStringPart>> {
+/// `warn` receives the warning for each literal part with an invalid escape.
+pub fn parse(
+    content: &str,
+    raw: bool,
+    offset: usize,
+    end: usize,
+    mut warn: impl FnMut(String),
+) -> PResult<Vec<FStringPart>> {
     let mut p = FParser {
         text: content,
         pos: 0,
         raw,
         offset,
         end,
+        warn: &mut warn,
     };
     p.parts(0)
 }
@@ -39,6 +47,7 @@ struct FParser<'a> {
     raw: bool,
     offset: usize,
     end: usize,
+    warn: &'a mut dyn FnMut(String),
 }
 
 impl FParser<'_> {
@@ -95,11 +104,16 @@ impl FParser<'_> {
         Ok(parts)
     }
 
-    fn push_literal(&self, parts: &mut Vec<FStringPart>, start: usize, end: usize) {
+    fn push_literal(&mut self, parts: &mut Vec<FStringPart>, start: usize, end: usize) {
         let text = &self.text[start..end];
         let text = if self.raw {
             text.to_string()
         } else {
+            // CPython decodes each literal part on its own, and warns about its first
+            // invalid escape.
+            if let Some(msg) = crate::lexer::strings::invalid_escape(text, false) {
+                (self.warn)(msg);
+            }
             decode_escapes(text)
         };
         push_part(parts, FStringPart::Literal(text));
@@ -224,7 +238,8 @@ impl FParser<'_> {
             },
         };
         // The wrapper's `(` sits one byte before the expression's real position.
-        let suite = super::parse_shifted(&wrapped, at - 1).map_err(prefixed)?;
+        let suite =
+            super::parse_shifted(&wrapped, at - 1, &Default::default()).map_err(prefixed)?;
         match suite.into_iter().next().map(|s| s.kind) {
             Some(StmtKind::Expr(e)) if !matches!(e.kind, ExprKind::Starred(_)) => Ok(e),
             _ => self.err("f-string: invalid syntax"),

@@ -26,24 +26,42 @@ lalrpop_util::lalrpop_mod!(
     grammar
 );
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use ast::Suite;
-use error::SyntaxError;
+use error::{CompileWarning, SyntaxError};
 
 use crate::lexer::token::Tok;
 use crate::lexer::Lexer;
+use crate::source::Span;
 
 type Spanned = (usize, Tok, usize);
 
-/// Parses a whole module (a file or `-c` code).
-pub fn parse_module(source: &str) -> Result<Suite, SyntaxError> {
-    parse_shifted(source, 0)
+/// Parses a whole module (a file or `-c` code). `warnings` receives the invalid escapes
+/// of its string literals, also when parsing fails after some.
+pub fn parse_module(
+    source: &str,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Suite, SyntaxError> {
+    let escapes = RefCell::new(Vec::new());
+    let parsed = parse_shifted(source, 0, &escapes);
+    let mut escapes = escapes.into_inner();
+    // Literals warn in source order, those of one f-string in the order of its parts.
+    escapes.sort_by_key(|(span, _)| span.start);
+    warnings.extend(escapes.into_iter().map(|(span, msg)| CompileWarning {
+        category: "DeprecationWarning",
+        msg,
+        span,
+    }));
+    parsed
 }
 
 /// Parses one interactive entry: a simple-statement line or one compound statement.
-pub fn parse_interactive(source: &str) -> Result<Suite, SyntaxError> {
-    let suite = parse_module(source)?;
+pub fn parse_interactive(
+    source: &str,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Suite, SyntaxError> {
+    let suite = parse_module(source, warnings)?;
     if let (Some(first), Some(last)) = (suite.first(), suite.last()) {
         let line = |offset: u32| source[..offset as usize].matches('\n').count();
         if line(first.span.start) != line(last.span.start) {
@@ -60,8 +78,11 @@ pub fn parse_interactive(source: &str) -> Result<Suite, SyntaxError> {
 /// Parses what `eval` accepts: one expression (leading spaces and tabs are allowed), as a
 /// suite holding one expression statement. Anything else is "invalid syntax" at the first
 /// token that cannot continue the expression, as CPython reports it.
-pub fn parse_expression(source: &str) -> Result<Suite, SyntaxError> {
-    let suite = parse_module(source)?;
+pub fn parse_expression(
+    source: &str,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Suite, SyntaxError> {
+    let suite = parse_module(source, warnings)?;
     let boundary = match suite.as_slice() {
         // Unlike a statement, an expression cannot be a bare `yield`.
         [ast::Stmt {
@@ -106,10 +127,15 @@ pub fn is_incomplete(source: &str, err: &SyntaxError) -> bool {
 
 /// Parses `source` as a module whose text starts at byte `shift` of the real file, so that
 /// f-string expressions get their true positions.
-fn parse_shifted(source: &str, shift: usize) -> Result<Suite, SyntaxError> {
+fn parse_shifted(
+    source: &str,
+    shift: usize,
+    escapes: &RefCell<Vec<(Span, String)>>,
+) -> Result<Suite, SyntaxError> {
     let mut tokens: Vec<Spanned> = Vec::new();
     let mut lex_error = None;
-    for item in Lexer::new(source) {
+    let mut lexer = Lexer::new(source);
+    for item in lexer.by_ref() {
         match item {
             Ok((l, t, r)) => tokens.push((l + shift, t, r + shift)),
             Err(mut e) => {
@@ -120,6 +146,9 @@ fn parse_shifted(source: &str, shift: usize) -> Result<Suite, SyntaxError> {
             }
         }
     }
+    let found = lexer.escape_warnings().iter();
+    let shifted = |s: &Span| Span::new(s.start as usize + shift, s.end as usize + shift);
+    (escapes.borrow_mut()).extend(found.map(|(span, msg)| (shifted(span), msg.clone())));
     unparenthesize_with(&mut tokens);
     soft_keywords(&mut tokens);
     let pulled = Cell::new(0usize);
@@ -130,12 +159,14 @@ fn parse_shifted(source: &str, shift: usize) -> Result<Suite, SyntaxError> {
         .map(Ok)
         .chain(lex_error.map(Err))
         .inspect(|_| pulled.set(pulled.get() + 1));
-    grammar::ModuleParser::new().parse(stream).map_err(|e| {
-        let furthest = pulled.get().saturating_sub(1);
-        let reached = tokens.get(furthest).map_or(usize::MAX, |t| t.0);
-        let parse_error = diagnose::explain(e, &tokens, furthest, source, shift);
-        prefer_tokenizer_error(parse_error, reached, later_lex_error, source, shift)
-    })
+    grammar::ModuleParser::new()
+        .parse(escapes, stream)
+        .map_err(|e| {
+            let furthest = pulled.get().saturating_sub(1);
+            let reached = tokens.get(furthest).map_or(usize::MAX, |t| t.0);
+            let parse_error = diagnose::explain(e, &tokens, furthest, source, shift);
+            prefer_tokenizer_error(parse_error, reached, later_lex_error, source, shift)
+        })
 }
 
 /// CPython tokenizes the rest of the file after a parser error, and a tokenizer error found

@@ -4,7 +4,7 @@ use crate::lexer::token::IntLit;
 use crate::source::SourceFile;
 
 fn parse(src: &str) -> Suite {
-    parse_module(src).unwrap_or_else(|e| panic!("{src:?}: {e:?}"))
+    parse_module(src, &mut Vec::new()).unwrap_or_else(|e| panic!("{src:?}: {e:?}"))
 }
 
 fn expr(src: &str) -> Expr {
@@ -415,14 +415,17 @@ fn spans() {
 
 #[test]
 fn interactive_and_incomplete_input() {
-    assert!(parse_interactive("a = 1; b = 2\n").is_ok());
-    assert!(parse_interactive("a = 1\nb = 2\n").is_err());
+    assert!(parse_interactive("a = 1; b = 2\n", &mut Vec::new()).is_ok());
+    assert!(parse_interactive("a = 1\nb = 2\n", &mut Vec::new()).is_err());
     for src in ["if x:\n", "f(1,\n", "s = '''abc\n"] {
-        let err = parse_module(src).unwrap_err();
+        let err = parse_module(src, &mut Vec::new()).unwrap_err();
         assert!(is_incomplete(src, &err), "{src:?}: {err:?}");
     }
     let src = "x = )\n";
-    assert!(!is_incomplete(src, &parse_module(src).unwrap_err()));
+    assert!(!is_incomplete(
+        src,
+        &parse_module(src, &mut Vec::new()).unwrap_err()
+    ));
 }
 
 include!("error_cases.rs");
@@ -431,7 +434,7 @@ include!("error_cases.rs");
 fn error_messages_match_cpython() {
     let mut failures = Vec::new();
     for (src, want) in ERROR_CASES {
-        let got = match parse_module(src) {
+        let got = match parse_module(src, &mut Vec::new()) {
             Ok(_) => "parsed without error\n".to_string(),
             Err(e) => e.render(&SourceFile::new("t.py", *src)),
         };
@@ -450,5 +453,9 @@ fn error_messages_match_cpython() {
 #[test]
 fn valid_programs_parse() {
     let src = include_str!("valid_sample.py");
-    assert!(parse_module(src).is_ok(), "{:?}", parse_module(src));
+    assert!(
+        parse_module(src, &mut Vec::new()).is_ok(),
+        "{:?}",
+        parse_module(src, &mut Vec::new())
+    );
 }

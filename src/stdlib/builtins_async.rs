@@ -73,7 +73,7 @@ async def anext_awaitable(awaitable, default):
         return default
 ";
     let source = SourceFile::new("<frozen anext>", SOURCE);
-    let code = crate::compiler::compile(&source)
+    let code = crate::compiler::compile(&source, &mut Vec::new())
         .map_err(|e| vm.new_error("SyntaxError", e.msg.clone()))?;
     let globals = PyDict::new();
     vm.run_code(code, globals.clone())?;

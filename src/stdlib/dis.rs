@@ -100,7 +100,7 @@ fn code_of(vm: &mut Vm, x: &Value) -> PyResult<Option<Arc<CodeObject>>> {
         Value::BoundMethod(m) => return code_of(vm, &m.func),
         Value::Str(s) => {
             let source = SourceFile::new("<dis>", s.as_str());
-            crate::compiler::compile(&source)
+            crate::compiler::compile(&source, &mut Vec::new())
                 .map_err(|e| vm.new_error(e.kind.name(), e.msg.clone()))?
         }
         other => {

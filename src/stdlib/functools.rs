@@ -532,7 +532,7 @@ fn total_ordering(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     let source = crate::source::SourceFile::new("<functools>", src);
-    let code = crate::compiler::compile(&source)
+    let code = crate::compiler::compile(&source, &mut Vec::new())
         .map_err(|e| vm.new_error("SystemError", e.msg.clone()))?;
     let globals = PyDict::new();
     set(&globals, "__name__", Value::str("functools"));

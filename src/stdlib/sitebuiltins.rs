@@ -24,7 +24,7 @@ quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
 
 pub fn install(vm: &mut Vm) -> PyResult<()> {
     let source = SourceFile::new("<frozen _sitebuiltins>", SOURCE);
-    let code = crate::compiler::compile(&source)
+    let code = crate::compiler::compile(&source, &mut Vec::new())
         .map_err(|e| vm.new_error("SyntaxError", e.msg.clone()))?;
     let globals = PyDict::new();
     globals.set_str(&PyStr::new("__name__"), Value::str("_sitebuiltins"));

@@ -170,7 +170,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
             ],
         ),
     );
-    set(&d, "flags", flags());
     // The parameters of `hash()`, which gilpy computes as CPython does.
     set(
         &d,
@@ -201,6 +200,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
             ],
         ),
     );
+    set(&d, "flags", flags(vm.interp.options.inspect));
+    let warnoptions = vm.interp.options.warnoptions.iter();
+    let warnoptions = warnoptions.map(|o| Value::str(o.as_str())).collect();
+    set(&d, "warnoptions", Value::list(warnoptions));
     let exe = std::env::current_exe()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
@@ -208,9 +211,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     Ok(d)
 }
 
-/// `sys.flags`: the command-line options gilpy has none of, and those the environment
-/// variables CPython reads set (hash seed, bytecode writing, optimization, UTF-8 mode).
-fn flags() -> Value {
+/// `sys.flags`: the command-line flags CPython has, as a plain run sets them, except
+/// for `-i` and what the environment variables CPython reads set (hash seed, bytecode
+/// writing, optimization, UTF-8 mode).
+fn flags(inspect: bool) -> Value {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let level = |name: &str| env(name).map_or(0, |v| v.parse::<i64>().map_or(1, |n| n.max(0)));
     let hash_randomization = i64::from(env("PYTHONHASHSEED").as_deref() != Some("0"));
@@ -223,6 +227,9 @@ fn flags() -> Value {
         Some(_) => 0,
         None => i64::from(matches!(locale.as_deref(), None | Some("C" | "POSIX"))),
     };
+    // CPython reads the variable as an integer, and anything but a number counts as 1.
+    let dont_write_bytecode =
+        env("PYTHONDONTWRITEBYTECODE").map_or(0, |v| i64::from(v.parse::<i64>() != Ok(0)));
     let int = Value::Int;
     struct_seq(
         "flags",
@@ -248,10 +255,10 @@ fn flags() -> Value {
         ],
         vec![
             int(0),
-            int(0),
-            int(0),
+            int(i64::from(inspect)),
+            int(i64::from(inspect)),
             int(level("PYTHONOPTIMIZE")),
-            int(i64::from(env("PYTHONDONTWRITEBYTECODE").is_some())),
+            int(dont_write_bytecode),
             int(0),
             int(0),
             int(0),

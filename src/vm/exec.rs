@@ -98,16 +98,19 @@ impl Vm {
     /// Compiles source text for `exec`, `eval` or `compile()`; a syntax error becomes a
     /// `SyntaxError` exception.
     pub fn compile_text(
-        &self,
+        &mut self,
         text: &str,
         filename: &str,
         mode: Mode,
     ) -> PyResult<Arc<CodeObject>> {
         let source = SourceFile::new(filename, text);
-        match crate::compiler::compile_string(&source, mode) {
-            Ok(code) => Ok(code),
-            Err(e) => Err(syntax_exception(&e, &source, mode != Mode::Eval)),
+        let mut warnings = Vec::new();
+        let compiled = crate::compiler::compile_string(&source, mode, &mut warnings);
+        let newline = mode != Mode::Eval;
+        if let Some(e) = self.issue_compile_warnings(&source, &warnings)? {
+            return Err(e.exception(&source, newline));
         }
+        compiled.map_err(|e| syntax_exception(&e, &source, newline))
     }
 }
 

@@ -104,8 +104,12 @@ impl Vm {
         source: Arc<SourceFile>,
         file: Option<String>,
     ) -> PyResult<Value> {
-        let code = crate::compiler::compile(&source)
-            .map_err(|e| super::exec::syntax_exception(&e, &source, true))?;
+        let mut warnings = Vec::new();
+        let compiled = crate::compiler::compile(&source, &mut warnings);
+        if let Some(e) = self.issue_compile_warnings(&source, &warnings)? {
+            return Err(e.exception(&source, true));
+        }
+        let code = compiled.map_err(|e| super::exec::syntax_exception(&e, &source, true))?;
         let dict = PyDict::new();
         if let Some(file) = file {
             module::set(&dict, "__file__", Value::str(file));

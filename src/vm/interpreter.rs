@@ -31,6 +31,11 @@ pub struct Options {
     pub gil_trace: Option<PathBuf>,
     /// `-X switch-every=N`: the GIL changes hands every N instructions; 0: by time.
     pub switch_every: u64,
+    /// `-i`: the REPL follows the program (`sys.flags.inspect` and `interactive`).
+    pub inspect: bool,
+    /// `sys.warnoptions`: the `-W` options (after those of `PYTHONWARNINGS`), which the
+    /// `warnings` module turns into filters.
+    pub warnoptions: Vec<String>,
 }
 
 impl Default for Options {
@@ -43,6 +48,8 @@ impl Default for Options {
             gil_timeline: false,
             gil_trace: None,
             switch_every: 0,
+            inspect: false,
+            warnoptions: Vec::new(),
         }
     }
 }
@@ -273,6 +280,12 @@ pub fn run_main(source: Option<Arc<SourceFile>>, options: Options, interactive: 
                     Ok(()) => 0,
                     Err(exc) => traceback::report_uncaught(&mut vm, &exc),
                 };
+                // As CPython does, so that invalid `-W` options are reported first.
+                if !interp.options.warnoptions.is_empty() {
+                    if let Err(exc) = vm.import_module("warnings") {
+                        status = traceback::report_uncaught(&mut vm, &exc);
+                    }
+                }
                 if let Some(source) = source {
                     status = run_source(&mut vm, &source, globals.clone(), interactive);
                 }
@@ -308,7 +321,18 @@ fn run_source(
     globals: Arc<PyDict>,
     interactive: bool,
 ) -> i32 {
-    let code = match crate::compiler::compile(source) {
+    let mut warnings = Vec::new();
+    let compiled = crate::compiler::compile(source, &mut warnings);
+    let compiled = match vm.issue_compile_warnings(source, &warnings) {
+        Ok(None) => compiled,
+        Ok(Some(e)) => {
+            vm.interp.flush_stdout();
+            eprint!("{}", e.error.render(&e.shown));
+            return 1;
+        }
+        Err(exc) => return traceback::report_uncaught(vm, &exc),
+    };
+    let code = match compiled {
         Ok(code) => code,
         Err(e) => {
             vm.interp.flush_stdout();

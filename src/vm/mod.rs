@@ -8,6 +8,7 @@ pub mod attr;
 pub mod attr_site;
 pub mod call;
 pub mod class;
+pub mod compile_warnings;
 pub mod coroutine;
 pub mod dunder;
 pub mod eval;

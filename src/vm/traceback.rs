@@ -546,7 +546,7 @@ fn source_lines(source: &SourceFile, line: usize, text: &str, span: Span) -> Str
 /// Where CPython puts the `^` inside a `~` range: under the operator of a binary
 /// operation, under the brackets of a subscript. Offsets are in characters within `segment`.
 fn anchors_of(segment: &str) -> Option<(usize, usize)> {
-    let suite = crate::parser::parse_module(segment).ok()?;
+    let suite = crate::parser::parse_module(segment, &mut Vec::new()).ok()?;
     let [stmt] = suite.as_slice() else {
         return None;
     };
