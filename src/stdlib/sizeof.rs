@@ -78,12 +78,16 @@ fn list_capacity(len: usize, made_at_size: bool) -> usize {
 /// A dict built by insertion: the keys table doubles past two thirds full; entries are
 /// 16 bytes when every key is a str, else 24 (they keep the hash).
 fn dict_size(d: &PyDict) -> usize {
-    let items = d.items();
-    if items.is_empty() {
+    let (len, str_keys) = {
+        let map = d.map.lock();
+        let str_keys = map.keys().all(|k| matches!(k.value, Value::Str(_)));
+        (map.len(), str_keys)
+    };
+    if len == 0 {
         return 48 + GC_HEAD;
     }
     let mut size: usize = 8;
-    for used in 0..items.len() {
+    for used in 0..len {
         if used >= size * 2 / 3 {
             size = (used * 3).next_power_of_two();
         }
@@ -97,11 +101,7 @@ fn dict_size(d: &PyDict) -> usize {
     } else {
         8
     };
-    let entry = if items.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
-        16
-    } else {
-        24
-    };
+    let entry = if str_keys { 16 } else { 24 };
     48 + GC_HEAD + 32 + size * index_bytes + (size * 2 / 3) * entry
 }
 
