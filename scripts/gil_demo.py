@@ -39,8 +39,10 @@ def main():
     pause_ms = gil_sleep_threads.PAUSE * 1000
     speedup_row(f"{jobs} threads sleeping {pause_ms:.0f} ms each", gil_sleep_threads.measure())
     print()
-    n = gil_lock.N
-    counts = gil_lock.measure(['split', 'locked'])
+    # Each thread's share must outlast a few switch intervals on a fast interpreter, or
+    # the first thread finishes before the second ever runs and nothing is lost.
+    n = 3 * gil_lock.N
+    counts = gil_lock.measure(['split', 'locked'], n)
     print(f"  Shared counter, 2 threads x {n:,} increments {'final count':>14} {'lost':>9}")
     for label, key in [('read, call, write, no lock', 'split'), ('the same with a Lock', 'locked')]:
         print(f"  {label:<44} {counts[key]:>14,.0f} {2 * n - counts[key]:>9,.0f}")

@@ -41,18 +41,18 @@ def bump_locked(n):
             counter = value + 1
 
 
-def final_count(work):
+def final_count(work, n):
     global counter
     counter = 0
-    in_threads(work, [(N,), (N,)])
+    in_threads(work, [(n,), (n,)])
     return counter
 
 
 WORK = {'plain': bump_plain, 'split': bump_split, 'locked': bump_locked}
 
 
-def measure(kinds=tuple(WORK)):
-    return {kind: final_count(WORK[kind]) for kind in kinds}
+def measure(kinds=tuple(WORK), n=N):
+    return {kind: final_count(WORK[kind], n) for kind in kinds}
 
 
 def row(label, count):
