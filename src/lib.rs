@@ -3,6 +3,7 @@
 //! Data flows one way: source → [`lexer`] tokens → [`parser`] AST → [`compiler`] bytecode →
 //! [`vm`], which runs it with the objects in [`objects`] and the modules in [`stdlib`].
 
+pub mod allocator;
 pub mod compiler;
 pub mod lexer;
 pub mod objects;

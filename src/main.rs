@@ -9,7 +9,7 @@ use gilpy::source::SourceFile;
 use gilpy::vm::{interpreter, Options};
 
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: gilpy::allocator::MiMalloc = gilpy::allocator::MiMalloc;
 
 const USAGE: &str = "usage: gilpy [option] ... [-c cmd | file | -] [arg] ...
 Options:
