@@ -61,6 +61,12 @@ fn arity(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyResult
     Ok(())
 }
 
+/// Whether `b` is `list.append`, which the VM runs without a call (see
+/// `Vm::append_call`).
+pub(crate) fn is_list_append(b: &crate::objects::function::Builtin) -> bool {
+    std::ptr::fn_addr_eq(b.func, list_append as NativeFn)
+}
+
 fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "append", 1, 1)?;
     this(vm, &args, "append")?

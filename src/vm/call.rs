@@ -13,6 +13,7 @@ use crate::objects::function::{Args, Function};
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
+use crate::stdlib::list_methods::is_list_append;
 
 type Kwargs = Vec<(Arc<PyStr>, Value)>;
 
@@ -85,6 +86,29 @@ impl Vm {
             }
         }
         result
+    }
+
+    /// `lst.append(x)` at `stack[func_at..]` (the unbound method, the list, the item), as
+    /// CPython 3.11's `PRECALL_NO_KW_LIST_APPEND` does it: the item moves from the stack
+    /// into the list, without the argument slice, clone and drop of a builtin call.
+    /// Returns whether it did; the call is then replaced by its `None`.
+    #[inline]
+    pub(super) fn append_call(stack: &mut Vec<Value>, func_at: usize) -> bool {
+        let [Value::Builtin(b), Value::List(_), _] = &stack[func_at..] else {
+            return false;
+        };
+        // A pending finalizer runs before the next builtin call, as in `call_from_stack`.
+        if b.bound.is_some() || !is_list_append(b) || super::finalize::pending() {
+            return false;
+        }
+        let (Some(item), Some(Value::List(l))) = (stack.pop(), stack.pop()) else {
+            unreachable!("matched above")
+        };
+        l.items.lock().push(item);
+        if let Some(append) = stack.pop() {
+            append.drop_fast();
+        }
+        true
     }
 
     /// Calls any callable value.

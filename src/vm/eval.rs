@@ -336,7 +336,10 @@ impl Vm {
                     Instr::BinarySubscr => {
                         let key = pop!(stack);
                         let obj = pop!(stack);
-                        let v = tri!(self.get_item(&obj, &key));
+                        let v = match Vm::index_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => tri!(self.get_item(&obj, &key)),
+                        };
                         stack.push(v);
                     }
                     Instr::StoreSubscr => {
@@ -506,6 +509,10 @@ impl Vm {
                                 (&mut base, &mut ip, &mut serial)
                             ));
                             continue 'frames;
+                        }
+                        if argc == 2 && Vm::append_call(stack, func_at) {
+                            stack.push(Value::None);
+                            continue;
                         }
                         let result =
                             tri!(self.call_from_stack(stack, func_at, (code, globals, ip)));

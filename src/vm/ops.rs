@@ -686,6 +686,30 @@ impl Vm {
         Ok(false)
     }
 
+    /// `obj[i]` for an int `i` into a built-in list, tuple or ASCII str: what loops spend
+    /// their subscripts on, answered before `get_item` looks for slices, `__getitem__`
+    /// overrides and `__index__`. `None` sends every other case, errors included, there.
+    #[inline]
+    pub(super) fn index_fast(obj: &Value, key: &Value) -> Option<Value> {
+        let Value::Int(i) = *key else {
+            return None;
+        };
+        let at = |len: usize| {
+            let i = if i < 0 { i + len as i64 } else { i };
+            (0..len as i64).contains(&i).then_some(i as usize)
+        };
+        match obj {
+            Value::List(l) if l.subclass.is_none() => {
+                let items = l.items.lock();
+                at(items.len()).map(|i| items[i].clone())
+            }
+            Value::Tuple(t) if t.class.is_none() => at(t.items.len()).map(|i| t.items[i].clone()),
+            Value::Str(s) if s.is_ascii() => at(s.char_len())
+                .map(|i| Value::Str(PyStr::from_char(s.as_str().as_bytes()[i] as char))),
+            _ => None,
+        }
+    }
+
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let Some(s) = key.native::<PySlice>() {
             if !is_user_object(obj) {
