@@ -211,7 +211,7 @@ impl<'a> Call<'a> {
     }
 }
 
-fn strs(items: Vec<String>) -> Value {
+fn strs(items: Vec<&str>) -> Value {
     Value::list(items.into_iter().map(Value::str).collect())
 }
 
@@ -260,11 +260,24 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(iterable) = c.arg(0, None) else {
         return Err(vm.type_error("str.join() takes exactly one argument (0 given)"));
     };
-    let items = vm.collect_iterable(iterable)?;
+    // A list or tuple is read where it is, without a reference taken to every item.
+    let joined = match iterable {
+        Value::List(l) if l.subclass.is_none() => join_items(vm, c.s(), &l.items.lock()),
+        Value::Tuple(t) if t.class.is_none() => join_items(vm, c.s(), &t.items),
+        other => {
+            let items = vm.collect_iterable(other)?;
+            join_items(vm, c.s(), &items)
+        }
+    };
+    Ok(Value::str(joined?))
+}
+
+/// `sep.join(items)`, or CPython's error for the first item that is not a str.
+fn join_items(vm: &Vm, sep: &str, items: &[Value]) -> PyResult<String> {
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match item.base_value().unwrap_or(item) {
-            Value::Str(s) => parts.push(s.clone()),
+            Value::Str(s) => parts.push(s.as_str()),
             other => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -273,8 +286,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let refs: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
-    Ok(Value::str(str_ops::join(c.s(), &refs)))
+    Ok(str_ops::join(sep, &parts))
 }
 
 fn strip_like(

@@ -159,7 +159,7 @@ fn split_limit(maxsplit: i64) -> usize {
 }
 
 /// `s.split(sep, maxsplit)`; a negative `maxsplit` means no limit.
-pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
+pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, String> {
     let limit = split_limit(maxsplit);
     match sep {
         Some("") => Err("empty separator".to_string()),
@@ -167,23 +167,19 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
         // substring search (`",".join` / `.split(",")` round trips are common).
         Some(sep) if sep.len() == 1 => Ok(s
             .splitn(limit.saturating_add(1), sep.as_bytes()[0] as char)
-            .map(str::to_string)
             .collect()),
-        Some(sep) => Ok(s
-            .splitn(limit.saturating_add(1), sep)
-            .map(str::to_string)
-            .collect()),
+        Some(sep) => Ok(s.splitn(limit.saturating_add(1), sep).collect()),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if out.len() == limit {
                     // Out of splits: the remainder keeps its trailing whitespace.
-                    out.push(rest.to_string());
+                    out.push(rest);
                     break;
                 }
                 let end = rest.find(is_space).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                out.push(&rest[..end]);
                 rest = rest[end..].trim_start_matches(is_space);
             }
             Ok(out)
@@ -192,15 +188,12 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
 }
 
 /// `s.rsplit(sep, maxsplit)`; a negative `maxsplit` means no limit.
-pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
+pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, String> {
     let limit = split_limit(maxsplit);
     match sep {
         Some("") => Err("empty separator".to_string()),
         Some(sep) => {
-            let mut out: Vec<String> = s
-                .rsplitn(limit.saturating_add(1), sep)
-                .map(str::to_string)
-                .collect();
+            let mut out: Vec<&str> = s.rsplitn(limit.saturating_add(1), sep).collect();
             out.reverse();
             Ok(out)
         }
@@ -209,13 +202,13 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, 
             let mut rest = s.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if out.len() == limit {
-                    out.push(rest.to_string());
+                    out.push(rest);
                     break;
                 }
                 let start = rest.rfind(is_space).map_or(0, |b| {
                     b + rest[b..].chars().next().map_or(1, char::len_utf8)
                 });
-                out.push(rest[start..].to_string());
+                out.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(is_space);
             }
             out.reverse();
@@ -241,12 +234,12 @@ pub fn is_line_break(c: char) -> bool {
 }
 
 /// `s.splitlines(keepends)`.
-pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
+pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = s;
     while !rest.is_empty() {
         let Some(at) = rest.find(is_line_break) else {
-            out.push(rest.to_string());
+            out.push(rest);
             break;
         };
         let brk = if rest[at..].starts_with("\r\n") {
@@ -255,7 +248,7 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
             rest[at..].chars().next().map_or(1, char::len_utf8)
         };
         let stop = if keepends { at + brk } else { at };
-        out.push(rest[..stop].to_string());
+        out.push(&rest[..stop]);
         rest = &rest[at + brk..];
     }
     out
