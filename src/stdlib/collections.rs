@@ -94,6 +94,7 @@ pub fn namedtuple_type(
             ("__repr__", nt_repr),
             ("_replace", nt_replace),
             ("_asdict", nt_asdict),
+            ("__getnewargs__", nt_getnewargs),
         ],
     );
     set_attr(
@@ -301,6 +302,13 @@ fn nt_asdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
         d.set_str(&PyStr::new(f.as_str()), v.clone());
     }
     Ok(Value::Dict(d))
+}
+
+/// The fields as a plain tuple: pickle and copy rebuild the instance with
+/// `cls.__new__(cls, *fields)`.
+fn nt_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this_tuple(vm, &args)?;
+    Ok(Value::tuple(t.items.to_vec()))
 }
 
 fn nt_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -236,6 +236,9 @@ fn source_text(name: &str) -> Option<&'static str> {
         "stat" => py!("stat.py"),
         "inspect" => py!("inspect.py"),
         "gc" => py!("gc.py"),
+        "pickle" => py!("pickle.py"),
+        "_pickle" => py!("_pickle.py"),
+        "copyreg" => py!("copyreg.py"),
         _ => return None,
     })
 }
