@@ -238,6 +238,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "gc" => py!("gc.py"),
         "pickle" => py!("pickle.py"),
         "_pickle" => py!("_pickle.py"),
+        "configparser" => py!("configparser.py"),
         "copyreg" => py!("copyreg.py"),
         _ => return None,
     })
