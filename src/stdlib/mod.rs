@@ -67,6 +67,7 @@ pub mod unicodedata;
 pub mod union_type;
 pub mod warnings;
 pub mod weakref;
+mod zlib;
 
 use std::sync::Arc;
 
@@ -111,6 +112,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_warnings" => warnings::init,
         "_locale" => locale::init,
         "unicodedata" => unicodedata::init,
+        "_zlib" => zlib::init,
         _ => return None,
     })
 }
@@ -239,6 +241,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "pickle" => py!("pickle.py"),
         "_pickle" => py!("_pickle.py"),
         "configparser" => py!("configparser.py"),
+        "zlib" => py!("zlib.py"),
         "copyreg" => py!("copyreg.py"),
         _ => return None,
     })
