@@ -242,6 +242,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "_pickle" => py!("_pickle.py"),
         "configparser" => py!("configparser.py"),
         "zlib" => py!("zlib.py"),
+        "gzip" => py!("gzip.py"),
         "copyreg" => py!("copyreg.py"),
         _ => return None,
     })
