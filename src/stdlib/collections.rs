@@ -102,15 +102,22 @@ pub fn namedtuple_type(
         "_make",
         Value::new_native(ClassMethod(Value::Builtin(Builtin::new("_make", nt_make)))),
     );
+    set_field_getters(&class, fields, "_tuplegetter");
+    class
+}
+
+/// Read-only properties for the fields, reading item `i`; `getter` names their kind,
+/// which decides the message for an attempt to set one.
+fn set_field_getters(class: &Arc<PyType>, fields: &[String], getter: &'static str) {
     for (i, f) in fields.iter().enumerate() {
         let fget = Value::Builtin(Arc::new(Builtin {
-            name: "_tuplegetter",
+            name: getter,
             func: nt_field,
             bound: Some(Value::Int(i as i64)),
             owner: None,
         }));
         set_attr(
-            &class,
+            class,
             f,
             Value::new_native(Property {
                 fget,
@@ -120,7 +127,6 @@ pub fn namedtuple_type(
             }),
         );
     }
-    class
 }
 
 /// An instance of namedtuple class `class`.
@@ -286,6 +292,14 @@ fn fields_repr(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
 pub fn struct_seq_type(name: &str, fields: &[String], module: &str) -> Arc<PyType> {
     let class = namedtuple_type(name, fields, Vec::new(), module);
     add_methods(&class, &[("__repr__", struct_seq_repr)]);
+    // CPython's fields are member descriptors ("readonly attribute"), and its
+    // messages name the type with its module (`'sys.flags' object ...`).
+    set_field_getters(&class, fields, "member_descriptor");
+    set_attr(
+        &class,
+        "__tp_name__",
+        Value::str(format!("{module}.{name}")),
+    );
     class
 }
 
