@@ -792,9 +792,17 @@ fn dict_types() -> &'static DictTypes {
                 DICT_LIKE_METHODS,
             );
             add_methods(&t, extra);
+            // Mutable mappings are unhashable, as dict is.
+            set_attr(&t, "__hash__", Value::None);
             t
         };
         let defaultdict = make("defaultdict", MERGE_METHODS);
+        // The C types' dotted names, which CPython's messages quote.
+        set_attr(
+            &defaultdict,
+            "__tp_name__",
+            Value::str("collections.defaultdict"),
+        );
         set_attr(
             &defaultdict,
             "default_factory",
@@ -822,6 +830,7 @@ fn dict_types() -> &'static DictTypes {
                     &[("move_to_end", od_move_to_end), ("popitem", od_popitem)],
                 );
                 add_methods(&t, MERGE_METHODS);
+                set_attr(&t, "__tp_name__", Value::str("collections.OrderedDict"));
                 t
             },
         }
@@ -851,7 +860,18 @@ impl NativeObject for DictLike {
         Some(&self.dict)
     }
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
-        Some(self.describe(vm))
+        // Reached again inside its own contents: `OrderedDict([('self', ...)])`. A
+        // defaultdict prints its dict, whose own guard shows `{...}` as CPython does.
+        if self.kind == Kind::DefaultDict {
+            return Some(self.describe(vm));
+        }
+        let addr = self as *const DictLike as usize;
+        if !vm.enter_repr_at(addr) {
+            return Some(Ok("...".into()));
+        }
+        let r = self.describe(vm);
+        vm.leave_repr(addr);
+        Some(r)
     }
 }
 
