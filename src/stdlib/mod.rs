@@ -182,6 +182,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "platform" => py!("platform.py"),
         "html" => py!("html.py"),
         "codecs" => py!("codecs.py"),
+        "_codecs" => py!("_codecs.py"),
         "doctest" => py!("doctest.py"),
         "locale" => py!("locale.py"),
         "html.entities" => py!("html_entities.py"),
