@@ -1009,8 +1009,30 @@ macro_rules! forwarders {
     };
 }
 
-forwarders!(dl_keys => "keys", dl_values => "values", dl_items => "items", dl_pop => "pop",
-    dl_setdefault => "setdefault", dl_clear => "clear");
+forwarders!(dl_pop => "pop", dl_setdefault => "setdefault", dl_clear => "clear");
+
+/// `keys()`, `values()`, `items()`: dict views, named `odict_*` for an OrderedDict.
+fn dl_view(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let view = forward(vm, args, name)?;
+    if this_dl(vm, args)?.kind == Kind::Ordered {
+        if let Some(ordered) = super::dict_methods::ordered_view(&view) {
+            return Ok(ordered);
+        }
+    }
+    Ok(view)
+}
+
+fn dl_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dl_view(vm, &args, "keys")
+}
+
+fn dl_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dl_view(vm, &args, "values")
+}
+
+fn dl_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dl_view(vm, &args, "items")
+}
 
 fn dl_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     forward(vm, &args, "get")
