@@ -56,6 +56,8 @@ pub fn bytearray_type() -> &'static Arc<PyType> {
                 "count": bytes_count,
                 "replace": bytes_replace,
                 "strip": bytes_strip,
+                "lstrip": bytes_lstrip,
+                "rstrip": bytes_rstrip,
                 "upper": bytes_upper,
                 "lower": bytes_lower,
             },
@@ -289,6 +291,8 @@ const BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("count", bytes_count),
     ("replace", bytes_replace),
     ("strip", bytes_strip),
+    ("lstrip", bytes_lstrip),
+    ("rstrip", bytes_rstrip),
     ("upper", bytes_upper),
     ("lower", bytes_lower),
 ];
@@ -484,9 +488,11 @@ fn arg_count(vm: &Vm, method: &str, args: &Args, min: usize, max: usize) -> PyRe
         } else if min == max {
             format!("{method}() takes exactly one argument ({n} given)")
         } else if n < min {
-            format!("{method} expected at least {min} argument, got {n}")
+            let s = if min == 1 { "" } else { "s" };
+            format!("{method} expected at least {min} argument{s}, got {n}")
         } else {
-            format!("{method} expected at most {max} arguments, got {n}")
+            let s = if max == 1 { "" } else { "s" };
+            format!("{method} expected at most {max} argument{s}, got {n}")
         };
         return Err(vm.type_error(msg));
     }
@@ -859,8 +865,22 @@ fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytes_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = this(vm, &args, "strip")?;
-    arg_count(vm, "strip", &args, 0, 1)?;
+    strip_sides(vm, args, "strip", true, true)
+}
+
+fn bytes_lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_sides(vm, args, "lstrip", true, false)
+}
+
+fn bytes_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_sides(vm, args, "rstrip", false, true)
+}
+
+/// `strip`/`lstrip`/`rstrip`: drops the given bytes (ASCII whitespace by default)
+/// from the chosen ends.
+fn strip_sides(vm: &mut Vm, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let data = this(vm, &args, name)?;
+    arg_count(vm, name, &args, 0, 1)?;
     let chars: Option<&[u8]> = match args.pos.get(1) {
         None | Some(Value::None) => None,
         Some(v) => Some(bytes_arg(vm, v)?),
@@ -869,11 +889,18 @@ fn bytes_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(set) => set.contains(b),
         None => is_space(b),
     };
-    let start = data.iter().position(|b| !strip(b)).unwrap_or(data.len());
-    let end = data
-        .iter()
-        .rposition(|b| !strip(b))
-        .map_or(start, |i| i + 1);
+    let start = if left {
+        data.iter().position(|b| !strip(b)).unwrap_or(data.len())
+    } else {
+        0
+    };
+    let end = if right {
+        data.iter()
+            .rposition(|b| !strip(b))
+            .map_or(start, |i| i + 1)
+    } else {
+        data.len()
+    };
     Ok(Value::bytes(data[start..end.max(start)].to_vec()))
 }
 

@@ -94,6 +94,7 @@ pub fn namedtuple_type(
             ("__repr__", nt_repr),
             ("_replace", nt_replace),
             ("_asdict", nt_asdict),
+            ("__getnewargs__", nt_getnewargs),
         ],
     );
     set_attr(
@@ -101,15 +102,22 @@ pub fn namedtuple_type(
         "_make",
         Value::new_native(ClassMethod(Value::Builtin(Builtin::new("_make", nt_make)))),
     );
+    set_field_getters(&class, fields, "_tuplegetter");
+    class
+}
+
+/// Read-only properties for the fields, reading item `i`; `getter` names their kind,
+/// which decides the message for an attempt to set one.
+fn set_field_getters(class: &Arc<PyType>, fields: &[String], getter: &'static str) {
     for (i, f) in fields.iter().enumerate() {
         let fget = Value::Builtin(Arc::new(Builtin {
-            name: "_tuplegetter",
+            name: getter,
             func: nt_field,
             bound: Some(Value::Int(i as i64)),
             owner: None,
         }));
         set_attr(
-            &class,
+            class,
             f,
             Value::new_native(Property {
                 fget,
@@ -119,7 +127,6 @@ pub fn namedtuple_type(
             }),
         );
     }
-    class
 }
 
 /// An instance of namedtuple class `class`.
@@ -285,6 +292,14 @@ fn fields_repr(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
 pub fn struct_seq_type(name: &str, fields: &[String], module: &str) -> Arc<PyType> {
     let class = namedtuple_type(name, fields, Vec::new(), module);
     add_methods(&class, &[("__repr__", struct_seq_repr)]);
+    // CPython's fields are member descriptors ("readonly attribute"), and its
+    // messages name the type with its module (`'sys.flags' object ...`).
+    set_field_getters(&class, fields, "member_descriptor");
+    set_attr(
+        &class,
+        "__tp_name__",
+        Value::str(format!("{module}.{name}")),
+    );
     class
 }
 
@@ -301,6 +316,13 @@ fn nt_asdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
         d.set_str(&PyStr::new(f.as_str()), v.clone());
     }
     Ok(Value::Dict(d))
+}
+
+/// The fields as a plain tuple: pickle and copy rebuild the instance with
+/// `cls.__new__(cls, *fields)`.
+fn nt_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = this_tuple(vm, &args)?;
+    Ok(Value::tuple(t.items.to_vec()))
 }
 
 fn nt_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -770,9 +792,17 @@ fn dict_types() -> &'static DictTypes {
                 DICT_LIKE_METHODS,
             );
             add_methods(&t, extra);
+            // Mutable mappings are unhashable, as dict is.
+            set_attr(&t, "__hash__", Value::None);
             t
         };
         let defaultdict = make("defaultdict", MERGE_METHODS);
+        // The C types' dotted names, which CPython's messages quote.
+        set_attr(
+            &defaultdict,
+            "__tp_name__",
+            Value::str("collections.defaultdict"),
+        );
         set_attr(
             &defaultdict,
             "default_factory",
@@ -800,6 +830,7 @@ fn dict_types() -> &'static DictTypes {
                     &[("move_to_end", od_move_to_end), ("popitem", od_popitem)],
                 );
                 add_methods(&t, MERGE_METHODS);
+                set_attr(&t, "__tp_name__", Value::str("collections.OrderedDict"));
                 t
             },
         }
@@ -829,7 +860,18 @@ impl NativeObject for DictLike {
         Some(&self.dict)
     }
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
-        Some(self.describe(vm))
+        // Reached again inside its own contents: `OrderedDict([('self', ...)])`. A
+        // defaultdict prints its dict, whose own guard shows `{...}` as CPython does.
+        if self.kind == Kind::DefaultDict {
+            return Some(self.describe(vm));
+        }
+        let addr = self as *const DictLike as usize;
+        if !vm.enter_repr_at(addr) {
+            return Some(Ok("...".into()));
+        }
+        let r = self.describe(vm);
+        vm.leave_repr(addr);
+        Some(r)
     }
 }
 
@@ -967,8 +1009,30 @@ macro_rules! forwarders {
     };
 }
 
-forwarders!(dl_keys => "keys", dl_values => "values", dl_items => "items", dl_pop => "pop",
-    dl_setdefault => "setdefault", dl_clear => "clear");
+forwarders!(dl_pop => "pop", dl_setdefault => "setdefault", dl_clear => "clear");
+
+/// `keys()`, `values()`, `items()`: dict views, named `odict_*` for an OrderedDict.
+fn dl_view(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let view = forward(vm, args, name)?;
+    if this_dl(vm, args)?.kind == Kind::Ordered {
+        if let Some(ordered) = super::dict_methods::ordered_view(&view) {
+            return Ok(ordered);
+        }
+    }
+    Ok(view)
+}
+
+fn dl_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dl_view(vm, &args, "keys")
+}
+
+fn dl_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dl_view(vm, &args, "values")
+}
+
+fn dl_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    dl_view(vm, &args, "items")
+}
 
 fn dl_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     forward(vm, &args, "get")

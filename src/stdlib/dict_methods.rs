@@ -247,22 +247,31 @@ enum ViewKind {
 pub struct DictView {
     dict: Arc<PyDict>,
     kind: ViewKind,
+    /// An OrderedDict's view: `odict_keys` and so on.
+    ordered: bool,
 }
 
 pub struct ViewTypes {
     keys: Arc<PyType>,
     values: Arc<PyType>,
     items: Arc<PyType>,
+    odict_keys: Arc<PyType>,
+    odict_values: Arc<PyType>,
+    odict_items: Arc<PyType>,
 }
 
 fn view_types() -> &'static ViewTypes {
     static T: std::sync::OnceLock<ViewTypes> = std::sync::OnceLock::new();
     T.get_or_init(|| {
         let make = |n: &str| PyType::new(n, vec![types().object.clone()]);
+        let (keys, values, items) = (make("dict_keys"), make("dict_values"), make("dict_items"));
         ViewTypes {
-            keys: make("dict_keys"),
-            values: make("dict_values"),
-            items: make("dict_items"),
+            odict_keys: PyType::new("odict_keys", vec![keys.clone()]),
+            odict_values: PyType::new("odict_values", vec![values.clone()]),
+            odict_items: PyType::new("odict_items", vec![items.clone()]),
+            keys,
+            values,
+            items,
         }
     })
 }
@@ -284,10 +293,13 @@ impl DictView {
 impl NativeObject for DictView {
     fn class(&self) -> Arc<PyType> {
         let t = view_types();
-        match self.kind {
-            ViewKind::Keys => t.keys.clone(),
-            ViewKind::Values => t.values.clone(),
-            ViewKind::Items => t.items.clone(),
+        match (self.kind, self.ordered) {
+            (ViewKind::Keys, false) => t.keys.clone(),
+            (ViewKind::Values, false) => t.values.clone(),
+            (ViewKind::Items, false) => t.items.clone(),
+            (ViewKind::Keys, true) => t.odict_keys.clone(),
+            (ViewKind::Values, true) => t.odict_values.clone(),
+            (ViewKind::Items, true) => t.odict_items.clone(),
         }
     }
 
@@ -347,6 +359,17 @@ fn view(vm: &mut Vm, args: Args, kind: ViewKind, name: &str) -> PyResult<Value> 
     Ok(Value::new_native(DictView {
         dict: d.clone(),
         kind,
+        ordered: false,
+    }))
+}
+
+/// The same live view as `view` (a dict view), as an OrderedDict's.
+pub fn ordered_view(view: &Value) -> Option<Value> {
+    let v = view.native::<DictView>()?;
+    Some(Value::new_native(DictView {
+        dict: v.dict.clone(),
+        kind: v.kind,
+        ordered: true,
     }))
 }
 

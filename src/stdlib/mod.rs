@@ -67,6 +67,7 @@ pub mod unicodedata;
 pub mod union_type;
 pub mod warnings;
 pub mod weakref;
+mod zlib;
 
 use std::sync::Arc;
 
@@ -111,6 +112,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_warnings" => warnings::init,
         "_locale" => locale::init,
         "unicodedata" => unicodedata::init,
+        "_zlib" => zlib::init,
         _ => return None,
     })
 }
@@ -180,6 +182,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "platform" => py!("platform.py"),
         "html" => py!("html.py"),
         "codecs" => py!("codecs.py"),
+        "_codecs" => py!("_codecs.py"),
         "doctest" => py!("doctest.py"),
         "locale" => py!("locale.py"),
         "html.entities" => py!("html_entities.py"),
@@ -236,6 +239,12 @@ fn source_text(name: &str) -> Option<&'static str> {
         "stat" => py!("stat.py"),
         "inspect" => py!("inspect.py"),
         "gc" => py!("gc.py"),
+        "pickle" => py!("pickle.py"),
+        "_pickle" => py!("_pickle.py"),
+        "configparser" => py!("configparser.py"),
+        "zlib" => py!("zlib.py"),
+        "gzip" => py!("gzip.py"),
+        "copyreg" => py!("copyreg.py"),
         _ => return None,
     })
 }

@@ -98,6 +98,8 @@ pub fn init(vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     set(&d, "platform", Value::str("linux"));
     set(&d, "byteorder", Value::str("little"));
     set(&d, "implementation_name", Value::str("gilpy"));
+    set(&d, "implementation", implementation());
+    set(&d, "hexversion", Value::Int(hexversion(3, 11, 0)));
     set(
         &d,
         "version",
@@ -274,6 +276,83 @@ fn flags(inspect: bool) -> Value {
             int(-1),
         ],
     )
+}
+
+/// `sys.hexversion`'s encoding of a final release.
+fn hexversion(major: i64, minor: i64, micro: i64) -> i64 {
+    major << 24 | minor << 16 | micro << 8 | 0xf0
+}
+
+/// `sys.implementation`: a namespace like CPython's, describing gilpy itself (its name,
+/// its own version, and no cache tag since it writes no bytecode caches).
+fn implementation() -> Value {
+    let version: Vec<i64> = env!("CARGO_PKG_VERSION")
+        .split('.')
+        .map(|part| part.parse().unwrap_or(0))
+        .chain(std::iter::repeat(0))
+        .take(3)
+        .collect();
+    let dict = PyDict::new();
+    let entries = [
+        ("name", Value::str("gilpy")),
+        ("cache_tag", Value::None),
+        (
+            "version",
+            struct_seq(
+                "version_info",
+                &["major", "minor", "micro", "releaselevel", "serial"],
+                vec![
+                    Value::Int(version[0]),
+                    Value::Int(version[1]),
+                    Value::Int(version[2]),
+                    Value::str("final"),
+                    Value::Int(0),
+                ],
+            ),
+        ),
+        (
+            "hexversion",
+            Value::Int(hexversion(version[0], version[1], version[2])),
+        ),
+    ];
+    for (k, v) in entries {
+        dict.set_str(&PyStr::new(k), v);
+    }
+    Value::new_native(Namespace { dict })
+}
+
+/// A namespace of attributes that prints as `namespace(name=value, ...)`, like
+/// types.SimpleNamespace.
+struct Namespace {
+    dict: Arc<PyDict>,
+}
+
+impl NativeObject for Namespace {
+    fn class(&self) -> Arc<PyType> {
+        static T: OnceLock<Arc<PyType>> = OnceLock::new();
+        T.get_or_init(|| super::modutil::module_type("SimpleNamespace", "types", vec![], &[]))
+            .clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn instance_dict(&self) -> Option<Arc<PyDict>> {
+        Some(self.dict.clone())
+    }
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let mut parts = Vec::new();
+        for (k, v) in self.dict.items() {
+            let key = match vm.str(&k) {
+                Ok(key) => key,
+                Err(e) => return Some(Err(e)),
+            };
+            match vm.repr(&v) {
+                Ok(r) => parts.push(format!("{key}={r}")),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        Some(Ok(format!("namespace({})", parts.join(", "))))
+    }
 }
 
 /// A named tuple like CPython's struct sequences (`sys.version_info`), which print as

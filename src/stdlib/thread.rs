@@ -345,7 +345,7 @@ fn futex_wake_one(word: &AtomicU32) {
 fn lock_type() -> &'static Arc<PyType> {
     static T: OnceLock<Arc<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        module_type(
+        let t = module_type(
             "lock",
             "_thread",
             vec![],
@@ -359,7 +359,13 @@ fn lock_type() -> &'static Arc<PyType> {
                 ("locked", lock_locked),
                 ("locked_lock", lock_locked),
             ],
-        )
+        );
+        // The C type's dotted name, which CPython's messages quote.
+        t.dict.set_str(
+            &crate::objects::str::PyStr::new("__tp_name__"),
+            Value::str("_thread.lock"),
+        );
+        t
     })
 }
 

@@ -701,6 +701,7 @@ fn seen_from_class(descr: Value, t: &Arc<PyType>) -> Value {
 fn missing_accessor(p: &Property, n: &str, class: &PyType, verb: &str, accessor: &str) -> PyErr {
     let msg = match &p.fget {
         Value::Builtin(b) if b.name == "_tuplegetter" => format!("can't {verb} attribute"),
+        Value::Builtin(b) if b.name == "member_descriptor" => "readonly attribute".to_string(),
         Value::Builtin(_) => format!(
             "attribute '{n}' of '{}' objects is not writable",
             class.name

@@ -318,14 +318,20 @@ impl Vm {
     /// Marks a container as being printed; `None` if it already is (a cycle).
     fn enter_repr(&mut self, v: &Value) -> Option<usize> {
         let addr = v.heap_ptr().unwrap_or(0);
-        if self.repr_guard.contains(&addr) {
-            return None;
-        }
-        self.repr_guard.push(addr);
-        Some(addr)
+        self.enter_repr_at(addr).then_some(addr)
     }
 
-    fn leave_repr(&mut self, addr: usize) {
+    /// Marks the object at `addr` as being printed (for native objects that print
+    /// their contents); false if it already is.
+    pub(crate) fn enter_repr_at(&mut self, addr: usize) -> bool {
+        if self.repr_guard.contains(&addr) {
+            return false;
+        }
+        self.repr_guard.push(addr);
+        true
+    }
+
+    pub(crate) fn leave_repr(&mut self, addr: usize) {
         if let Some(pos) = self.repr_guard.iter().rposition(|&a| a == addr) {
             self.repr_guard.remove(pos);
         }

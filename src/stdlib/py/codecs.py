@@ -117,6 +117,10 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return bytes(obj).decode(encoding, errors)
 
 
+# They live in CPython's C module _codecs, which pickles name.
+encode.__module__ = decode.__module__ = '_codecs'
+
+
 def lookup(encoding):
     key = _key(encoding)
     if key in _transforms:

@@ -229,6 +229,9 @@ class timedelta(_Ordered):
         self._seconds = seconds
         self._microseconds = us
 
+    def __reduce__(self):
+        return (self.__class__, (self._days, self._seconds, self._microseconds))
+
     @staticmethod
     def _from_us(total):
         return timedelta(0, 0, total)
@@ -376,6 +379,11 @@ class timezone(tzinfo):
         self._offset = offset
         self._name = name
 
+    def __reduce__(self):
+        if self._name is None:
+            return (self.__class__, (self._offset,))
+        return (self.__class__, (self._offset, self._name))
+
     def utcoffset(self, dt):
         return self._offset
 
@@ -418,7 +426,14 @@ class date(_Ordered):
     __tp_name__ = 'datetime.date'
 
     def __init__(self, year, month=None, day=None):
+        if isinstance(year, (bytes, bytearray)) and len(year) == 4 and 1 <= year[2] <= 12:
+            # The state a pickle made by __reduce__ passes back.
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         self._year, self._month, self._day = _check_date(year, month, day)
+
+    def __reduce__(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (self.__class__, (bytes([yhi, ylo, self._month, self._day]),))
 
     @classmethod
     def today(cls):
@@ -614,10 +629,25 @@ class time(_Ordered):
     __tp_name__ = 'datetime.time'
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, bytearray)) and len(hour) == 6 and hour[0] & 0x7F < 24:
+            # The state a pickle made by __reduce_ex__ passes back, with its tzinfo.
+            state, tzinfo = hour, minute or None
+            fold = state[0] >> 7
+            hour, minute, second = state[0] & 0x7F, state[1], state[2]
+            microsecond = (state[3] << 8 | state[4]) << 8 | state[5]
         self._hour, self._minute, self._second, self._microsecond = _check_time(
             hour, minute, second, microsecond)
         self._tzinfo = tzinfo
         self._fold = fold
+
+    def __reduce_ex__(self, protocol):
+        h = self._hour + (128 if self._fold and protocol > 3 else 0)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        state = bytes([h, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (self.__class__, (state,))
+        return (self.__class__, (state, self._tzinfo))
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -703,6 +733,14 @@ class datetime(date):
 
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, bytearray)) and len(year) == 10
+                and 1 <= year[2] & 0x7F <= 12):
+            # The state a pickle made by __reduce_ex__ passes back, with its tzinfo.
+            state, tzinfo = year, month
+            fold = state[2] >> 7
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 8 | state[8]) << 8 | state[9]
         self._year, self._month, self._day = _check_date(year, month, day)
         self._hour, self._minute, self._second, self._microsecond = _check_time(
             hour, minute, second, microsecond)
@@ -711,6 +749,17 @@ class datetime(date):
                             % type(tzinfo).__name__)
         self._tzinfo = tzinfo
         self._fold = fold
+
+    def __reduce_ex__(self, protocol):
+        yhi, ylo = divmod(self._year, 256)
+        m = self._month + (128 if self._fold and protocol > 3 else 0)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        state = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+                       us1, us2, us3])
+        if self._tzinfo is None:
+            return (self.__class__, (state,))
+        return (self.__class__, (state, self._tzinfo))
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)

@@ -294,7 +294,7 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return type(self), (self._value_,)
+        return getattr, (self.__class__, self._name_)
 
     @property
     def name(self):

@@ -125,6 +125,9 @@ class Fraction:
     def __repr__(self):
         return f'{type(self).__name__}({self._numerator}, {self._denominator})'
 
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
     def __str__(self):
         if self._denominator == 1:
             return str(self._numerator)

@@ -32,6 +32,10 @@ class RLock:
         self._owner = None
         self._count = 0
 
+    def __reduce_ex__(self, protocol):
+        # What object.__reduce_ex__ says of CPython's C type.
+        raise TypeError("cannot pickle '_thread.RLock' object")
+
     def __repr__(self):
         owner = self._owner
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
