@@ -2038,7 +2038,10 @@ enum Display {
 
 /// The frozenset constant CPython folds a set display of constants into, if it is one.
 fn constant_set(items: &[Expr]) -> Option<Value> {
-    let values = items.iter().map(folded_const).collect::<Option<Vec<_>>>()?;
+    let values = items
+        .iter()
+        .map(super::fold::folded_const)
+        .collect::<Option<Vec<_>>>()?;
     let keys = values
         .into_iter()
         .map(|v| crate::objects::dict::hash_of(&v).map(|hash| DictKey { hash, value: v }))
@@ -2052,34 +2055,12 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
 
-/// The value of a constant expression after CPython's folding (`-1`, `(1, 'a')`).
-pub(super) fn folded_const(e: &Expr) -> Option<Value> {
-    match &e.kind {
-        ExprKind::Constant(k) => Some(const_value(k)),
-        ExprKind::UnaryOp {
-            op: UnaryOp::USub,
-            operand,
-        } => match folded_const(operand)? {
-            Value::Int(n) => Some(Value::from_bigint(-num_bigint::BigInt::from(n))),
-            Value::BigInt(n) => Some(Value::from_bigint(-(*n).clone())),
-            Value::Float(x) => Some(Value::from(-x.get())),
-            _ => None,
-        },
-        ExprKind::Tuple(items) => items
-            .iter()
-            .map(folded_const)
-            .collect::<Option<Vec<_>>>()
-            .map(Value::tuple),
-        _ => None,
-    }
-}
-
 enum FunctionBody<'a> {
     Suite(&'a Suite),
     Expr(&'a Expr),
 }
 
-fn const_value(k: &Constant) -> Value {
+pub(super) fn const_value(k: &Constant) -> Value {
     match k {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::from(*b),

@@ -112,7 +112,7 @@ pub fn repr(c: Complex) -> String {
     format!("({}{sign}{im}j)", part(c.re))
 }
 
-fn prod(a: Complex, b: Complex) -> Complex {
+pub fn prod(a: Complex, b: Complex) -> Complex {
     Complex {
         re: a.re * b.re - a.im * b.im,
         im: a.re * b.im + a.im * b.re,

@@ -73,6 +73,30 @@ fn repeat_count(v: &Value) -> Option<usize> {
     }
 }
 
+/// `a op b` when both are built-in ints or floats (bools count as ints), which needs no
+/// interpreter (the compiler folds constants with it); `None` for other operands.
+pub fn numeric_binary(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if is_int(a) && is_int(b) && op != BinOp::MatMult {
+        return Some(int_binary(a, b, op));
+    }
+    // Floats have no bitwise operators: those are left to the caller's TypeError.
+    let float_op = !matches!(
+        op,
+        BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::BitAnd
+            | BinOp::MatMult
+    );
+    if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            return Some(x.and_then(|x| float_binary(x, y?, op)));
+        }
+    }
+    None
+}
+
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         self.binary_op_in(a, b, op, false, true)
@@ -94,23 +118,8 @@ impl Vm {
         inplace: bool,
         dunders: bool,
     ) -> PyResult<Value> {
-        if is_int(a) && is_int(b) && op != BinOp::MatMult {
-            return int_binary(a, b, op);
-        }
-        // Floats have no bitwise operators: those fall through to the TypeError below.
-        let float_op = !matches!(
-            op,
-            BinOp::LShift
-                | BinOp::RShift
-                | BinOp::BitOr
-                | BinOp::BitXor
-                | BinOp::BitAnd
-                | BinOp::MatMult
-        );
-        if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
-            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                return float_binary(x?, y?, op);
-            }
+        if let Some(r) = numeric_binary(a, b, op) {
+            return r;
         }
         // Subclasses of list and tuple may define the operator themselves.
         let seq_subclass = is_seq_subclass(a) || is_seq_subclass(b);
