@@ -411,16 +411,44 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False, weakref_slot=False):
     """Adds generated methods to a class from its annotated fields; usable
-    bare (@dataclass) or with options (@dataclass(order=True)). slots and
-    weakref_slot are accepted and change nothing: instances keep a __dict__."""
+    bare (@dataclass) or with options (@dataclass(order=True)); slots=True
+    makes a new class whose __slots__ are the fields."""
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                             match_args, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _slots_of(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, weakref_slot):
+    # __slots__ only work when the class is made, so the class is made again.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = {name for base in cls.__mro__[1:-1] for name in _slots_of(base)}
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names + ('__dict__', '__weakref__'):
+        cls_dict.pop(name, None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
 
 
 def fields(class_or_instance):
