@@ -254,18 +254,23 @@ fn escape(out: &mut String, s: &str, ensure_ascii: bool) {
 
 // ---- scanning --------------------------------------------------------------
 
-/// `scan(text, error_class, object_hook, object_pairs_hook)`: the value `text` holds.
+/// `scan(text, error_class, object_hook, object_pairs_hook, parse_float, parse_int,
+/// parse_constant)`: the value `text` holds.
 /// Errors are raised as `error_class(msg, text, pos)` (JSONDecodeError).
 fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "scan", &args, 4, 4)?;
+    arity(vm, "scan", &args, 7, 7)?;
+    let hook = |i: usize| Some(args.pos[i].clone()).filter(|v| !v.is_none());
     let Some(text) = args.pos[0].as_str() else {
         return Err(vm.type_error("scan() argument 1 must be str"));
     };
     let mut sc = Scanner {
         chars: text.chars().collect(),
         pos: 0,
-        object_hook: Some(args.pos[2].clone()).filter(|v| !v.is_none()),
-        pairs_hook: Some(args.pos[3].clone()).filter(|v| !v.is_none()),
+        object_hook: hook(2),
+        pairs_hook: hook(3),
+        parse_float: hook(4),
+        parse_int: hook(5),
+        parse_constant: hook(6),
     };
     sc.skip_ws();
     let result = match sc.value(vm, 0) {
@@ -317,6 +322,10 @@ struct Scanner {
     pos: usize,
     object_hook: Option<Value>,
     pairs_hook: Option<Value>,
+    /// What numbers and `NaN`/`Infinity` become, called with their text.
+    parse_float: Option<Value>,
+    parse_int: Option<Value>,
+    parse_constant: Option<Value>,
 }
 
 impl Scanner {
@@ -366,18 +375,39 @@ impl Scanner {
             }
             _ => {}
         }
-        for (word, v) in words {
+        for (i, (word, v)) in words.into_iter().enumerate() {
             if self.starts_with(word) {
                 self.pos += word.chars().count();
-                return Ok(v);
+                return match &self.parse_constant {
+                    Some(f) if i >= 3 => Ok(vm.call(f, vec![Value::str(word)], Vec::new())?),
+                    _ => Ok(v),
+                };
             }
         }
-        self.number()
-            .ok_or(ScanError::Syntax("Expecting value", start))
+        let Some((text, is_float)) = self.number() else {
+            return Err(ScanError::Syntax("Expecting value", start));
+        };
+        let hook = if is_float {
+            &self.parse_float
+        } else {
+            &self.parse_int
+        };
+        if let Some(f) = hook {
+            return Ok(vm.call(f, vec![Value::str(text)], Vec::new())?);
+        }
+        Ok(if is_float {
+            Value::from(text.parse().unwrap_or(f64::NAN))
+        } else {
+            match text.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::from_bigint(text.parse().unwrap_or_default()),
+            }
+        })
     }
 
-    /// `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`; a fraction or exponent makes it a float.
-    fn number(&mut self) -> Option<Value> {
+    /// `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`: its text, and whether a fraction or
+    /// exponent makes it a float.
+    fn number(&mut self) -> Option<(String, bool)> {
         let start = self.pos;
         let digits = |s: &Self, mut i: usize| {
             while s.chars.get(i).is_some_and(char::is_ascii_digit) {
@@ -413,14 +443,7 @@ impl Scanner {
         }
         let text: String = self.chars[start..i].iter().collect();
         self.pos = i;
-        Some(if is_float {
-            Value::from(text.parse().unwrap_or(f64::NAN))
-        } else {
-            match text.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => Value::from_bigint(text.parse().unwrap_or_default()),
-            }
-        })
+        Some((text, is_float))
     }
 
     /// The string whose opening quote is at `pos`.

@@ -46,9 +46,13 @@ class JSONDecoder:
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
         self.object_pairs_hook = object_pairs_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
 
     def decode(self, s):
-        return _json.scan(s, JSONDecodeError, self.object_hook, self.object_pairs_hook)
+        return _json.scan(s, JSONDecodeError, self.object_hook, self.object_pairs_hook,
+                          self.parse_float, self.parse_int, self.parse_constant)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
