@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use num_traits::Signed;
+
 use super::{PyErr, Vm};
 use crate::objects::exception::TraceEntry;
 use crate::objects::str::PyStr;
@@ -145,6 +147,24 @@ fn format_chain(vm: &mut Vm, exc: &PyErr, suggest: bool) -> String {
     p.out
 }
 
+/// How many entries the interpreter prints: `sys.tracebacklimit` when it is an int (none
+/// when it is not positive), else CPython's `PyTraceBack_LIMIT`.
+fn entry_limit(vm: &Vm) -> usize {
+    let limit = vm.interp.module("sys").and_then(|sys| match sys {
+        Value::Module(m) => m
+            .dict
+            .get_str("tracebacklimit", PyStr::hash_str("tracebacklimit")),
+        _ => None,
+    });
+    match limit {
+        Some(Value::Int(n)) => usize::try_from(n).unwrap_or(0),
+        Some(Value::Bool(b)) => b.get() as usize,
+        Some(Value::BigInt(n)) if n.is_positive() => usize::MAX,
+        Some(Value::BigInt(_)) => 0,
+        _ => 1000,
+    }
+}
+
 /// Groups nested deeper than this print as `... (max_group_depth is 10)`, and only the
 /// first 15 members of a group are shown (CPython's defaults).
 const MAX_GROUP_DEPTH: usize = 10;
@@ -227,7 +247,13 @@ impl Printer<'_> {
     }
 
     fn exception(&mut self, exc: &PyErr) {
-        let entries = visible_entries(exc);
+        let mut entries = visible_entries(exc);
+        // The interpreter's report (CPython's `PyTraceBack_Print`) keeps the innermost
+        // entries only; the `traceback` module shows them all.
+        if self.suggest {
+            let limit = entry_limit(self.vm);
+            entries.drain(..entries.len().saturating_sub(limit));
+        }
         if !entries.is_empty() {
             let (header, header_margin) = match (&exc.group, self.depth) {
                 (Some(_), 1) => ("Exception Group Traceback (most recent call last):", "+ "),
