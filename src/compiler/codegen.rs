@@ -315,6 +315,23 @@ impl Compiler<'_> {
         r
     }
 
+    /// Where an instruction of `span` that reaches the attribute `attr` (the expression of
+    /// `attr_span`) is placed: CPython 3.11 starts it at the attribute's name when that is
+    /// on a later line (`update_start_location_to_match_attr`), so that a traceback through
+    /// `(obj\n    .method())` shows the line of `.method()`.
+    fn at_attr(&self, span: Span, attr_span: Span, attr: &str) -> Span {
+        let end = attr_span.end as usize;
+        match end.checked_sub(attr.len()) {
+            Some(name)
+                if self.source.text.get(name..end) == Some(attr)
+                    && self.source.line_of(attr_span.start) != self.source.line_of(name as u32) =>
+            {
+                Span::new(name, span.end as usize)
+            }
+            _ => span,
+        }
+    }
+
     fn add_const(&mut self, v: Value) -> u32 {
         let u = self.unit();
         let found = u.consts.iter().position(|c| same_const(c, &v));
@@ -1204,7 +1221,8 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
                 let idx = c.name_idx(attr);
-                c.emit(Instr::StoreAttr(idx));
+                let span = c.at_attr(target.span, target.span, attr);
+                c.with_span(span, |c| c.emit(Instr::StoreAttr(idx)));
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
@@ -1229,7 +1247,8 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
                 let idx = c.name_idx(attr);
-                c.emit(Instr::DeleteAttr(idx));
+                let span = c.at_attr(target.span, target.span, attr);
+                c.with_span(span, |c| c.emit(Instr::DeleteAttr(idx)));
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
@@ -1466,7 +1485,8 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let idx = self.name_idx(attr);
-                self.emit(Instr::LoadAttr(idx));
+                let span = self.at_attr(e.span, e.span, attr);
+                self.with_span(span, |c| c.emit(Instr::LoadAttr(idx)));
             }
             ExprKind::Subscript { value, index } => {
                 if let Some(msg) = super::lint::subscript(value, index) {
@@ -1814,20 +1834,26 @@ impl Compiler<'_> {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let snapshot = self.reads_caller_frame(func, args.len(), starred);
         // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
+        let mut call_span = self.unit().span;
         let receiver = match &func.kind {
-            ExprKind::Attribute { value, attr } if !has_unpacking(args, keywords) => self
-                .with_span(func.span, |c| {
+            ExprKind::Attribute { value, attr } if !has_unpacking(args, keywords) => {
+                call_span = self.at_attr(call_span, func.span, attr);
+                let span = self.at_attr(func.span, func.span, attr);
+                self.with_span(func.span, |c| {
                     c.expr(value)?;
                     let idx = c.name_idx(attr);
-                    c.emit(Instr::LoadMethod(idx));
+                    c.with_span(span, |c| c.emit(Instr::LoadMethod(idx)));
                     Ok(1)
-                })?,
+                })?
+            }
             _ => {
                 self.expr(func)?;
                 0
             }
         };
-        self.call_args(receiver, args, keywords, snapshot)
+        self.with_span(call_span, |c| {
+            c.call_args(receiver, args, keywords, snapshot)
+        })
     }
 
     /// The arguments and the call instruction for a callee already on the stack, with
