@@ -16,9 +16,12 @@ use crate::source::{SourceFile, Span};
 /// Folding starts after this many identical consecutive lines (CPython's TB_RECURSIVE_CUTOFF).
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// Functions of gilpy's built-in Python modules that CPython implements in C, by module:
-/// they have no frame in CPython, so its tracebacks never show them.
+/// Functions of gilpy's built-in Python modules that CPython implements in C, by module
+/// (`*`: all of the module's): they have no frame in CPython, so its tracebacks never show
+/// them.
 const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[
+    ("datetime", &["*"]),
+    ("decimal", &["*"]),
     (
         "asyncio",
         &[
@@ -60,7 +63,7 @@ pub fn visible_entries(exc: &PyErr) -> Vec<TraceEntry> {
 fn native_in_cpython(entry: &TraceEntry) -> bool {
     let code = &entry.code;
     NATIVE_IN_CPYTHON.iter().any(|(module, names)| {
-        names.contains(&code.qualname.as_str())
+        (names.contains(&code.qualname.as_str()) || names == &["*"])
             && crate::stdlib::source_module(module)
                 .is_some_and(|(path, _)| code.source.name == path)
     })
