@@ -3,6 +3,7 @@
 //! and comes here for everything else.
 
 use std::cmp::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -27,8 +28,17 @@ use crate::parser::ast::{BinOp, CmpOp};
 use crate::stdlib::dict_methods::{keys_view_dict, merge_into, set_like_view};
 use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub const INT_MAX_STR_DIGITS: usize = 4300;
+/// `sys.get_int_max_str_digits()`: the most digits a decimal int string conversion may
+/// have, 0 for no limit; CPython 3.11's default is 4300.
+static INT_MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(AtomicOrdering::Relaxed)
+}
+
+pub fn set_int_max_str_digits(limit: usize) {
+    INT_MAX_STR_DIGITS.store(limit, AtomicOrdering::Relaxed);
+}
 
 pub fn float_error(e: FloatError) -> PyErr {
     let kind = match e {
@@ -1469,13 +1479,14 @@ impl Vm {
 
     /// `str(int)`, refusing huge conversions as CPython 3.11 does.
     pub fn int_to_str(&self, n: &BigInt) -> PyResult<String> {
-        // A cheap lower bound on the digit count: bits * log10(2).
-        if n.bits() as f64 * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+        let limit = int_max_str_digits();
+        // A cheap upper bound on the digit count: bits * log10(2) + 1.
+        if limit > 0 && n.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 > limit as f64 {
             let s = n.to_string();
             let digits = s.trim_start_matches('-').len();
-            if digits > INT_MAX_STR_DIGITS {
+            if digits > limit {
                 return Err(self.value_error(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             return Ok(s);
