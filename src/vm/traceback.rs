@@ -17,11 +17,15 @@ use crate::source::{SourceFile, Span};
 const RECURSIVE_CUTOFF: usize = 3;
 
 /// Functions of gilpy's built-in Python modules that CPython implements in C, by module
-/// (`*`: all of the module's): they have no frame in CPython, so its tracebacks never show
-/// them.
+/// (`*`: all of the module's; `Class.*`: all of a class's): they have no frame in CPython,
+/// so its tracebacks never show them.
 const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[
     ("datetime", &["*"]),
     ("decimal", &["*"]),
+    (
+        "re",
+        &["Pattern.*", "Match.*", "_parse_template", "_expand"],
+    ),
     (
         "asyncio",
         &[
@@ -63,9 +67,10 @@ pub fn visible_entries(exc: &PyErr) -> Vec<TraceEntry> {
 fn native_in_cpython(entry: &TraceEntry) -> bool {
     let code = &entry.code;
     NATIVE_IN_CPYTHON.iter().any(|(module, names)| {
-        (names.contains(&code.qualname.as_str()) || names == &["*"])
-            && crate::stdlib::source_module(module)
-                .is_some_and(|(path, _)| code.source.name == path)
+        names.iter().any(|name| match name.strip_suffix('*') {
+            Some(prefix) => code.qualname.starts_with(prefix),
+            None => code.qualname.as_str() == *name,
+        }) && crate::stdlib::source_module(module).is_some_and(|(path, _)| code.source.name == path)
     })
 }
 
