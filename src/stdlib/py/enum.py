@@ -168,6 +168,14 @@ class EnumType(type):
             pass
         type.__setattr__(cls, name, member)
 
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)  # CPython: enum.py:785
+        try:
+            return type.__getattribute__(cls, '_member_map_')[name]
+        except KeyError:
+            raise AttributeError(name) from None  # CPython: enum.py:789
+
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is None:  # simple value lookup
             return cls.__new__(cls, value)  # CPython: enum.py:717
