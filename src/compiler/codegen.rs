@@ -315,6 +315,23 @@ impl Compiler<'_> {
         r
     }
 
+    /// Where an instruction of `span` that reaches the attribute `attr` (the expression of
+    /// `attr_span`) is placed: CPython 3.11 starts it at the attribute's name when that is
+    /// on a later line (`update_start_location_to_match_attr`), so that a traceback through
+    /// `(obj\n    .method())` shows the line of `.method()`.
+    fn at_attr(&self, span: Span, attr_span: Span, attr: &str) -> Span {
+        let end = attr_span.end as usize;
+        match end.checked_sub(attr.len()) {
+            Some(name)
+                if self.source.text.get(name..end) == Some(attr)
+                    && self.source.line_of(attr_span.start) != self.source.line_of(name as u32) =>
+            {
+                Span::new(name, span.end as usize)
+            }
+            _ => span,
+        }
+    }
+
     fn add_const(&mut self, v: Value) -> u32 {
         let u = self.unit();
         let found = u.consts.iter().position(|c| same_const(c, &v));
@@ -1204,7 +1221,8 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
                 let idx = c.name_idx(attr);
-                c.emit(Instr::StoreAttr(idx));
+                let span = c.at_attr(target.span, target.span, attr);
+                c.with_span(span, |c| c.emit(Instr::StoreAttr(idx)));
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
@@ -1229,7 +1247,8 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
                 let idx = c.name_idx(attr);
-                c.emit(Instr::DeleteAttr(idx));
+                let span = c.at_attr(target.span, target.span, attr);
+                c.with_span(span, |c| c.emit(Instr::DeleteAttr(idx)));
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
@@ -1466,7 +1485,8 @@ impl Compiler<'_> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let idx = self.name_idx(attr);
-                self.emit(Instr::LoadAttr(idx));
+                let span = self.at_attr(e.span, e.span, attr);
+                self.with_span(span, |c| c.emit(Instr::LoadAttr(idx)));
             }
             ExprKind::Subscript { value, index } => {
                 if let Some(msg) = super::lint::subscript(value, index) {
@@ -1814,20 +1834,26 @@ impl Compiler<'_> {
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let snapshot = self.reads_caller_frame(func, args.len(), starred);
         // `obj.name(args)`: LoadMethod leaves two values, so the call counts one more.
+        let mut call_span = self.unit().span;
         let receiver = match &func.kind {
-            ExprKind::Attribute { value, attr } if !has_unpacking(args, keywords) => self
-                .with_span(func.span, |c| {
+            ExprKind::Attribute { value, attr } if !has_unpacking(args, keywords) => {
+                call_span = self.at_attr(call_span, func.span, attr);
+                let span = self.at_attr(func.span, func.span, attr);
+                self.with_span(func.span, |c| {
                     c.expr(value)?;
                     let idx = c.name_idx(attr);
-                    c.emit(Instr::LoadMethod(idx));
+                    c.with_span(span, |c| c.emit(Instr::LoadMethod(idx)));
                     Ok(1)
-                })?,
+                })?
+            }
             _ => {
                 self.expr(func)?;
                 0
             }
         };
-        self.call_args(receiver, args, keywords, snapshot)
+        self.with_span(call_span, |c| {
+            c.call_args(receiver, args, keywords, snapshot)
+        })
     }
 
     /// The arguments and the call instruction for a callee already on the stack, with
@@ -2038,7 +2064,10 @@ enum Display {
 
 /// The frozenset constant CPython folds a set display of constants into, if it is one.
 fn constant_set(items: &[Expr]) -> Option<Value> {
-    let values = items.iter().map(folded_const).collect::<Option<Vec<_>>>()?;
+    let values = items
+        .iter()
+        .map(super::fold::folded_const)
+        .collect::<Option<Vec<_>>>()?;
     let keys = values
         .into_iter()
         .map(|v| crate::objects::dict::hash_of(&v).map(|hash| DictKey { hash, value: v }))
@@ -2052,34 +2081,12 @@ fn is_starred(e: &Expr) -> bool {
     matches!(e.kind, ExprKind::Starred(_))
 }
 
-/// The value of a constant expression after CPython's folding (`-1`, `(1, 'a')`).
-pub(super) fn folded_const(e: &Expr) -> Option<Value> {
-    match &e.kind {
-        ExprKind::Constant(k) => Some(const_value(k)),
-        ExprKind::UnaryOp {
-            op: UnaryOp::USub,
-            operand,
-        } => match folded_const(operand)? {
-            Value::Int(n) => Some(Value::from_bigint(-num_bigint::BigInt::from(n))),
-            Value::BigInt(n) => Some(Value::from_bigint(-(*n).clone())),
-            Value::Float(x) => Some(Value::from(-x.get())),
-            _ => None,
-        },
-        ExprKind::Tuple(items) => items
-            .iter()
-            .map(folded_const)
-            .collect::<Option<Vec<_>>>()
-            .map(Value::tuple),
-        _ => None,
-    }
-}
-
 enum FunctionBody<'a> {
     Suite(&'a Suite),
     Expr(&'a Expr),
 }
 
-fn const_value(k: &Constant) -> Value {
+pub(super) fn const_value(k: &Constant) -> Value {
     match k {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::from(*b),

@@ -2,15 +2,17 @@
 //! was meant (`x is 1`, `(a, b)(c)`, `[1, 2][3, 4]`). Each check sees the expression as
 //! CPython's compiler does, after constant folding.
 
-use super::codegen::folded_const;
-use crate::parser::ast::{CmpOp, Constant, Expr, ExprKind};
+use super::fold::folded_const;
+use crate::objects::Value;
+use crate::parser::ast::{CmpOp, Expr, ExprKind};
 
 /// `is` or `is not` with a literal operand (other than the singletons), in a chain of
 /// comparisons: CPython warns about the first one only.
 pub fn is_literal(left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> Option<String> {
-    let literal = |e: &Expr| match &e.kind {
-        ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis) => false,
-        _ => folded_const(e).is_some(),
+    let literal = |e: &Expr| {
+        folded_const(e).is_some_and(|v| {
+            !matches!(v, Value::None | Value::Bool(_)) && v.type_name() != "ellipsis"
+        })
     };
     let mut left_literal = literal(left);
     for (op, right) in ops.iter().zip(comparators) {

@@ -2,6 +2,7 @@
 pub mod bytecode;
 pub mod codegen;
 pub mod dis;
+mod fold;
 mod lint;
 pub mod symtable;
 

@@ -644,6 +644,13 @@ impl Builder {
             }
             ExprKind::YieldFrom(inner) => {
                 self.mark_generator(e.span)?;
+                if self.scope().coroutine {
+                    return Err(SyntaxError::new(
+                        "'yield from' inside async function",
+                        e.span.start as usize,
+                        e.span.end as usize,
+                    ));
+                }
                 self.expr(inner)
             }
             ExprKind::Yield(v) => {

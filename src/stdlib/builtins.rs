@@ -21,7 +21,7 @@ use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::{BoolWord, Value};
 use crate::vm::call::plural;
-use crate::vm::ops::{float_error, INT_MAX_STR_DIGITS};
+use crate::vm::ops::{float_error, int_max_str_digits};
 use crate::vm::{PyResult, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -680,9 +680,10 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
         return Err(invalid());
     }
     let clean: String = body.chars().filter(|&c| c != '_').collect();
-    if radix == 10 && clean.len() > INT_MAX_STR_DIGITS {
+    let limit = int_max_str_digits();
+    if radix == 10 && limit > 0 && clean.len() > limit {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             clean.len()
         )));
     }

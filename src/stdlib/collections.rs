@@ -87,6 +87,11 @@ pub fn namedtuple_type(
         fd.set_str(&PyStr::new(f.as_str()), v);
     }
     set_attr(&class, "_field_defaults", Value::Dict(fd));
+    set_attr(
+        &class,
+        "__doc__",
+        Value::str(format!("{name}({})", fields.join(", "))),
+    );
     add_methods(
         &class,
         &[
@@ -123,7 +128,7 @@ fn set_field_getters(class: &Arc<PyType>, fields: &[String], getter: &'static st
                 fget,
                 fset: Value::None,
                 fdel: Value::None,
-                doc: Value::None,
+                doc: Value::str(format!("Alias for field number {i}")),
             }),
         );
     }
@@ -821,6 +826,8 @@ fn dict_types() -> &'static DictTypes {
                     ("__sub__", counter_sub),
                     ("__or__", counter_or),
                     ("__and__", counter_and),
+                    ("__pos__", counter_pos),
+                    ("__neg__", counter_neg),
                 ],
             ),
             defaultdict,
@@ -1422,6 +1429,36 @@ fn counter_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn counter_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
     counter_binary(vm, &args, "__and__")
+}
+
+/// `+counter` keeps the positive counts and `-counter` negates the negative ones,
+/// dropping the rest, as CPython's `Counter` does.
+fn counter_unary(vm: &mut Vm, args: &Args, negate: bool) -> PyResult<Value> {
+    let items = this_dl(vm, args)?.dict.items();
+    let out = DictLike::new(Kind::Counter, dict_types().counter.clone());
+    let zero = Value::Int(0);
+    for (k, count) in items {
+        let op = if negate { CmpOp::Lt } else { CmpOp::Gt };
+        let keep = vm.compare(&count, &zero, op)?;
+        if vm.is_true(&keep)? {
+            let v = if negate {
+                vm.binary_op(&zero, &count, BinOp::Sub)?
+            } else {
+                count
+            };
+            let key = vm.dict_key(&out.dict, k)?;
+            out.dict.set_item(key, v);
+        }
+    }
+    Ok(Value::new_native(out))
+}
+
+fn counter_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    counter_unary(vm, &args, false)
+}
+
+fn counter_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    counter_unary(vm, &args, true)
 }
 
 fn od_move_to_end(vm: &mut Vm, args: Args) -> PyResult<Value> {

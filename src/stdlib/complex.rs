@@ -13,6 +13,7 @@ use crate::objects::hash::hash_f64;
 use crate::objects::instance::NativeObject;
 use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
+use crate::objects::value::is_user_object;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -112,7 +113,7 @@ pub fn repr(c: Complex) -> String {
     format!("({}{sign}{im}j)", part(c.re))
 }
 
-fn prod(a: Complex, b: Complex) -> Complex {
+pub fn prod(a: Complex, b: Complex) -> Complex {
     Complex {
         re: a.re * b.re - a.im * b.im,
         im: a.re * b.im + a.im * b.re,
@@ -451,13 +452,47 @@ pub fn new_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Str(_)) = &p[1] {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let re = number(vm, &p[0], "first argument")?;
-    let im = number(vm, &p[1], "second argument")?;
+    let real = user_number(vm, &p[0], true)?;
+    let imag = user_number(vm, &p[1], false)?;
+    let re = number(vm, &real, "first argument")?;
+    let im = number(vm, &imag, "second argument")?;
     // complex(a, b) is a + b*1j, with b's own imaginary part rotated into the real one.
     Ok(value(Complex {
         re: re.re - im.im,
         im: re.im + im.re,
     }))
+}
+
+/// An argument of `complex()` that is a Python object, as the number its `__complex__`
+/// (when `complex_ok`), `__float__` or `__index__` gives; anything else as it is.
+fn user_number(vm: &mut Vm, v: &Option<Value>, complex_ok: bool) -> PyResult<Option<Value>> {
+    let Some(x) = v.as_ref().filter(|x| is_user_object(x)) else {
+        return Ok(v.clone());
+    };
+    if complex_ok {
+        if let Some(r) = vm.call_user_method(x, "__complex__", &[])? {
+            if r.native::<PyComplex>().is_none() {
+                return Err(vm.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    r.type_name()
+                )));
+            }
+            return Ok(Some(r));
+        }
+    }
+    if vm.user_method(x, "__float__").is_some() || vm.user_method(x, "__index__").is_some() {
+        let args = [x.clone()];
+        return super::builtins::new_float(
+            vm,
+            Args {
+                pos: &args,
+                kw: &[],
+            },
+        )
+        .map(Some);
+    }
+    // Instances of subclasses of int and float are the numbers they hold.
+    Ok(Some(x.base_value().unwrap_or(x).clone()))
 }
 
 /// The complex literal forms `complex()` accepts: `1`, `2j`, `1+2j`, `(1-2.5e3j)`, `-j`.

@@ -5,15 +5,19 @@
 use std::sync::Arc;
 
 use crate::objects::dict::PyDict;
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::module::namespace;
 use crate::objects::str::PyStr;
+use crate::objects::types::{types, PyType};
 use crate::objects::{BoolWord, Value};
 use crate::vm::{PyResult, Vm};
 
 use super::modutil::arity;
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[("encode", encode), ("scan", scan)];
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("make_encoder", make_encoder),
+    ("make_scanner", make_scanner),
+];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     Ok(namespace(FUNCTIONS))
@@ -62,6 +66,30 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     enc.value(vm, &p[0], 0)?;
     Ok(Value::str(enc.out))
+}
+
+/// `make_encoder(indent, item_sep, key_sep, sort_keys, ensure_ascii, allow_nan, skipkeys,
+/// check_circular, default)`: the encoder's `_iterencode(obj, level)`, native as CPython's
+/// is, which gives the whole document as one chunk.
+fn make_encoder(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "make_encoder", &args, 9, 9)?;
+    Ok(Value::Builtin(Arc::new(Builtin {
+        name: "_iterencode",
+        func: iterencode,
+        bound: Some(Value::tuple(args.pos.to_vec())),
+        owner: None,
+    })))
+}
+
+fn iterencode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [Value::Tuple(params), obj, _level] = args.pos else {
+        return Err(vm.type_error("_iterencode() takes exactly 2 arguments"));
+    };
+    let pos: Vec<Value> = std::iter::once(obj.clone())
+        .chain(params.items.iter().cloned())
+        .collect();
+    let text = encode(vm, Args { pos: &pos, kw: &[] })?;
+    Ok(Value::list(vec![text]))
 }
 
 impl Encoder {
@@ -254,36 +282,66 @@ fn escape(out: &mut String, s: &str, ensure_ascii: bool) {
 
 // ---- scanning --------------------------------------------------------------
 
-/// `scan(text, error_class, object_hook, object_pairs_hook)`: the value `text` holds.
-/// Errors are raised as `error_class(msg, text, pos)` (JSONDecodeError).
-fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "scan", &args, 4, 4)?;
-    let Some(text) = args.pos[0].as_str() else {
-        return Err(vm.type_error("scan() argument 1 must be str"));
+/// `make_scanner(decoder, error_class)`: the decoder's `scan_once(text, idx)`, native
+/// as CPython's is, so that its errors come from the caller's line.
+fn make_scanner(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "make_scanner", &args, 2, 2)?;
+    Ok(Value::Builtin(Arc::new(Builtin {
+        name: "scan_once",
+        func: scan_once,
+        bound: Some(Value::tuple(args.pos.to_vec())),
+        owner: None,
+    })))
+}
+
+/// `scan_once(text, idx)`: the value starting at `idx` and the index after it, read with
+/// the decoder's hooks. A missing value raises `StopIteration(pos)`, a malformed one
+/// `error_class(msg, text, pos)` (JSONDecodeError).
+fn scan_once(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [Value::Tuple(ctx), text_arg, idx] = args.pos else {
+        return Err(vm.type_error("scan_once() takes exactly 2 arguments"));
+    };
+    let [decoder, error_class] = &ctx.items[..] else {
+        return Err(vm.type_error("scan_once() lost its decoder"));
+    };
+    let Some(text) = text_arg.as_str() else {
+        return Err(vm.type_error(format!(
+            "first argument must be a string, not {}",
+            text_arg.type_name()
+        )));
+    };
+    let idx = super::modutil::to_i64(vm, idx)?;
+    let Ok(start) = usize::try_from(idx) else {
+        return Err(vm.value_error("idx cannot be negative"));
+    };
+    // A hook that is None, or the type the scanner makes anyway, is no hook.
+    let t = types();
+    let mut hook = |name: &str, plain: Option<&Arc<PyType>>| -> PyResult<Option<Value>> {
+        let v = vm.get_attr(decoder, &PyStr::new(name))?;
+        let is_plain = matches!((&v, plain), (Value::Type(t), Some(p)) if Arc::ptr_eq(t, p));
+        Ok(Some(v).filter(|v| !v.is_none() && !is_plain))
     };
     let mut sc = Scanner {
         chars: text.chars().collect(),
-        pos: 0,
-        object_hook: Some(args.pos[2].clone()).filter(|v| !v.is_none()),
-        pairs_hook: Some(args.pos[3].clone()).filter(|v| !v.is_none()),
+        pos: start,
+        object_hook: hook("object_hook", None)?,
+        pairs_hook: hook("object_pairs_hook", None)?,
+        parse_float: hook("parse_float", Some(&t.float))?,
+        parse_int: hook("parse_int", Some(&t.int))?,
+        parse_constant: hook("parse_constant", None)?,
     };
-    sc.skip_ws();
-    let result = match sc.value(vm, 0) {
-        Ok(v) => {
-            sc.skip_ws();
-            if sc.pos == sc.chars.len() {
-                return Ok(v);
-            }
-            ScanError::Syntax("Extra data", sc.pos)
+    match sc.value(vm, 0) {
+        Ok(v) => Ok(Value::tuple(vec![v, Value::Int(sc.pos as i64)])),
+        Err(ScanError::Py(e)) => Err(e),
+        // A missing value, nested or not, is CPython's StopIteration, which the decoder
+        // reports.
+        Err(ScanError::Syntax("Expecting value", pos)) => {
+            Err(crate::vm::generator::stop_iteration(Value::Int(pos as i64)))
         }
-        Err(e) => e,
-    };
-    match result {
-        ScanError::Py(e) => Err(e),
-        ScanError::Syntax(msg, pos) => {
+        Err(ScanError::Syntax(msg, pos)) => {
             let err = vm.call(
-                &args.pos[1],
-                vec![Value::str(msg), args.pos[0].clone(), Value::Int(pos as i64)],
+                error_class,
+                vec![Value::str(msg), text_arg.clone(), Value::Int(pos as i64)],
                 Vec::new(),
             )?;
             match err {
@@ -317,6 +375,10 @@ struct Scanner {
     pos: usize,
     object_hook: Option<Value>,
     pairs_hook: Option<Value>,
+    /// What numbers and `NaN`/`Infinity` become, called with their text.
+    parse_float: Option<Value>,
+    parse_int: Option<Value>,
+    parse_constant: Option<Value>,
 }
 
 impl Scanner {
@@ -366,18 +428,39 @@ impl Scanner {
             }
             _ => {}
         }
-        for (word, v) in words {
+        for (i, (word, v)) in words.into_iter().enumerate() {
             if self.starts_with(word) {
                 self.pos += word.chars().count();
-                return Ok(v);
+                return match &self.parse_constant {
+                    Some(f) if i >= 3 => Ok(vm.call(f, vec![Value::str(word)], Vec::new())?),
+                    _ => Ok(v),
+                };
             }
         }
-        self.number()
-            .ok_or(ScanError::Syntax("Expecting value", start))
+        let Some((text, is_float)) = self.number() else {
+            return Err(ScanError::Syntax("Expecting value", start));
+        };
+        let hook = if is_float {
+            &self.parse_float
+        } else {
+            &self.parse_int
+        };
+        if let Some(f) = hook {
+            return Ok(vm.call(f, vec![Value::str(text)], Vec::new())?);
+        }
+        Ok(if is_float {
+            Value::from(text.parse().unwrap_or(f64::NAN))
+        } else {
+            match text.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::from_bigint(text.parse().unwrap_or_default()),
+            }
+        })
     }
 
-    /// `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`; a fraction or exponent makes it a float.
-    fn number(&mut self) -> Option<Value> {
+    /// `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`: its text, and whether a fraction or
+    /// exponent makes it a float.
+    fn number(&mut self) -> Option<(String, bool)> {
         let start = self.pos;
         let digits = |s: &Self, mut i: usize| {
             while s.chars.get(i).is_some_and(char::is_ascii_digit) {
@@ -413,14 +496,7 @@ impl Scanner {
         }
         let text: String = self.chars[start..i].iter().collect();
         self.pos = i;
-        Some(if is_float {
-            Value::from(text.parse().unwrap_or(f64::NAN))
-        } else {
-            match text.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => Value::from_bigint(text.parse().unwrap_or_default()),
-            }
-        })
+        Some((text, is_float))
     }
 
     /// The string whose opening quote is at `pos`.

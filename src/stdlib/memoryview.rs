@@ -285,7 +285,7 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
     if let Some(s) = key.native::<PySlice>() {
-        let r = vm.resolve_slice(s, m.len)?;
+        let r = vm.resolve_any_slice(s, m.len)?;
         let start = if r.count == 0 {
             m.start
         } else {
@@ -315,7 +315,7 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let (targets, bytes): (Vec<usize>, Vec<u8>) = match key.native::<PySlice>() {
         Some(s) => {
-            let r = vm.resolve_slice(s, m.len)?;
+            let r = vm.resolve_any_slice(s, m.len)?;
             let Some(new) = value.with_byte_content(<[u8]>::to_vec) else {
                 return Err(vm.type_error(format!(
                     "a bytes-like object is required, not '{}'",

@@ -199,6 +199,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "json.decoder" => py!("json_decoder.py"),
         "re" => py!("re.py"),
         "datetime" => py!("datetime.py"),
+        "_strptime" => py!("_strptime.py"),
         "logging" => py!("logging.py"),
         "abc" => py!("abc.py"),
         "enum" => py!("enum.py"),

@@ -25,6 +25,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getswitchinterval", getswitchinterval),
     ("setswitchinterval", setswitchinterval),
     ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
     ("intern", intern),
     ("_gil_stats", gil_stats),
     ("exc_info", exc_info),
@@ -466,7 +467,32 @@ fn gil_stats(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(crate::vm::ops::INT_MAX_STR_DIGITS as i64))
+    Ok(Value::Int(crate::vm::ops::int_max_str_digits() as i64))
+}
+
+/// `set_int_max_str_digits(maxdigits)`: 0 lifts the limit; CPython refuses anything in
+/// between that is below its 640-digit threshold.
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = super::modutil::bind(
+        vm,
+        "set_int_max_str_digits",
+        &args,
+        &["maxdigits"],
+        1,
+        &[],
+        0,
+    )?;
+    let n = match &p[0] {
+        Some(v) => super::modutil::to_i64(vm, v)?,
+        None => 0,
+    };
+    match usize::try_from(n) {
+        Ok(limit) if limit == 0 || limit >= 640 => {
+            crate::vm::ops::set_int_max_str_digits(limit);
+            Ok(Value::None)
+        }
+        _ => Err(vm.value_error("maxdigits must be 0 or larger than 640")),
+    }
 }
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {

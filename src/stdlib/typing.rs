@@ -9,6 +9,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::Args;
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
+use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -23,12 +24,16 @@ struct Form {
 fn form_type() -> &'static Arc<PyType> {
     static T: OnceLock<Arc<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        module_type(
+        let t = module_type(
             "_SpecialForm",
             "typing",
             Vec::new(),
             &[("__getitem__", form_getitem)],
-        )
+        );
+        // What the forms say they belong to, as `inspect` and `typing` themselves ask.
+        t.dict
+            .set_str(&PyStr::new("__module__"), Value::str("typing"));
+        t
     })
 }
 

@@ -772,6 +772,7 @@ fn special_attr(obj: &Value, n: &str) -> Option<Value> {
             d
         }
         (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+        (Value::Function(f), "__globals__") => Value::Dict(f.globals.clone()),
         (Value::Function(f), "__doc__") => f.code.doc.clone().map_or(Value::None, Value::Str),
         (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => {
             Value::tuple(f.defaults.clone())

@@ -324,7 +324,15 @@ fn bind_arguments(
     locals: &mut Vec<Value>,
 ) -> PyResult<()> {
     let code = &func.code;
-    let name = func.qualname.as_str();
+    // Errors name the function by its `__qualname__`, which may have been reassigned.
+    let assigned = func
+        .renamed
+        .get()
+        .and_then(|d| d.get_str("__qualname__", PyStr::hash_str("__qualname__")));
+    let name = match &assigned {
+        Some(Value::Str(s)) => s.as_str(),
+        _ => func.qualname.as_str(),
+    };
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     locals.resize(code.nlocals(), Value::Unbound);

@@ -3,6 +3,7 @@
 //! and comes here for everything else.
 
 use std::cmp::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -27,8 +28,17 @@ use crate::parser::ast::{BinOp, CmpOp};
 use crate::stdlib::dict_methods::{keys_view_dict, merge_into, set_like_view};
 use crate::stdlib::set_methods::{as_set, set_binary, set_inplace, SetIterator};
 
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub const INT_MAX_STR_DIGITS: usize = 4300;
+/// `sys.get_int_max_str_digits()`: the most digits a decimal int string conversion may
+/// have, 0 for no limit; CPython 3.11's default is 4300.
+static INT_MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(AtomicOrdering::Relaxed)
+}
+
+pub fn set_int_max_str_digits(limit: usize) {
+    INT_MAX_STR_DIGITS.store(limit, AtomicOrdering::Relaxed);
+}
 
 pub fn float_error(e: FloatError) -> PyErr {
     let kind = match e {
@@ -73,6 +83,30 @@ fn repeat_count(v: &Value) -> Option<usize> {
     }
 }
 
+/// `a op b` when both are built-in ints or floats (bools count as ints), which needs no
+/// interpreter (the compiler folds constants with it); `None` for other operands.
+pub fn numeric_binary(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if is_int(a) && is_int(b) && op != BinOp::MatMult {
+        return Some(int_binary(a, b, op));
+    }
+    // Floats have no bitwise operators: those are left to the caller's TypeError.
+    let float_op = !matches!(
+        op,
+        BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::BitAnd
+            | BinOp::MatMult
+    );
+    if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            return Some(x.and_then(|x| float_binary(x, y?, op)));
+        }
+    }
+    None
+}
+
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         self.binary_op_in(a, b, op, false, true)
@@ -94,23 +128,8 @@ impl Vm {
         inplace: bool,
         dunders: bool,
     ) -> PyResult<Value> {
-        if is_int(a) && is_int(b) && op != BinOp::MatMult {
-            return int_binary(a, b, op);
-        }
-        // Floats have no bitwise operators: those fall through to the TypeError below.
-        let float_op = !matches!(
-            op,
-            BinOp::LShift
-                | BinOp::RShift
-                | BinOp::BitOr
-                | BinOp::BitXor
-                | BinOp::BitAnd
-                | BinOp::MatMult
-        );
-        if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op) {
-            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                return float_binary(x?, y?, op);
-            }
+        if let Some(r) = numeric_binary(a, b, op) {
+            return r;
         }
         // Subclasses of list and tuple may define the operator themselves.
         let seq_subclass = is_seq_subclass(a) || is_seq_subclass(b);
@@ -1484,13 +1503,14 @@ impl Vm {
 
     /// `str(int)`, refusing huge conversions as CPython 3.11 does.
     pub fn int_to_str(&self, n: &BigInt) -> PyResult<String> {
-        // A cheap lower bound on the digit count: bits * log10(2).
-        if n.bits() as f64 * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+        let limit = int_max_str_digits();
+        // A cheap upper bound on the digit count: bits * log10(2) + 1.
+        if limit > 0 && n.bits() as f64 * std::f64::consts::LOG10_2 + 1.0 > limit as f64 {
             let s = n.to_string();
             let digits = s.trim_start_matches('-').len();
-            if digits > INT_MAX_STR_DIGITS {
+            if digits > limit {
                 return Err(self.value_error(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             return Ok(s);

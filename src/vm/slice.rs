@@ -4,6 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use super::dunder::is_user_object;
 use super::{PyResult, Vm};
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::instance::PySlice;
@@ -37,6 +38,37 @@ impl Vm {
             _ => Err(self
                 .type_error("slice indices must be integers or None or have an __index__ method")),
         }
+    }
+
+    /// `s` with each bound that is a Python object with `__index__` replaced by the int
+    /// it stands for, so that resolving it calls nothing; `None` when no bound is one.
+    fn indexed(&mut self, s: &PySlice) -> PyResult<Option<PySlice>> {
+        if ![&s.start, &s.stop, &s.step].into_iter().any(is_user_object) {
+            return Ok(None);
+        }
+        Ok(Some(PySlice {
+            start: self.index_bound(&s.start)?,
+            stop: self.index_bound(&s.stop)?,
+            step: self.index_bound(&s.step)?,
+        }))
+    }
+
+    /// `resolve_slice` for a slice whose bounds may be objects with `__index__`.
+    pub fn resolve_any_slice(&mut self, s: &PySlice, len: usize) -> PyResult<Resolved> {
+        let indexed = self.indexed(s)?;
+        self.resolve_slice(indexed.as_ref().unwrap_or(s), len)
+    }
+
+    fn index_bound(&mut self, v: &Value) -> PyResult<Value> {
+        if is_user_object(v) {
+            if let Some(i) = self.call_user_method(v, "__index__", &[])? {
+                return Ok(i);
+            }
+            if let Some(i @ (Value::Int(_) | Value::BigInt(_))) = v.base_value() {
+                return Ok(i.clone());
+            }
+        }
+        Ok(v.clone())
     }
 
     /// CPython's `PySlice_GetIndicesEx`.
@@ -98,6 +130,8 @@ impl Vm {
     }
 
     pub fn get_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<Value> {
+        let indexed = self.indexed(s)?;
+        let s = indexed.as_ref().unwrap_or(s);
         match obj {
             Value::List(l) => {
                 let items = l.items.lock();
@@ -211,6 +245,8 @@ impl Vm {
     }
 
     pub fn set_slice(&mut self, obj: &Value, s: &PySlice, value: &Value) -> PyResult<()> {
+        let indexed = self.indexed(s)?;
+        let s = indexed.as_ref().unwrap_or(s);
         if let Some(ba) = obj.native::<PyByteArray>() {
             return self.set_bytearray_slice(ba, s, value);
         }
@@ -252,6 +288,8 @@ impl Vm {
 
     /// `del lst[a:b:c]`.
     pub fn del_slice(&mut self, obj: &Value, s: &PySlice) -> PyResult<()> {
+        let indexed = self.indexed(s)?;
+        let s = indexed.as_ref().unwrap_or(s);
         if let Some(ba) = obj.native::<PyByteArray>() {
             let len = ba.data.lock().len();
             let r = self.resolve_slice(s, len)?;
@@ -312,7 +350,7 @@ pub fn slice_indices(vm: &mut Vm, args: crate::objects::function::Args) -> PyRes
     if len < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
-    let r = vm.resolve_slice(s, len as usize)?;
+    let r = vm.resolve_any_slice(s, len as usize)?;
     Ok(Value::tuple(vec![
         Value::Int(r.start),
         Value::Int(r.stop),

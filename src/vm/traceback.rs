@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
+use num_traits::Signed;
+
 use super::{PyErr, Vm};
 use crate::objects::exception::TraceEntry;
 use crate::objects::str::PyStr;
@@ -14,9 +16,16 @@ use crate::source::{SourceFile, Span};
 /// Folding starts after this many identical consecutive lines (CPython's TB_RECURSIVE_CUTOFF).
 const RECURSIVE_CUTOFF: usize = 3;
 
-/// Functions of gilpy's built-in Python modules that CPython implements in C, by module:
-/// they have no frame in CPython, so its tracebacks never show them.
+/// Functions of gilpy's built-in Python modules that CPython implements in C, by module
+/// (`*`: all of the module's; `Class.*`: all of a class's): they have no frame in CPython,
+/// so its tracebacks never show them.
 const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[
+    ("datetime", &["*"]),
+    ("decimal", &["*"]),
+    (
+        "re",
+        &["Pattern.*", "Match.*", "_parse_template", "_expand"],
+    ),
     (
         "asyncio",
         &[
@@ -58,9 +67,10 @@ pub fn visible_entries(exc: &PyErr) -> Vec<TraceEntry> {
 fn native_in_cpython(entry: &TraceEntry) -> bool {
     let code = &entry.code;
     NATIVE_IN_CPYTHON.iter().any(|(module, names)| {
-        names.contains(&code.qualname.as_str())
-            && crate::stdlib::source_module(module)
-                .is_some_and(|(path, _)| code.source.name == path)
+        names.iter().any(|name| match name.strip_suffix('*') {
+            Some(prefix) => code.qualname.starts_with(prefix),
+            None => code.qualname.as_str() == *name,
+        }) && crate::stdlib::source_module(module).is_some_and(|(path, _)| code.source.name == path)
     })
 }
 
@@ -145,6 +155,24 @@ fn format_chain(vm: &mut Vm, exc: &PyErr, suggest: bool) -> String {
     p.out
 }
 
+/// How many entries the interpreter prints: `sys.tracebacklimit` when it is an int (none
+/// when it is not positive), else CPython's `PyTraceBack_LIMIT`.
+fn entry_limit(vm: &Vm) -> usize {
+    let limit = vm.interp.module("sys").and_then(|sys| match sys {
+        Value::Module(m) => m
+            .dict
+            .get_str("tracebacklimit", PyStr::hash_str("tracebacklimit")),
+        _ => None,
+    });
+    match limit {
+        Some(Value::Int(n)) => usize::try_from(n).unwrap_or(0),
+        Some(Value::Bool(b)) => b.get() as usize,
+        Some(Value::BigInt(n)) if n.is_positive() => usize::MAX,
+        Some(Value::BigInt(_)) => 0,
+        _ => 1000,
+    }
+}
+
 /// Groups nested deeper than this print as `... (max_group_depth is 10)`, and only the
 /// first 15 members of a group are shown (CPython's defaults).
 const MAX_GROUP_DEPTH: usize = 10;
@@ -227,7 +255,13 @@ impl Printer<'_> {
     }
 
     fn exception(&mut self, exc: &PyErr) {
-        let entries = visible_entries(exc);
+        let mut entries = visible_entries(exc);
+        // The interpreter's report (CPython's `PyTraceBack_Print`) keeps the innermost
+        // entries only; the `traceback` module shows them all.
+        if self.suggest {
+            let limit = entry_limit(self.vm);
+            entries.drain(..entries.len().saturating_sub(limit));
+        }
         if !entries.is_empty() {
             let (header, header_margin) = match (&exc.group, self.depth) {
                 (Some(_), 1) => ("Exception Group Traceback (most recent call last):", "+ "),

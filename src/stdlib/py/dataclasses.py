@@ -6,6 +6,7 @@ The generated methods are ordinary closures over the field list rather than
 code compiled per class, so their behaviour and error messages follow
 CPython's while their bodies are shared."""
 
+import sys
 import typing
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
@@ -178,87 +179,73 @@ def _make_hash(fields):
     return __hash__
 
 
-def _plural(n, word):
-    return f'{n} {word}' if n == 1 else f'{n} {word}s'
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
 
 
-def _name_list(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f'{quoted[0]} and {quoted[1]}'
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+def _field_assign(frozen, name, value, self_name):
+    if frozen:
+        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
+    return f'{self_name}.{name}={value}'
+
+
+def _field_init(f, frozen, locals, self_name):
+    default_name = f'_dflt_{f.name}'
+    if f.default_factory is not MISSING:
+        locals[default_name] = f.default_factory
+        if f.init:
+            value = f'{default_name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
+        else:
+            value = f'{default_name}()'
+    elif f.init:
+        if f.default is not MISSING:
+            locals[default_name] = f.default
+        value = f.name
+    else:
+        return None
+    if f._field_type == _FIELD_INITVAR:
+        return None
+    return _field_assign(frozen, f.name, value, self_name)
+
+
+def _init_param(f):
+    if f.default is not MISSING:
+        default = f'=_dflt_{f.name}'
+    elif f.default_factory is not MISSING:
+        default = '=_HAS_DEFAULT_FACTORY'
+    else:
+        default = ''
+    return f'{f.name}:_type_{f.name}{default}'
 
 
 def _make_init(cls, fields, frozen, post_init):
-    qualname = f'{cls.__qualname__}.__init__'
-    params = [f for f in fields if f.init and f._field_type != _FIELD_CLASSVAR]
-    positional = [f for f in params if not f.kw_only]
-    keyword_only = [f for f in params if f.kw_only]
-    by_name = {f.name: f for f in params}
-    required = sum(1 for f in positional
-                   if f.default is MISSING and f.default_factory is MISSING)
-    stored = [f for f in fields if f._field_type == _FIELD]
-    initvars = [f for f in params if f._field_type == _FIELD_INITVAR]
-    assign = object.__setattr__ if frozen else setattr
-
-    def bind(args, kwargs):
-        # The checks and messages of a function `def __init__(self, a, b=..., *, c)`.
-        values = dict(zip((f.name for f in positional), args))
-        for name, value in kwargs.items():
-            if name not in by_name:
-                raise TypeError(f'{qualname}() got an unexpected keyword argument {name!r}')
-            if name in values:
-                raise TypeError(f'{qualname}() got multiple values for argument {name!r}')
-            values[name] = value
-        if len(args) > len(positional):
-            most = len(positional) + 1
-            if required == len(positional):
-                takes = _plural(most, 'positional argument')
-            else:
-                takes = f'from {required + 1} to {most} positional arguments'
-            given = len(args) + 1
-            raise TypeError(f'{qualname}() takes {takes} but {given} '
-                            f'{"was" if given == 1 else "were"} given')
-        for group, kind in ((positional, 'positional'), (keyword_only, 'keyword-only')):
-            missing = [f.name for f in group if f.name not in values
-                       and f.default is MISSING and f.default_factory is MISSING]
-            if missing:
-                raise TypeError(f'{qualname}() missing {len(missing)} required '
-                                f'{kind} argument{"" if len(missing) == 1 else "s"}: '
-                                f'{_name_list(missing)}')
-        return values
-
-    def fill(self, values):
-        for f in stored:
-            if f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            assign(self, f.name, value)
-        if post_init:
-            self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
-
-    # The common call, every positional field given positionally and nothing
-    # else required, skips binding by name.
-    names = [f.name for f in stored]
-    simple = (not post_init and not keyword_only
-              and [f.name for f in positional] == names)
-
-    def __init__(self, *args, **kwargs):
-        if simple and not kwargs and len(args) == len(names):
-            for name, value in zip(names, args):
-                assign(self, name, value)
-            return
-        fill(self, bind(args, kwargs))
-
-    __init__.__qualname__ = qualname
-    return __init__
+    # Written and compiled from the source CPython's dataclasses writes, so that what goes
+    # wrong in it (arguments, __post_init__, default factories) is reported the same way.
+    fields = [f for f in fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in fields) else 'self'
+    locals = {f'_type_{f.name}': f.type for f in fields}
+    locals.update({'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+                   '__dataclass_builtins_object__': object})
+    body = [line for line in (_field_init(f, frozen, locals, self_name) for f in fields) if line]
+    if post_init:
+        initvars = ','.join(f.name for f in fields if f._field_type == _FIELD_INITVAR)
+        body.append(f'{self_name}.__post_init__({initvars})')
+    params = [self_name] + [_init_param(f) for f in fields if f.init and not f.kw_only]
+    kw_only = [_init_param(f) for f in fields if f.init and f.kw_only]
+    if kw_only:
+        params += ['*'] + kw_only
+    locals['_return_type'] = None
+    text = (f' def __init__({",".join(params)})->_return_type:\n'
+            + '\n'.join(f'  {line}' for line in body or ['pass']))
+    text = f'def __create_fn__({", ".join(locals)}):\n{text}\n return __init__'
+    module = sys.modules.get(cls.__module__)
+    ns = {}
+    exec(text, module.__dict__ if module is not None else {}, ns)
+    return ns['__create_fn__'](**locals)
 
 
 def _frozen_methods(cls, fields):
@@ -411,16 +398,44 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False, weakref_slot=False):
     """Adds generated methods to a class from its annotated fields; usable
-    bare (@dataclass) or with options (@dataclass(order=True)). slots and
-    weakref_slot are accepted and change nothing: instances keep a __dict__."""
+    bare (@dataclass) or with options (@dataclass(order=True)); slots=True
+    makes a new class whose __slots__ are the fields."""
     def wrap(cls):
         if order and not eq:
             raise ValueError('eq must be true if order is true')
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                             match_args, kw_only)
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _slots_of(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, weakref_slot):
+    # __slots__ only work when the class is made, so the class is made again.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = {name for base in cls.__mro__[1:-1] for name in _slots_of(base)}
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names + ('__dict__', '__weakref__'):
+        cls_dict.pop(name, None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
 
 
 def fields(class_or_instance):

@@ -45,15 +45,6 @@ def _is_descriptor(obj):
     return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
 
 
-def _find_new_member(bases):
-    for base in bases:
-        for klass in base.__mro__:
-            new = klass.__dict__.get("_new_member_")
-            if new is not None:
-                return new
-    return None
-
-
 class _EnumDict(dict):
     """The namespace of an Enum class body. An `auto()` gets its value as it is
     assigned, so later lines of the body can use it (`RW = R | W`), as in CPython."""
@@ -116,6 +107,8 @@ class EnumType(type):
         classdict["_value2member_map_"] = {}
         classdict["_member_type_"] = member_type
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        # Members are made below; calling the class looks one up, whatever the data type.
+        type.__setattr__(enum_class, "__new__", _lookup)
         # The data type's repr and friends come first in the MRO; the Enum's win, as in
         # CPython, unless the class body defines its own.
         first_enum = [b for b in bases if isinstance(b, EnumType)]
@@ -142,7 +135,7 @@ class EnumType(type):
         if name in cls._member_map_:
             raise TypeError("%r already defined as %r" % (name, cls._member_map_[name]._value_))
         args = value if isinstance(value, tuple) else (value,)
-        new_member = _find_new_member((cls,))
+        new_member = getattr(cls, "_new_member_", None)
         if new_member is not None:
             member = new_member(cls, *args)
         elif cls._member_type_ is object:
@@ -175,27 +168,18 @@ class EnumType(type):
             pass
         type.__setattr__(cls, name, member)
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
-        if names is None:
-            return cls._lookup_(value)
-        return cls._create_(value, names, module=module, type=type, start=start)
-
-    def _lookup_(cls, value):
-        if isinstance(value, cls):
-            return value
+    def __getattr__(cls, name):
+        if _is_dunder(name):
+            raise AttributeError(name)  # CPython: enum.py:785
         try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        if result is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
-                        % (cls.__name__, result))
+            return type.__getattribute__(cls, '_member_map_')[name]
+        except KeyError:
+            raise AttributeError(name) from None  # CPython: enum.py:789
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is None:  # simple value lookup
+            return cls.__new__(cls, value)  # CPython: enum.py:717
+        return cls._create_(value, names, module=module, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, type=None, start=1):
         bases = (cls,) if type is None else (type, cls)
@@ -258,6 +242,30 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+def __new__(cls, value):
+    # The `__new__` of every Enum class (so named for tracebacks, as in CPython).
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except (KeyError, TypeError):
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+    result = cls._missing_(value)
+    if isinstance(result, cls):
+        return result
+    ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+    if result is None:
+        raise ve_exc  # CPython: enum.py:1133
+    raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
+                    % (cls.__name__, result))
+
+
+__new__.__qualname__ = 'Enum.__new__'
+_lookup = staticmethod(__new__)
+del __new__
+
 Flag = None
 
 

@@ -75,7 +75,7 @@ class Fraction:
         else:
             raise TypeError('both arguments should be Rational instances')
         if denominator == 0:
-            raise ZeroDivisionError(f'Fraction({numerator}, 0)')
+            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)  # CPython: fractions.py:157
         g = math.gcd(numerator, denominator)
         if denominator < 0:
             g = -g

@@ -1,7 +1,7 @@
 """JSON encoding and decoding; the scanning and escaping are done by `_json`, in Rust."""
 
 import _json
-from json.decoder import JSONDecodeError
+from json.decoder import JSONDecoder, JSONDecodeError
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -27,59 +27,87 @@ class JSONEncoder:
             self.default = default
 
     def default(self, o):
-        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+        raise TypeError(f'Object of type {o.__class__.__name__} '  # CPython: json/encoder.py:180
+                        f'is not JSON serializable')
 
     def encode(self, o):
+        chunks = self.iterencode(o, _one_shot=True)  # CPython: json/encoder.py:200
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
+
+    def iterencode(self, o, _one_shot=False):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return _json.encode(o, indent, self.item_separator, self.key_separator,
-                            self.sort_keys, self.ensure_ascii, self.allow_nan,
-                            self.skipkeys, self.check_circular, self.default)
-
-    def iterencode(self, o, _one_shot=False):
-        yield self.encode(o)
-
-
-class JSONDecoder:
-    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
-                 parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.object_pairs_hook = object_pairs_hook
-
-    def decode(self, s):
-        return _json.scan(s, JSONDecodeError, self.object_hook, self.object_pairs_hook)
+        _iterencode = _json.make_encoder(
+            indent, self.item_separator, self.key_separator, self.sort_keys,
+            self.ensure_ascii, self.allow_nan, self.skipkeys, self.check_circular,
+            self.default)
+        return _iterencode(o, 0)  # CPython: json/encoder.py:258
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
-          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+_default_encoder = JSONEncoder()
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+        allow_nan=True, cls=None, indent=None, separators=None,
+        default=None, sort_keys=False, **kw):
+    if (not skipkeys and ensure_ascii and
+        check_circular and allow_nan and
+        cls is None and indent is None and separators is None and
+        default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)  # CPython: json/__init__.py:231
     if cls is None:
         cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    return cls(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys,
+        **kw).encode(obj)  # CPython: json/__init__.py:238
 
 
 def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
-          parse_constant=None, object_pairs_hook=None, **kw):
+_default_decoder = JSONDecoder()
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     if isinstance(s, str):
         if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    elif isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8')
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",  # CPython: json/__init__.py:335
+                                  s, 0)
     else:
-        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                        f'not {s.__class__.__name__}')
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '  # CPython: json/__init__.py:339
+                            f'not {s.__class__.__name__}')
+        s = s.decode('utf-8')
+
+    if (cls is None and object_hook is None and
+            parse_int is None and parse_float is None and
+            parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)  # CPython: json/__init__.py:346
     if cls is None:
         cls = JSONDecoder
-    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
-               **kw).decode(s)
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)  # CPython: json/__init__.py:359
 
 
-def load(fp, **kw):
-    return loads(fp.read(), **kw)
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    return loads(fp.read(),  # CPython: json/__init__.py:293
+        cls=cls, object_hook=object_hook,
+        parse_float=parse_float, parse_int=parse_int,
+        parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)

@@ -397,6 +397,9 @@ def compile(pattern, flags=0):
     return compiled
 
 
+_compile = compile
+
+
 def purge():
     _cache.clear()
 
@@ -422,11 +425,11 @@ def finditer(pattern, string, flags=0):
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return compile(pattern, flags).sub(repl, string, count)
+    return _compile(pattern, flags).sub(repl, string, count)  # CPython: re/__init__.py:185
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return compile(pattern, flags).subn(repl, string, count)
+    return _compile(pattern, flags).subn(repl, string, count)  # CPython: re/__init__.py:196
 
 
 def split(pattern, string, maxsplit=0, flags=0):

@@ -140,7 +140,7 @@ def mean(data):
     """The arithmetic mean, as an int when the data are ints and it is whole."""
     s = _Summary(data)
     if s.count < 1:
-        raise StatisticsError('mean requires at least one data point')
+        raise StatisticsError('mean requires at least one data point')  # CPython: statistics.py:432
     if s.special is not None:
         return s.special / s.count
     return _convert(_div_int(s.total, s.count), s.type)
@@ -211,7 +211,7 @@ def median(data):
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
+        raise StatisticsError("no median for empty data")  # CPython: statistics.py:565
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -223,7 +223,7 @@ def median_low(data):
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
+        raise StatisticsError("no median for empty data")  # CPython: statistics.py:588
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
@@ -234,7 +234,7 @@ def median_high(data):
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
+        raise StatisticsError("no median for empty data")  # CPython: statistics.py:610
     return data[n // 2]
 
 
@@ -242,7 +242,7 @@ def mode(data):
     """The most common value; the first seen among equally common ones."""
     pairs = Counter(iter(data)).most_common(1)
     if not pairs:
-        raise StatisticsError('no mode for empty data')
+        raise StatisticsError('no mode for empty data') from None  # CPython: statistics.py:713
     return pairs[0][0]
 
 
@@ -255,17 +255,17 @@ def multimode(data):
     return [value for value, count in counts.items() if count == most]
 
 
-def _spread(data, centre, minimum, name, offset):
+def _spread(data, centre, minimum, offset):
     """(type, exact sum of squared deviations / (n - offset)), or (type, a
-    non-finite float) when the data hold infinities or NaNs."""
+    non-finite float) when the data hold infinities or NaNs; None for fewer than
+    `minimum` data points."""
     if centre is None:
         s = _Summary(data)
     else:
         # Deviations from a given centre, summed exactly as they are.
         s = _Summary((x - centre) * (x - centre) for x in data)
     if s.count < minimum:
-        points = 'two data points' if minimum == 2 else 'one data point'
-        raise StatisticsError(f'{name} requires at least {points}')
+        return None
     if s.special is not None:
         return s.type, s.special / (s.count - offset)
     ssd = s.total if centre is not None else s.sum_sq_dev()
@@ -274,13 +274,19 @@ def _spread(data, centre, minimum, name, offset):
 
 def variance(data, xbar=None):
     """The sample variance (divided by n - 1)."""
-    T, value = _spread(data, xbar, 2, 'variance', 1)
+    spread = _spread(data, xbar, 2, 1)
+    if spread is None:
+        raise StatisticsError('variance requires at least two data points')  # CPython: statistics.py:862
+    T, value = spread
     return value if isinstance(value, float) else _convert(value, T)
 
 
 def pvariance(data, mu=None):
     """The population variance (divided by n)."""
-    T, value = _spread(data, mu, 1, 'pvariance', 0)
+    spread = _spread(data, mu, 1, 0)
+    if spread is None:
+        raise StatisticsError('pvariance requires at least one data point')  # CPython: statistics.py:903
+    T, value = spread
     return value if isinstance(value, float) else _convert(value, T)
 
 
@@ -303,13 +309,19 @@ def _isqrt_round_odd(n, m):
 
 def stdev(data, xbar=None):
     """The sample standard deviation."""
-    T, value = _spread(data, xbar, 2, 'stdev', 1)
+    spread = _spread(data, xbar, 2, 1)
+    if spread is None:
+        raise StatisticsError('stdev requires at least two data points')  # CPython: statistics.py:918
+    T, value = spread
     return math.sqrt(value) if isinstance(value, float) else _sqrt_of_fraction(value)
 
 
 def pstdev(data, mu=None):
     """The population standard deviation."""
-    T, value = _spread(data, mu, 1, 'pstdev', 0)
+    spread = _spread(data, mu, 1, 0)
+    if spread is None:
+        raise StatisticsError('pstdev requires at least one data point')  # CPython: statistics.py:936
+    T, value = spread
     return math.sqrt(value) if isinstance(value, float) else _sqrt_of_fraction(value)
 
 

@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def relay(source):
+    yield from source
+
+
+print("never runs")
