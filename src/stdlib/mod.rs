@@ -44,12 +44,14 @@ pub mod process;
 pub mod random;
 pub mod random_core;
 pub mod re_engine;
+pub mod select;
 pub mod set_methods;
 pub mod shared_memory;
 pub mod signal;
 pub mod sitebuiltins;
 pub mod sizeof;
 pub mod slot_wrappers;
+pub mod socket;
 pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
@@ -103,6 +105,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => weakref::init,
         "_dis" => dis::init,
         "_subprocess" => subprocess::init,
+        "_socket" => socket::init,
+        "select" => select::init,
         "_json" => json::init,
         "_re" => re_engine::init,
         "hashlib" => hashlib::init,
@@ -191,6 +195,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "functools" => py!("functools.py"),
         "fractions" => py!("fractions.py"),
         "subprocess" => py!("subprocess.py"),
+        "socket" => py!("socket.py"),
         "dis" => py!("dis.py"),
         "json" => py!("json.py"),
         "json.decoder" => py!("json_decoder.py"),
