@@ -196,6 +196,8 @@ fn source_text(name: &str) -> Option<&'static str> {
         "fractions" => py!("fractions.py"),
         "subprocess" => py!("subprocess.py"),
         "socket" => py!("socket.py"),
+        "selectors" => py!("selectors.py"),
+        "socketserver" => py!("socketserver.py"),
         "dis" => py!("dis.py"),
         "json" => py!("json.py"),
         "json.decoder" => py!("json_decoder.py"),
