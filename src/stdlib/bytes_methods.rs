@@ -667,13 +667,15 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args, method: &str, at_end: bool) -> PyResult<Value> {
     let data = this(vm, &args, method)?;
-    arg_count(vm, method, &args, 1, 1)?;
+    let window = window_args(vm, data, &args, method)?;
     let matches = |p: &[u8]| {
-        if at_end {
-            data.ends_with(p)
-        } else {
-            data.starts_with(p)
-        }
+        window.is_some_and(|(hay, _)| {
+            if at_end {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
+            }
+        })
     };
     match &args.pos[1] {
         Value::Tuple(t) => {
@@ -728,6 +730,13 @@ fn search_args<'a>(
     args: &Args,
     method: &str,
 ) -> PyResult<(Vec<u8>, Window<'a>)> {
+    let window = window_args(vm, data, args, method)?;
+    Ok((needle(vm, &args.pos[1])?, window))
+}
+
+/// The `[start[, end]]` arguments after the first of a searching method, as the window
+/// of `data` they select.
+fn window_args<'a>(vm: &Vm, data: &'a [u8], args: &Args, method: &str) -> PyResult<Window<'a>> {
     // These parse their arguments by hand in CPython, hence messages unlike `arg_count`'s.
     match args.pos.len().saturating_sub(1) {
         0 => return Err(vm.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
@@ -736,7 +745,6 @@ fn search_args<'a>(
         }
         _ => {}
     }
-    let sub = needle(vm, &args.pos[1])?;
     let bound = |i: usize| match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok(Some(*n)),
@@ -747,12 +755,9 @@ fn search_args<'a>(
     };
     let (start, end) = str_ops::adjust_indices(data.len(), bound(2)?, bound(3)?);
     if start > end {
-        return Ok((sub, None));
+        return Ok(None);
     }
-    Ok((
-        sub,
-        Some((&data[start as usize..end as usize], start as usize)),
-    ))
+    Ok(Some((&data[start as usize..end as usize], start as usize)))
 }
 
 /// Where `sub` occurs first (or last) in the window, as an index into the whole data.
