@@ -162,6 +162,8 @@ fn source_text(name: &str) -> Option<&'static str> {
         "threading" => py!("threading.py"),
         "queue" => py!("queue.py"),
         "asyncio" => py!("asyncio.py"),
+        "asyncio.selector_events" => py!("asyncio_selector_events.py"),
+        "asyncio.streams" => py!("asyncio_streams.py"),
         "multiprocessing" => py!("multiprocessing.py"),
         "multiprocessing.pool" => py!("multiprocessing_pool.py"),
         "multiprocessing.managers" => py!("multiprocessing_managers.py"),

@@ -31,6 +31,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaulttimeout", getdefaulttimeout),
     ("setdefaulttimeout", setdefaulttimeout),
     ("close", close_fd),
+    ("inet_pton", inet_pton),
+    ("inet_ntop", inet_ntop),
 ];
 
 const CONSTANTS: &[(&str, i32)] = &[
@@ -1247,4 +1249,48 @@ fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
             })
             .collect(),
     ))
+}
+
+/// `inet_pton(family, text)` → the packed address.
+fn inet_pton(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "inet_pton", &args, 2, 2)?;
+    let family = c_int(vm, &args.pos[0])?;
+    let Value::Str(text) = &args.pos[1] else {
+        return Err(vm.type_error(format!(
+            "inet_pton() argument 2 must be str, not {}",
+            args.pos[1].type_name()
+        )));
+    };
+    let packed = match family {
+        libc::AF_INET => text
+            .as_str()
+            .parse::<Ipv4Addr>()
+            .map(|ip| ip.octets().to_vec()),
+        libc::AF_INET6 => text
+            .as_str()
+            .parse::<Ipv6Addr>()
+            .map(|ip| ip.octets().to_vec()),
+        _ => return Err(errno_error(libc::EAFNOSUPPORT)),
+    };
+    packed
+        .map(Value::bytes)
+        .map_err(|_| vm.new_error("OSError", "illegal IP address string passed to inet_pton"))
+}
+
+/// `inet_ntop(family, packed)` → the address as text.
+fn inet_ntop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "inet_ntop", &args, 2, 2)?;
+    let family = c_int(vm, &args.pos[0])?;
+    let packed = data_arg(vm, &args.pos[1])?;
+    let text = match family {
+        libc::AF_INET => {
+            <[u8; 4]>::try_from(packed.as_slice()).map(|b| Ipv4Addr::from(b).to_string())
+        }
+        libc::AF_INET6 => {
+            <[u8; 16]>::try_from(packed.as_slice()).map(|b| Ipv6Addr::from(b).to_string())
+        }
+        _ => return Err(vm.value_error(format!("unknown address family {family}"))),
+    };
+    text.map(Value::str)
+        .map_err(|_| vm.value_error("invalid length of packed IP address string"))
 }

@@ -40,7 +40,7 @@ del _enum, _member
 
 def _intenum_converter(value, enum_klass):
     try:
-        return enum_klass(value)
+        return enum_klass(value)  # CPython: socket.py:105
     except ValueError:
         return value
 
@@ -56,56 +56,56 @@ class socket(_socket.socket):
 
     def __exit__(self, *args):
         if not self._closed:
-            self.close()
+            self.close()  # CPython: socket.py:241
 
     def __repr__(self):
-        closed = getattr(self, '_closed', False)
+        closed = getattr(self, '_closed', False)  # CPython: socket.py:247
         s = "<%s.%s%s fd=%i, family=%s, type=%s, proto=%i" \
-            % (self.__class__.__module__,
+            % (self.__class__.__module__,  # CPython: socket.py:249
                self.__class__.__qualname__,
                " [closed]" if closed else "",
-               self.fileno(),
+               self.fileno(),  # CPython: socket.py:252
                self.family,
                self.type,
                self.proto)
         if not closed:
             try:
-                laddr = self.getsockname()
+                laddr = self.getsockname()  # CPython: socket.py:259
                 if laddr:
-                    s += ", laddr=%s" % str(laddr)
+                    s += ", laddr=%s" % str(laddr)  # CPython: socket.py:261
             except error:
                 pass
             try:
-                raddr = self.getpeername()
+                raddr = self.getpeername()  # CPython: socket.py:265
                 if raddr:
-                    s += ", raddr=%s" % str(raddr)
+                    s += ", raddr=%s" % str(raddr)  # CPython: socket.py:267
             except error:
                 pass
         s += '>'
         return s
 
     def __getstate__(self):
-        raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")
+        raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")  # CPython: socket.py:274
 
     def dup(self):
         fd = _os.dup(self.fileno())
-        sock = self.__class__(self.family, self.type, self.proto, fileno=fd)
-        sock.settimeout(self.gettimeout())
+        sock = self.__class__(self.family, self.type, self.proto, fileno=fd)  # CPython: socket.py:283
+        sock.settimeout(self.gettimeout())  # CPython: socket.py:284
         return sock
 
     def accept(self):
         """accept() -> (socket object, address info)"""
-        fd, addr = self._accept()
-        sock = socket(self.family, self.type, self.proto, fileno=fd)
-        if getdefaulttimeout() is None and self.gettimeout():
-            sock.setblocking(True)
+        fd, addr = self._accept()  # CPython: socket.py:294
+        sock = socket(self.family, self.type, self.proto, fileno=fd)  # CPython: socket.py:295
+        if getdefaulttimeout() is None and self.gettimeout():  # CPython: socket.py:299
+            sock.setblocking(True)  # CPython: socket.py:300
         return sock, addr
 
     def makefile(self, mode="r", buffering=None, *,
                  encoding=None, errors=None, newline=None):
         """makefile(...) -> an I/O stream connected to the socket"""
-        if not set(mode) <= {"r", "w", "b"}:
-            raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
+        if not set(mode) <= {"r", "w", "b"}:  # CPython: socket.py:311
+            raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))  # CPython: socket.py:312
         reading = "r" in mode
         writing = "w" in mode
         if not reading and not writing:
@@ -134,34 +134,34 @@ class socket(_socket.socket):
         if self._io_refs > 0:
             self._io_refs -= 1
         if self._closed:
-            self.close()
+            self.close()  # CPython: socket.py:493
 
     def _real_close(self, _ss=_socket.socket):
-        _ss.close(self)
+        _ss.close(self)  # CPython: socket.py:497
 
     def close(self):
         self._closed = True
         if self._io_refs <= 0:
-            self._real_close()
+            self._real_close()  # CPython: socket.py:503
 
     def detach(self):
         self._closed = True
-        return super().detach()
+        return super().detach()  # CPython: socket.py:513
 
     @property
     def family(self):
         """Read-only access to the address family for this socket."""
-        return _intenum_converter(super().family, AddressFamily)
+        return _intenum_converter(super().family, AddressFamily)  # CPython: socket.py:519
 
     @property
     def type(self):
         """Read-only access to the socket type."""
-        return _intenum_converter(super().type, SocketKind)
+        return _intenum_converter(super().type, SocketKind)  # CPython: socket.py:525
 
 
 def fromfd(fd, family, type, proto=0):
     nfd = _os.dup(fd)
-    return socket(family, type, proto, nfd)
+    return socket(family, type, proto, nfd)  # CPython: socket.py:547
 
 
 class SocketIO:
@@ -193,7 +193,7 @@ class SocketIO:
         return self._writing
 
     def fileno(self):
-        return self._sock.fileno()
+        return self._sock.fileno()  # CPython: socket.py:756
 
     def _fill(self):
         data = self._sock.recv(8192)
@@ -268,14 +268,14 @@ class SocketIO:
         if self._closed:
             return
         self._closed = True
-        self._sock._decref_socketios()
+        self._sock._decref_socketios()  # CPython: socket.py:776
         self._sock = None
 
     def __enter__(self):
         return self
 
     def __exit__(self, *args):
-        self.close()
+        self.close()  # CPython: socket.py:241
 
 
 class _SocketText:
@@ -368,7 +368,7 @@ class _SocketText:
         return self
 
     def __exit__(self, *args):
-        self.close()
+        self.close()  # CPython: socket.py:241
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
@@ -386,33 +386,33 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                       source_address=None, *, all_errors=False):
     host, port = address
     exceptions = []
-    for res in getaddrinfo(host, port, 0, SOCK_STREAM):
+    for res in getaddrinfo(host, port, 0, SOCK_STREAM):  # CPython: socket.py:827
         af, socktype, proto, canonname, sa = res
         sock = None
         try:
-            sock = socket(af, socktype, proto)
+            sock = socket(af, socktype, proto)  # CPython: socket.py:831
             if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
-                sock.settimeout(timeout)
+                sock.settimeout(timeout)  # CPython: socket.py:833
             if source_address:
-                sock.bind(source_address)
-            sock.connect(sa)
+                sock.bind(source_address)  # CPython: socket.py:835
+            sock.connect(sa)  # CPython: socket.py:836
             exceptions.clear()
             return sock
         except error as exc:
             if not all_errors:
                 exceptions.clear()
-            exceptions.append(exc)
+            exceptions.append(exc)  # CPython: socket.py:844
             if sock is not None:
-                sock.close()
-    if len(exceptions):
+                sock.close()  # CPython: socket.py:846
+    if len(exceptions):  # CPython: socket.py:848
         try:
             if not all_errors:
-                raise exceptions[0]
-            raise ExceptionGroup("create_connection failed", exceptions)
+                raise exceptions[0]  # CPython: socket.py:851
+            raise ExceptionGroup("create_connection failed", exceptions)  # CPython: socket.py:852
         finally:
             exceptions.clear()
     else:
-        raise error("getaddrinfo returns an empty list")
+        raise error("getaddrinfo returns an empty list")  # CPython: socket.py:857
 
 
 def has_dualstack_ipv6():
@@ -421,39 +421,39 @@ def has_dualstack_ipv6():
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
                   dualstack_ipv6=False):
-    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):
-        raise ValueError("SO_REUSEPORT not supported on this platform")
+    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):  # CPython: socket.py:895
+        raise ValueError("SO_REUSEPORT not supported on this platform")  # CPython: socket.py:896
     if dualstack_ipv6 and family != AF_INET6:
-        raise ValueError("dualstack_ipv6 requires AF_INET6 family")
-    sock = socket(family, SOCK_STREAM)
+        raise ValueError("dualstack_ipv6 requires AF_INET6 family")  # CPython: socket.py:901
+    sock = socket(family, SOCK_STREAM)  # CPython: socket.py:902
     try:
-        sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
+        sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)  # CPython: socket.py:916
         if reuse_port:
-            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)
+            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)  # CPython: socket.py:922
         if family == AF_INET6 and dualstack_ipv6:
-            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)
+            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)  # CPython: socket.py:925
         try:
-            sock.bind(address)
+            sock.bind(address)  # CPython: socket.py:930
         except error as err:
             msg = '%s (while attempting to bind on address %r)' % \
-                (err.strerror, address)
-            raise error(err.errno, msg) from None
+                (err.strerror, address)  # CPython: socket.py:933
+            raise error(err.errno, msg) from None  # CPython: socket.py:934
         if backlog is None:
-            sock.listen()
+            sock.listen()  # CPython: socket.py:936
         else:
-            sock.listen(backlog)
+            sock.listen(backlog)  # CPython: socket.py:938
         return sock
     except error:
-        sock.close()
-        raise
+        sock.close()  # CPython: socket.py:941
+        raise  # CPython: socket.py:942
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
     addrlist = []
-    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):
+    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):  # CPython: socket.py:962
         af, socktype, proto, canonname, sa = res
-        addrlist.append((_intenum_converter(af, AddressFamily),
-                         _intenum_converter(socktype, SocketKind),
+        addrlist.append((_intenum_converter(af, AddressFamily),  # CPython: socket.py:964
+                         _intenum_converter(socktype, SocketKind),  # CPython: socket.py:965
                          proto, canonname, sa))
     return addrlist
 
@@ -471,9 +471,9 @@ def gethostbyname_ex(hostname):
 
 
 def getfqdn(name=''):
-    name = name.strip()
-    if not name or name in ('0.0.0.0', '::'):
-        name = gethostname()
+    name = name.strip()  # CPython: socket.py:790
+    if not name or name in ('0.0.0.0', '::'):  # CPython: socket.py:791
+        name = gethostname()  # CPython: socket.py:792
     return name
 
 
