@@ -31,6 +31,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaulttimeout", getdefaulttimeout),
     ("setdefaulttimeout", setdefaulttimeout),
     ("close", close_fd),
+    ("dup", dup_fd),
     ("inet_pton", inet_pton),
     ("inet_ntop", inet_ntop),
 ];
@@ -298,6 +299,10 @@ impl Socket {
     /// with the GIL released. Interrupted calls run the signal handlers and go on.
     fn call(&self, vm: &mut Vm, events: i16, mut op: impl FnMut(i32) -> isize) -> PyResult<isize> {
         let fd = self.fd();
+        if fd < 0 {
+            // poll ignores negative fds: a closed socket would wait out its timeout.
+            return Err(errno_error(libc::EBADF));
+        }
         let timeout = self.timeout();
         let deadline = timeout
             .filter(|t| *t > 0.0)
@@ -738,6 +743,18 @@ fn close_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(errno_error(last_errno()));
     }
     Ok(Value::None)
+}
+
+/// `_socket.dup(fd)`: a non-inheritable duplicate, as CPython's.
+fn dup_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "dup", &args, 1, 1)?;
+    let fd = c_int(vm, &args.pos[0])?;
+    // SAFETY: fcntl duplicates whatever fd names, or fails with EBADF.
+    let new = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if new < 0 {
+        return Err(errno_error(last_errno()));
+    }
+    Ok(Value::Int(new as i64))
 }
 
 fn sock_detach(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -5,7 +5,6 @@ create_connection, create_server and getaddrinfo."""
 import _socket
 from _socket import *
 from enum import IntEnum as _IntEnum
-import os as _os
 
 EBADF = 9
 EAGAIN = 11
@@ -88,7 +87,7 @@ class socket(_socket.socket):
         raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")  # CPython: socket.py:274
 
     def dup(self):
-        fd = _os.dup(self.fileno())
+        fd = dup(self.fileno())  # CPython: socket.py:282
         sock = self.__class__(self.family, self.type, self.proto, fileno=fd)  # CPython: socket.py:283
         sock.settimeout(self.gettimeout())  # CPython: socket.py:284
         return sock
@@ -160,7 +159,7 @@ class socket(_socket.socket):
 
 
 def fromfd(fd, family, type, proto=0):
-    nfd = _os.dup(fd)
+    nfd = dup(fd)  # CPython: socket.py:546
     return socket(family, type, proto, nfd)  # CPython: socket.py:547
 
 
@@ -173,6 +172,7 @@ class SocketIO:
         self._writing = writing
         self._buffer = b''
         self._closed = False
+        self._timeout_occurred = False
         self.mode = ('rw' if reading and writing else 'r' if reading else 'w') + 'b'
 
     @property
@@ -196,7 +196,13 @@ class SocketIO:
         return self._sock.fileno()  # CPython: socket.py:756
 
     def _fill(self):
-        data = self._sock.recv(8192)
+        if self._timeout_occurred:
+            raise OSError("cannot read from timed out object")  # CPython: socket.py:703
+        try:
+            data = self._sock.recv(8192)
+        except timeout:
+            self._timeout_occurred = True
+            raise
         self._buffer += data
         return bool(data)
 
