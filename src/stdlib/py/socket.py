@@ -129,6 +129,51 @@ class socket(_socket.socket):
         buffer[:len(data)] = data
         return len(data), addr
 
+    def sendfile(self, file, offset=0, count=None):
+        """Sends a file's contents (from `offset`, `count` bytes or to its end) with
+        send(), leaving the file positioned after what was sent."""
+        if 'b' not in getattr(file, 'mode', 'b'):
+            raise ValueError("file should be opened in binary mode")
+        if not self.type & SOCK_STREAM:
+            raise ValueError("only SOCK_STREAM type sockets are supported")
+        if count is not None:
+            if not isinstance(count, int):
+                raise TypeError(
+                    "count must be a positive integer (got {!r})".format(count))
+            if count <= 0:
+                raise ValueError(
+                    "count must be a positive integer (got {!r})".format(count))
+        if self.gettimeout() == 0:
+            raise ValueError("non-blocking sockets are not supported")
+        # CPython sends with os.sendfile, which reads from `offset` whatever the
+        # file's position.
+        file.seek(offset)
+        blocksize = min(count, 8192) if count else 8192
+        total_sent = 0
+        try:
+            while True:
+                if count:
+                    blocksize = min(count - total_sent, blocksize)
+                    if blocksize <= 0:
+                        break
+                data = memoryview(file.read(blocksize))
+                if not data:
+                    break
+                while True:
+                    try:
+                        sent = self.send(data)
+                    except BlockingIOError:
+                        continue
+                    total_sent += sent
+                    if sent < len(data):
+                        data = data[sent:]
+                    else:
+                        break
+            return total_sent
+        finally:
+            if total_sent > 0 and hasattr(file, 'seek'):
+                file.seek(offset + total_sent)
+
     def _decref_socketios(self):
         if self._io_refs > 0:
             self._io_refs -= 1
