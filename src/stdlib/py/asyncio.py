@@ -615,7 +615,7 @@ def _run_until_complete_cb(fut):  # CPython: asyncio/base_events.py:180
 from asyncio.selector_events import (  # noqa: E402
     _SelectorEventLoopMethods, BaseProtocol, Protocol, BufferedProtocol,
     DatagramProtocol, BaseTransport, ReadTransport, WriteTransport, Transport,
-    AbstractServer, Server)
+    DatagramTransport, AbstractServer, Server)
 
 
 class _UnixSelectorEventLoop(_SelectorEventLoopMethods, BaseEventLoop):

@@ -4,8 +4,11 @@ transports, servers, and the event loop's socket methods (sock_recv, sock_connec
 create_connection, create_server ...), over the loop's add_reader/add_writer."""
 
 import collections.abc
+import errno
 import functools
+import os
 import socket
+import stat
 
 # asyncio imports this module half-way through its own body, for its loop class: what
 # this module needs from asyncio is looked up when called.
@@ -133,6 +136,16 @@ class WriteTransport(BaseTransport):
 
 class Transport(ReadTransport, WriteTransport):
     __slots__ = ()
+
+
+class DatagramTransport(BaseTransport):
+    __slots__ = ()
+
+    def sendto(self, data, addr=None):
+        raise NotImplementedError  # CPython: asyncio/transports.py:185
+
+    def abort(self):
+        raise NotImplementedError  # CPython: asyncio/transports.py:194
 
 
 class _FlowControlMixin(Transport):
@@ -294,6 +307,7 @@ class TransportSocket:
 
 class _SelectorTransport(_FlowControlMixin, Transport):
     max_size = 256 * 1024
+    _buffer_factory = bytearray
 
     _sock = None
 
@@ -314,7 +328,7 @@ class _SelectorTransport(_FlowControlMixin, Transport):
         self._protocol_connected = False
         self.set_protocol(protocol)  # CPython: asyncio/selector_events.py:780
         self._server = server
-        self._buffer = bytearray()
+        self._buffer = self._buffer_factory()  # CPython: asyncio/selector_events.py:779
         self._conn_lost = 0
         self._closing = False
         if self._server is not None:
@@ -1030,15 +1044,18 @@ class _SelectorEventLoopMethods:
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(
                     f'A Stream Socket was expected, got {sock!r}')
-        sock.setblocking(False)
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _SelectorSocketTransport(self, sock, protocol, waiter)
+        return await self._create_connection_transport(sock, protocol_factory)
+
+    async def _create_connection_transport(self, sock, protocol_factory):
+        sock.setblocking(False)  # CPython: asyncio/base_events.py:1120
+        protocol = protocol_factory()  # CPython: asyncio/base_events.py:1122
+        waiter = self.create_future()  # CPython: asyncio/base_events.py:1123
+        transport = _SelectorSocketTransport(self, sock, protocol, waiter)  # CPython: asyncio/base_events.py:1132
         try:
-            await waiter
+            await waiter  # CPython: asyncio/base_events.py:1135
         except:
-            transport.close()
-            raise
+            transport.close()  # CPython: asyncio/base_events.py:1137
+            raise  # CPython: asyncio/base_events.py:1148
         return transport, protocol
 
     async def _create_server_getaddrinfo(self, host, port, family, flags):
@@ -1120,3 +1137,270 @@ class _SelectorEventLoopMethods:
             server._start_serving()  # CPython: asyncio/base_events.py:1547
             await _asyncio.sleep(0)
         return server
+
+    async def create_unix_connection(self, protocol_factory, path=None, *,
+                                     ssl=None, sock=None, server_hostname=None,
+                                     ssl_handshake_timeout=None,
+                                     ssl_shutdown_timeout=None):
+        if ssl:
+            raise NotImplementedError("gilpy's asyncio has no SSL")
+        if path is not None:
+            if sock is not None:
+                raise ValueError(
+                    'path and sock can not be specified at the same time')
+            path = os.fspath(path)  # CPython: asyncio/unix_events.py:255
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)  # CPython: asyncio/unix_events.py:256
+            try:
+                sock.setblocking(False)
+                await self.sock_connect(sock, path)  # CPython: asyncio/unix_events.py:264
+            except:
+                sock.close()  # CPython: asyncio/unix_events.py:261
+                raise  # CPython: asyncio/unix_events.py:262
+        else:
+            if sock is None:
+                raise ValueError('no path and sock were specified')  # CPython: asyncio/unix_events.py:266
+            if (sock.family != socket.AF_UNIX or  # CPython: asyncio/unix_events.py:267
+                    sock.type != socket.SOCK_STREAM):
+                raise ValueError(
+                    f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+            sock.setblocking(False)
+        return await self._create_connection_transport(sock, protocol_factory)
+
+    async def create_unix_server(self, protocol_factory, path=None, *,
+                                 sock=None, backlog=100, ssl=None,
+                                 ssl_handshake_timeout=None,
+                                 ssl_shutdown_timeout=None,
+                                 start_serving=True):
+        if isinstance(ssl, bool):  # CPython: asyncio/unix_events.py:285
+            raise TypeError('ssl argument must be an SSLContext or None')  # CPython: asyncio/unix_events.py:286
+        if ssl:
+            raise NotImplementedError("gilpy's asyncio has no SSL")
+        if path is not None:
+            if sock is not None:
+                raise ValueError(
+                    'path and sock can not be specified at the same time')
+            path = os.fspath(path)  # CPython: asyncio/unix_events.py:301
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # CPython: asyncio/unix_events.py:302
+            # A socket file left by an earlier server is replaced, as CPython does.
+            if path[0] not in (0, '\x00'):  # CPython: asyncio/unix_events.py:305
+                try:
+                    if stat.S_ISSOCK(os.stat(path).st_mode):  # CPython: asyncio/unix_events.py:307
+                        os.remove(path)  # CPython: asyncio/unix_events.py:308
+                except FileNotFoundError:
+                    pass
+            try:
+                sock.bind(path)  # CPython: asyncio/unix_events.py:317
+            except OSError as exc:
+                sock.close()
+                if exc.errno == errno.EADDRINUSE:
+                    msg = f'Address {path!r} is already in use'
+                    raise OSError(errno.EADDRINUSE, msg) from None  # CPython: asyncio/unix_events.py:327
+                else:
+                    raise
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError(
+                    'path was not specified, and no sock specified')
+            if (sock.family != socket.AF_UNIX or  # CPython: asyncio/unix_events.py:335
+                    sock.type != socket.SOCK_STREAM):
+                raise ValueError(
+                    f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)  # CPython: asyncio/unix_events.py:340
+        server = Server(self, [sock], protocol_factory, backlog)
+        if start_serving:
+            server._start_serving()  # CPython: asyncio/unix_events.py:345
+            await _asyncio.sleep(0)
+        return server
+
+    async def create_datagram_endpoint(self, protocol_factory,
+                                       local_addr=None, remote_addr=None, *,
+                                       family=0, proto=0, flags=0,
+                                       reuse_port=None,
+                                       allow_broadcast=None, sock=None):
+        """A UDP endpoint: bound to `local_addr`, connected to `remote_addr`, or on
+        the given socket."""
+        r_addr = None
+        if sock is not None:
+            if sock.type != socket.SOCK_DGRAM:
+                raise ValueError(
+                    f'A UDP Socket was expected, got {sock!r}')
+            sock.setblocking(False)
+        else:
+            if not (local_addr or remote_addr):  # CPython: asyncio/base_events.py:1301
+                if family == 0:
+                    raise ValueError('unexpected address family')  # CPython: asyncio/base_events.py:1303
+                candidates = [(family, proto, None, None)]
+            else:
+                candidates = await self._datagram_candidates(
+                    local_addr, remote_addr, family, proto, flags)
+            exceptions = []
+            for family, proto, local_address, remote_address in candidates:
+                sock = None
+                r_addr = None
+                try:
+                    sock = socket.socket(  # CPython: asyncio/base_events.py:1360
+                        family=family, type=socket.SOCK_DGRAM, proto=proto)
+                    if reuse_port:
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+                    if allow_broadcast:
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+                    sock.setblocking(False)
+                    if local_address:
+                        sock.bind(local_address)  # CPython: asyncio/base_events.py:1370
+                    if remote_address:
+                        if not allow_broadcast:
+                            await self.sock_connect(sock, remote_address)  # CPython: asyncio/base_events.py:1373
+                        r_addr = remote_address
+                except OSError as exc:
+                    if sock is not None:
+                        sock.close()
+                    exceptions.append(exc)  # CPython: asyncio/base_events.py:1378
+                except:
+                    if sock is not None:
+                        sock.close()
+                    raise
+                else:
+                    break
+            else:
+                raise exceptions[0]  # CPython: asyncio/base_events.py:1386
+        protocol = protocol_factory()  # CPython: asyncio/base_events.py:1388
+        waiter = self.create_future()  # CPython: asyncio/base_events.py:1389
+        transport = _SelectorDatagramTransport(self, sock, protocol, r_addr, waiter)
+        try:
+            await waiter  # CPython: asyncio/base_events.py:1403
+        except:
+            transport.close()  # CPython: asyncio/base_events.py:1405
+            raise
+        return transport, protocol
+
+    async def _datagram_candidates(self, local_addr, remote_addr, family, proto, flags):
+        """(family, proto, local address, remote address) to try, one per address
+        family both addresses resolve in."""
+        resolved = []
+        for addr in (local_addr, remote_addr):
+            if addr is None:
+                resolved.append(None)
+                continue
+            if not (isinstance(addr, tuple) and len(addr) == 2):
+                raise TypeError('2-tuple is expected')
+            infos = await self._ensure_resolved(
+                addr, family=family, type=socket.SOCK_DGRAM,
+                proto=proto, flags=flags, loop=self)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            resolved.append(infos)
+        local_infos, remote_infos = resolved
+        candidates = []
+        for fam, _, pro, _, _ in local_infos or remote_infos:
+            pick = lambda infos: next((i[4] for i in infos if i[0] == fam), None)
+            local = pick(local_infos) if local_infos else None
+            remote = pick(remote_infos) if remote_infos else None
+            if (local_infos and local is None) or (remote_infos and remote is None):
+                continue
+            if (fam, pro, local, remote) not in candidates:
+                candidates.append((fam, pro, local, remote))
+        if not candidates:
+            raise ValueError('can not get address information')
+        return candidates
+
+
+class _SelectorDatagramTransport(_SelectorTransport):
+    _buffer_factory = collections.deque
+
+    def __init__(self, loop, sock, protocol, address=None,
+                 waiter=None, extra=None):
+        super().__init__(loop, sock, protocol, extra)  # CPython: asyncio/selector_events.py:1140
+        self._address = address
+        self._buffer_size = 0
+        self._loop.call_soon(self._protocol.connection_made, self)  # CPython: asyncio/selector_events.py:1143
+        self._loop.call_soon(self._add_reader,  # CPython: asyncio/selector_events.py:1145
+                             self._sock_fd, self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(_asyncio._set_result_unless_cancelled,
+                                 waiter, None)
+
+    def get_write_buffer_size(self):
+        return self._buffer_size
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(self.max_size)  # CPython: asyncio/selector_events.py:1159
+        except (BlockingIOError, InterruptedError):  # CPython: asyncio/selector_events.py:1160
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)  # CPython: asyncio/selector_events.py:1163
+        except (SystemExit, KeyboardInterrupt):  # CPython: asyncio/selector_events.py:1164
+            raise  # CPython: asyncio/selector_events.py:1165
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')  # CPython: asyncio/selector_events.py:1167
+        else:
+            self._protocol.datagram_received(data, addr)  # CPython: asyncio/selector_events.py:1169
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):  # CPython: asyncio/selector_events.py:1172
+            raise TypeError(f'data argument must be a bytes-like object, '  # CPython: asyncio/selector_events.py:1173
+                            f'not {type(data).__name__!r}')  # CPython: asyncio/selector_events.py:1174
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):  # CPython: asyncio/selector_events.py:1179
+                raise ValueError(  # CPython: asyncio/selector_events.py:1180
+                    f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)  # CPython: asyncio/selector_events.py:1194
+                else:
+                    self._sock.sendto(data, addr)  # CPython: asyncio/selector_events.py:1196
+                return
+            except (BlockingIOError, InterruptedError):  # CPython: asyncio/selector_events.py:1198
+                self._loop.add_writer(self._sock_fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)  # CPython: asyncio/selector_events.py:1201
+                return
+            except (SystemExit, KeyboardInterrupt):  # CPython: asyncio/selector_events.py:1203
+                raise  # CPython: asyncio/selector_events.py:1204
+            except BaseException as exc:
+                self._fatal_error(  # CPython: asyncio/selector_events.py:1206
+                    exc, 'Fatal write error on datagram transport')
+                return
+        self._buffer.append((bytes(data), addr))  # CPython: asyncio/selector_events.py:1211
+        self._buffer_size += len(data)  # CPython: asyncio/selector_events.py:1212
+        self._maybe_pause_protocol()  # CPython: asyncio/selector_events.py:1213
+
+    def _sendto_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.popleft()  # CPython: asyncio/selector_events.py:1217
+            self._buffer_size -= len(data)  # CPython: asyncio/selector_events.py:1218
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)  # CPython: asyncio/selector_events.py:1221
+                else:
+                    self._sock.sendto(data, addr)  # CPython: asyncio/selector_events.py:1223
+            except (BlockingIOError, InterruptedError):  # CPython: asyncio/selector_events.py:1224
+                self._buffer.appendleft((data, addr))
+                self._buffer_size += len(data)  # CPython: asyncio/selector_events.py:1226
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)  # CPython: asyncio/selector_events.py:1229
+                return
+            except (SystemExit, KeyboardInterrupt):  # CPython: asyncio/selector_events.py:1231
+                raise  # CPython: asyncio/selector_events.py:1232
+            except BaseException as exc:
+                self._fatal_error(  # CPython: asyncio/selector_events.py:1234
+                    exc, 'Fatal write error on datagram transport')
+                return
+        self._maybe_resume_protocol()
+        if not self._buffer:
+            self._loop.remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)  # CPython: asyncio/selector_events.py:1242
