@@ -126,9 +126,10 @@ fn default_timeout() -> Option<f64> {
 /// CPython's do.
 pub struct Socket {
     fd: AtomicI32,
-    family: i32,
-    kind: i32,
-    proto: i32,
+    /// Family, type and protocol, set by `__init__`.
+    family: AtomicI32,
+    kind: AtomicI32,
+    proto: AtomicI32,
     /// `None` blocks; `Some(0.0)` never waits; else the longest wait in seconds.
     timeout: Mutex<Option<f64>>,
     class: Arc<PyType>,
@@ -175,6 +176,7 @@ pub fn socket_type() -> &'static Arc<PyType> {
 
 const SOCKET_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", sock_new),
+    ("__init__", sock_init),
     ("_accept", sock_accept),
     ("bind", sock_bind),
     ("listen", sock_listen),
@@ -377,20 +379,28 @@ fn getsockopt_int(fd: i32, level: i32, opt: i32) -> Result<i32, i32> {
     }
 }
 
-fn new_socket(class: Arc<PyType>, fd: i32, family: i32, kind: i32, proto: i32) -> Value {
-    let timeout = default_timeout();
-    if timeout.is_some() {
-        set_nonblocking(fd, true);
+impl Socket {
+    /// Takes `fd` as this socket's, with the default timeout.
+    fn adopt(&self, fd: i32, family: i32, kind: i32, proto: i32) {
+        let timeout = default_timeout();
+        if timeout.is_some() {
+            set_nonblocking(fd, true);
+        }
+        *self.timeout.lock() = timeout;
+        self.family.store(family, Ordering::Relaxed);
+        let kind = kind & !(libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC);
+        self.kind.store(kind, Ordering::Relaxed);
+        self.proto.store(proto, Ordering::Relaxed);
+        let old = self.fd.swap(fd, Ordering::Relaxed);
+        if old >= 0 {
+            // SAFETY: the socket owned the fd it is replacing.
+            unsafe { libc::close(old) };
+        }
     }
-    Value::new_native(Socket {
-        fd: AtomicI32::new(fd),
-        family,
-        kind: kind & !(libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC),
-        proto,
-        timeout: Mutex::new(timeout),
-        class,
-        dict: PyDict::new(),
-    })
+
+    fn family(&self) -> i32 {
+        self.family.load(Ordering::Relaxed)
+    }
 }
 
 fn int_or(vm: &mut Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
@@ -414,12 +424,40 @@ fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     })
 }
 
-/// `socket(family=-1, type=-1, proto=-1, fileno=None)`: -1 means AF_INET, SOCK_STREAM
-/// and 0 for a new socket, and "ask the fd" for an existing one.
+/// `socket.__new__`. As in CPython, `__init__` makes or adopts the fd, so that
+/// subclasses may take other arguments; the VM runs no native `__init__` after a native
+/// `__new__`, so without an `__init__` written in Python this runs it.
 fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Type(class)) = args.pos.first() else {
         return Err(vm.type_error("socket.__new__(X): X is not a type object"));
     };
+    let obj = Value::new_native(Socket {
+        fd: AtomicI32::new(-1),
+        family: AtomicI32::new(libc::AF_INET),
+        kind: AtomicI32::new(libc::SOCK_STREAM),
+        proto: AtomicI32::new(0),
+        timeout: Mutex::new(None),
+        class: class.clone(),
+        dict: PyDict::new(),
+    });
+    if !matches!(class.lookup("__init__"), Some(Value::Function(_))) {
+        let mut pos = args.pos.to_vec();
+        pos[0] = obj.clone();
+        sock_init(
+            vm,
+            Args {
+                pos: &pos,
+                kw: args.kw,
+            },
+        )?;
+    }
+    Ok(obj)
+}
+
+/// `socket(family=-1, type=-1, proto=-1, fileno=None)`: -1 means AF_INET, SOCK_STREAM
+/// and 0 for a new socket, and "ask the fd" for an existing one.
+fn sock_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "__init__")?;
     let rest = Args {
         pos: &args.pos[1..],
         kw: args.kw,
@@ -452,7 +490,8 @@ fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if proto == -1 {
             proto = ask(libc::SO_PROTOCOL)?;
         }
-        return Ok(new_socket(class.clone(), fd, family, kind, proto));
+        s.adopt(fd, family, kind, proto);
+        return Ok(Value::None);
     }
     if family == -1 {
         family = libc::AF_INET;
@@ -468,7 +507,8 @@ fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if fd < 0 {
         return Err(errno_error(last_errno()));
     }
-    Ok(new_socket(class.clone(), fd, family, kind, proto))
+    s.adopt(fd, family, kind, proto);
+    Ok(Value::None)
 }
 
 /// A C socket address.
@@ -705,15 +745,19 @@ fn sockaddr(vm: &mut Vm, family: i32, addr: &Value, caller: &str) -> PyResult<So
 }
 
 fn sock_family(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, &args, "family")?.family as i64))
+    Ok(Value::Int(this(vm, &args, "family")?.family() as i64))
 }
 
 fn sock_kind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, &args, "type")?.kind as i64))
+    Ok(Value::Int(
+        this(vm, &args, "type")?.kind.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 fn sock_proto(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, &args, "proto")?.proto as i64))
+    Ok(Value::Int(
+        this(vm, &args, "proto")?.proto.load(Ordering::Relaxed) as i64,
+    ))
 }
 
 fn sock_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -765,7 +809,7 @@ fn sock_detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "bind")?;
     arity(vm, "bind", &args, 2, 2)?;
-    let addr = sockaddr(vm, s.family, &args.pos[1], "bind")?;
+    let addr = sockaddr(vm, s.family(), &args.pos[1], "bind")?;
     // SAFETY: addr is a valid socket address.
     if unsafe { libc::bind(s.fd(), addr.as_ptr(), addr.len) } < 0 {
         return Err(errno_error(last_errno()));
@@ -802,7 +846,7 @@ fn sock_accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "connect")?;
     arity(vm, "connect", &args, 2, 2)?;
-    let addr = sockaddr(vm, s.family, &args.pos[1], "connect")?;
+    let addr = sockaddr(vm, s.family(), &args.pos[1], "connect")?;
     match s.connect(vm, &addr)? {
         0 => Ok(Value::None),
         err => Err(errno_error(err)),
@@ -812,7 +856,7 @@ fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_connect_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "connect_ex")?;
     arity(vm, "connect_ex", &args, 2, 2)?;
-    let addr = sockaddr(vm, s.family, &args.pos[1], "connect_ex")?;
+    let addr = sockaddr(vm, s.family(), &args.pos[1], "connect_ex")?;
     Ok(Value::Int(s.connect(vm, &addr)? as i64))
 }
 
@@ -886,7 +930,7 @@ fn sock_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         0
     };
-    let addr = sockaddr(vm, s.family, &args.pos[n - 1], "sendto")?;
+    let addr = sockaddr(vm, s.family(), &args.pos[n - 1], "sendto")?;
     let sent = s.call(vm, libc::POLLOUT, |fd| {
         // SAFETY: data and addr are valid.
         unsafe {
@@ -1080,7 +1124,7 @@ fn name_of(
     if unsafe { f(s.fd(), addr.as_mut_ptr(), &mut addr.len) } < 0 {
         return Err(errno_error(last_errno()));
     }
-    if addr.len == 0 && s.family == libc::AF_UNIX {
+    if addr.len == 0 && s.family() == libc::AF_UNIX {
         return Ok(Value::str(""));
     }
     Ok(addr.to_value())

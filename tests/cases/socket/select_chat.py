@@ -25,6 +25,7 @@ def run_server():
                 conn, _ = server.accept()
                 sockets.append(conn)
                 clients.append(conn)
+                conn.sendall(b"welcome\n")
                 continue
             data = s.recv(1024)
             if not data:
@@ -39,11 +40,12 @@ def run_server():
 
 t = threading.Thread(target=run_server)
 t.start()
+# Each client waits for its welcome, so the server knows all three before anyone talks.
 alice = socket.create_connection(addr)
 bob = socket.create_connection(addr)
 carol = socket.create_connection(addr)
+print([c.recv(8) for c in (alice, bob, carol)])
 import time
-time.sleep(0.1)
 alice.sendall(b"alice: hi all\n")
 print(bob.recv(100), carol.recv(100))
 bob.sendall(b"bob: hi alice\n")

@@ -12,11 +12,12 @@ with tempfile.TemporaryDirectory() as d:
 
     def serve():
         conn, addr = server.accept()
-        print("accepted, peer address:", repr(addr))
+        peer.append(addr)
         with conn:
             while data := conn.recv(16):
                 conn.sendall(data.upper())
 
+    peer = []
     t = threading.Thread(target=serve)
     t.start()
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as c:
@@ -29,6 +30,7 @@ with tempfile.TemporaryDirectory() as d:
             got += chunk
         print(got)
     t.join()
+    print("accepted, peer address:", repr(peer[0]))
     server.close()
     try:
         socket.socket(socket.AF_UNIX).connect(os.path.join(d, "missing.sock"))
