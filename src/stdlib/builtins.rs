@@ -590,7 +590,8 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
-        let Value::Str(s) = v else {
+        let text = int_text(v);
+        let Some(text) = text else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         let b = match base {
@@ -603,7 +604,10 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 )))
             }
         };
-        return parse_int(vm, s.as_str(), b);
+        return text.parse(vm, b);
+    }
+    if let Some(text @ IntText::Bytes(_)) = int_text(v) {
+        return text.parse(vm, 10);
     }
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
@@ -611,7 +615,9 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(x) => Ok(Value::from_bigint(
             float::to_bigint(x.get()).map_err(float_error)?,
         )),
-        Value::Str(s) => parse_int(vm, s.as_str(), 10),
+        Value::Str(s) => parse_int(vm, s.as_str(), 10, || {
+            crate::objects::str::repr_str(s.as_str())
+        }),
         other if other.base_value().is_some() && vm.user_method(other, "__int__").is_none() => {
             let base = crate::vm::ops::unwrap_base(other);
             new_int(
@@ -644,12 +650,45 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `int(s, base)`: whitespace, sign, base prefixes and single underscores between digits.
-fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+/// What `int(x, base)` parses: a str, or the bytes of a bytes-like object.
+enum IntText {
+    Str(Arc<PyStr>),
+    Bytes(Vec<u8>),
+}
+
+fn int_text(v: &Value) -> Option<IntText> {
+    match v {
+        Value::Str(s) => Some(IntText::Str(s.clone())),
+        _ => v.with_byte_content(|b| IntText::Bytes(b.to_vec())),
+    }
+}
+
+impl IntText {
+    fn parse(&self, vm: &Vm, base: u32) -> PyResult<Value> {
+        match self {
+            IntText::Str(s) => parse_int(vm, s.as_str(), base, || {
+                crate::objects::str::repr_str(s.as_str())
+            }),
+            IntText::Bytes(b) => {
+                let shown = || crate::objects::bytes::repr_bytes(b);
+                // Only ASCII digits count in bytes: anything else fails the parse.
+                let text: String = b
+                    .iter()
+                    .map(|&c| if c.is_ascii() { c as char } else { '\u{fffd}' })
+                    .collect();
+                parse_int(vm, &text, base, shown)
+            }
+        }
+    }
+}
+
+/// `int(s, base)`: whitespace, sign, base prefixes and single underscores between digits;
+/// `shown` is how an error message quotes the argument.
+fn parse_int(vm: &Vm, s: &str, base: u32, shown: impl Fn() -> String) -> PyResult<Value> {
     let invalid = || {
         vm.value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            crate::objects::str::repr_str(s)
+            shown()
         ))
     };
     let ascii = super::str_ops::ascii_decimal(s);

@@ -4,6 +4,8 @@ use std::sync::{Arc, OnceLock};
 
 use super::descriptors::add_methods;
 use super::modutil::kwarg;
+use super::percent_format::{PercentArg, PercentSource};
+use super::str_methods::PercentOperand;
 use super::str_ops::{self, EncodeError};
 use crate::objects::bytearray::PyByteArray;
 use crate::objects::bytes::find;
@@ -60,6 +62,28 @@ pub fn bytearray_type() -> &'static Arc<PyType> {
                 "rstrip": bytes_rstrip,
                 "upper": bytes_upper,
                 "lower": bytes_lower,
+                "rsplit": bytes_rsplit,
+                "partition": bytes_partition,
+                "rpartition": bytes_rpartition,
+                "splitlines": bytes_splitlines,
+                "removeprefix": bytes_removeprefix,
+                "removesuffix": bytes_removesuffix,
+                "ljust": bytes_ljust,
+                "rjust": bytes_rjust,
+                "center": bytes_center,
+                "zfill": bytes_zfill,
+                "isdigit": bytes_isdigit,
+                "isalpha": bytes_isalpha,
+                "isalnum": bytes_isalnum,
+                "isspace": bytes_isspace,
+                "isascii": bytes_isascii,
+                "islower": bytes_islower,
+                "isupper": bytes_isupper,
+                "istitle": bytes_istitle,
+                "capitalize": bytes_capitalize,
+                "swapcase": bytes_swapcase,
+                "title": bytes_title,
+                "expandtabs": bytes_expandtabs,
             },
         );
         t
@@ -109,6 +133,7 @@ fn bytes_to_bytearray(v: Value) -> Value {
     }
     match &v {
         Value::List(l) => Value::list(l.snapshot().into_iter().map(bytes_to_bytearray).collect()),
+        Value::Tuple(t) => Value::tuple(t.items.iter().cloned().map(bytes_to_bytearray).collect()),
         _ => v,
     }
 }
@@ -295,6 +320,28 @@ const BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("rstrip", bytes_rstrip),
     ("upper", bytes_upper),
     ("lower", bytes_lower),
+    ("rsplit", bytes_rsplit),
+    ("partition", bytes_partition),
+    ("rpartition", bytes_rpartition),
+    ("splitlines", bytes_splitlines),
+    ("removeprefix", bytes_removeprefix),
+    ("removesuffix", bytes_removesuffix),
+    ("ljust", bytes_ljust),
+    ("rjust", bytes_rjust),
+    ("center", bytes_center),
+    ("zfill", bytes_zfill),
+    ("isdigit", bytes_isdigit),
+    ("isalpha", bytes_isalpha),
+    ("isalnum", bytes_isalnum),
+    ("isspace", bytes_isspace),
+    ("isascii", bytes_isascii),
+    ("islower", bytes_islower),
+    ("isupper", bytes_isupper),
+    ("istitle", bytes_istitle),
+    ("capitalize", bytes_capitalize),
+    ("swapcase", bytes_swapcase),
+    ("title", bytes_title),
+    ("expandtabs", bytes_expandtabs),
 ];
 
 /// The exception for a failed encode (of the str `object`) or decode (of the bytes
@@ -594,9 +641,19 @@ fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytes_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = this(vm, &args, "split")?;
-    let sep = args.pos.get(1).or_else(|| kwarg(&args, "sep"));
-    let maxsplit = match args.pos.get(2).or_else(|| kwarg(&args, "maxsplit")) {
+    split_method(vm, &args, "split", false)
+}
+
+fn bytes_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    split_method(vm, &args, "rsplit", true)
+}
+
+/// `split`/`rsplit(sep=None, maxsplit=-1)`. `rsplit` splits the reversed bytes by the
+/// reversed separator and reverses the pieces back.
+fn split_method(vm: &mut Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Value> {
+    let data = this(vm, args, method)?;
+    let sep = args.pos.get(1).or_else(|| kwarg(args, "sep"));
+    let maxsplit = match args.pos.get(2).or_else(|| kwarg(args, "maxsplit")) {
         None => -1,
         Some(Value::Int(n)) => *n,
         Some(other) => {
@@ -606,47 +663,74 @@ fn bytes_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let mut left = if maxsplit < 0 {
+    let left = if maxsplit < 0 {
         usize::MAX
     } else {
         maxsplit as usize
     };
-    let mut parts: Vec<Value> = Vec::new();
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(s) => {
+            let sep = bytes_arg(vm, s)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(sep.to_vec())
+        }
+    };
+    let flip = |b: &[u8]| -> Vec<u8> {
+        if from_right {
+            b.iter().rev().copied().collect()
+        } else {
+            b.to_vec()
+        }
+    };
+    let data = flip(data);
+    let sep = sep.map(|s| flip(&s));
+    let mut parts: Vec<Value> = split_bytes(&data, sep.as_deref(), left)
+        .into_iter()
+        .map(|p| Value::bytes(flip(p)))
+        .collect();
+    if from_right {
+        parts.reverse();
+    }
+    Ok(Value::list(parts))
+}
+
+/// Splits at most `left` times at `sep`, or at runs of whitespace.
+fn split_bytes<'a>(data: &'a [u8], sep: Option<&[u8]>, mut left: usize) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
     match sep {
-        None | Some(Value::None) => {
+        None => {
             let mut rest = data;
             loop {
                 let start = rest.iter().position(|b| !is_space(b));
                 let Some(start) = start else { break };
                 rest = &rest[start..];
                 if left == 0 {
-                    parts.push(Value::bytes(rest.to_vec()));
+                    parts.push(rest);
                     break;
                 }
                 let end = rest.iter().position(is_space).unwrap_or(rest.len());
-                parts.push(Value::bytes(rest[..end].to_vec()));
+                parts.push(&rest[..end]);
                 rest = &rest[end..];
                 left -= 1;
             }
         }
-        Some(s) => {
-            let sep = bytes_arg(vm, s)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
+        Some(sep) => {
             let mut start = 0;
             while left > 0 {
                 let Some(at) = find(data, sep, start) else {
                     break;
                 };
-                parts.push(Value::bytes(data[start..at].to_vec()));
+                parts.push(&data[start..at]);
                 start = at + sep.len();
                 left -= 1;
             }
-            parts.push(Value::bytes(data[start..].to_vec()));
+            parts.push(&data[start..]);
         }
     }
-    Ok(Value::list(parts))
+    parts
 }
 
 fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -673,13 +757,15 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args, method: &str, at_end: bool) -> PyResult<Value> {
     let data = this(vm, &args, method)?;
-    arg_count(vm, method, &args, 1, 1)?;
+    let window = window_args(vm, data, &args, method)?;
     let matches = |p: &[u8]| {
-        if at_end {
-            data.ends_with(p)
-        } else {
-            data.starts_with(p)
-        }
+        window.is_some_and(|(hay, _)| {
+            if at_end {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
+            }
+        })
     };
     match &args.pos[1] {
         Value::Tuple(t) => {
@@ -734,6 +820,13 @@ fn search_args<'a>(
     args: &Args,
     method: &str,
 ) -> PyResult<(Vec<u8>, Window<'a>)> {
+    let window = window_args(vm, data, args, method)?;
+    Ok((needle(vm, &args.pos[1])?, window))
+}
+
+/// The `[start[, end]]` arguments after the first of a searching method, as the window
+/// of `data` they select.
+fn window_args<'a>(vm: &Vm, data: &'a [u8], args: &Args, method: &str) -> PyResult<Window<'a>> {
     // These parse their arguments by hand in CPython, hence messages unlike `arg_count`'s.
     match args.pos.len().saturating_sub(1) {
         0 => return Err(vm.type_error(format!("{method}() takes at least 1 argument (0 given)"))),
@@ -742,7 +835,6 @@ fn search_args<'a>(
         }
         _ => {}
     }
-    let sub = needle(vm, &args.pos[1])?;
     let bound = |i: usize| match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(n)) => Ok(Some(*n)),
@@ -753,12 +845,9 @@ fn search_args<'a>(
     };
     let (start, end) = str_ops::adjust_indices(data.len(), bound(2)?, bound(3)?);
     if start > end {
-        return Ok((sub, None));
+        return Ok(None);
     }
-    Ok((
-        sub,
-        Some((&data[start as usize..end as usize], start as usize)),
-    ))
+    Ok(Some((&data[start as usize..end as usize], start as usize)))
 }
 
 /// Where `sub` occurs first (or last) in the window, as an index into the whole data.
@@ -919,4 +1008,391 @@ fn bytes_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Python's ASCII whitespace, which unlike Rust's includes the vertical tab.
 fn is_space(b: &u8) -> bool {
     b.is_ascii_whitespace() || *b == 0x0b
+}
+
+fn bytes_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition(vm, &args, "partition", false)
+}
+
+fn bytes_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition(vm, &args, "rpartition", true)
+}
+
+/// `(head, sep, tail)` around the first (or last) `sep`; without one, the bytes go
+/// in the head (or the tail).
+fn partition(vm: &mut Vm, args: &Args, method: &str, last: bool) -> PyResult<Value> {
+    let data = this(vm, args, method)?;
+    arg_count(vm, method, args, 1, 1)?;
+    let sep = bytes_arg(vm, &args.pos[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let at = if last {
+        (0..=data.len().saturating_sub(sep.len()))
+            .rev()
+            .find(|&i| data.len() >= sep.len() && data[i..].starts_with(sep))
+    } else {
+        find(data, sep, 0)
+    };
+    let b = |s: &[u8]| Value::bytes(s.to_vec());
+    Ok(Value::tuple(match at {
+        Some(i) => vec![b(&data[..i]), b(sep), b(&data[i + sep.len()..])],
+        None if last => vec![b(b""), b(b""), b(data)],
+        None => vec![b(data), b(b""), b(b"")],
+    }))
+}
+
+/// `splitlines(keepends=False)`: at \n, \r and \r\n only, unlike str's.
+fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "splitlines")?;
+    let keep = match args.pos.get(1).or_else(|| kwarg(&args, "keepends")) {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < data.len() {
+        let eol = match data[i] {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => 0,
+        };
+        if eol == 0 {
+            i += 1;
+            continue;
+        }
+        let end = if keep { i + eol } else { i };
+        lines.push(Value::bytes(data[start..end].to_vec()));
+        i += eol;
+        start = i;
+    }
+    if start < data.len() {
+        lines.push(Value::bytes(data[start..].to_vec()));
+    }
+    Ok(Value::list(lines))
+}
+
+fn bytes_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "removeprefix")?;
+    arg_count(vm, "removeprefix", &args, 1, 1)?;
+    let prefix = bytes_arg(vm, &args.pos[1])?;
+    Ok(Value::bytes(
+        data.strip_prefix(prefix).unwrap_or(data).to_vec(),
+    ))
+}
+
+fn bytes_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "removesuffix")?;
+    arg_count(vm, "removesuffix", &args, 1, 1)?;
+    let suffix = bytes_arg(vm, &args.pos[1])?;
+    Ok(Value::bytes(
+        data.strip_suffix(suffix).unwrap_or(data).to_vec(),
+    ))
+}
+
+/// The `(width[, fillbyte])` of ljust/rjust/center: how many fill bytes to add, and
+/// the fill byte.
+fn pad_args(vm: &mut Vm, args: &Args, method: &str) -> PyResult<(usize, u8)> {
+    let data = this(vm, args, method)?;
+    arg_count(vm, method, args, 1, 2)?;
+    let width = super::modutil::to_i64(vm, &args.pos[1])?;
+    let fill = match args.pos.get(2) {
+        None => b' ',
+        Some(v) => match v.with_byte_content(|b| (b.len() == 1).then(|| b[0])) {
+            Some(Some(b)) => b,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{method}() argument 2 must be a byte string of length 1, not {}",
+                    v.type_name()
+                )))
+            }
+        },
+    };
+    Ok(((width.max(0) as usize).saturating_sub(data.len()), fill))
+}
+
+fn padded(data: &[u8], left: usize, right: usize, fill: u8) -> Value {
+    let mut out = vec![fill; left];
+    out.extend_from_slice(data);
+    out.resize(out.len() + right, fill);
+    Value::bytes(out)
+}
+
+fn bytes_ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (n, fill) = pad_args(vm, &args, "ljust")?;
+    Ok(padded(this(vm, &args, "ljust")?, 0, n, fill))
+}
+
+fn bytes_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (n, fill) = pad_args(vm, &args, "rjust")?;
+    Ok(padded(this(vm, &args, "rjust")?, n, 0, fill))
+}
+
+/// Centred as CPython does it: the odd byte goes left when the width is odd
+/// and the bytes' length even.
+fn bytes_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (n, fill) = pad_args(vm, &args, "center")?;
+    let data = this(vm, &args, "center")?;
+    let width = data.len() + n;
+    let left = n / 2 + (n & width & 1);
+    Ok(padded(data, left, n - left, fill))
+}
+
+fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "zfill")?;
+    arg_count(vm, "zfill", &args, 1, 1)?;
+    let width = super::modutil::to_i64(vm, &args.pos[1])?.max(0) as usize;
+    let n = width.saturating_sub(data.len());
+    let mut out = vec![b'0'; n];
+    out.extend_from_slice(data);
+    if n > 0 && matches!(data.first(), Some(b'+' | b'-')) {
+        out.swap(0, n);
+    }
+    Ok(Value::bytes(out))
+}
+
+/// A predicate method true when the bytes are non-empty and every byte passes `test`.
+fn all_bytes(vm: &mut Vm, args: &Args, method: &str, test: fn(&u8) -> bool) -> PyResult<Value> {
+    let data = this(vm, args, method)?;
+    arg_count(vm, method, args, 0, 0)?;
+    Ok(Value::from(!data.is_empty() && data.iter().all(test)))
+}
+
+fn bytes_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_bytes(vm, &args, "isdigit", u8::is_ascii_digit)
+}
+
+fn bytes_isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_bytes(vm, &args, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn bytes_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_bytes(vm, &args, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn bytes_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_bytes(vm, &args, "isspace", is_space)
+}
+
+/// `isascii` is also true of empty bytes.
+fn bytes_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "isascii")?;
+    arg_count(vm, "isascii", &args, 0, 0)?;
+    Ok(Value::from(data.is_ascii()))
+}
+
+/// islower/isupper: some cased byte, and none of the other case.
+fn cased(vm: &mut Vm, args: &Args, method: &str, upper: bool) -> PyResult<Value> {
+    let data = this(vm, args, method)?;
+    arg_count(vm, method, args, 0, 0)?;
+    let (upper_count, lower_count) = (
+        data.iter().filter(|b| b.is_ascii_uppercase()).count(),
+        data.iter().filter(|b| b.is_ascii_lowercase()).count(),
+    );
+    let (want, other) = if upper {
+        (upper_count, lower_count)
+    } else {
+        (lower_count, upper_count)
+    };
+    Ok(Value::from(want > 0 && other == 0))
+}
+
+fn bytes_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    cased(vm, &args, "islower", false)
+}
+
+fn bytes_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    cased(vm, &args, "isupper", true)
+}
+
+/// Title case: each run of letters starts upper case and goes on lower case.
+fn titled(data: &[u8]) -> Vec<u8> {
+    let mut prev_cased = false;
+    data.iter()
+        .map(|&b| {
+            let out = if prev_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
+            prev_cased = b.is_ascii_alphabetic();
+            out
+        })
+        .collect()
+}
+
+fn bytes_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "istitle")?;
+    arg_count(vm, "istitle", &args, 0, 0)?;
+    Ok(Value::from(
+        data.iter().any(u8::is_ascii_alphabetic) && titled(data) == data,
+    ))
+}
+
+fn bytes_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "title")?;
+    arg_count(vm, "title", &args, 0, 0)?;
+    Ok(Value::bytes(titled(data)))
+}
+
+fn bytes_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "capitalize")?;
+    arg_count(vm, "capitalize", &args, 0, 0)?;
+    let mut out = data.to_ascii_lowercase();
+    if let Some(first) = out.first_mut() {
+        first.make_ascii_uppercase();
+    }
+    Ok(Value::bytes(out))
+}
+
+fn bytes_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "swapcase")?;
+    arg_count(vm, "swapcase", &args, 0, 0)?;
+    Ok(Value::bytes(
+        data.iter()
+            .map(|&b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
+            .collect::<Vec<u8>>(),
+    ))
+}
+
+fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = this(vm, &args, "expandtabs")?;
+    let size = match args.pos.get(1).or_else(|| kwarg(&args, "tabsize")) {
+        Some(v) => super::modutil::to_i64(vm, v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut column = 0i64;
+    for &b in data {
+        match b {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.resize(out.len() + n as usize, b' ');
+                    column += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                column = 0;
+            }
+            _ => {
+                out.push(b);
+                column += 1;
+            }
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+/// `bytes % operand` (and bytearray's): None when `template` is a memoryview, which
+/// has no `%`.
+pub fn percent_format(vm: &mut Vm, template: &Value, operand: &Value) -> Option<PyResult<Value>> {
+    if template
+        .native::<crate::stdlib::memoryview::MemoryView>()
+        .is_some()
+    {
+        return None;
+    }
+    let text: String = template.with_byte_content(|b| b.iter().map(|&c| c as char).collect())?;
+    let mut source = BytesPercent(PercentOperand { vm, operand });
+    let result = super::percent_format::percent_format(&text, &mut source)
+        .map(|s| s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>());
+    Some(result.map(|data| match template.native::<PyByteArray>() {
+        Some(_) => Value::bytearray(data),
+        None => Value::bytes(data),
+    }))
+}
+
+/// The operand of `bytes % operand`: `%s`/`%b` take bytes-like objects (or
+/// `__bytes__`), `%r`/`%a` an ASCII repr, `%c` one byte, and keys are bytes. The
+/// engine works on text, each byte standing for the char of the same number.
+struct BytesPercent<'a>(PercentOperand<'a>);
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| c as char).collect()
+}
+
+impl PercentSource for BytesPercent<'_> {
+    type Value = Value;
+    type Error = PyErr;
+
+    fn tuple_len(&self) -> Option<usize> {
+        self.0.tuple_len()
+    }
+
+    fn is_mapping(&self) -> bool {
+        match self.0.operand {
+            Value::Tuple(_) | Value::Str(_) => false,
+            v if v.with_byte_content(|_| ()).is_some() => false,
+            _ => self.0.is_mapping(),
+        }
+    }
+
+    fn item(&mut self, index: usize) -> Value {
+        self.0.item(index)
+    }
+
+    fn whole(&mut self) -> Value {
+        self.0.whole()
+    }
+
+    fn by_key(&mut self, key: &str) -> PyResult<Value> {
+        let operand = self.0.operand.clone();
+        let key: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+        self.0.vm.get_item(&operand, &Value::bytes(key))
+    }
+
+    fn star_int(&mut self, value: &Value) -> PyResult<Option<i64>> {
+        self.0.star_int(value)
+    }
+
+    fn is_bytes(&self) -> bool {
+        true
+    }
+
+    fn convert(&mut self, value: Value, conversion: char) -> PyResult<PercentArg> {
+        let vm = &mut *self.0.vm;
+        match conversion {
+            's' | 'b' => {
+                if let Some(text) = value.with_byte_content(latin1) {
+                    return Ok(PercentArg::Str(text));
+                }
+                if let Some(r) = vm.call_user_method(&value, "__bytes__", &[])? {
+                    if let Some(text) = r.with_byte_content(latin1) {
+                        return Ok(PercentArg::Str(text));
+                    }
+                }
+                Err(vm.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    value.type_name()
+                )))
+            }
+            'r' | 'a' => Ok(PercentArg::Str(crate::vm::eval::ascii_escape(
+                &vm.repr(&value)?,
+            ))),
+            'c' => {
+                if let Some(Some(b)) = value.with_byte_content(|b| (b.len() == 1).then(|| b[0])) {
+                    return Ok(PercentArg::Str((b as char).to_string()));
+                }
+                match value {
+                    Value::Int(n) if (0..256).contains(&n) => {
+                        Ok(PercentArg::Str((n as u8 as char).to_string()))
+                    }
+                    Value::Int(_) => Err(vm.new_error("OverflowError", "%c arg not in range(256)")),
+                    _ => {
+                        Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
+                    }
+                }
+            }
+            _ => self.0.convert(value, conversion),
+        }
+    }
 }

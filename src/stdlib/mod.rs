@@ -44,12 +44,14 @@ pub mod process;
 pub mod random;
 pub mod random_core;
 pub mod re_engine;
+pub mod select;
 pub mod set_methods;
 pub mod shared_memory;
 pub mod signal;
 pub mod sitebuiltins;
 pub mod sizeof;
 pub mod slot_wrappers;
+pub mod socket;
 pub mod sorting;
 pub mod stdin;
 pub mod str_methods;
@@ -104,6 +106,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => weakref::init,
         "_dis" => dis::init,
         "_subprocess" => subprocess::init,
+        "_socket" => socket::init,
+        "select" => select::init,
         "_json" => json::init,
         "_re" => re_engine::init,
         "hashlib" => hashlib::init,
@@ -160,6 +164,8 @@ fn source_text(name: &str) -> Option<&'static str> {
         "threading" => py!("threading.py"),
         "queue" => py!("queue.py"),
         "asyncio" => py!("asyncio.py"),
+        "asyncio.selector_events" => py!("asyncio_selector_events.py"),
+        "asyncio.streams" => py!("asyncio_streams.py"),
         "multiprocessing" => py!("multiprocessing.py"),
         "multiprocessing.pool" => py!("multiprocessing_pool.py"),
         "multiprocessing.managers" => py!("multiprocessing_managers.py"),
@@ -194,6 +200,9 @@ fn source_text(name: &str) -> Option<&'static str> {
         "functools" => py!("functools.py"),
         "fractions" => py!("fractions.py"),
         "subprocess" => py!("subprocess.py"),
+        "socket" => py!("socket.py"),
+        "selectors" => py!("selectors.py"),
+        "socketserver" => py!("socketserver.py"),
         "dis" => py!("dis.py"),
         "json" => py!("json.py"),
         "json.decoder" => py!("json_decoder.py"),

@@ -83,9 +83,27 @@ pub trait PercentSource {
     /// Applies the protocol for `conversion` (one of `sraduioxXeEfFgGc`); failures should
     /// use [`conversion_type_error`] for CPython's messages.
     fn convert(&mut self, value: Self::Value, conversion: char) -> Result<PercentArg, Self::Error>;
+
+    /// Whether the template is bytes, where `%b` is `%s`.
+    fn is_bytes(&self) -> bool {
+        false
+    }
 }
 
 /// CPython's `TypeError` for an argument of type `type_name` that `conversion` rejects.
+fn unsupported(format: &str, pos: usize, conversion: char) -> PercentError {
+    let index = format[..pos].chars().count();
+    let code = conversion as u32;
+    let shown = if (31..=126).contains(&code) {
+        conversion
+    } else {
+        '?'
+    };
+    PercentError::value_error(format!(
+        "unsupported format character '{shown}' (0x{code:x}) at index {index}"
+    ))
+}
+
 pub fn conversion_type_error(conversion: char, type_name: &str) -> PercentError {
     let message = match conversion {
         'o' | 'x' | 'X' => format!("%{conversion} format: an integer is required, not {type_name}"),
@@ -282,7 +300,8 @@ fn format_one<'f, S: PercentSource>(
     let rest = &format[pos + conversion.len_utf8()..];
     let value = args.next_arg()?;
     let text = match conversion {
-        's' | 'r' | 'a' => {
+        'b' if !args.source.is_bytes() => return Err(unsupported(format, pos, conversion).into()),
+        's' | 'r' | 'a' | 'b' => {
             let s = expect_str(args.source.convert(value, conversion)?);
             let s = match spec.precision {
                 Some(p) => truncate_chars(&s, p).to_string(),
@@ -341,19 +360,7 @@ fn format_one<'f, S: PercentSource>(
                 None => (sign_for(false, &spec).to_string(), body),
             }
         }
-        _ => {
-            let index = format[..pos].chars().count();
-            let code = conversion as u32;
-            let shown = if (31..=126).contains(&code) {
-                conversion
-            } else {
-                '?'
-            };
-            return Err(PercentError::value_error(format!(
-                "unsupported format character '{shown}' (0x{code:x}) at index {index}"
-            ))
-            .into());
-        }
+        _ => return Err(unsupported(format, pos, conversion).into()),
     };
     let (sign, digits) = text;
     Ok(push_padded(out, &sign, &digits, &spec, true, rest))

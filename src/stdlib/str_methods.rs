@@ -644,9 +644,9 @@ fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The right operand of `str % operand`.
-struct PercentOperand<'a> {
-    vm: &'a mut Vm,
-    operand: &'a Value,
+pub(crate) struct PercentOperand<'a> {
+    pub vm: &'a mut Vm,
+    pub operand: &'a Value,
 }
 
 impl PercentSource for PercentOperand<'_> {

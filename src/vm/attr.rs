@@ -108,7 +108,19 @@ impl Vm {
             _ => {}
         }
         if let Some(sup) = obj.native::<Super>() {
-            return Ok(self.super_attr(sup, n));
+            let found = self.super_attr(sup, n);
+            // A property found through `super()` reads the attribute of the object.
+            let getter = found
+                .as_ref()
+                .and_then(|d| d.native::<Property>())
+                .filter(|p| !p.fget.is_none() && !matches!(sup.obj, Value::Type(_)))
+                .map(|p| p.fget.clone());
+            return match getter {
+                Some(fget) => self
+                    .call(&fget, vec![sup.obj.clone()], Vec::new())
+                    .map(Some),
+                None => Ok(found),
+            };
         }
         let class = obj.type_ref();
         let descr = class.lookup_name(name);

@@ -188,6 +188,11 @@ impl Vm {
                     });
                 }
             }
+            (Value::Native(_), operand, BinOp::Mod) if a.with_byte_content(|_| ()).is_some() => {
+                if let Some(r) = crate::stdlib::bytes_methods::percent_format(self, a, operand) {
+                    return r;
+                }
+            }
             (Value::Native(x), n, BinOp::Mult) | (n, Value::Native(x), BinOp::Mult) => {
                 if let (Some(data), Some(k)) =
                     (x.as_any().downcast_ref::<PyBytes>(), repeat_count(n))

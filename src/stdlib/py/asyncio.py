@@ -36,12 +36,39 @@ class QueueFull(Exception):
 TimeoutError = TimeoutError
 
 
+class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
 class exceptions:
     """asyncio.exceptions, where CPython defines these: its code, which tracebacks
     quote, names them through it."""
     CancelledError = CancelledError
     InvalidStateError = InvalidStateError
     TimeoutError = TimeoutError
+    IncompleteReadError = IncompleteReadError
+    LimitOverrunError = LimitOverrunError
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -224,6 +251,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = None
         self._exception_handler = None
         self._signal_handlers = {}
+        # I/O callbacks by fd, and the socket pair by which other threads wake a loop
+        # waiting in select (made with the first one).
+        self._readers = {}
+        self._writers = {}
+        self._ssock = self._csock = None
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -341,6 +373,12 @@ class BaseEventLoop(AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
+        self._readers.clear()
+        self._writers.clear()
+        if self._ssock is not None:
+            self._ssock.close()
+            self._csock.close()
+            self._ssock = self._csock = None
 
     def _check_closed(self):
         if self._closed:
@@ -358,6 +396,12 @@ class BaseEventLoop(AbstractEventLoop):
         with self._wakeup:
             self._ready.append(handle)
             self._wakeup.notify()
+            csock = self._csock
+        if csock is not None:
+            try:
+                csock.send(b'\0')
+            except OSError:
+                pass
         return handle
 
     def run_in_executor(self, executor, func, *args):
@@ -377,9 +421,83 @@ class BaseEventLoop(AbstractEventLoop):
             # CPython waits in epoll, whose timeout is whole milliseconds rounded up:
             # timers due within that millisecond run in the same iteration.
             timeout = _math.ceil(timeout * 1000) / 1000
+        if self._readers or self._writers:
+            self._wait_io(timeout)
+            return
         with self._wakeup:
             if not self._ready:
                 self._wakeup.wait(timeout)
+
+    def _wait_io(self, timeout):
+        """Waits in select for the registered fds, then queues their callbacks."""
+        import select
+        with self._wakeup:
+            if self._ready:
+                timeout = 0
+        readers = list(self._readers)
+        readers.append(self._ssock.fileno())
+        try:
+            r, w, _ = select.select(readers, list(self._writers), [], timeout)
+        except InterruptedError:
+            return
+        for fd in r:
+            if fd == self._ssock.fileno():
+                self._drain_self_pipe()
+            else:
+                self._add_io_callback(self._readers.get(fd))
+        for fd in w:
+            self._add_io_callback(self._writers.get(fd))
+
+    def _drain_self_pipe(self):
+        try:
+            while self._ssock.recv(4096):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def _add_io_callback(self, handle):
+        if handle is not None and not handle._cancelled:
+            self._ready.append(handle)
+
+    def _ensure_self_pipe(self):
+        if self._ssock is None:
+            import socket
+            ssock, csock = socket.socketpair()
+            ssock.setblocking(False)
+            csock.setblocking(False)
+            with self._wakeup:
+                self._ssock, self._csock = ssock, csock
+
+    def _add_io(self, table, fd, callback, args):
+        self._check_closed()
+        fd = _fileobj_to_fd(fd)
+        self._ensure_self_pipe()
+        old = table.get(fd)
+        handle = table[fd] = Handle(callback, args, self)
+        if old is not None:
+            old.cancel()
+        return handle
+
+    def _remove_io(self, table, fd):
+        if self.is_closed():
+            return False
+        handle = table.pop(_fileobj_to_fd(fd), None)
+        if handle is None:
+            return False
+        handle.cancel()
+        return True
+
+    def add_reader(self, fd, callback, *args):
+        self._add_io(self._readers, fd, callback, args)
+
+    def remove_reader(self, fd):
+        return self._remove_io(self._readers, fd)
+
+    def add_writer(self, fd, callback, *args):
+        self._add_io(self._writers, fd, callback, args)
+
+    def remove_writer(self, fd):
+        return self._remove_io(self._writers, fd)
 
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self.time() + delay, callback, *args)
@@ -414,7 +532,7 @@ class BaseEventLoop(AbstractEventLoop):
             timeout = max(0, scheduled[0]._when - self.time())
         else:
             timeout = None
-        if timeout != 0:
+        if timeout != 0 or self._readers or self._writers:
             self._wait(timeout)
         end = self.time() + 1e-09
         while scheduled and scheduled[0]._when < end:
@@ -441,6 +559,7 @@ class BaseEventLoop(AbstractEventLoop):
         try:
             while True:
                 if not (self._ready or self._scheduled or self._stopping
+                        or self._readers or self._writers
                         or _threading.active_count() > 1):
                     # Nothing can ever wake the loop: CPython would block forever.
                     raise RuntimeError('Event loop has nothing left to run')
@@ -476,11 +595,30 @@ class BaseEventLoop(AbstractEventLoop):
             executor.shutdown(wait=True)
 
 
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
+    if fd < 0:
+        raise ValueError(f"Invalid file descriptor: {fd}")
+    return fd
+
+
 def _run_until_complete_cb(fut):  # CPython: asyncio/base_events.py:180
     fut.get_loop().stop()
 
 
-class _UnixSelectorEventLoop(BaseEventLoop):
+from asyncio.selector_events import (  # noqa: E402
+    _SelectorEventLoopMethods, BaseProtocol, Protocol, BufferedProtocol,
+    DatagramProtocol, BaseTransport, ReadTransport, WriteTransport, Transport,
+    DatagramTransport, AbstractServer, Server)
+
+
+class _UnixSelectorEventLoop(_SelectorEventLoopMethods, BaseEventLoop):
     pass
 
 
@@ -2058,3 +2196,8 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+from asyncio.streams import (  # noqa: E402
+    StreamReader, StreamWriter, StreamReaderProtocol, open_connection,
+    start_server, open_unix_connection, start_unix_server)

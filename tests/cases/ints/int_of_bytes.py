@@ -1,0 +1,11 @@
+print(int(b"3\n"), int(bytearray(b" 42 ")), int(b"ff", 16), int(b"0x1f", 0), int(memoryview(b"-7")), int(b"1_000"))
+for bad in (b"x", b"\xff1", b"", bytearray(b"1.5")):
+    try: int(bad)
+    except ValueError as e: print(e)
+try: int(b"zz", 16)
+except ValueError as e: print(e)
+try: int(2.5, 10)
+except TypeError as e: print(e)
+print(int("12"), int(" -3 "), int("z", 36))
+try: int("x")
+except ValueError as e: print(e)

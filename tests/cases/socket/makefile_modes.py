@@ -1,0 +1,40 @@
+import socket
+
+a, b = socket.socketpair()
+wf = a.makefile("wb")
+rf = b.makefile("rb")
+wf.write(b"line one\nline two\npartial")
+wf.flush()
+print(rf.readline(), rf.readline())
+wf.close()
+a.shutdown(socket.SHUT_WR)
+print(rf.read())
+print(rf.read())
+rf.close()
+print(a._io_refs if hasattr(a, "_io_refs") else None)
+a.close()
+b.close()
+
+a, b = socket.socketpair()
+w = a.makefile("w", encoding="utf-8", newline="\r\n")
+r = b.makefile("r", encoding="utf-8", newline="")
+w.write("héllo\nwörld\n")
+w.flush()
+print(repr(r.readline()), repr(r.readline()))
+w.close()
+a.close()
+print(repr(r.read()))
+r.close()
+b.close()
+
+a, b = socket.socketpair()
+with a.makefile("rwb") as f, b.makefile("rwb") as g:
+    f.write(b"ping\n"); f.flush()
+    print(g.readline())
+    g.write(b"pong\n"); g.flush()
+    print(f.readline())
+try:
+    a.makefile("x")
+except ValueError as e:
+    print(e)
+a.close(); b.close()
