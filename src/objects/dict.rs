@@ -418,6 +418,40 @@ impl PyDict {
         probe.found.into_inner()
     }
 
+    /// The hash of `key` when this is a plain dict (no subclass's `__getitem__`
+    /// or `__setitem__` to run), `key` an int or str and no stored key compares by
+    /// Python code: then `d[key]` needs nothing from the VM. `None` otherwise.
+    #[inline]
+    pub fn plain_hash(&self, key: &Value) -> Option<i64> {
+        if self.subclass.is_some() || self.map.holds_python_eq_keys() {
+            return None;
+        }
+        match key {
+            Value::Int(n) => Some(hash::hash_i64(*n)),
+            Value::Str(s) => Some(s.hash()),
+            _ => None,
+        }
+    }
+
+    /// `self[key]` for the keys `plain_hash` answers for; `None` when absent or not
+    /// answerable here.
+    #[inline]
+    pub fn get_plain(&self, key: &Value) -> Option<Value> {
+        let hash = self.plain_hash(key)?;
+        let map = self.map.lock();
+        match key {
+            Value::Str(s) => map.get(&StrKey {
+                hash,
+                s: s.as_str(),
+            }),
+            _ => map.get(&DictKey {
+                hash,
+                value: key.clone(),
+            }),
+        }
+        .cloned()
+    }
+
     pub fn set_item(&self, key: DictKey, value: Value) {
         self.map.note_key(&key);
         self.map.lock().insert(key, value);

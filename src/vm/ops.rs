@@ -710,11 +710,15 @@ impl Vm {
         Ok(false)
     }
 
-    /// `obj[i]` for an int `i` into a built-in list, tuple or ASCII str: what loops spend
-    /// their subscripts on, answered before `get_item` looks for slices, `__getitem__`
-    /// overrides and `__index__`. `None` sends every other case, errors included, there.
+    /// `obj[i]` for an int `i` into a built-in list, tuple or ASCII str, or an int or str
+    /// key present in a plain dict: what loops spend their subscripts on, answered before
+    /// `get_item` looks for slices, `__getitem__` overrides and `__index__`. `None` sends
+    /// every other case, errors included, there.
     #[inline]
     pub(super) fn index_fast(obj: &Value, key: &Value) -> Option<Value> {
+        if let Value::Dict(d) = obj {
+            return d.get_plain(key);
+        }
         let Value::Int(i) = *key else {
             return None;
         };
@@ -881,6 +885,12 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            if let Some(hash) = d.plain_hash(&key) {
+                d.set_item(DictKey { hash, value: key }, value);
+                return Ok(());
+            }
+        }
         if let Some(s) = key.native::<PySlice>() {
             if !is_user_object(obj) {
                 return self.set_slice(obj, s, &value);
