@@ -20,7 +20,7 @@ use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
 use crate::objects::function::Args;
 use crate::objects::instance::PySlice;
-use crate::objects::iter::PyIter;
+use crate::objects::iter::{PyIter, Shown};
 use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
@@ -1009,7 +1009,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => PyIter::seq(v.clone()),
             Value::Dict(d) => {
                 let keys = d.items().into_iter().map(|(k, _)| k).collect();
-                PyIter::dict(d.clone(), Value::tuple(keys))
+                PyIter::dict(d.clone(), Value::tuple(keys), Shown::DictKeys)
             }
             Value::Set(s) | Value::FrozenSet(s) => return Ok(SetIterator::new_value(s)),
             Value::Iter(_) => return Ok(v.clone()),
