@@ -556,6 +556,12 @@ impl Vm {
                         .flatten()
                         .unwrap_or(false)
             }
+            (Value::Native(_), Value::Native(_)) if a.native::<PySlice>().is_some() => {
+                match (slice_fields(a), slice_fields(b)) {
+                    (Some(x), Some(y)) => a.is(b) || self.seq_eq(&x, &y)?,
+                    _ => false,
+                }
+            }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly
@@ -603,12 +609,15 @@ impl Vm {
                 let content = |v: &Value| v.with_byte_content(<[u8]>::to_vec);
                 Ok(Some(content(a).cmp(&content(b))))
             }
-            _ => Err(self.type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                a.type_name(),
-                b.type_name()
-            ))),
+            _ => match (slice_fields(a), slice_fields(b)) {
+                (Some(x), Some(y)) => self.seq_cmp(&x, &y, op),
+                _ => Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    a.type_name(),
+                    b.type_name()
+                ))),
+            },
         }
     }
 
@@ -1754,4 +1763,10 @@ fn is_seq_subclass(v: &Value) -> bool {
         Value::Tuple(t) => t.class.is_some(),
         _ => false,
     }
+}
+
+/// A slice's `(start, stop, step)`, which slices compare as.
+fn slice_fields(v: &Value) -> Option<[Value; 3]> {
+    let s = v.native::<PySlice>()?;
+    Some([s.start.clone(), s.stop.clone(), s.step.clone()])
 }
