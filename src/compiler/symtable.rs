@@ -42,6 +42,10 @@ pub struct Scope {
     used: Vec<String>,
     globals: HashSet<String>,
     nonlocals: Vec<(String, Span)>,
+    /// Names bound by an annotated assignment, which cannot be declared global later.
+    annotated: HashSet<String>,
+    /// The first `global` or `nonlocal` statement naming each name.
+    first_directive: HashMap<String, Span>,
     /// Uses `super` (or `__class__`): needs the enclosing class's `__class__` cell.
     uses_class_cell: bool,
     /// Contains `yield` (or is a generator expression): calling it makes a generator.
@@ -49,7 +53,8 @@ pub struct Scope {
     /// An `async def`, or a comprehension in one that awaits: calling it makes a
     /// coroutine.
     pub coroutine: bool,
-    comprehension: bool,
+    /// For a comprehension's scope, its kind as CPython's messages name it.
+    comprehension: Option<&'static str>,
 }
 
 impl Scope {
@@ -65,10 +70,12 @@ impl Scope {
             used: Vec::new(),
             globals: HashSet::new(),
             nonlocals: Vec::new(),
+            annotated: HashSet::new(),
+            first_directive: HashMap::new(),
             uses_class_cell: false,
             generator: false,
             coroutine: false,
-            comprehension: false,
+            comprehension: None,
         }
     }
 
@@ -98,6 +105,27 @@ impl Scope {
     /// Whether a `global` statement names `name` in this scope.
     pub fn declares_global(&self, name: &str) -> bool {
         self.globals.contains(name)
+    }
+
+    /// CPython's complaint about a `global` or `nonlocal` (`what`) declaration of a name
+    /// the scope has already used or bound.
+    fn late_declaration(&self, name: &str, what: &str) -> Option<String> {
+        let params = &self.locals[..self.params.min(self.locals.len())];
+        Some(if params.iter().any(|p| p == name) {
+            format!("name '{name}' is parameter and {what}")
+        } else if self.used.iter().any(|u| u == name) {
+            format!("name '{name}' is used prior to {what} declaration")
+        } else if self.annotated.contains(name) {
+            format!("annotated name '{name}' can't be {what}")
+        } else if self.bound.contains(name) {
+            format!("name '{name}' is assigned to before {what} declaration")
+        } else {
+            return None;
+        })
+    }
+
+    fn declare(&mut self, name: &str, span: Span) {
+        self.first_directive.entry(name.to_string()).or_insert(span);
     }
 
     fn bind(&mut self, name: &str) {
@@ -160,6 +188,14 @@ impl SymbolTable {
             for (name, nonlocal_span) in wanted {
                 let scope = &self.scopes[id];
                 let is_nonlocal = nonlocal_span.is_some();
+                if is_nonlocal && scope.globals.contains(&name) {
+                    let span = scope.first_directive[&name];
+                    return Err(SyntaxError::new(
+                        format!("name '{name}' is nonlocal and global"),
+                        span.start as usize,
+                        span.end as usize,
+                    ));
+                }
                 if !is_nonlocal
                     && (scope.globals.contains(&name)
                         || (scope.kind != ScopeKind::Module
@@ -326,7 +362,10 @@ impl Builder {
             }
             StmtKind::AugAssign { target, value, .. } => {
                 self.expr(value)?;
-                self.expr(target)?;
+                // A plain name is only bound here, as far as `global x` after it cares.
+                if !matches!(target.kind, ExprKind::Name(_)) {
+                    self.expr(target)?;
+                }
                 self.target(target)
             }
             StmtKind::AnnAssign {
@@ -339,6 +378,24 @@ impl Builder {
                 }
                 if let Some(v) = value {
                     self.expr(v)?;
+                }
+                if let ExprKind::Name(n) = &target.kind {
+                    let scope = self.scope();
+                    let declared = if scope.globals.contains(n) {
+                        Some("global")
+                    } else if scope.nonlocals.iter().any(|(d, _)| d == n) {
+                        Some("nonlocal")
+                    } else {
+                        None
+                    };
+                    if let Some(what) = declared {
+                        return Err(SyntaxError::new(
+                            format!("annotated name '{n}' can't be {what}"),
+                            stmt.span.start as usize,
+                            stmt.span.end as usize,
+                        ));
+                    }
+                    scope.annotated.insert(n.clone());
                 }
                 self.target(target)
             }
@@ -400,18 +457,14 @@ impl Builder {
             StmtKind::Global(names) => {
                 for n in names {
                     let scope = self.scope();
-                    if scope.bound.contains(n) || scope.used.contains(n) {
-                        let what = if scope.bound.contains(n) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
+                    if let Some(msg) = scope.late_declaration(n, "global") {
                         return Err(SyntaxError::new(
-                            format!("name '{n}' is {what} before global declaration"),
+                            msg,
                             stmt.span.start as usize,
                             stmt.span.end as usize,
                         ));
                     }
+                    scope.declare(n, stmt.span);
                     scope.globals.insert(n.clone());
                 }
                 Ok(())
@@ -426,7 +479,16 @@ impl Builder {
                 }
                 for n in names {
                     let span = stmt.span;
-                    self.scope().nonlocals.push((n.clone(), span));
+                    let scope = self.scope();
+                    if let Some(msg) = scope.late_declaration(n, "nonlocal") {
+                        return Err(SyntaxError::new(
+                            msg,
+                            span.start as usize,
+                            span.end as usize,
+                        ));
+                    }
+                    scope.declare(n, span);
+                    scope.nonlocals.push((n.clone(), span));
                 }
                 Ok(())
             }
@@ -508,6 +570,13 @@ impl Builder {
     }
 
     fn mark_generator(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if let Some(kind) = self.scope().comprehension {
+            return Err(SyntaxError::new(
+                format!("'yield' inside {kind}"),
+                span.start as usize,
+                span.end as usize,
+            ));
+        }
         if self.scope().kind != ScopeKind::Function {
             return Err(SyntaxError::new(
                 "'yield' outside function",
@@ -524,7 +593,7 @@ impl Builder {
         // Comprehensions that await are coroutines, awaited by their enclosing function.
         let mut id = self.current;
         let mut comprehensions = Vec::new();
-        while self.scopes[id].comprehension {
+        while self.scopes[id].comprehension.is_some() {
             comprehensions.push(id);
             // A generator expression that awaits is an async generator, allowed anywhere.
             if self.scopes[id].generator {
@@ -538,11 +607,14 @@ impl Builder {
                 .expect("a comprehension has a parent");
         }
         let (kind, coroutine) = (self.scopes[id].kind, self.scopes[id].coroutine);
-        if !comprehensions.is_empty() && what == "'async for'" && !coroutine {
+        // CPython reports the outermost comprehension, which the await made asynchronous.
+        let outer = comprehensions.last().filter(|_| !coroutine);
+        if let Some((&(start, end), _)) = outer.and_then(|o| self.by_span.iter().find(|e| e.1 == o))
+        {
             return Err(SyntaxError::new(
                 "asynchronous comprehension outside of an asynchronous function",
-                span.start as usize,
-                span.end as usize,
+                start as usize,
+                end as usize,
             ));
         }
         let msg = match kind {
@@ -569,13 +641,13 @@ impl Builder {
         span: Span,
         generators: &[Comprehension],
         elts: &[&Expr],
-        genexp: bool,
+        kind: &'static str,
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope; the rest inside.
         self.expr(&generators[0].iter)?;
         let saved = self.enter(ScopeKind::Function, span);
-        self.scope().comprehension = true;
-        self.scope().generator = genexp;
+        self.scope().comprehension = Some(kind);
+        self.scope().generator = kind == "generator expression";
         self.scope().bind(".0");
         self.scope().params = 1;
         for (i, g) in generators.iter().enumerate() {
@@ -664,17 +736,20 @@ impl Builder {
                 keys.iter().flatten().try_for_each(|k| self.expr(k))?;
                 values.iter().try_for_each(|v| self.expr(v))
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e.span, generators, &[elt], false)
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e.span, generators, &[elt], "list comprehension")
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e.span, generators, &[elt], "set comprehension")
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e.span, generators, &[elt], true)
+                self.comprehension(e.span, generators, &[elt], "generator expression")
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e.span, generators, &[key, value], false),
+            } => self.comprehension(e.span, generators, &[key, value], "dict comprehension"),
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
                 let saved = self.enter(ScopeKind::Function, e.span);

@@ -7,7 +7,7 @@ use parking_lot::Mutex;
 
 use super::bytes::{find, repr_bytearray_content, PyBytes};
 use super::instance::NativeObject;
-use super::iter::PyIter;
+use super::iter::{PyIter, Shown};
 use super::types::PyType;
 use super::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -50,7 +50,10 @@ impl NativeObject for PyByteArray {
             .iter()
             .map(|&b| Value::Int(b as i64))
             .collect();
-        Some(Ok(Value::Iter(PyIter::seq(Value::tuple(items)))))
+        Some(Ok(Value::Iter(PyIter::seq_shown(
+            Value::tuple(items),
+            Shown::ByteArray,
+        ))))
     }
     fn length(&self) -> Option<usize> {
         Some(self.data.lock().len())

@@ -4,7 +4,7 @@ use std::any::Any;
 use std::sync::Arc;
 
 use super::instance::NativeObject;
-use super::iter::PyIter;
+use super::iter::{PyIter, Shown};
 use super::types::PyType;
 use super::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -32,7 +32,10 @@ impl NativeObject for PyBytes {
     }
     fn iter(&self, _vm: &mut Vm) -> Option<PyResult<Value>> {
         let items = self.data.iter().map(|&b| Value::Int(b as i64)).collect();
-        Some(Ok(Value::Iter(PyIter::seq(Value::tuple(items)))))
+        Some(Ok(Value::Iter(PyIter::seq_shown(
+            Value::tuple(items),
+            Shown::Bytes,
+        ))))
     }
     fn length(&self) -> Option<usize> {
         Some(self.data.len())

@@ -518,6 +518,7 @@ pub fn hash_of(v: &Value) -> Option<i64> {
         Value::FrozenSet(s) => s.hash(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return None,
         Value::Native(n) if n.as_any().is::<PyByteArray>() => return None,
+        Value::Native(n) if n.as_any().is::<super::instance::PySlice>() => return None,
         Value::Native(n) if n.as_any().is::<PyBytes>() => PyStr::hash_bytes(v.as_bytes()?),
         other => {
             let addr = other.heap_ptr().unwrap_or(0) as i64;

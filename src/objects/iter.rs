@@ -27,7 +27,11 @@ pub enum PyIter {
         step: BigInt,
     },
     /// Over a list, tuple or str by index, so appends during iteration are seen as in CPython.
-    Seq { seq: Value, index: AtomicUsize },
+    Seq {
+        seq: Value,
+        index: AtomicUsize,
+        shown: Shown,
+    },
     /// Over a snapshot of a dict's keys, values or items (a tuple). The dict is kept to
     /// notice a change of its size, which stops the iteration with an error.
     Dict {
@@ -35,7 +39,21 @@ pub enum PyIter {
         items: Value,
         len: usize,
         index: AtomicUsize,
+        shown: Shown,
     },
+}
+
+/// Which of CPython's iterator types an iterator over a sequence or a snapshot presents
+/// itself as (`type(iter(b""))` is `bytes_iterator`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// The iterator of the sequence's own type: list, tuple or str.
+    Own,
+    Bytes,
+    ByteArray,
+    DictKeys,
+    DictValues,
+    DictItems,
 }
 
 impl PyIter {
@@ -57,19 +75,25 @@ impl PyIter {
     }
 
     pub fn seq(seq: Value) -> Arc<PyIter> {
+        PyIter::seq_shown(seq, Shown::Own)
+    }
+
+    pub fn seq_shown(seq: Value, shown: Shown) -> Arc<PyIter> {
         Arc::new(PyIter::Seq {
             seq,
             index: AtomicUsize::new(0),
+            shown,
         })
     }
 
     /// Iteration over `items`, a tuple snapshot of what `dict` holds.
-    pub fn dict(dict: Arc<PyDict>, items: Value) -> Arc<PyIter> {
+    pub fn dict(dict: Arc<PyDict>, items: Value, shown: Shown) -> Arc<PyIter> {
         Arc::new(PyIter::Dict {
             len: dict.len(),
             dict,
             items,
             index: AtomicUsize::new(0),
+            shown,
         })
     }
 
@@ -121,7 +145,7 @@ impl PyIter {
                 }
                 usize::try_from((left + &step - 1) / step).unwrap_or(usize::MAX)
             }
-            PyIter::Seq { seq, index } => {
+            PyIter::Seq { seq, index, .. } => {
                 let len = match seq {
                     Value::List(l) => l.items.lock().len(),
                     Value::Tuple(t) => t.items.len(),
@@ -135,6 +159,7 @@ impl PyIter {
                 items,
                 len,
                 index,
+                ..
             } => {
                 let total = match items {
                     Value::Tuple(t) if dict.len() == *len => t.items.len(),
@@ -180,7 +205,7 @@ impl PyIter {
                 *cur += step;
                 Some(Value::from_bigint(item))
             }
-            PyIter::Seq { seq, index } => {
+            PyIter::Seq { seq, index, .. } => {
                 let i = index.load(Ordering::Relaxed);
                 let item = match seq {
                     Value::List(l) => l.items.lock().get(i).cloned(),
@@ -200,6 +225,7 @@ impl PyIter {
                 items,
                 len,
                 index,
+                ..
             } => {
                 if dict.len() != *len {
                     return None;

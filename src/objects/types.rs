@@ -245,6 +245,13 @@ pub struct BuiltinTypes {
     pub list_iterator: Arc<PyType>,
     pub tuple_iterator: Arc<PyType>,
     pub str_iterator: Arc<PyType>,
+    pub str_ascii_iterator: Arc<PyType>,
+    pub longrange_iterator: Arc<PyType>,
+    pub bytes_iterator: Arc<PyType>,
+    pub bytearray_iterator: Arc<PyType>,
+    pub dict_keyiterator: Arc<PyType>,
+    pub dict_valueiterator: Arc<PyType>,
+    pub dict_itemiterator: Arc<PyType>,
     /// `BaseException`, which instance creation and `raise` test classes against.
     pub base_exception: Arc<PyType>,
     /// The built-in exception classes by name, in hierarchy order.
@@ -369,7 +376,14 @@ pub fn types() -> &'static BuiltinTypes {
             range_iterator: derived("range_iterator"),
             list_iterator: derived("list_iterator"),
             tuple_iterator: derived("tuple_iterator"),
-            str_iterator: derived("str_ascii_iterator"),
+            str_iterator: derived("str_iterator"),
+            str_ascii_iterator: derived("str_ascii_iterator"),
+            longrange_iterator: derived("longrange_iterator"),
+            bytes_iterator: derived("bytes_iterator"),
+            bytearray_iterator: derived("bytearray_iterator"),
+            dict_keyiterator: derived("dict_keyiterator"),
+            dict_valueiterator: derived("dict_valueiterator"),
+            dict_itemiterator: derived("dict_itemiterator"),
             int,
             base_exception: exceptions["BaseException"].clone(),
             exceptions,
@@ -416,17 +430,27 @@ impl Value {
             Value::Builtin(_) => &t.builtin_function,
             Value::Type(class) => class.metaclass.as_ref().unwrap_or(&t.type_),
             Value::Exception(e) => &e.class,
-            Value::Iter(it) => match &**it {
-                super::iter::PyIter::Range { .. } | super::iter::PyIter::BigRange { .. } => {
-                    &t.range_iterator
+            Value::Iter(it) => {
+                use super::iter::{PyIter, Shown};
+                match &**it {
+                    PyIter::Range { .. } => &t.range_iterator,
+                    PyIter::BigRange { .. } => &t.longrange_iterator,
+                    PyIter::Seq { seq, shown, .. }
+                    | PyIter::Dict {
+                        items: seq, shown, ..
+                    } => match (shown, seq) {
+                        (Shown::Own, Value::List(_)) => &t.list_iterator,
+                        (Shown::Own, Value::Str(s)) if s.is_ascii() => &t.str_ascii_iterator,
+                        (Shown::Own, Value::Str(_)) => &t.str_iterator,
+                        (Shown::Own, _) => &t.tuple_iterator,
+                        (Shown::Bytes, _) => &t.bytes_iterator,
+                        (Shown::ByteArray, _) => &t.bytearray_iterator,
+                        (Shown::DictKeys, _) => &t.dict_keyiterator,
+                        (Shown::DictValues, _) => &t.dict_valueiterator,
+                        (Shown::DictItems, _) => &t.dict_itemiterator,
+                    },
                 }
-                super::iter::PyIter::Seq { seq, .. } => match seq {
-                    Value::List(_) => &t.list_iterator,
-                    Value::Str(_) => &t.str_iterator,
-                    _ => &t.tuple_iterator,
-                },
-                super::iter::PyIter::Dict { .. } => &t.tuple_iterator,
-            },
+            }
             Value::Range(_) => &t.range,
             Value::Module(_) => &t.module,
             Value::Code(_) => &t.code,

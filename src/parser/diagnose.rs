@@ -201,6 +201,15 @@ impl Cx<'_> {
                 }
             }
         }
+        if let Some(e) = self.missing_else(idx, &tok) {
+            return e;
+        }
+        if let Some(e) = self.missing_dict_colon(idx) {
+            return e;
+        }
+        if let Some(e) = self.bad_dict_value(idx, &tok) {
+            return e;
+        }
         if tok == Tok::Equal {
             if let Some(e) = self.misplaced_equal(idx) {
                 return e;
@@ -237,6 +246,65 @@ impl Cx<'_> {
             }
         }
         depth
+    }
+
+    /// `a if b` not followed by `else`: CPython's `invalid_expression`, which spans `a if b`.
+    fn missing_else(&self, idx: usize, tok: &Tok) -> Option<SyntaxError> {
+        if matches!(tok, Tok::Else | Tok::Colon) {
+            return None;
+        }
+        let b = self.scan_back(idx, Mode::Expression);
+        if b == idx || b == 0 || self.tok(b - 1) != Some(&Tok::If) {
+            return None;
+        }
+        let a = self.scan_back(b - 1, Mode::Expression);
+        // A comprehension's `if` filter follows its iterable; a statement's `if` follows
+        // no expression.
+        if a == b - 1 || (a > 0 && self.tok(a - 1) == Some(&Tok::In) && self.after_for(a - 1)) {
+            return None;
+        }
+        if self.scan_forward(a, Mode::Expression) != Some(b - 1)
+            || self.scan_forward(b, Mode::Expression) != Some(idx)
+        {
+            return None;
+        }
+        Some(SyntaxError::new(
+            "expected 'else' after 'if' expression",
+            self.tokens[a].0,
+            self.tokens[idx - 1].2,
+        ))
+    }
+
+    /// `{1: 2, 3}`: an item after a key/value pair that is not one itself. CPython points
+    /// at the key's last character and gives no end.
+    fn missing_dict_colon(&self, idx: usize) -> Option<SyntaxError> {
+        let key = self.scan_back(idx, Mode::Expression);
+        if key == idx || key < 2 || self.tok(key - 1) != Some(&Tok::Comma) {
+            return None;
+        }
+        if self.scan_forward(key, Mode::Expression) != Some(idx) {
+            return None;
+        }
+        let open = self.enclosing_open(key)?;
+        if self.tok(open) != Some(&Tok::LBrace) {
+            return None;
+        }
+        let first = self.scan_forward(open + 1, Mode::Expression);
+        let is_dict = self.tok(open + 1) == Some(&Tok::DoubleStar)
+            || first.is_some_and(|f| self.tok(f) == Some(&Tok::Colon));
+        if !is_dict {
+            return None;
+        }
+        let end = self.tokens[idx - 1].2;
+        let last = self.source[..end.saturating_sub(self.shift)]
+            .chars()
+            .next_back()
+            .map_or(1, char::len_utf8);
+        Some(SyntaxError::new(
+            "':' expected after dictionary key",
+            end - last,
+            end - last - 1,
+        ))
     }
 
     /// `if x = 1:` and friends: CPython's `invalid_named_expression`.
@@ -280,9 +348,13 @@ impl Cx<'_> {
     /// `[a b]`: CPython's "Perhaps you forgot a comma?", which it gives only inside brackets.
     fn missing_comma(&self, idx: usize) -> Option<SyntaxError> {
         let start = self.scan_back(idx, Mode::Expression);
-        // A comprehension's iterable is a `disjunction`, where CPython gives no hint, and
-        // parameter lists hold no expressions.
-        if start == idx || (start > 0 && self.tok(start - 1) == Some(&Tok::In)) {
+        // A comprehension's iterable and filters are `disjunction`s, where CPython gives no
+        // hint, and parameter lists hold no expressions.
+        let before = start.checked_sub(1).and_then(|i| self.tok(i));
+        if start == idx
+            || before == Some(&Tok::In)
+            || (before == Some(&Tok::If) && self.after_for(start - 1))
+        {
             return None;
         }
         let open = self.scan_back(start, Mode::Expressions).checked_sub(1);
@@ -300,6 +372,49 @@ impl Cx<'_> {
             self.tokens[start].0,
             self.tokens[end - 1].2,
         ))
+    }
+
+    /// `{1:}` and `{1: *a}`: CPython's `invalid_double_starred_kvpairs`.
+    fn bad_dict_value(&self, idx: usize, tok: &Tok) -> Option<SyntaxError> {
+        let colon = idx.checked_sub(1)?;
+        if self.tok(colon) != Some(&Tok::Colon)
+            || self.enclosing_open(colon).and_then(|o| self.tok(o)) != Some(&Tok::LBrace)
+        {
+            return None;
+        }
+        match tok {
+            Tok::RBrace | Tok::Comma => {
+                let (l, _, r) = self.tokens[colon];
+                Some(SyntaxError::new(
+                    "expression expected after dictionary key and ':'",
+                    l,
+                    r,
+                ))
+            }
+            Tok::Star => {
+                let end = self.scan_forward(idx + 1, Mode::BitwiseOr)?;
+                Some(SyntaxError::new(
+                    "cannot use a starred expression in a dictionary value",
+                    self.tokens[idx].0,
+                    self.tokens[end - 1].2,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// Index of the bracket that token `idx` is inside.
+    fn enclosing_open(&self, idx: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for k in (0..idx).rev() {
+            match &self.tokens[k].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => return Some(k),
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Parses tokens `from..to` alone as a parenthesized expression.

@@ -34,7 +34,8 @@ pub struct SyntaxError {
     pub msg: String,
     /// Byte offset of the first caret.
     pub start: usize,
-    /// Byte offset just past the last caret (`== start` or `start + 1` for a single caret).
+    /// Byte offset just past the last caret (`== start` or `start + 1` for a single caret);
+    /// below `start` when CPython gives the error no end column (`end_offset` 0).
     pub end: usize,
     /// Set when the error is about a line other than the one `start` is on, or when no
     /// source line should be shown (CPython omits it for errors at end of file).

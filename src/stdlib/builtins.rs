@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions, constructors of the built-in types, and the
 //! exception classes.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -528,6 +529,18 @@ pub(crate) fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))
             })?
         }
+        other if other.with_byte_content(|_| ()).is_some() => {
+            let text = other.with_byte_content(ascii_text).unwrap_or_default();
+            match float::parse(&text) {
+                Some(x) => x,
+                None => {
+                    let shown = vm.repr(other)?;
+                    return Err(
+                        vm.value_error(format!("could not convert string to float: {shown}"))
+                    );
+                }
+            }
+        }
         other if other.base_value().is_some() && vm.user_method(other, "__float__").is_none() => {
             let base = crate::vm::ops::unwrap_base(other);
             return new_float(
@@ -568,6 +581,14 @@ pub(crate) fn new_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
+/// The bytes `int()` and `float()` parse, as text: a non-ASCII byte can never parse,
+/// and U+FFFD keeps it so.
+fn ascii_text(b: &[u8]) -> String {
+    b.iter()
+        .map(|&c| if c.is_ascii() { c as char } else { '\u{fffd}' })
+        .collect()
+}
+
 pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut base: Option<Value> = args.pos.get(1).cloned();
     for (k, v) in args.kw {
@@ -589,9 +610,16 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(v) = args.pos.first() else {
         return Ok(Value::Int(0));
     };
+    let text = match v {
+        Value::Str(s) => Some((Cow::Borrowed(s.as_str()), None)),
+        // Bytes-like objects are parsed as ASCII; errors quote them as bytes.
+        other => other.with_byte_content(|b| {
+            let shown = crate::objects::bytes::repr_bytes(b);
+            (Cow::Owned(ascii_text(b)), Some(shown))
+        }),
+    };
     if let Some(base) = base {
-        let text = int_text(v);
-        let Some(text) = text else {
+        let Some((s, shown)) = text else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
         let b = match base {
@@ -604,10 +632,10 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 )))
             }
         };
-        return text.parse(vm, b);
+        return parse_int(vm, &s, shown.as_deref(), b);
     }
-    if let Some(text @ IntText::Bytes(_)) = int_text(v) {
-        return text.parse(vm, 10);
+    if let Some((s, shown)) = text {
+        return parse_int(vm, &s, shown.as_deref(), 10);
     }
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
@@ -615,9 +643,6 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(x) => Ok(Value::from_bigint(
             float::to_bigint(x.get()).map_err(float_error)?,
         )),
-        Value::Str(s) => parse_int(vm, s.as_str(), 10, || {
-            crate::objects::str::repr_str(s.as_str())
-        }),
         other if other.base_value().is_some() && vm.user_method(other, "__int__").is_none() => {
             let base = crate::vm::ops::unwrap_base(other);
             new_int(
@@ -650,45 +675,13 @@ pub(crate) fn new_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// What `int(x, base)` parses: a str, or the bytes of a bytes-like object.
-enum IntText {
-    Str(Arc<PyStr>),
-    Bytes(Vec<u8>),
-}
-
-fn int_text(v: &Value) -> Option<IntText> {
-    match v {
-        Value::Str(s) => Some(IntText::Str(s.clone())),
-        _ => v.with_byte_content(|b| IntText::Bytes(b.to_vec())),
-    }
-}
-
-impl IntText {
-    fn parse(&self, vm: &Vm, base: u32) -> PyResult<Value> {
-        match self {
-            IntText::Str(s) => parse_int(vm, s.as_str(), base, || {
-                crate::objects::str::repr_str(s.as_str())
-            }),
-            IntText::Bytes(b) => {
-                let shown = || crate::objects::bytes::repr_bytes(b);
-                // Only ASCII digits count in bytes: anything else fails the parse.
-                let text: String = b
-                    .iter()
-                    .map(|&c| if c.is_ascii() { c as char } else { '\u{fffd}' })
-                    .collect();
-                parse_int(vm, &text, base, shown)
-            }
-        }
-    }
-}
-
-/// `int(s, base)`: whitespace, sign, base prefixes and single underscores between digits;
-/// `shown` is how an error message quotes the argument.
-fn parse_int(vm: &Vm, s: &str, base: u32, shown: impl Fn() -> String) -> PyResult<Value> {
+/// `int(s, base)`: whitespace, sign, base prefixes and single underscores between digits.
+/// Errors quote `shown`, else `s` as a str.
+fn parse_int(vm: &Vm, s: &str, shown: Option<&str>, base: u32) -> PyResult<Value> {
     let invalid = || {
+        let shown = shown.map_or_else(|| crate::objects::str::repr_str(s), str::to_string);
         vm.value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            shown()
+            "invalid literal for int() with base {base}: {shown}"
         ))
     };
     let ascii = super::str_ops::ascii_decimal(s);

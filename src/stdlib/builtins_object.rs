@@ -3,6 +3,7 @@
 
 use crate::objects::dict::hash_of;
 use crate::objects::function::Args;
+use crate::objects::instance::StaticMethod;
 use crate::objects::module::{set, Module};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
@@ -56,7 +57,8 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     matches!(
         v,
         Value::Function(_) | Value::Builtin(_) | Value::Type(_) | Value::BoundMethod(_)
-    ) || vm.user_method(v, "__call__").is_some()
+    ) || v.native::<StaticMethod>().is_some()
+        || vm.user_method(v, "__call__").is_some()
 }
 
 pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

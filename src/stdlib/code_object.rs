@@ -82,11 +82,28 @@ fn co_kwonlyargcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn co_nlocals(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, &args)?.nlocals() as i64))
+    Ok(Value::Int(varnames(this(vm, &args)?).len() as i64))
 }
 
 fn co_varnames(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(names(&this(vm, &args)?.varnames))
+    Ok(names(&varnames(this(vm, &args)?)))
+}
+
+/// The local names CPython lists: gilpy also gives a local slot to a variable that
+/// only lives in a cell, which CPython names in `co_cellvars` alone (parameters keep
+/// their place in both).
+fn varnames(code: &CodeObject) -> Vec<Arc<PyStr>> {
+    let star = |flag: u32| u32::from(code.flags & flag != 0);
+    let params = (code.argcount
+        + code.kwonlyargcount
+        + star(code_flags::VARARGS)
+        + star(code_flags::VARKEYWORDS)) as usize;
+    code.varnames
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| *i < params || !code.cellvars.contains(n))
+        .map(|(_, n)| n.clone())
+        .collect()
 }
 
 fn co_cellvars(vm: &mut Vm, args: Args) -> PyResult<Value> {

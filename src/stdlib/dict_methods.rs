@@ -7,7 +7,7 @@ use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::PyException;
 use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::instance::{ClassMethod, NativeObject};
-use crate::objects::iter::PyIter;
+use crate::objects::iter::{PyIter, Shown};
 use crate::objects::str::PyStr;
 use crate::objects::types::{exception_type, types, PyType};
 use crate::objects::Value;
@@ -237,7 +237,7 @@ pub fn new_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum ViewKind {
+pub enum ViewKind {
     Keys,
     Values,
     Items,
@@ -276,6 +276,11 @@ fn view_types() -> &'static ViewTypes {
     })
 }
 
+/// Which kind of dict view `v` is, if it is one.
+pub fn view_kind(v: &Value) -> Option<ViewKind> {
+    v.native::<DictView>().map(|view| view.kind)
+}
+
 impl DictView {
     fn snapshot(&self) -> Vec<Value> {
         self.dict
@@ -308,9 +313,15 @@ impl NativeObject for DictView {
     }
 
     fn iter(&self, _vm: &mut Vm) -> Option<PyResult<Value>> {
+        let shown = match self.kind {
+            ViewKind::Keys => Shown::DictKeys,
+            ViewKind::Values => Shown::DictValues,
+            ViewKind::Items => Shown::DictItems,
+        };
         Some(Ok(Value::Iter(PyIter::dict(
             self.dict.clone(),
             Value::tuple(self.snapshot()),
+            shown,
         ))))
     }
 

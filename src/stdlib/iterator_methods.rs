@@ -9,26 +9,38 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 use super::descriptors::add_methods;
+use super::iterators::Reversed;
 
 pub fn install() {
     let t = types();
+    let it = super::iterators::iterator_types();
     for ty in [
         &t.range_iterator,
         &t.list_iterator,
         &t.tuple_iterator,
         &t.str_iterator,
+        &t.str_ascii_iterator,
+        &t.longrange_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &it.reversed,
+        &it.list_reverseiterator,
+        &it.dict_reversekeyiterator,
+        &it.dict_reversevalueiterator,
+        &it.dict_reverseitemiterator,
     ] {
         add_methods(ty, SEQ_ITERATOR_METHODS);
     }
     // Iterators that cannot tell how much is left have no `__length_hint__`.
-    let it = super::iterators::iterator_types();
     for ty in [
         &t.set_iterator,
         &it.enumerate,
         &it.zip,
         &it.map,
         &it.filter,
-        &it.reversed,
         &it.iterator,
         &it.callable_iterator,
     ] {
@@ -71,6 +83,10 @@ fn iterator_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = receiver(vm, &args, "__length_hint__")?;
     match it {
         Value::Iter(i) => Ok(Value::Int(i.length_hint() as i64)),
+        other if other.native::<Reversed>().is_some() => {
+            let left = other.native::<Reversed>().map_or(0, Reversed::remaining);
+            Ok(Value::Int(left as i64))
+        }
         other => Err(vm.type_error(format!(
             "descriptor '__length_hint__' doesn't apply to a '{}' object",
             other.type_name()

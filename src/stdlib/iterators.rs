@@ -9,9 +9,13 @@ use parking_lot::Mutex;
 
 use crate::objects::function::Args;
 use crate::objects::instance::NativeObject;
+use crate::objects::iter::PyIter;
+use crate::objects::range::PyRange;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
+
+use super::dict_methods::ViewKind;
 
 /// The iterator types, created once.
 pub struct IteratorTypes {
@@ -20,6 +24,10 @@ pub struct IteratorTypes {
     pub map: Arc<PyType>,
     pub filter: Arc<PyType>,
     pub reversed: Arc<PyType>,
+    pub list_reverseiterator: Arc<PyType>,
+    pub dict_reversekeyiterator: Arc<PyType>,
+    pub dict_reversevalueiterator: Arc<PyType>,
+    pub dict_reverseitemiterator: Arc<PyType>,
     pub iterator: Arc<PyType>,
     pub callable_iterator: Arc<PyType>,
 }
@@ -34,6 +42,10 @@ pub fn iterator_types() -> &'static IteratorTypes {
             map: make("map"),
             filter: make("filter"),
             reversed: make("reversed"),
+            list_reverseiterator: make("list_reverseiterator"),
+            dict_reversekeyiterator: make("dict_reversekeyiterator"),
+            dict_reversevalueiterator: make("dict_reversevalueiterator"),
+            dict_reverseitemiterator: make("dict_reverseitemiterator"),
             iterator: make("iterator"),
             callable_iterator: make("callable_iterator"),
         }
@@ -42,9 +54,13 @@ pub fn iterator_types() -> &'static IteratorTypes {
 
 macro_rules! iterator_object {
     ($t:ty, $field:ident) => {
+        iterator_object!($t, |_it| iterator_types().$field.clone());
+    };
+    ($t:ty, |$it:ident| $class:expr) => {
         impl NativeObject for $t {
             fn class(&self) -> Arc<PyType> {
-                iterator_types().$field.clone()
+                let $it = self;
+                $class
             }
             fn as_any(&self) -> &dyn Any {
                 self
@@ -255,15 +271,21 @@ iterator_object!(Filter, filter);
 /// `reversed(seq)` over a snapshot of a built-in sequence.
 pub struct Reversed {
     items: Mutex<Vec<Value>>,
+    /// CPython's type for reversing this kind of container (`list_reverseiterator`, …).
+    class: Arc<PyType>,
 }
 
 impl Reversed {
+    pub fn remaining(&self) -> usize {
+        self.items.lock().len()
+    }
+
     fn advance(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
         Ok(self.items.lock().pop())
     }
 }
 
-iterator_object!(Reversed, reversed);
+iterator_object!(Reversed, |it| it.class.clone());
 
 fn native(obj: impl NativeObject) -> Value {
     Value::new_native(obj)
@@ -368,8 +390,29 @@ pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_user_method(seq, "__reversed__", &[])? {
         return Ok(r);
     }
+    let types = iterator_types();
+    let mut class = &types.reversed;
     let items = match seq {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) => {
+        Value::Range(r) => {
+            if let Some(it) = reversed_range(r) {
+                return Ok(Value::Iter(it));
+            }
+            vm.collect_iterable(seq)?
+        }
+        Value::List(_) | Value::Dict(_) => {
+            class = match seq {
+                Value::List(_) => &types.list_reverseiterator,
+                _ => &types.dict_reversekeyiterator,
+            };
+            vm.collect_iterable(seq)?
+        }
+        Value::Tuple(_) | Value::Str(_) => vm.collect_iterable(seq)?,
+        Value::Native(_) if super::dict_methods::view_kind(seq).is_some() => {
+            class = match super::dict_methods::view_kind(seq) {
+                Some(ViewKind::Keys) => &types.dict_reversekeyiterator,
+                Some(ViewKind::Values) => &types.dict_reversevalueiterator,
+                _ => &types.dict_reverseitemiterator,
+            };
             vm.collect_iterable(seq)?
         }
         // OrderedDict, defaultdict, Counter: their keys; bytes and bytearray.
@@ -395,5 +438,15 @@ pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     Ok(native(Reversed {
         items: Mutex::new(items),
+        class: class.clone(),
     }))
+}
+
+/// `reversed(range(...))` is a `range_iterator` counting down, when its bounds fit an i64.
+fn reversed_range(r: &PyRange) -> Option<Arc<PyIter>> {
+    let (start, _, step) = r.small?;
+    let len = i64::try_from(r.len()).ok()?;
+    let last = start.checked_add((len - 1).checked_mul(step)?)?;
+    let stop = start.checked_sub(step)?;
+    Some(PyIter::range(last, stop, step.checked_neg()?))
 }

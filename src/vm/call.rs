@@ -10,6 +10,7 @@ use super::{PyResult, Vm};
 use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, Function};
+use crate::objects::instance::StaticMethod;
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
@@ -147,9 +148,14 @@ impl Vm {
                 pos.extend(args);
                 self.call(&m.func, pos, kwargs)
             }
-            other => match self.user_method(other, "__call__") {
-                Some(m) => self.call(&m, args, kwargs),
-                None => {
+            // A staticmethod is callable since Python 3.10.
+            other => match (
+                other.native::<StaticMethod>(),
+                self.user_method(other, "__call__"),
+            ) {
+                (Some(StaticMethod(f)), _) => self.call(f, args, kwargs),
+                (None, Some(m)) => self.call(&m, args, kwargs),
+                (None, None) => {
                     Err(self.type_error(format!("'{}' object is not callable", other.type_name())))
                 }
             },

@@ -167,7 +167,11 @@ pub fn syntax_exception(e: &SyntaxError, source: &SourceFile, newline: bool) -> 
         text.push('\n');
     }
     let end_lineno = source.line_of(end as u32);
-    let end_offset = if end_lineno == lineno { col(end) } else { 0 };
+    let end_offset = if end_lineno == lineno && e.end >= e.start {
+        col(end)
+    } else {
+        0
+    };
     let offset = col(start);
     let filename = Value::str(source.name.as_str());
     let location = Value::tuple(vec![

@@ -20,7 +20,7 @@ use crate::objects::float::{self, FloatError};
 use crate::objects::format_spec;
 use crate::objects::function::Args;
 use crate::objects::instance::PySlice;
-use crate::objects::iter::PyIter;
+use crate::objects::iter::{PyIter, Shown};
 use crate::objects::set::{PySet, SetTable};
 use crate::objects::str::PyStr;
 use crate::objects::Value;
@@ -561,6 +561,12 @@ impl Vm {
                         .flatten()
                         .unwrap_or(false)
             }
+            (Value::Native(_), Value::Native(_)) if a.native::<PySlice>().is_some() => {
+                match (slice_fields(a), slice_fields(b)) {
+                    (Some(x), Some(y)) => a.is(b) || self.seq_eq(&x, &y)?,
+                    _ => false,
+                }
+            }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly
@@ -608,12 +614,15 @@ impl Vm {
                 let content = |v: &Value| v.with_byte_content(<[u8]>::to_vec);
                 Ok(Some(content(a).cmp(&content(b))))
             }
-            _ => Err(self.type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                a.type_name(),
-                b.type_name()
-            ))),
+            _ => match (slice_fields(a), slice_fields(b)) {
+                (Some(x), Some(y)) => self.seq_cmp(&x, &y, op),
+                _ => Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    a.type_name(),
+                    b.type_name()
+                ))),
+            },
         }
     }
 
@@ -1024,7 +1033,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Str(_) => PyIter::seq(v.clone()),
             Value::Dict(d) => {
                 let keys = d.items().into_iter().map(|(k, _)| k).collect();
-                PyIter::dict(d.clone(), Value::tuple(keys))
+                PyIter::dict(d.clone(), Value::tuple(keys), Shown::DictKeys)
             }
             Value::Set(s) | Value::FrozenSet(s) => return Ok(SetIterator::new_value(s)),
             Value::Iter(_) => return Ok(v.clone()),
@@ -1769,4 +1778,10 @@ fn is_seq_subclass(v: &Value) -> bool {
         Value::Tuple(t) => t.class.is_some(),
         _ => false,
     }
+}
+
+/// A slice's `(start, stop, step)`, which slices compare as.
+fn slice_fields(v: &Value) -> Option<[Value; 3]> {
+    let s = v.native::<PySlice>()?;
+    Some([s.start.clone(), s.stop.clone(), s.step.clone()])
 }

@@ -435,8 +435,9 @@ class Flag(Enum):
         all_bits = 0
         for m in cls:
             all_bits |= m._value_
-        if value < 0 or value & ~all_bits:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        # CPython 3.11's Flag boundary is CONFORM: bits that name no member are dropped
+        # (which also maps a negative value into the members' bits).
+        value &= all_bits
         pseudo = object.__new__(cls)
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
         pseudo._name_ = "|".join(names) if names else None

@@ -3,8 +3,7 @@ print_exc, format_exc, print_exception, format_exception,
 format_exception_only, print_tb, format_tb and extract_tb; and the frames
 of the current stack: extract_stack, format_stack, print_stack, format_list.
 
-Tracebacks carry tb_lineno and tb_next but tb_frame is None, and the `limit`
-arguments of the exception functions are accepted but ignored."""
+Tracebacks carry tb_lineno and tb_next but tb_frame is None."""
 
 import sys
 from _traceback import entries as _entries, format as _format, format_tb as _format_tb
@@ -51,14 +50,42 @@ def _drop_last_traceback(text):
 
 def _chunks(text):
     """The report as format_exception's list: one item per header or message
-    line, each 'File' line together with the source lines under it."""
+    line, each 'File' line together with the source lines under it, and each
+    chaining message with the blank lines around it."""
     items = []
     for line in text.splitlines(True):
         if line.startswith('    ') and items and items[-1].startswith('  File'):
             items[-1] += line
         else:
             items.append(line)
+        if ''.join(items[-3:]) in _SEPARATORS:
+            items[-3:] = [''.join(items[-3:])]
     return items
+
+
+def _limited(items, limit):
+    """`items` keeping, of each exception's traceback, the outermost `limit` entries
+    (the innermost -limit for a negative one); a traceback left empty loses its
+    header, as CPython's does."""
+    if limit is None:
+        return items
+    out, run = [], []
+
+    def flush():
+        kept = run[:limit] if limit >= 0 else run[limit:]
+        if not kept and out and out[-1] == 'Traceback (most recent call last):\n':
+            out.pop()
+        out.extend(kept)
+        run.clear()
+
+    for item in items:
+        if item.startswith('  '):
+            run.append(item)
+        else:
+            flush()
+            out.append(item)
+    flush()
+    return out
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
@@ -66,7 +93,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     text = _report(_exception(exc, value))
     if tb is None:
         text = _drop_last_traceback(text)
-    return _chunks(text)
+    return _limited(_chunks(text), limit)
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -82,12 +109,12 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None
     """Prints the exception and its traceback to file (sys.stderr by default)."""
     if file is None:
         file = sys.stderr
-    print(''.join(format_exception(exc, value, tb)), end='', file=file)
+    print(''.join(format_exception(exc, value, tb, limit)), end='', file=file)
 
 
 def format_exc(limit=None, chain=True):
     """The report of the exception being handled, as one string."""
-    return _report(sys.exc_info()[1])
+    return ''.join(_limited(_chunks(_report(sys.exc_info()[1])), limit))
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -97,14 +124,14 @@ def print_exc(limit=None, file=None, chain=True):
 
 def format_tb(tb, limit=None):
     """The 'File' entries of a traceback, outermost first."""
-    return _chunks(_format_tb(tb))
+    return _limited(_chunks(_format_tb(tb)), limit)
 
 
 def print_tb(tb, limit=None, file=None):
     """Prints the 'File' entries of a traceback to file (sys.stderr by default)."""
     if file is None:
         file = sys.stderr
-    print(_format_tb(tb), end='', file=file)
+    print(''.join(format_tb(tb, limit)), end='', file=file)
 
 
 class FrameSummary:
@@ -226,4 +253,7 @@ def extract_tb(tb, limit=None):
     """The frames of a traceback, outermost first, as a StackSummary."""
     if tb is None:
         return StackSummary()
-    return StackSummary.from_list(_entries(tb))
+    entries = _entries(tb)
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    return StackSummary.from_list(entries)

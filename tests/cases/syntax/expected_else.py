@@ -1,0 +1,5 @@
+print("before")
+
+
+def f(a, b):
+    return a if b
