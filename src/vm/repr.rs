@@ -475,8 +475,8 @@ fn unicode_error_text(e: &PyException) -> Option<String> {
     })
 }
 
-/// The decimal text of a small int: `itoa` writes it in a third of the instructions
-/// `to_string` spends going through `fmt` (callgrind, `str(i)` in a loop).
+/// The decimal text of a small int. `to_string` goes through `fmt`; `itoa` took
+/// `vm.str(i)` from 174 to 120 instructions, the allocation included (callgrind).
 fn int_text(n: i64) -> String {
     itoa::Buffer::new().format(n).to_owned()
 }
