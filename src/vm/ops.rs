@@ -83,6 +83,13 @@ fn repeat_count(v: &Value) -> Option<usize> {
     }
 }
 
+/// The position index `i` (negative counts from the end) names in a sequence of `len`
+/// items, if any.
+fn sequence_position(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
+}
+
 /// `a op b` when both are built-in ints or floats (bools count as ints), which needs no
 /// interpreter (the compiler folds constants with it); `None` for other operands.
 pub fn numeric_binary(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
@@ -731,10 +738,7 @@ impl Vm {
         let Value::Int(i) = *key else {
             return None;
         };
-        let at = |len: usize| {
-            let i = if i < 0 { i + len as i64 } else { i };
-            (0..len as i64).contains(&i).then_some(i as usize)
-        };
+        let at = |len| sequence_position(i, len);
         match obj {
             Value::List(l) if l.subclass.is_none() => {
                 let items = l.items.lock();
@@ -880,17 +884,15 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         };
-        let idx = if i < 0 { i + len as i64 } else { i };
-        if idx < 0 || idx >= len as i64 {
+        sequence_position(i, len).ok_or_else(|| {
             // bytes alone leaves its type out of the message.
             let msg = if what == "byte" {
                 "index out of range".to_string()
             } else {
                 format!("{what} index out of range")
             };
-            return Err(error("IndexError", msg));
-        }
-        Ok(idx as usize)
+            error("IndexError", msg)
+        })
     }
 
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
