@@ -22,7 +22,7 @@ use crate::objects::types::{exception_type, PyType};
 use crate::objects::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
-use super::modutil::{arity, bind, getter, module_type, to_f64, to_i64};
+use super::modutil::{arity, bind, getter, module_type, to_c_int, to_f64, to_i64};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("socketpair", socketpair),
@@ -410,20 +410,6 @@ fn int_or(vm: &mut Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
     }
 }
 
-fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let n = to_i64(vm, v)?;
-    i32::try_from(n).map_err(|_| {
-        vm.new_error(
-            "OverflowError",
-            if n < 0 {
-                "signed integer is less than minimum"
-            } else {
-                "signed integer is greater than maximum"
-            },
-        )
-    })
-}
-
 /// `socket.__new__`. As in CPython, `__init__` makes or adopts the fd, so that
 /// subclasses may take other arguments; the VM runs no native `__init__` after a native
 /// `__new__`, so without an `__init__` written in Python this runs it.
@@ -781,7 +767,7 @@ fn sock_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_socket.close(fd)`.
 fn close_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "close", &args, 1, 1)?;
-    let fd = c_int(vm, &args.pos[0])?;
+    let fd = to_c_int(vm, &args.pos[0])?;
     // SAFETY: closing an fd the caller names, as os.close does.
     if unsafe { libc::close(fd) } < 0 {
         return Err(errno_error(last_errno()));
@@ -792,7 +778,7 @@ fn close_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_socket.dup(fd)`: a non-inheritable duplicate, as CPython's.
 fn dup_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "dup", &args, 1, 1)?;
-    let fd = c_int(vm, &args.pos[0])?;
+    let fd = to_c_int(vm, &args.pos[0])?;
     // SAFETY: fcntl duplicates whatever fd names, or fails with EBADF.
     let new = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
     if new < 0 {
@@ -821,7 +807,7 @@ fn sock_listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "listen")?;
     arity(vm, "listen", &args, 1, 2)?;
     let backlog = match args.pos.get(1) {
-        Some(v) => c_int(vm, v)?.max(0),
+        Some(v) => to_c_int(vm, v)?.max(0),
         None => libc::SOMAXCONN.min(128),
     };
     // SAFETY: plain system call.
@@ -872,7 +858,7 @@ fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn flags_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
     match v {
-        Some(v) => c_int(vm, v),
+        Some(v) => to_c_int(vm, v),
         None => Ok(0),
     }
 }
@@ -999,7 +985,7 @@ fn sock_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "shutdown")?;
     arity(vm, "shutdown", &args, 2, 2)?;
-    let how = c_int(vm, &args.pos[1])?;
+    let how = to_c_int(vm, &args.pos[1])?;
     // SAFETY: plain system call.
     if unsafe { libc::shutdown(s.fd(), how) } < 0 {
         return Err(errno_error(last_errno()));
@@ -1011,11 +997,11 @@ fn sock_shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "setsockopt")?;
     arity(vm, "setsockopt", &args, 4, 4)?;
-    let level = c_int(vm, &args.pos[1])?;
-    let opt = c_int(vm, &args.pos[2])?;
+    let level = to_c_int(vm, &args.pos[1])?;
+    let opt = to_c_int(vm, &args.pos[2])?;
     let value = match args.pos[3].with_byte_content(|b| b.to_vec()) {
         Some(b) => b,
-        None => c_int(vm, &args.pos[3])?.to_ne_bytes().to_vec(),
+        None => to_c_int(vm, &args.pos[3])?.to_ne_bytes().to_vec(),
     };
     // SAFETY: value is a buffer of value.len() bytes.
     let r = unsafe {
@@ -1037,8 +1023,8 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "getsockopt")?;
     arity(vm, "getsockopt", &args, 3, 4)?;
-    let level = c_int(vm, &args.pos[1])?;
-    let opt = c_int(vm, &args.pos[2])?;
+    let level = to_c_int(vm, &args.pos[1])?;
+    let opt = to_c_int(vm, &args.pos[2])?;
     let Some(buflen) = args.pos.get(3) else {
         return getsockopt_int(s.fd(), level, opt)
             .map(|v| Value::Int(v as i64))
@@ -1141,9 +1127,9 @@ fn sock_getpeername(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `socketpair(family, type, proto)` → two fds, which `socket.socketpair` wraps.
 fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "socketpair", &args, 3, 3)?;
-    let family = c_int(vm, &args.pos[0])?;
-    let kind = c_int(vm, &args.pos[1])?;
-    let proto = c_int(vm, &args.pos[2])?;
+    let family = to_c_int(vm, &args.pos[0])?;
+    let kind = to_c_int(vm, &args.pos[1])?;
+    let proto = to_c_int(vm, &args.pos[2])?;
     let mut fds = [0i32; 2];
     // SAFETY: fds has room for two descriptors.
     if unsafe { libc::socketpair(family, kind | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) } < 0 {
@@ -1283,7 +1269,7 @@ fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut ints = [0i32; 4];
     for (slot, v) in ints.iter_mut().zip(&p[2..]) {
         if let Some(v) = v {
-            *slot = c_int(vm, v)?;
+            *slot = to_c_int(vm, v)?;
         }
     }
     let [family, kind, proto, flags] = ints;
@@ -1315,7 +1301,7 @@ fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `inet_pton(family, text)` → the packed address.
 fn inet_pton(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "inet_pton", &args, 2, 2)?;
-    let family = c_int(vm, &args.pos[0])?;
+    let family = to_c_int(vm, &args.pos[0])?;
     let Value::Str(text) = &args.pos[1] else {
         return Err(vm.type_error(format!(
             "inet_pton() argument 2 must be str, not {}",
@@ -1341,7 +1327,7 @@ fn inet_pton(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `inet_ntop(family, packed)` → the address as text.
 fn inet_ntop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "inet_ntop", &args, 2, 2)?;
-    let family = c_int(vm, &args.pos[0])?;
+    let family = to_c_int(vm, &args.pos[0])?;
     let packed = data_arg(vm, &args.pos[1])?;
     let text = match family {
         libc::AF_INET => {

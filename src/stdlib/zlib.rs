@@ -19,7 +19,7 @@ use crate::objects::types::PyType;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
-use super::modutil::{arity, module_type, to_i64};
+use super::modutil::{arity, module_type, to_c_int, to_i64};
 
 unsafe extern "C" fn zalloc(_opaque: z::voidpf, items: z::uInt, size: z::uInt) -> z::voidpf {
     libc::calloc(items as usize, size as usize) as z::voidpf
@@ -114,20 +114,6 @@ fn byte_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     })
 }
 
-fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<c_int> {
-    let n = to_i64(vm, v)?;
-    c_int::try_from(n).map_err(|_| {
-        vm.new_error(
-            "OverflowError",
-            if n < 0 {
-                "signed integer is less than minimum"
-            } else {
-                "signed integer is greater than maximum"
-            },
-        )
-    })
-}
-
 fn new_stream(inflate: bool, raw: Raw) -> Value {
     Value::new_native(Stream {
         inflate,
@@ -141,7 +127,7 @@ fn deflate_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "deflate_init", &args, 5, 5)?;
     let mut p = [0; 5];
     for (slot, v) in p.iter_mut().zip(args.pos.iter()) {
-        *slot = c_int_arg(vm, v)?;
+        *slot = to_c_int(vm, v)?;
     }
     let mut raw = Raw::blank();
     let err = unsafe {
@@ -165,7 +151,7 @@ fn deflate_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `inflate_init(wbits)`: a stream, or zlib's error code.
 fn inflate_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "inflate_init", &args, 1, 1)?;
-    let wbits = c_int_arg(vm, &args.pos[0])?;
+    let wbits = to_c_int(vm, &args.pos[0])?;
     let mut raw = Raw::blank();
     let err = unsafe {
         z::inflateInit2_(
@@ -325,7 +311,7 @@ fn deflate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "deflate", &args, 3, 3)?;
     let s = stream(vm, &args.pos[0])?;
     let data = byte_arg(vm, &args.pos[1])?;
-    let flush = c_int_arg(vm, &args.pos[2])?;
+    let flush = to_c_int(vm, &args.pos[2])?;
     let mut guard = s.raw.lock();
     let Some(raw) = guard.as_mut() else {
         return Ok(Value::tuple(vec![
@@ -355,7 +341,7 @@ fn inflate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "inflate", &args, 5, 5)?;
     let s = stream(vm, &args.pos[0])?;
     let data = byte_arg(vm, &args.pos[1])?;
-    let flush = c_int_arg(vm, &args.pos[2])?;
+    let flush = to_c_int(vm, &args.pos[2])?;
     let limit = usize::try_from(to_i64(vm, &args.pos[3])?).unwrap_or(0);
     let zdict = match &args.pos[4] {
         Value::None => None,
