@@ -5,9 +5,10 @@
 
 use std::any::Any;
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use parking_lot::Mutex;
+use parking_lot::{Mutex, MutexGuard};
 
 use crate::objects::dict::{DictKey, PyDict};
 use crate::objects::exception::PyException;
@@ -369,12 +370,30 @@ pub struct Deque {
     items: Mutex<VecDeque<Value>>,
     maxlen: Option<usize>,
     class: Arc<PyType>,
+    /// Counts the changes that move items (not `d[i] = x`), which an iterator over the
+    /// deque checks to fail as CPython does rather than skip or repeat items.
+    state: AtomicU64,
 }
 
 impl Deque {
+    fn new(items: VecDeque<Value>, maxlen: Option<usize>, class: Arc<PyType>) -> Deque {
+        Deque {
+            items: Mutex::new(items),
+            maxlen,
+            class,
+            state: AtomicU64::new(0),
+        }
+    }
+
+    /// The items, locked for a change that moves them.
+    fn edit(&self) -> MutexGuard<'_, VecDeque<Value>> {
+        self.state.fetch_add(1, Ordering::Relaxed);
+        self.items.lock()
+    }
+
     /// Appends on the right, dropping from the left past `maxlen`.
     fn push_back(&self, v: Value) {
-        let mut items = self.items.lock();
+        let mut items = self.edit();
         if self.maxlen == Some(0) {
             return;
         }
@@ -385,7 +404,7 @@ impl Deque {
     }
 
     fn push_front(&self, v: Value) {
-        let mut items = self.items.lock();
+        let mut items = self.edit();
         if self.maxlen == Some(0) {
             return;
         }
@@ -406,9 +425,6 @@ impl NativeObject for Deque {
     }
     fn as_any(&self) -> &dyn Any {
         self
-    }
-    fn iter(&self, _vm: &mut Vm) -> Option<PyResult<Value>> {
-        Some(Ok(Value::Iter(PyIter::seq(Value::tuple(self.snapshot())))))
     }
     fn length(&self) -> Option<usize> {
         Some(self.items.lock().len())
@@ -468,6 +484,7 @@ const DEQUE_METHODS: &[(&str, NativeFn)] = &[
     ("__getitem__", deque_getitem),
     ("__setitem__", deque_setitem),
     ("__delitem__", deque_delitem),
+    ("__iter__", deque_iter),
     ("__reversed__", deque_reversed),
     ("__eq__", deque_eq),
     ("__add__", deque_add),
@@ -496,11 +513,7 @@ fn deque_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(usize::try_from(m).map_err(|_| vm.value_error("maxlen must be non-negative"))?)
         }
     };
-    let d = Deque {
-        items: Mutex::new(VecDeque::new()),
-        maxlen,
-        class: class.clone(),
-    };
+    let d = Deque::new(VecDeque::new(), maxlen, class.clone());
     if let Some(it) = &p[0] {
         for v in vm.collect_iterable(it)? {
             d.push_back(v);
@@ -538,13 +551,13 @@ fn deque_appendleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_deque(vm, &args)?;
-    let v = d.items.lock().pop_back();
+    let v = d.edit().pop_back();
     v.ok_or_else(|| vm.new_error("IndexError", "pop from an empty deque"))
 }
 
 fn deque_popleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_deque(vm, &args)?;
-    let v = d.items.lock().pop_front();
+    let v = d.edit().pop_front();
     v.ok_or_else(|| vm.new_error("IndexError", "pop from an empty deque"))
 }
 
@@ -574,7 +587,7 @@ fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 1,
     };
     let d = this_deque(vm, &args)?;
-    let mut items = d.items.lock();
+    let mut items = d.edit();
     let len = items.len() as i64;
     if len > 0 {
         let k = n.rem_euclid(len) as usize;
@@ -584,7 +597,7 @@ fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn deque_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this_deque(vm, &args)?.items.lock().clear();
+    this_deque(vm, &args)?.edit().clear();
     Ok(Value::None)
 }
 
@@ -628,7 +641,7 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = this_deque(vm, &args)?.snapshot();
     match find_in(vm, &items, &x)? {
         Some(i) => {
-            this_deque(vm, &args)?.items.lock().remove(i);
+            this_deque(vm, &args)?.edit().remove(i);
             Ok(Value::None)
         }
         None => {
@@ -654,7 +667,7 @@ fn deque_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let i = to_i64(vm, i)?;
     let d = this_deque(vm, &args)?;
-    let mut items = d.items.lock();
+    let mut items = d.edit();
     if d.maxlen.is_some_and(|m| items.len() >= m) {
         drop(items);
         return Err(vm.new_error("IndexError", "deque already at its maximum size"));
@@ -667,11 +680,11 @@ fn deque_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_deque(vm, &args)?;
-    Ok(Value::new_native(Deque {
-        items: Mutex::new(d.items.lock().clone()),
-        maxlen: d.maxlen,
-        class: d.class.clone(),
-    }))
+    Ok(Value::new_native(Deque::new(
+        d.items.lock().clone(),
+        d.maxlen,
+        d.class.clone(),
+    )))
 }
 
 fn deque_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -718,14 +731,89 @@ fn deque_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let key = one_arg(vm, "__delitem__", &args)?.clone();
     let d = this_deque(vm, &args)?;
     let i = deque_slot(vm, d, &key)?;
-    d.items.lock().remove(i);
+    d.edit().remove(i);
     Ok(Value::None)
 }
 
+fn deque_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    deque_iterator(vm, &args, false)
+}
+
 fn deque_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut items = this_deque(vm, &args)?.snapshot();
-    items.reverse();
-    Ok(Value::Iter(PyIter::seq(Value::tuple(items))))
+    deque_iterator(vm, &args, true)
+}
+
+fn deque_iterator(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Value> {
+    let d = this_deque(vm, args)?;
+    Ok(Value::new_native(DequeIter {
+        deque: args.pos[0].clone(),
+        state: d.state.load(Ordering::Relaxed),
+        progress: Mutex::new((0, d.items.lock().len())),
+        reverse,
+    }))
+}
+
+/// `iter(d)` and `reversed(d)`: positions counted from the deque's front or back,
+/// valid while the deque's state is the one they started from.
+struct DequeIter {
+    deque: Value,
+    state: u64,
+    /// How many items it has given, and how many are left.
+    progress: Mutex<(usize, usize)>,
+    reverse: bool,
+}
+
+fn deque_iter_types() -> &'static [Arc<PyType>; 2] {
+    static T: OnceLock<[Arc<PyType>; 2]> = OnceLock::new();
+    T.get_or_init(|| {
+        let make = |name| {
+            let t = module_type(name, "_collections", Vec::new(), &[]);
+            let hint = Builtin::new("__length_hint__", deque_iter_length_hint);
+            set_attr(&t, "__length_hint__", Value::Builtin(hint));
+            t
+        };
+        [make("_deque_iterator"), make("_deque_reverse_iterator")]
+    })
+}
+
+impl NativeObject for DequeIter {
+    fn class(&self) -> Arc<PyType> {
+        deque_iter_types()[self.reverse as usize].clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        let d = self.deque.native::<Deque>()?;
+        let mut progress = self.progress.lock();
+        let items = d.items.lock();
+        // Checked before exhaustion, as CPython does: every later call fails too.
+        if d.state.load(Ordering::Relaxed) != self.state {
+            drop(items);
+            return Some(Err(
+                vm.new_error("RuntimeError", "deque mutated during iteration")
+            ));
+        }
+        let (taken, left) = *progress;
+        if left == 0 {
+            return Some(Ok(None));
+        }
+        let i = if self.reverse { left - 1 } else { taken };
+        *progress = (taken + 1, left - 1);
+        Some(Ok(items.get(i).cloned()))
+    }
+}
+
+fn deque_iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = args
+        .pos
+        .first()
+        .and_then(|v| v.native::<DequeIter>())
+        .ok_or_else(|| vm.type_error("descriptor '__length_hint__' needs a deque iterator"))?;
+    Ok(Value::Int(it.progress.lock().1 as i64))
 }
 
 fn not_implemented() -> Value {
@@ -751,11 +839,7 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     };
     let d = this_deque(vm, &args)?;
-    let out = Deque {
-        items: Mutex::new(d.items.lock().clone()),
-        maxlen: d.maxlen,
-        class: d.class.clone(),
-    };
+    let out = Deque::new(d.items.lock().clone(), d.maxlen, d.class.clone());
     for v in o.snapshot() {
         out.push_back(v);
     }

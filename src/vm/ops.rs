@@ -1044,6 +1044,12 @@ impl Vm {
                 if let Some(it) = n.iter(self) {
                     return it;
                 }
+                // A type of a Rust module may give its iterator as a method (`deque`).
+                if n.has_dunders() {
+                    if let Some(it) = self.call_user_method(v, "__iter__", &[])? {
+                        return Ok(it);
+                    }
+                }
                 return Err(self.type_error(format!("'{}' object is not iterable", v.type_name())));
             }
             other if is_user_object(other) => {
