@@ -66,18 +66,18 @@ impl Instance {
 /// The last reference to an instance whose class defines `__del__` is gone: `__del__`
 /// is Python code, which cannot run inside `drop`, so a copy owning the instance's
 /// contents waits in the finalizer queue for the next check point of this thread, as
-/// generators being closed do.
+/// generators being closed do; so do the callbacks of its weak references.
 impl Drop for Instance {
     fn drop(&mut self) {
-        if !self.take_finalizer() {
-            return;
+        if self.take_finalizer() {
+            crate::vm::finalize::schedule(Value::Instance(Arc::new(Instance {
+                class: self.class.clone(),
+                dict: std::mem::replace(&mut self.dict, PyDict::new()),
+                value: self.value.take(),
+                finalized: AtomicBool::new(true),
+            })));
         }
-        crate::vm::finalize::schedule(Value::Instance(Arc::new(Instance {
-            class: self.class.clone(),
-            dict: std::mem::replace(&mut self.dict, PyDict::new()),
-            value: self.value.take(),
-            finalized: AtomicBool::new(true),
-        })));
+        super::weak_callbacks::referent_gone(self as *const Instance as usize);
     }
 }
 
@@ -164,6 +164,10 @@ pub trait NativeObject: Any + Send + Sync {
     fn instance_dict(&self) -> Option<Arc<PyDict>> {
         None
     }
+
+    /// For objects queued by [`crate::vm::finalize::schedule`]: what they do at the
+    /// check point (a generator closes, a weak reference calls its callback).
+    fn finalize(&self, _vm: &mut Vm, _me: &Value) {}
 
     /// Runs before `obj`'s attributes are read, set or deleted (`obj` is the `Value`
     /// holding `self`): `threading.local` runs its `__init__` here for a thread that

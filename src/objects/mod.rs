@@ -21,5 +21,6 @@ pub mod tuple;
 pub mod type_cache;
 pub mod types;
 pub mod value;
+pub mod weak_callbacks;
 
 pub use value::{BoolWord, Value};

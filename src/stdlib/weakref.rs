@@ -2,11 +2,12 @@
 //! gives the object while something else holds it, then None.
 //!
 //! Instances of Python classes, functions and classes can be referenced, as
-//! the common cases of CPython's weakly referenceable objects. Callbacks are
-//! accepted but never called (the object's release does not look for weak
-//! references), and objects kept alive by reference cycles never die here.
-//! References hash by identity (native types cannot define `__hash__`), so
-//! two references to one object are equal but distinct dict keys.
+//! the common cases of CPython's weakly referenceable objects. The callback of a
+//! reference to an instance runs once the instance is gone (at the thread's next
+//! check point); those of references to functions and classes are never called, and
+//! objects kept alive by reference cycles never die here. References hash by
+//! identity (native types cannot define `__hash__`), so two references to one object
+//! are equal but distinct dict keys.
 
 use std::any::Any;
 use std::sync::{Arc, OnceLock, Weak};
@@ -15,11 +16,13 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, Function};
 use crate::objects::instance::{Instance, NativeObject};
 use crate::objects::module::{namespace, set};
+use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
+use crate::objects::weak_callbacks;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
-use super::modutil::{module_type, receiver};
+use super::modutil::{getter, module_type, receiver};
 
 enum Target {
     Instance(Weak<Instance>),
@@ -32,6 +35,7 @@ pub struct WeakRef {
     /// The referent's address, for the repr and for identity once it is gone.
     address: usize,
     type_name: String,
+    callback: Option<Value>,
 }
 
 impl WeakRef {
@@ -47,7 +51,7 @@ impl WeakRef {
 fn ref_type() -> &'static Arc<PyType> {
     static T: OnceLock<Arc<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        module_type(
+        let t = module_type(
             "ReferenceType",
             "weakref",
             Vec::new(),
@@ -56,7 +60,12 @@ fn ref_type() -> &'static Arc<PyType> {
                 ("__call__", ref_call),
                 ("__eq__", ref_eq),
             ],
-        )
+        );
+        t.dict.set_str(
+            &PyStr::new("__callback__"),
+            getter("__callback__", ref_callback),
+        );
+        t
     })
 }
 
@@ -66,6 +75,16 @@ impl NativeObject for WeakRef {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+    /// Its referent is gone: the callback gets this reference, now dead.
+    fn finalize(&self, vm: &mut Vm, me: &Value) {
+        let Some(callback) = &self.callback else {
+            return;
+        };
+        if let Err(e) = vm.call(callback, vec![me.clone()], Vec::new()) {
+            let what = vm.repr(callback).unwrap_or_default();
+            vm.report_unraisable(&what, &e);
+        }
     }
     fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
         let me = self as *const WeakRef as usize;
@@ -101,11 +120,23 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::new_native(WeakRef {
+    let callback = args.pos.get(2).filter(|c| !c.is_none()).cloned();
+    let watched = callback.is_some() && matches!(target, Target::Instance(_));
+    let r = Value::new_native(WeakRef {
         target,
         address,
         type_name: obj.type_name(),
-    }))
+        callback,
+    });
+    if let (true, Value::Native(n)) = (watched, &r) {
+        weak_callbacks::watch(address, n);
+    }
+    Ok(r)
+}
+
+fn ref_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = receiver::<WeakRef>(vm, &args, "weakref", "__callback__")?;
+    Ok(r.callback.clone().unwrap_or(Value::None))
 }
 
 fn ref_call(vm: &mut Vm, args: Args) -> PyResult<Value> {

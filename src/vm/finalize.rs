@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use super::generator::{GenKind, PyGenerator};
-use super::Vm;
+use super::{PyErr, Vm};
 use crate::compiler::bytecode::CodeObject;
 use crate::objects::dict::PyDict;
 use crate::objects::Value;
@@ -56,10 +56,9 @@ impl Vm {
             }
             PENDING.fetch_sub(batch.len(), Ordering::Relaxed);
             for obj in batch {
-                if let Some(gen) = obj.native::<PyGenerator>() {
-                    gen.finalize(self, &obj);
-                } else {
-                    self.call_del(&obj);
+                match &obj {
+                    Value::Native(n) => n.finalize(self, &obj),
+                    _ => self.call_del(&obj),
                 }
             }
         }
@@ -91,12 +90,18 @@ impl Vm {
         let method = self.bind_method(del.clone(), obj);
         if let Err(e) = self.call(&method, Vec::new(), Vec::new()) {
             let me = self.repr(&del).unwrap_or_default();
-            self.interp.flush_stdout();
-            eprint!(
-                "Exception ignored in: {me}\n{}",
-                super::traceback::format_exception(self, &e)
-            );
+            self.report_unraisable(&me, &e);
         }
+    }
+
+    /// What a finalizer raised, which has no caller to go to: reported on stderr as
+    /// CPython's `sys.unraisablehook` does, `what` being the repr of what raised it.
+    pub fn report_unraisable(&mut self, what: &str, e: &PyErr) {
+        self.interp.flush_stdout();
+        eprint!(
+            "Exception ignored in: {what}\n{}",
+            super::traceback::format_exception(self, e)
+        );
     }
 
     /// At exit, as CPython clearing the main module: the generators its globals still

@@ -169,11 +169,7 @@ impl PyGenerator {
         self.frame.finish();
         if let Err(e) = outcome {
             let me = self.repr(vm).and_then(Result::ok).unwrap_or_default();
-            vm.interp.flush_stdout();
-            eprint!(
-                "Exception ignored in: {me}\n{}",
-                super::traceback::format_exception(vm, &e)
-            );
+            vm.report_unraisable(&me, &e);
         }
     }
 }
@@ -277,6 +273,10 @@ impl NativeObject for PyGenerator {
 
     fn is_iterator(&self) -> bool {
         self.kind == GenKind::Generator
+    }
+
+    fn finalize(&self, vm: &mut Vm, me: &Value) {
+        PyGenerator::finalize(self, vm, me);
     }
 
     fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {

@@ -1,10 +1,11 @@
 """Weak references: ref(obj)() is obj while something else keeps obj alive,
-then None; and the dictionaries and set built on them.
+then None; finalize; and the dictionaries and set built on them.
 
 Limitations in gilpy: only instances of Python classes, functions and classes
-can be referenced; callbacks (ref(obj, callback), finalize) are accepted but
-not called; objects in reference cycles are never freed, so their references
-stay alive; ref(obj) makes a new reference each time, and references hash by
+can be referenced, and only the callbacks of references to instances (and so
+finalize of instances) are called, at the next statement after the instance
+goes; objects in reference cycles are never freed, so their references stay
+alive; ref(obj) makes a new reference each time, and references hash by
 identity; proxy() is not provided."""
 
 from _weakref import ref
@@ -12,7 +13,89 @@ from _weakref import ref
 ReferenceType = ref
 
 __all__ = ['ref', 'ReferenceType', 'WeakValueDictionary', 'WeakKeyDictionary',
-           'WeakSet']
+           'WeakSet', 'finalize']
+
+
+class finalize:
+    """finalize(obj, func, /, *args, **kwargs): calls func(*args, **kwargs) once,
+    when obj goes away, when the finalize object is called, or at exit (while its
+    `atexit` is true), whichever comes first."""
+
+    # Live finalizers -> [ref to obj, func, args, kwargs, atexit, creation number].
+    # Held here, so a finalizer lives as long as its object even when nothing else
+    # keeps it.
+    _live = {}
+    _created = 0
+    _exiting = False
+    _atexit_hooked = False
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        cls = finalize
+        if not cls._atexit_hooked:
+            import atexit
+            atexit.register(cls._at_exit)
+            cls._atexit_hooked = True
+        cls._created += 1
+        cls._live[self] = [ref(obj, self), func, args, kwargs or None, True, cls._created]
+
+    def __call__(self, _=None):
+        entry = finalize._live.pop(self, None)
+        if entry is not None and not finalize._exiting:
+            _, func, args, kwargs = entry[:4]
+            return func(*args, **(kwargs or {}))
+
+    def detach(self):
+        entry = finalize._live.get(self)
+        obj = entry and entry[0]()
+        if obj is not None and finalize._live.pop(self, None):
+            return (obj, entry[1], entry[2], entry[3] or {})
+
+    def peek(self):
+        entry = finalize._live.get(self)
+        obj = entry and entry[0]()
+        if obj is not None:
+            return (obj, entry[1], entry[2], entry[3] or {})
+
+    @property
+    def alive(self):
+        return self in finalize._live
+
+    @property
+    def atexit(self):
+        entry = finalize._live.get(self)
+        return bool(entry) and entry[4]
+
+    @atexit.setter
+    def atexit(self, value):
+        entry = finalize._live.get(self)
+        if entry:
+            entry[4] = bool(value)
+
+    def __repr__(self):
+        entry = finalize._live.get(self)
+        obj = entry and entry[0]()
+        name = type(self).__name__
+        if obj is None:
+            return '<%s object at %#x; dead>' % (name, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (
+            name, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _at_exit(cls):
+        # Newest first; one that raises is reported and the others still run.
+        try:
+            while True:
+                waiting = [(e[5], f) for f, e in cls._live.items() if e[4]]
+                if not waiting:
+                    break
+                _, f = max(waiting, key=lambda w: w[0])
+                try:
+                    f()
+                except Exception:
+                    import sys
+                    sys.excepthook(*sys.exc_info())
+        finally:
+            cls._exiting = True
 
 
 class WeakValueDictionary:
