@@ -125,19 +125,11 @@ pub fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// An int argument that a C `int` receives, with the OverflowError CPython's argument
-/// parser raises outside its range.
+/// clinic raises outside its range.
 pub fn to_c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let n = to_i64(vm, v)?;
-    i32::try_from(n).map_err(|_| {
-        vm.new_error(
-            "OverflowError",
-            if n < 0 {
-                "signed integer is less than minimum"
-            } else {
-                "signed integer is greater than maximum"
-            },
-        )
-    })
+    let n = to_bigint(vm, v)?;
+    i32::try_from(&n)
+        .map_err(|_| vm.new_error("OverflowError", "Python int too large to convert to C int"))
 }
 
 /// A type defined by a module written in Rust, with its methods.

@@ -403,10 +403,10 @@ impl Socket {
     }
 }
 
-fn int_or(vm: &mut Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
+fn int_or(vm: &mut Vm, v: &Option<Value>, default: i32) -> PyResult<i32> {
     match v {
         None => Ok(default),
-        Some(v) => to_i64(vm, v),
+        Some(v) => to_c_int(vm, v),
     }
 }
 
@@ -457,9 +457,9 @@ fn sock_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &[],
         0,
     )?;
-    let mut family = int_or(vm, &p[0], -1)? as i32;
-    let mut kind = int_or(vm, &p[1], -1)? as i32;
-    let mut proto = int_or(vm, &p[2], -1)? as i32;
+    let mut family = int_or(vm, &p[0], -1)?;
+    let mut kind = int_or(vm, &p[1], -1)?;
+    let mut proto = int_or(vm, &p[2], -1)?;
     if let Some(f) = p[3].as_ref().filter(|v| !matches!(v, Value::None)) {
         let fd = to_i64(vm, f)?;
         let fd = i32::try_from(fd)
