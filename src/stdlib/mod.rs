@@ -53,6 +53,7 @@ pub mod sizeof;
 pub mod slot_wrappers;
 pub mod socket;
 pub mod sorting;
+pub mod sqlite3;
 pub mod stdin;
 pub mod str_methods;
 pub mod str_ops;
@@ -117,6 +118,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_locale" => locale::init,
         "unicodedata" => unicodedata::init,
         "_zlib" => zlib::init,
+        "sqlite3" => sqlite3::init,
         _ => return None,
     })
 }
