@@ -90,7 +90,7 @@ S_ISDIR = _type_test(S_IFDIR, 'S_ISDIR', 'directory')
 S_ISCHR = _type_test(S_IFCHR, 'S_ISCHR', 'character device')
 S_ISBLK = _type_test(S_IFBLK, 'S_ISBLK', 'block device')
 S_ISREG = _type_test(S_IFREG, 'S_ISREG', 'regular file')
-S_ISFIFO = _type_test(S_IFIFO, 'S_ISFIFO')
+S_ISFIFO = _type_test(S_IFIFO, 'S_ISFIFO', 'FIFO (named pipe)')
 S_ISLNK = _type_test(S_IFLNK, 'S_ISLNK', 'symbolic link')
 S_ISSOCK = _type_test(S_IFSOCK, 'S_ISSOCK', 'socket')
 
