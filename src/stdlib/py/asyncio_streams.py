@@ -1,530 +1,436 @@
-"""asyncio.streams: CPython 3.11's Lib/asyncio/streams.py, unchanged but for its
-docstrings, comments and debug logging (gilpy's loop has no debug mode), and for
-taking what it imports from gilpy's asyncio module."""
+"""asyncio streams: reading and writing a connection with coroutines.
 
-__all__ = (
-    'StreamReader', 'StreamWriter', 'StreamReaderProtocol',
-    'open_connection', 'start_server')
+gilpy's asyncio.streams. open_connection() and start_server() put a
+StreamReaderProtocol between the event loop's transport and a pair of
+stream objects. Bytes that arrive are buffered in the StreamReader, whose
+read coroutines wait until enough are there (reading is paused at the
+transport while the buffer is far over its limit). The StreamWriter
+writes through the transport; drain() waits while the transport has told
+the protocol to pause writing.
 
-import collections
-import socket
-import weakref
+Some lines carry CPython's line numbers so that tracebacks through them
+read as CPython's; those lines keep CPython's wording.
+"""
 
-if hasattr(socket, 'AF_UNIX'):
-    __all__ += ('open_unix_connection', 'start_unix_server')
+__all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
+           'open_connection', 'start_server',
+           'open_unix_connection', 'start_unix_server')
 
 import asyncio as _asyncio
-from asyncio import sleep
 from asyncio.selector_events import Protocol as _Protocol
-
-
-class coroutines:
-    iscoroutine = staticmethod(_asyncio.iscoroutine)
-
-
-class events:
-    get_running_loop = staticmethod(_asyncio.get_running_loop)
-
-    @staticmethod
-    def _get_event_loop(stacklevel=3):
-        return _asyncio.get_event_loop()
-
-
-class protocols:
-    Protocol = _Protocol
-
 
 exceptions = _asyncio.exceptions
 
+_DEFAULT_LIMIT = 2 ** 16  # bytes a line or separated chunk may take
 
-_DEFAULT_LIMIT = 2 ** 16  # 64 KiB
+
+def _reader_and_protocol(loop, limit, client_connected_cb=None):
+    reader = StreamReader(limit, loop)
+    return reader, StreamReaderProtocol(reader, client_connected_cb,
+                                        loop=loop)
 
 
 async def open_connection(host=None, port=None, *,
                           limit=_DEFAULT_LIMIT, **kwds):
-    loop = events.get_running_loop()  # CPython: asyncio/streams.py:45
-    reader = StreamReader(limit=limit, loop=loop)  # CPython: asyncio/streams.py:46
-    protocol = StreamReaderProtocol(reader, loop=loop)  # CPython: asyncio/streams.py:47
+    """Connect over TCP and return a (StreamReader, StreamWriter) pair.
+
+    Further keyword arguments go to loop.create_connection().
+    """
+    loop = _asyncio.get_running_loop()
+    reader, protocol = _reader_and_protocol(loop, limit)
     transport, _ = await loop.create_connection(  # CPython: asyncio/streams.py:48
         lambda: protocol, host, port, **kwds)
-    writer = StreamWriter(transport, protocol, reader, loop)  # CPython: asyncio/streams.py:50
-    return reader, writer
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
 async def start_server(client_connected_cb, host=None, port=None, *,
                        limit=_DEFAULT_LIMIT, **kwds):
-    loop = events.get_running_loop()  # CPython: asyncio/streams.py:77
+    """Serve TCP connections: each one calls client_connected_cb(reader,
+    writer), and a coroutine it returns is run as a task.
+
+    Further keyword arguments go to loop.create_server(), whose Server is
+    returned.
+    """
+    loop = _asyncio.get_running_loop()
 
     def factory():
-        reader = StreamReader(limit=limit, loop=loop)  # CPython: asyncio/streams.py:80
-        protocol = StreamReaderProtocol(reader, client_connected_cb,  # CPython: asyncio/streams.py:81
-                                        loop=loop)
-        return protocol
-
+        return _reader_and_protocol(loop, limit, client_connected_cb)[1]
     return await loop.create_server(factory, host, port, **kwds)  # CPython: asyncio/streams.py:85
 
 
-if hasattr(socket, 'AF_UNIX'):
-
-    async def open_unix_connection(path=None, *,
-                                   limit=_DEFAULT_LIMIT, **kwds):
-        loop = events.get_running_loop()
-
-        reader = StreamReader(limit=limit, loop=loop)
-        protocol = StreamReaderProtocol(reader, loop=loop)
-        transport, _ = await loop.create_unix_connection(
-            lambda: protocol, path, **kwds)
-        writer = StreamWriter(transport, protocol, reader, loop)
-        return reader, writer
-
-    async def start_unix_server(client_connected_cb, path=None, *,
-                                limit=_DEFAULT_LIMIT, **kwds):
-        loop = events.get_running_loop()
-
-        def factory():
-            reader = StreamReader(limit=limit, loop=loop)
-            protocol = StreamReaderProtocol(reader, client_connected_cb,
-                                            loop=loop)
-            return protocol
-
-        return await loop.create_unix_server(factory, path, **kwds)
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """open_connection() for a Unix domain socket."""
+    loop = _asyncio.get_running_loop()
+    reader, protocol = _reader_and_protocol(loop, limit)
+    transport, _ = await loop.create_unix_connection(
+        lambda: protocol, path, **kwds)
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
-class FlowControlMixin(protocols.Protocol):
-    def __init__(self, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop(stacklevel=4)  # CPython: asyncio/streams.py:129
-        else:
-            self._loop = loop
-        self._paused = False
-        self._drain_waiters = collections.deque()  # CPython: asyncio/streams.py:133
-        self._connection_lost = False
+async def start_unix_server(client_connected_cb, path=None, *,
+                            limit=_DEFAULT_LIMIT, **kwds):
+    """start_server() on a Unix domain socket."""
+    loop = _asyncio.get_running_loop()
 
-    def pause_writing(self):
-        assert not self._paused
-        self._paused = True
+    def factory():
+        return _reader_and_protocol(loop, limit, client_connected_cb)[1]
+    return await loop.create_unix_server(factory, path, **kwds)
 
-    def resume_writing(self):
-        assert self._paused
-        self._paused = False
 
-        for waiter in self._drain_waiters:
-            if not waiter.done():  # CPython: asyncio/streams.py:149
-                waiter.set_result(None)  # CPython: asyncio/streams.py:150
+class StreamReaderProtocol(_Protocol):
+    """Feeds a transport's incoming data to a StreamReader and tracks the
+    flow control a StreamWriter's drain() waits on.
+
+    On the server side (with a client_connected_cb) it also makes the
+    StreamWriter and starts the callback when the connection is made.
+    """
+
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        self._loop = _asyncio.get_event_loop() if loop is None else loop
+        self._stream_reader = stream_reader
+        self._stream_writer = None
+        self._on_client = client_connected_cb
+        self._task = None
+        self._channel = None
+        # Resolved when the connection goes; StreamWriter.wait_closed()
+        # awaits it.
+        self._close_future = self._loop.create_future()
+        self._write_paused = False
+        self._lost = False
+        self._drainers = []
+
+    def connection_made(self, transport):
+        self._channel = transport
+        reader = self._stream_reader
+        if reader is not None:
+            reader.set_transport(transport)
+        if self._on_client is None:
+            return
+        writer = self._stream_writer = StreamWriter(transport, self, reader,
+                                                    self._loop)
+        outcome = self._on_client(reader, writer)
+        if _asyncio.iscoroutine(outcome):
+            # Kept so the task lives as long as the connection.
+            self._task = self._loop.create_task(outcome)
 
     def connection_lost(self, exc):
-        self._connection_lost = True
-        if not self._paused:
-            return
+        reader = self._stream_reader
+        if reader is not None:
+            if exc is None:
+                reader.feed_eof()
+            else:
+                reader.set_exception(exc)
+        self._settle(self._close_future, exc)
+        self._lost = True
+        if self._write_paused:
+            for waiter in self._drainers:
+                self._settle(waiter, exc)
+        self._stream_reader = self._stream_writer = None
+        self._task = self._channel = None
 
-        for waiter in self._drain_waiters:
-            if not waiter.done():  # CPython: asyncio/streams.py:159
-                if exc is None:
-                    waiter.set_result(None)  # CPython: asyncio/streams.py:161
-                else:
-                    waiter.set_exception(exc)  # CPython: asyncio/streams.py:163
+    @staticmethod
+    def _settle(future, exc):
+        if future.done():
+            return
+        if exc is None:
+            future.set_result(None)
+        else:
+            future.set_exception(exc)
+
+    def data_received(self, data):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
+
+    def eof_received(self):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
+        # Keep the transport open: the writer may still send.
+        return True
+
+    def pause_writing(self):
+        self._write_paused = True
+
+    def resume_writing(self):
+        self._write_paused = False
+        for waiter in self._drainers:
+            self._settle(waiter, None)
 
     async def _drain_helper(self):
-        if self._connection_lost:
+        if self._lost:
             raise ConnectionResetError('Connection lost')  # CPython: asyncio/streams.py:167
-        if not self._paused:
+        if not self._write_paused:
             return
-        waiter = self._loop.create_future()  # CPython: asyncio/streams.py:170
-        self._drain_waiters.append(waiter)  # CPython: asyncio/streams.py:171
+        waiter = self._loop.create_future()
+        self._drainers.append(waiter)
         try:
             await waiter  # CPython: asyncio/streams.py:173
         finally:
-            self._drain_waiters.remove(waiter)  # CPython: asyncio/streams.py:175
+            self._drainers.remove(waiter)
 
     def _get_close_waiter(self, stream):
-        raise NotImplementedError  # CPython: asyncio/streams.py:178
+        return self._close_future
 
-
-class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
-    _source_traceback = None
-
-    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
-        super().__init__(loop=loop)  # CPython: asyncio/streams.py:193
-        if stream_reader is not None:
-            self._stream_reader_wr = weakref.ref(stream_reader)  # CPython: asyncio/streams.py:195
-            self._source_traceback = stream_reader._source_traceback
-        else:
-            self._stream_reader_wr = None
-        if client_connected_cb is not None:
-            self._strong_reader = stream_reader
-        self._reject_connection = False
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
-        self._client_connected_cb = client_connected_cb
-        self._over_ssl = False
-        self._closed = self._loop.create_future()  # CPython: asyncio/streams.py:210
-
-    @property
-    def _stream_reader(self):
-        if self._stream_reader_wr is None:
-            return None
-        return self._stream_reader_wr()  # CPython: asyncio/streams.py:216
-
-    def _replace_writer(self, writer):
-        loop = self._loop
-        transport = writer.transport
-        self._stream_writer = writer
-        self._transport = transport
-        self._over_ssl = transport.get_extra_info('sslcontext') is not None  # CPython: asyncio/streams.py:223
-
-    def connection_made(self, transport):
-        if self._reject_connection:
-            context = {
-                'message': ('An open stream was garbage collected prior to '  # CPython: asyncio/streams.py:228
-                            'establishing network connection; '
-                            'call "stream.close()" explicitly.')  # CPython: asyncio/streams.py:230
-            }
-            if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)  # CPython: asyncio/streams.py:234
-            transport.abort()  # CPython: asyncio/streams.py:235
-            return
-        self._transport = transport
-        reader = self._stream_reader
-        if reader is not None:
-            reader.set_transport(transport)  # CPython: asyncio/streams.py:240
-        self._over_ssl = transport.get_extra_info('sslcontext') is not None  # CPython: asyncio/streams.py:241
-        if self._client_connected_cb is not None:
-            self._stream_writer = StreamWriter(transport, self,  # CPython: asyncio/streams.py:243
-                                               reader,
-                                               self._loop)
-            res = self._client_connected_cb(reader,  # CPython: asyncio/streams.py:246
-                                            self._stream_writer)
-            if coroutines.iscoroutine(res):  # CPython: asyncio/streams.py:248
-                self._task = self._loop.create_task(res)  # CPython: asyncio/streams.py:249
-            self._strong_reader = None
-
-    def connection_lost(self, exc):
-        reader = self._stream_reader
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()  # CPython: asyncio/streams.py:256
-            else:
-                reader.set_exception(exc)  # CPython: asyncio/streams.py:258
-        if not self._closed.done():  # CPython: asyncio/streams.py:259
-            if exc is None:
-                self._closed.set_result(None)  # CPython: asyncio/streams.py:261
-            else:
-                self._closed.set_exception(exc)  # CPython: asyncio/streams.py:263
-        super().connection_lost(exc)  # CPython: asyncio/streams.py:264
-        self._stream_reader_wr = None
-        self._stream_writer = None
-        self._task = None
-        self._transport = None
-
-    def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)  # CPython: asyncio/streams.py:273
-
-    def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()  # CPython: asyncio/streams.py:278
-        if self._over_ssl:
-            return False
-        return True
-
-    def _get_close_waiter(self, stream):
-        return self._closed
 
 class StreamWriter:
+    """Writes to a transport, with drain() to respect its flow control."""
+
     def __init__(self, transport, protocol, reader, loop):
-        self._transport = transport
+        self._channel = transport
         self._protocol = protocol
-        assert reader is None or isinstance(reader, StreamReader)  # CPython: asyncio/streams.py:315
         self._reader = reader
         self._loop = loop
-        self._complete_fut = self._loop.create_future()  # CPython: asyncio/streams.py:318
-        self._complete_fut.set_result(None)  # CPython: asyncio/streams.py:319
 
     def __repr__(self):
-        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        shown = f'{type(self).__name__} transport={self._channel!r}'
         if self._reader is not None:
-            info.append(f'reader={self._reader!r}')  # CPython: asyncio/streams.py:324
-        return '<{}>'.format(' '.join(info))  # CPython: asyncio/streams.py:325
+            shown += f' reader={self._reader!r}'
+        return f'<{shown}>'
 
     @property
     def transport(self):
-        return self._transport
+        return self._channel
 
     def write(self, data):
-        self._transport.write(data)  # CPython: asyncio/streams.py:332
+        self._channel.write(data)
 
     def writelines(self, data):
-        self._transport.writelines(data)  # CPython: asyncio/streams.py:335
+        self._channel.writelines(data)
 
     def write_eof(self):
-        return self._transport.write_eof()  # CPython: asyncio/streams.py:338
+        return self._channel.write_eof()
 
     def can_write_eof(self):
-        return self._transport.can_write_eof()  # CPython: asyncio/streams.py:341
+        return self._channel.can_write_eof()
 
     def close(self):
-        return self._transport.close()  # CPython: asyncio/streams.py:344
+        return self._channel.close()
 
     def is_closing(self):
-        return self._transport.is_closing()  # CPython: asyncio/streams.py:347
+        return self._channel.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)  # CPython: asyncio/streams.py:350
+        """Wait until the connection is closed; re-raises the error that
+        closed it, if any."""
+        await self._protocol._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)  # CPython: asyncio/streams.py:353
+        return self._channel.get_extra_info(name, default)
 
     async def drain(self):
+        """Wait until it is fine to write more.
+
+        Raises the reader's exception, or ConnectionResetError once the
+        connection is gone.
+        """
         if self._reader is not None:
-            exc = self._reader.exception()  # CPython: asyncio/streams.py:364
+            exc = self._reader.exception()
             if exc is not None:
                 raise exc  # CPython: asyncio/streams.py:366
-        if self._transport.is_closing():  # CPython: asyncio/streams.py:367
-            await sleep(0)  # CPython: asyncio/streams.py:377
+        if self._channel.is_closing():
+            # Give connection_lost() a turn of the loop to run, so that
+            # writing into a closed connection is reported below.
+            await _asyncio.sleep(0)
         await self._protocol._drain_helper()  # CPython: asyncio/streams.py:378
-
-    async def start_tls(self, sslcontext, *,
-                        server_hostname=None,
-                        ssl_handshake_timeout=None):
-        server_side = self._protocol._client_connected_cb is not None
-        protocol = self._protocol
-        await self.drain()  # CPython: asyncio/streams.py:386
-        new_transport = await self._loop.start_tls(  # type: ignore
-            self._transport, protocol, sslcontext,
-            server_side=server_side, server_hostname=server_hostname,
-            ssl_handshake_timeout=ssl_handshake_timeout)
-        self._transport = new_transport
-        protocol._replace_writer(self)  # CPython: asyncio/streams.py:392
 
 
 class StreamReader:
-    _source_traceback = None
+    """A buffer of received bytes with coroutines that wait for enough of
+    them.
+
+    `limit` bounds how much readline() and readuntil() may gather before
+    finding their separator; reading from the transport pauses while more
+    than twice that is buffered.
+    """
 
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
-            raise ValueError('Limit cannot be <= 0')  # CPython: asyncio/streams.py:404
-
+            raise ValueError('Limit cannot be <= 0')
         self._limit = limit
-        if loop is None:
-            self._loop = events._get_event_loop()  # CPython: asyncio/streams.py:408
-        else:
-            self._loop = loop
-        self._buffer = bytearray()  # CPython: asyncio/streams.py:411
-        self._eof = False    # Whether we're done.
-        self._waiter = None  # A future used by _wait_for_data()
+        self._loop = _asyncio.get_event_loop() if loop is None else loop
+        self._data = bytearray()
+        self._at_end = False
+        self._waiter = None     # the future a reader waits on for data
         self._exception = None
-        self._transport = None
-        self._paused = False
+        self._channel = None
+        self._paused = False    # whether we paused the transport's reading
 
     def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')  # CPython: asyncio/streams.py:424
-        if self._eof:
-            info.append('eof')  # CPython: asyncio/streams.py:426
+        parts = ['StreamReader']
+        if self._data:
+            parts.append(f'{len(self._data)} bytes')
+        if self._at_end:
+            parts.append('eof')
         if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')  # CPython: asyncio/streams.py:428
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')  # CPython: asyncio/streams.py:430
-        if self._exception:
-            info.append(f'exception={self._exception!r}')  # CPython: asyncio/streams.py:432
-        if self._transport:
-            info.append(f'transport={self._transport!r}')  # CPython: asyncio/streams.py:434
+            parts.append(f'limit={self._limit}')
+        for label, value in (('waiter', self._waiter),
+                             ('exception', self._exception),
+                             ('transport', self._channel)):
+            if value:
+                parts.append(f'{label}={value!r}')
         if self._paused:
-            info.append('paused')  # CPython: asyncio/streams.py:436
-        return '<{}>'.format(' '.join(info))  # CPython: asyncio/streams.py:437
+            parts.append('paused')
+        return f"<{' '.join(parts)}>"
 
     def exception(self):
         return self._exception
 
     def set_exception(self, exc):
+        """Make the reads raise `exc`, including one waiting now."""
         self._exception = exc
+        self._wake(exc)
 
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():  # CPython: asyncio/streams.py:448
-                waiter.set_exception(exc)  # CPython: asyncio/streams.py:449
-
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():  # CPython: asyncio/streams.py:456
-                waiter.set_result(None)  # CPython: asyncio/streams.py:457
+    def _wake(self, exc=None):
+        waiter, self._waiter = self._waiter, None
+        if waiter is None or waiter.cancelled():
+            return
+        if exc is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(exc)
 
     def set_transport(self, transport):
-        assert self._transport is None, 'Transport already set'
-        self._transport = transport
-
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:  # CPython: asyncio/streams.py:464
-            self._paused = False
-            self._transport.resume_reading()  # CPython: asyncio/streams.py:466
+        assert self._channel is None, 'Transport already set'
+        self._channel = transport
 
     def feed_eof(self):
-        self._eof = True
-        self._wakeup_waiter()  # CPython: asyncio/streams.py:470
+        self._at_end = True
+        self._wake()
 
     def at_eof(self):
-        return self._eof and not self._buffer
+        """True when the end was reached and everything was read."""
+        return self._at_end and not self._data
 
     def feed_data(self, data):
-        assert not self._eof, 'feed_data after feed_eof'
-
+        assert not self._at_end, 'feed_data after feed_eof'
         if not data:
             return
-
-        self._buffer.extend(data)  # CPython: asyncio/streams.py:482
-        self._wakeup_waiter()  # CPython: asyncio/streams.py:483
-
-        if (self._transport is not None and  # CPython: asyncio/streams.py:485
-                not self._paused and
-                len(self._buffer) > 2 * self._limit):  # CPython: asyncio/streams.py:487
+        self._data += data
+        self._wake()
+        if (self._channel is not None and not self._paused
+                and len(self._data) > 2 * self._limit):
             try:
-                self._transport.pause_reading()  # CPython: asyncio/streams.py:489
+                self._channel.pause_reading()
             except NotImplementedError:
-                self._transport = None
+                # This transport cannot pause; stop trying.
+                self._channel = None
             else:
                 self._paused = True
 
+    def _take(self, n):
+        """Remove and return the first n buffered bytes, resuming the
+        transport once the buffer is back within the limit."""
+        data = bytes(self._data[:n])
+        del self._data[:n]
+        if self._paused and len(self._data) <= self._limit:
+            self._paused = False
+            self._channel.resume_reading()
+        return data
+
     async def _wait_for_data(self, func_name):
+        """Wait until data or EOF arrives (or an exception is set)."""
         if self._waiter is not None:
-            raise RuntimeError(  # CPython: asyncio/streams.py:508
-                f'{func_name}() called while another coroutine is '  # CPython: asyncio/streams.py:509
+            raise RuntimeError(
+                f'{func_name}() called while another coroutine is '
                 f'already waiting for incoming data')
-
-        assert not self._eof, '_wait_for_data after EOF'
-
+        assert not self._at_end, '_wait_for_data after EOF'
         if self._paused:
             self._paused = False
-            self._transport.resume_reading()  # CPython: asyncio/streams.py:518
-
-        self._waiter = self._loop.create_future()  # CPython: asyncio/streams.py:520
+            self._channel.resume_reading()
+        self._waiter = self._loop.create_future()
         try:
             await self._waiter  # CPython: asyncio/streams.py:522
         finally:
             self._waiter = None
 
     async def readline(self):
+        """Read up to and including b'\\n'; at EOF, whatever is left.
+
+        A line longer than the limit raises ValueError, after discarding
+        it (or, with no newline yet, the whole buffer).
+        """
         sep = b'\n'
-        seplen = len(sep)  # CPython: asyncio/streams.py:543
         try:
             line = await self.readuntil(sep)  # CPython: asyncio/streams.py:545
         except exceptions.IncompleteReadError as e:
             return e.partial
         except exceptions.LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):  # CPython: asyncio/streams.py:549
-                del self._buffer[:e.consumed + seplen]
+            if self._data.startswith(sep, e.consumed):
+                self._take(e.consumed + len(sep))
             else:
-                self._buffer.clear()  # CPython: asyncio/streams.py:552
-            self._maybe_resume_transport()  # CPython: asyncio/streams.py:553
+                self._take(len(self._data))
             raise ValueError(e.args[0])  # CPython: asyncio/streams.py:554
         return line
 
     async def readuntil(self, separator=b'\n'):
-        seplen = len(separator)  # CPython: asyncio/streams.py:577
-        if seplen == 0:
-            raise ValueError('Separator should be at least one-byte string')  # CPython: asyncio/streams.py:579
+        """Read up to and including `separator`.
 
+        Raises IncompleteReadError (with the data, which is consumed) at
+        EOF without a separator, and LimitOverrunError (consuming nothing)
+        when the data before it would exceed the limit.
+        """
+        if not separator:
+            raise ValueError('Separator should be at least one-byte string')
         if self._exception is not None:
             raise self._exception  # CPython: asyncio/streams.py:582
-
-
-        offset = 0
-
+        # No separator starts before `searched`: data already looked at is
+        # not scanned again as more arrives.
+        searched = 0
         while True:
-            buflen = len(self._buffer)  # CPython: asyncio/streams.py:608
-
-            if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)  # CPython: asyncio/streams.py:613
-
-                if isep != -1:
-                    break
-
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise exceptions.LimitOverrunError(
-                        'Separator is not found, and chunk exceed the limit',
-                        offset)
-
-            if self._eof:
-                chunk = bytes(self._buffer)  # CPython: asyncio/streams.py:632
-                self._buffer.clear()  # CPython: asyncio/streams.py:633
+            found = self._data.find(separator, searched)
+            if found >= 0:
+                break
+            searched = max(0, len(self._data) + 1 - len(separator))
+            if searched > self._limit:
+                raise exceptions.LimitOverrunError(
+                    'Separator is not found, and chunk exceed the limit',
+                    searched)
+            if self._at_end:
+                chunk = self._take(len(self._data))
                 raise exceptions.IncompleteReadError(chunk, None)  # CPython: asyncio/streams.py:634
-
             await self._wait_for_data('readuntil')  # CPython: asyncio/streams.py:637
-
-        if isep > self._limit:
+        if found > self._limit:
             raise exceptions.LimitOverrunError(
-                'Separator is found, but chunk is longer than limit', isep)
-
-        chunk = self._buffer[:isep + seplen]
-        del self._buffer[:isep + seplen]
-        self._maybe_resume_transport()  # CPython: asyncio/streams.py:645
-        return bytes(chunk)  # CPython: asyncio/streams.py:646
+                'Separator is found, but chunk is longer than limit', found)
+        return self._take(found + len(separator))
 
     async def read(self, n=-1):
+        """Read at most n bytes (at least one unless at EOF); with n < 0,
+        everything up to EOF."""
         if self._exception is not None:
             raise self._exception  # CPython: asyncio/streams.py:670
-
         if n == 0:
             return b''
-
         if n < 0:
-            blocks = []
+            # Limit-sized pieces let the transport resume as we go.
+            pieces = []
             while True:
                 block = await self.read(self._limit)  # CPython: asyncio/streams.py:682
                 if not block:
-                    break
-                blocks.append(block)  # CPython: asyncio/streams.py:685
-            return b''.join(blocks)  # CPython: asyncio/streams.py:686
-
-        if not self._buffer and not self._eof:
+                    return b''.join(pieces)
+                pieces.append(block)
+        if not self._data and not self._at_end:
             await self._wait_for_data('read')  # CPython: asyncio/streams.py:689
-
-        data = bytes(self._buffer[:n])  # CPython: asyncio/streams.py:692
-        del self._buffer[:n]
-
-        self._maybe_resume_transport()  # CPython: asyncio/streams.py:695
-        return data
+        return self._take(n)
 
     async def readexactly(self, n):
+        """Read exactly n bytes; IncompleteReadError (with what there was,
+        now consumed) if EOF comes first."""
         if n < 0:
-            raise ValueError('readexactly size can not be less than zero')  # CPython: asyncio/streams.py:714
-
+            raise ValueError('readexactly size can not be less than zero')
         if self._exception is not None:
             raise self._exception  # CPython: asyncio/streams.py:717
-
-        if n == 0:
-            return b''
-
-        while len(self._buffer) < n:  # CPython: asyncio/streams.py:722
-            if self._eof:
-                incomplete = bytes(self._buffer)  # CPython: asyncio/streams.py:724
-                self._buffer.clear()
+        while len(self._data) < n:
+            if self._at_end:
+                incomplete = self._take(len(self._data))
                 raise exceptions.IncompleteReadError(incomplete, n)  # CPython: asyncio/streams.py:726
-
             await self._wait_for_data('readexactly')  # CPython: asyncio/streams.py:728
-
-        if len(self._buffer) == n:  # CPython: asyncio/streams.py:730
-            data = bytes(self._buffer)  # CPython: asyncio/streams.py:731
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])  # CPython: asyncio/streams.py:734
-            del self._buffer[:n]
-        self._maybe_resume_transport()  # CPython: asyncio/streams.py:736
-        return data
+        return self._take(n)
 
     def __aiter__(self):
         return self
 
     async def __anext__(self):
         val = await self.readline()  # CPython: asyncio/streams.py:743
-        if val == b'':
-            raise StopAsyncIteration  # CPython: asyncio/streams.py:745
+        if not val:
+            raise StopAsyncIteration
         return val

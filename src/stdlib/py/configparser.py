@@ -1,197 +1,197 @@
-"""INI-style configuration files: ConfigParser and RawConfigParser read
-sections of `key = value` (or `key: value`) lines from files, strings and
-dicts, give values back as str/int/float/bool with interpolation of other
-values (`%(name)s` by default, `${section:name}` with ExtendedInterpolation),
-act as a mapping of section proxies, and write configurations back out."""
+"""INI-style configuration files: sections of ``key = value`` options.
 
-from collections.abc import MutableMapping
-from collections import ChainMap as _ChainMap
-import functools
-import itertools
+gilpy's configparser. A parser keeps its options as plain strings in
+per-section dicts, with a separate dict for the default section whose
+options every other section inherits. Values are turned into their final
+form only when read: an interpolation object expands references such as
+``%(home)s`` and converters (``getint``, ``getboolean``, user-supplied ones)
+parse the text. Parsers are also mappings from section names to
+``SectionProxy`` views.
+"""
+
+import io
 import os
 import re
-import sys
+import warnings
+from collections.abc import MutableMapping
 
-__all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "ConfigParser", "RawConfigParser",
-           "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
-           "LegacyInterpolation", "SectionProxy", "ConverterMapping",
-           "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH"]
+__all__ = [
+    # parsers and the section view
+    "RawConfigParser", "ConfigParser", "SafeConfigParser", "SectionProxy",
+    "ConverterMapping",
+    # interpolation styles
+    "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
+    "LegacyInterpolation",
+    # exceptions
+    "NoSectionError", "NoOptionError", "DuplicateSectionError",
+    "DuplicateOptionError", "ParsingError", "MissingSectionHeaderError",
+    "InterpolationError", "InterpolationMissingOptionError",
+    "InterpolationSyntaxError", "InterpolationDepthError",
+    # constants
+    "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH",
+]
 
-_default_dict = dict
 DEFAULTSECT = "DEFAULT"
 
 MAX_INTERPOLATION_DEPTH = 10
 
-
-class Error(Exception):
-    """Base class for ConfigParser exceptions."""
-
-    def __init__(self, msg=''):
-        self.message = msg
-        Exception.__init__(self, msg)
-
-    def __repr__(self):
-        return self.message
-
-    __str__ = __repr__
-
-
-class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
-
-    def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section, )
-
-
-class DuplicateSectionError(Error):
-    """Raised when a section is repeated in an input source."""
-
-    def __init__(self, section, source=None, lineno=None):
-        msg = [repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": section ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Section ")
-        Error.__init__(self, "".join(msg))
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
-
-
-class DuplicateOptionError(Error):
-    """Raised when an option is repeated in an input source."""
-
-    def __init__(self, section, option, source=None, lineno=None):
-        msg = [repr(option), " in section ", repr(section),
-               " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": option ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Option ")
-        Error.__init__(self, "".join(msg))
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
-
-
-class NoOptionError(Error):
-    """A requested option was not found."""
-
-    def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" %
-                       (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
-
-
-class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
-
-    def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
-
-
-class InterpolationMissingOptionError(InterpolationError):
-    """A string substitution required a setting which was not available."""
-
-    def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
-
-
-class InterpolationSyntaxError(InterpolationError):
-    """Raised when the source text contains invalid syntax."""
-
-
-class InterpolationDepthError(InterpolationError):
-    """Raised when substitutions are nested too deeply."""
-
-    def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH,
-                         rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
-
-
-class ParsingError(Error):
-    """Raised when a configuration file does not follow legal syntax."""
-
-    def __init__(self, source=None, filename=None):
-        if filename and source:
-            raise ValueError("Cannot specify both `filename' and `source'. "
-                             "Use `source'.")
-        elif not filename and not source:
-            raise ValueError("Required argument `source' not given.")
-        elif filename:
-            source = filename
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
-        self.errors = []
-        self.args = (source, )
-
-    @property
-    def filename(self):
-        return self.source
-
-    @filename.setter
-    def filename(self, value):
-        self.source = value
-
-    def append(self, lineno, line):
-        self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
-
-
-class MissingSectionHeaderError(ParsingError):
-    """Raised when a key-value pair is found before any section header."""
-
-    def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            'File contains no section headers.\nfile: %r, line: %d\n%r' %
-            (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
-
-
-# Marks a get() without fallback, as None is a valid fallback.
+# Marks "no fallback given", since None is a legitimate fallback.
 _UNSET = object()
 
 
+def _origin(source, lineno):
+    """The 'While reading from ...: ' prefix of duplicate errors."""
+    if lineno is None:
+        return f"While reading from {source!r}: "
+    return f"While reading from {source!r} [line {lineno:2d}]: "
+
+
+def _duplicate_message(what, source, lineno):
+    if source is None:
+        return what[:1].upper() + what[1:]
+    return _origin(source, lineno) + what
+
+
+class Error(Exception):
+    """Root of the configparser exceptions."""
+
+    def __init__(self, msg=''):
+        self.message = msg
+        super().__init__(msg)
+
+    def _record(self, args, **fields):
+        """Store the constructor arguments: `args` becomes .args (what
+        pickling and repr of the arguments see), `fields` attributes."""
+        self.args = args
+        for name, value in fields.items():
+            setattr(self, name, value)
+
+    # Both show the message as it stands: ParsingError.append extends it.
+    def __str__(self):
+        return self.message
+
+    __repr__ = __str__
+
+
+class NoSectionError(Error):
+    """The named section does not exist."""
+
+    def __init__(self, section):
+        super().__init__(f'No section: {section!r}')
+        self._record((section,), section=section)
+
+
+class DuplicateSectionError(Error):
+    """A section was added or read twice."""
+
+    def __init__(self, section, source=None, lineno=None):
+        super().__init__(_duplicate_message(
+            f"section {section!r} already exists", source, lineno))
+        self._record((section, source, lineno),
+                     section=section, source=source, lineno=lineno)
+
+
+class DuplicateOptionError(Error):
+    """An option appeared twice in one section of a single source."""
+
+    def __init__(self, section, option, source=None, lineno=None):
+        super().__init__(_duplicate_message(
+            f"option {option!r} in section {section!r} already exists",
+            source, lineno))
+        self._record((section, option, source, lineno), section=section,
+                     option=option, source=source, lineno=lineno)
+
+
+class NoOptionError(Error):
+    """The section exists but has no such option."""
+
+    def __init__(self, option, section):
+        super().__init__(f"No option {option!r} in section: {section!r}")
+        self._record((option, section), option=option, section=section)
+
+
+class InterpolationError(Error):
+    """Expanding an option's references failed."""
+
+    def __init__(self, option, section, msg):
+        super().__init__(msg)
+        self._record((option, section, msg), option=option, section=section)
+
+
+class InterpolationMissingOptionError(InterpolationError):
+    """A reference names an option that cannot be found."""
+
+    def __init__(self, option, section, rawval, reference):
+        super().__init__(
+            option, section,
+            f"Bad value substitution: option {option!r} in section "
+            f"{section!r} contains an interpolation key {reference!r} "
+            f"which is not a valid option name. Raw value: {rawval!r}")
+        self._record((option, section, rawval, reference),
+                     reference=reference)
+
+
+class InterpolationSyntaxError(InterpolationError):
+    """A value's reference syntax is malformed."""
+
+
+class InterpolationDepthError(InterpolationError):
+    """References nest deeper than MAX_INTERPOLATION_DEPTH (usually a cycle)."""
+
+    def __init__(self, option, section, rawval):
+        super().__init__(
+            option, section,
+            f"Recursion limit exceeded in value substitution: option "
+            f"{option!r} in section {section!r} contains an interpolation "
+            f"key which cannot be substituted in {MAX_INTERPOLATION_DEPTH} "
+            f"steps. Raw value: {rawval!r}")
+        self._record((option, section, rawval))
+
+
+class ParsingError(Error):
+    """Lines of a source that could not be parsed, gathered over the whole
+    read. `filename` is the deprecated spelling of `source`."""
+
+    def __init__(self, source=None, filename=None):
+        if filename is not None and source is not None:
+            raise ValueError("Cannot specify both `filename' and `source'. "
+                             "Use `source'.")
+        source = filename if source is None else source
+        if source is None:
+            raise ValueError("Required argument `source' not given.")
+        super().__init__(f'Source contains parsing errors: {source!r}')
+        self._record((source,), source=source, errors=[])
+
+    @property
+    def filename(self):
+        """Deprecated name of `source`."""
+        warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                      "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+        return self.source
+
+    def append(self, lineno, line):
+        """Add one bad line, shown in the message as well."""
+        self.errors += [(lineno, line)]
+        self.message += f'\n\t[line {lineno:2d}]: {line}'
+
+
+class MissingSectionHeaderError(ParsingError):
+    """An option line came before any [section] header."""
+
+    def __init__(self, filename, lineno, line):
+        Error.__init__(self, f'File contains no section headers.\n'
+                             f'file: {filename!r}, line: {lineno:d}\n{line!r}')
+        self._record((filename, lineno, line),
+                     source=filename, lineno=lineno, line=line)
+
+
 class Interpolation:
-    """Dummy interpolation that passes the value through with no changes."""
+    """Values pass through unchanged: the base of all interpolation styles.
+
+    A parser calls these hooks when a value is read back (before_get),
+    stored (before_set), parsed from a file (before_read) and written out
+    (before_write).
+    """
 
     def before_get(self, parser, section, option, value, defaults):
         return value
@@ -206,931 +206,778 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """`%(name)s` refers to another option of the same section or of the
-    DEFAULT section; `%%` is a literal percent sign."""
+class _ReferenceExpander(Interpolation):
+    """Shared engine of the marker-based styles (``%(name)s``, ``${name}``).
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    A value is scanned for the marker character; a doubled marker stands
+    for itself, the marker followed by `opener` starts a reference that
+    `_REF` must match, anything else is a syntax error. Referenced values
+    that contain the marker are expanded in turn, up to
+    MAX_INTERPOLATION_DEPTH levels.
+    """
 
-    def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
-
-    def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('%%', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '%' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, tmp_value.find('%')))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, map,
-                          depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("%")
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "%":
-                accum.append("%")
-                rest = rest[2:]
-            elif c == "(":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section,
-                        "bad interpolation variable reference %r" % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = map[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, var) from None
-                if "%" in v:
-                    self._interpolate_some(parser, option, accum, v,
-                                           section, map, depth + 1)
-                else:
-                    accum.append(v)
-            else:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'%%' must be followed by '%%' or '(', "
-                    "found: %r" % (rest,))
-
-
-class ExtendedInterpolation(Interpolation):
-    """`${name}` refers to an option of the same section (or DEFAULT),
-    `${section:name}` to one of another section; `$$` is a literal $."""
-
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    _MARK = ''
+    _OPENER = ''
+    _REF = None
 
     def before_get(self, parser, section, option, value, defaults):
-        L = []
-        self._interpolate_some(parser, option, L, value, section, defaults, 1)
-        return ''.join(L)
+        pieces = []
+        self._expand(parser, section, option, value, defaults, 1, pieces)
+        return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        tmp_value = value.replace('$$', '')
-        tmp_value = self._KEYCRE.sub('', tmp_value)
-        if '$' in tmp_value:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, tmp_value.find('$')))
+        # Whatever is left after removing escapes and well-formed
+        # references must not contain the marker.
+        leftover = self._REF.sub('', value.replace(self._MARK * 2, ''))
+        where = leftover.find(self._MARK)
+        if where >= 0:
+            raise ValueError(f"invalid interpolation syntax in {value!r} "
+                             f"at position {where}")
         return value
 
-    def _interpolate_some(self, parser, option, accum, rest, section, map,
-                          depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+    def _expand(self, parser, section, option, text, lookup, depth, pieces):
+        rawval = parser.get(section, option, raw=True, fallback=text)
         if depth > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("$")
-            if p < 0:
-                accum.append(rest)
+        mark = self._MARK
+        pos = 0
+        while text and pos < len(text):
+            at = text.find(mark, pos)
+            if at < 0:
+                pieces.append(text[pos:])
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "$":
-                accum.append("$")
-                rest = rest[2:]
-            elif c == "{":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section,
-                        "bad interpolation variable reference %r" % rest)
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = map[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section,
-                            "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, ":".join(path)) from None
-                if "$" in v:
-                    self._interpolate_some(parser, opt, accum, v, sect,
-                                           dict(parser.items(sect, raw=True)),
-                                           depth + 1)
-                else:
-                    accum.append(v)
-            else:
+            pieces.append(text[pos:at])
+            follower = text[at + 1:at + 2]
+            if follower == mark:
+                pieces.append(mark)
+                pos = at + 2
+                continue
+            if follower != self._OPENER:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'$' must be followed by '$' or '{', "
-                    "found: %r" % (rest,))
+                    f"{mark!r} must be followed by {mark!r} or "
+                    f"{self._OPENER!r}, found: {text[at:]!r}")
+            ref = self._REF.match(text, at)
+            if ref is None:
+                raise InterpolationSyntaxError(
+                    option, section,
+                    f"bad interpolation variable reference {text[at:]!r}")
+            pos = ref.end()
+            where, value, nested_lookup = self._resolve(
+                parser, section, option, ref.group(1), text[pos:], lookup,
+                rawval)
+            if mark in value:
+                self._expand(parser, where[0], where[1], value, nested_lookup,
+                             depth + 1, pieces)
+            else:
+                pieces.append(value)
+
+    def _resolve(self, parser, section, option, reference, after, lookup,
+                 rawval):
+        """Return ((section, option) of the target, its raw value, and the
+        mapping its own references are looked up in)."""
+        raise NotImplementedError
+
+
+class BasicInterpolation(_ReferenceExpander):
+    """``%(name)s`` refers to another option of the same section (or the
+    defaults); ``%%`` is a literal percent sign."""
+
+    _MARK = '%'
+    _OPENER = '('
+    _REF = re.compile(r"%\(([^)]+)\)s")
+
+    def _resolve(self, parser, section, option, reference, after, lookup,
+                 rawval):
+        name = parser.optionxform(reference)
+        if name not in lookup:
+            raise InterpolationMissingOptionError(option, section, rawval,
+                                                  name) from None
+        return (section, option), lookup[name], lookup
+
+
+class ExtendedInterpolation(_ReferenceExpander):
+    """``${name}`` refers to an option of the same section,
+    ``${section:name}`` to one of any section; ``$$`` is a literal dollar."""
+
+    _MARK = '$'
+    _OPENER = '{'
+    _REF = re.compile(r"\$\{([^}]+)\}")
+
+    def _resolve(self, parser, section, option, reference, after, lookup,
+                 rawval):
+        parts = reference.split(':')
+        if len(parts) > 2:
+            raise InterpolationSyntaxError(
+                option, section, f"More than one ':' found: {after!r}")
+        try:
+            if len(parts) == 1:
+                target = (section, parser.optionxform(parts[0]))
+                value = lookup[target[1]]
+            else:
+                target = (parts[0], parser.optionxform(parts[1]))
+                value = parser.get(*target, raw=True)
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, rawval,
+                                                  reference) from None
+        if '$' in value:
+            return target, value, dict(parser.items(target[0], raw=True))
+        return target, value, None
 
 
 class LegacyInterpolation(Interpolation):
-    """Deprecated interpolation used in old versions of ConfigParser."""
+    """Deprecated: expands ``%(name)s`` with the ``%`` operator, repeatedly."""
 
-    _KEYCRE = re.compile(r"%\(([^)]*)\)s|.")
+    _NAMED = re.compile(r"%\(([^)]*)\)s|.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        warnings.warn(
+            "LegacyInterpolation has been deprecated since Python 3.2 "
+            "and will be removed from the configparser module in Python 3.13. "
+            "Use BasicInterpolation or ExtendedInterpolation instead.",
+            DeprecationWarning, stacklevel=2)
 
     def before_get(self, parser, section, option, value, vars):
         rawval = value
-        depth = MAX_INTERPOLATION_DEPTH
-        while depth:
-            depth -= 1
-            if value and "%(" in value:
-                replace = functools.partial(self._interpolation_replace,
-                                            parser=parser)
-                value = self._KEYCRE.sub(replace, value)
-                try:
-                    value = value % vars
-                except KeyError as e:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, e.args[0]) from None
-            else:
-                break
-        if value and "%(" in value:
-            raise InterpolationDepthError(option, section, rawval)
-        return value
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if not value or "%(" not in value:
+                return value
+            # Normalise the names so they match the option keys.
+            value = self._NAMED.sub(
+                lambda m: ("%(" + parser.optionxform(m.group(1)) + ")s"
+                           if m.group(1) else m.group(0)), value)
+            try:
+                value = value % vars
+            except KeyError as e:
+                raise InterpolationMissingOptionError(
+                    option, section, rawval, e.args[0]) from None
+        if not value or "%(" not in value:
+            return value
+        raise InterpolationDepthError(option, section, rawval)
 
-    def before_set(self, parser, section, option, value):
-        return value
 
-    @staticmethod
-    def _interpolation_replace(match, parser):
-        s = match.group(1)
-        if s is None:
-            return match.group()
-        else:
-            return "%%(%s)s" % parser.optionxform(s)
+def _check_types(parser, section="", option="", value=""):
+    if not isinstance(section, str):
+        raise TypeError("section names must be strings")
+    if not isinstance(option, str):
+        raise TypeError("option keys must be strings")
+    # A valueless option (None) is fine only where the parser allows them.
+    if not isinstance(value, str) and (value or not parser._valueless_ok):
+        raise TypeError("option values must be strings")
+
+
+def _typed_getter(name, convert):
+    """Build get<type>(): get() followed by convert(parser, text); a
+    fallback stands in only for a missing section or option, a value
+    that does not convert still raises."""
+    def method(self, section, option, *, raw=False, vars=None,
+               fallback=_UNSET, **kwargs):
+        return self._get_converted(section, option,
+                                   lambda text: convert(self, text), raw=raw,
+                                   vars=vars, fallback=fallback, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = 'RawConfigParser.' + name
+    return method
 
 
 class RawConfigParser(MutableMapping):
-    """ConfigParser that does not do interpolation."""
+    """A configuration parser without interpolation."""
 
-    _SECT_TMPL = r"""
-        \[                                 # [
-        (?P<header>.+)                     # very permissive!
-        \]                                 # ]
-        """
-    _OPT_TMPL = r"""
-        (?P<option>.*?)                    # very permissive!
-        \s*(?P<vi>{delim})\s*              # any number of space/tab,
-                                           # followed by any of the
-                                           # allowed delimiters,
-                                           # followed by any space/tab
-        (?P<value>.*)$                     # everything up to eol
-        """
-    _OPT_NV_TMPL = r"""
-        (?P<option>.*?)                    # very permissive!
-        \s*(?:                             # any number of space/tab,
-        (?P<vi>{delim})\s*                 # optionally followed by
-                                           # any of the allowed
-                                           # delimiters, followed by any
-                                           # space/tab
-        (?P<value>.*))?$                   # everything up to eol
-        """
+    # Class attributes that subclasses (or instances) may override.
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    BOOLEAN_STATES = dict.fromkeys(('1', 'yes', 'true', 'on'), True)
+    BOOLEAN_STATES.update(dict.fromkeys(('0', 'no', 'false', 'off'), False))
     _DEFAULT_INTERPOLATION = Interpolation()
-    SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"), re.VERBOSE)
-    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"), re.VERBOSE)
-    NONSPACECRE = re.compile(r"\S")
-    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
-                      '0': False, 'no': False, 'false': False, 'off': False}
 
-    def __init__(self, defaults=None, dict_type=_default_dict,
-                 allow_no_value=False, *, delimiters=('=', ':'),
-                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
-                 strict=True, empty_lines_in_values=True,
-                 default_section=DEFAULTSECT,
+    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False,
+                 *, delimiters=('=', ':'), comment_prefixes=('#', ';'),
+                 inline_comment_prefixes=None, strict=True,
+                 empty_lines_in_values=True, default_section=DEFAULTSECT,
                  interpolation=_UNSET, converters=_UNSET):
-
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
-        self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
-        self._proxies[default_section] = SectionProxy(self, default_section)
-        self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            d = "|".join(re.escape(d) for d in delimiters)
-            if allow_no_value:
-                self._optcre = re.compile(self._OPT_NV_TMPL.format(delim=d),
-                                          re.VERBOSE)
-            else:
-                self._optcre = re.compile(self._OPT_TMPL.format(delim=d),
-                                          re.VERBOSE)
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+        # section name -> {option: value}; the defaults live apart since
+        # the default section is not listed among the sections.
+        self._by_section = dict_type()
+        self._default_options = dict_type()
+        self._views = dict_type()
+        self._valueless_ok = allow_no_value
+        self._separators = tuple(delimiters)
+        # The option name is the shortest prefix followed by a delimiter.
+        alternatives = "|".join(map(re.escape, self._separators))
+        self._option_line = re.compile(
+            rf"(?P<name>.*?)\s*(?:{alternatives})\s*(?P<value>.*)$")
+        self._full_line_comments = tuple(comment_prefixes or ())
+        self._inline_comments = tuple(inline_comment_prefixes or ())
         self._strict = strict
-        self._allow_no_value = allow_no_value
-        self._empty_lines_in_values = empty_lines_in_values
+        self._blank_lines_continue = empty_lines_in_values
         self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        elif interpolation is None:
+            interpolation = Interpolation()
+        if not isinstance(interpolation, Interpolation):
             raise TypeError(
                 f"interpolation= must be None or an instance of Interpolation;"
-                f" got an object of type {type(self._interpolation)}"
-            )
+                f" got an object of type {type(interpolation)}")
+        self._interpolation = interpolation
+        self._converter_map = ConverterMapping(self)
+        self._views[default_section] = SectionProxy(self, default_section)
         if converters is not _UNSET:
-            self._converters.update(converters)
+            for name, function in converters.items():
+                self._converter_map[name] = function
         if defaults:
             self._read_defaults(defaults)
 
+    # -- sections and options -------------------------------------------
+
     def defaults(self):
-        return self._defaults
+        return self._default_options
 
     def sections(self):
-        """Return a list of section names, excluding [DEFAULT]"""
-        return list(self._sections.keys())
+        """The section names, without the default section."""
+        return [*self._by_section]
 
     def add_section(self, section):
-        """Create a new section in the configuration.
-
-        Raise DuplicateSectionError if a section by the specified name
-        already exists. Raise ValueError if name is DEFAULT.
-        """
         if section == self.default_section:
-            raise ValueError('Invalid section name: %r' % section)
-
-        if section in self._sections:
+            raise ValueError(f'Invalid section name: {section!r}')
+        if section in self._by_section:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        self._by_section[section] = self._dict()
+        self._views[section] = SectionProxy(self, section)
 
     def has_section(self, section):
-        """Indicate whether the named section is present in the configuration.
-
-        The DEFAULT section is not acknowledged.
-        """
-        return section in self._sections
+        """Whether the section exists; the default section does not count."""
+        return section in self._by_section
 
     def options(self, section):
-        """Return a list of option names for the given section name."""
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        """The section's option names followed by the inherited defaults."""
+        own = self._by_section.get(section)
+        if own is None:
+            raise NoSectionError(section)
+        return [*own, *(k for k in self._default_options if k not in own)]
 
-    def read(self, filenames, encoding=None):
-        """Read and parse a filename or an iterable of filenames.
+    def has_option(self, section, option):
+        """Whether the option is set in the section or in the defaults;
+        an empty section name means the defaults alone."""
+        if section and section != self.default_section:
+            own = self._by_section.get(section)
+            if own is None:
+                return False
+            key = self.optionxform(option)
+            return key in own or key in self._default_options
+        return self.optionxform(option) in self._default_options
 
-        Files that cannot be opened are silently ignored. Return list of
-        successfully read files.
-        """
-        if isinstance(filenames, (str, bytes, os.PathLike)):
-            filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
-            try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
-            except OSError:
-                continue
-            if isinstance(filename, os.PathLike):
-                filename = os.fspath(filename)
-            read_ok.append(filename)
-        return read_ok
+    def optionxform(self, optionstr):
+        """Option names are case-insensitive: they are stored lowercased."""
+        return optionstr.lower()
 
-    def read_file(self, f, source=None):
-        """Like read() but the argument must be a file-like object."""
-        if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
-        self._read(f, source)
+    def _target(self, section):
+        """The dict that options set in `section` go into; an empty name
+        means the defaults."""
+        if not section or section == self.default_section:
+            return self._default_options
+        own = self._by_section.get(section)
+        if own is None:
+            raise NoSectionError(section)
+        return own
 
-    def read_string(self, string, source='<string>'):
-        """Read configuration from a given string."""
-        self._read(iter(string.splitlines(keepends=True)), source)
+    def set(self, section, option, value=None):
+        if value:
+            value = self._interpolation.before_set(self, section, option,
+                                                   value)
+        self._target(section)[self.optionxform(option)] = value
 
-    def read_dict(self, dictionary, source='<dict>'):
-        """Read configuration from a dictionary.
+    def remove_option(self, section, option):
+        """Remove the option; return whether it was there."""
+        own = self._target(section)
+        key = self.optionxform(option)
+        found = key in own
+        if found:
+            del own[key]
+        return found
 
-        Keys are section names, values are dictionaries with keys and values
-        that should be present in the section.
-        """
-        elements_added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
-            try:
-                self.add_section(section)
-            except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
-                    raise
-            elements_added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in elements_added:
-                    raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
-                self.set(section, key, value)
+    def remove_section(self, section):
+        """Remove the section; return whether it was there."""
+        found = section in self._by_section
+        if found:
+            self._by_section.pop(section)
+            self._views.pop(section)
+        return found
 
-    def readfp(self, fp, filename=None):
-        """Deprecated, use read_file instead."""
-        import warnings
-        warnings.warn(
-            "This method will be removed in Python 3.12. "
-            "Use 'parser.read_file()' instead.",
-            DeprecationWarning, stacklevel=2
-        )
-        self.read_file(fp, source=filename)
+    # -- reading values -------------------------------------------------
+
+    def _visible(self, section, vars=None):
+        """Everything visible from `section` as one dict: the defaults,
+        overridden by the section's own options, overridden by `vars`."""
+        own = self._by_section.get(section)
+        if own is None and section != self.default_section:
+            raise NoSectionError(section)
+        merged = {**self._default_options, **(own or {})}
+        for key, value in (vars or {}).items():
+            merged[self.optionxform(key)] = None if value is None else str(value)
+        return merged
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
-        """Get an option value for a given section.
+        """The option's value, interpolated unless `raw`.
 
-        If `vars` is provided, it must be a dictionary. The option is looked up
-        in `vars` (if provided), `section`, and in `DEFAULTSECT` in that order.
-        If the key is not found and `fallback` is provided, it is used as
-        a fallback value. `None` can be provided as a `fallback` value.
+        With a `fallback`, a missing section or option returns it instead
+        of raising.
         """
         try:
-            d = self._unify_values(section, vars)
+            visible = self._visible(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
-            else:
-                return fallback
-        option = self.optionxform(option)
-        try:
-            value = d[option]
-        except KeyError:
+            return fallback
+        key = self.optionxform(option)
+        if key not in visible:
             if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            else:
-                return fallback
-
+                raise NoOptionError(key, section)
+            return fallback
+        value = visible[key]
         if raw or value is None:
             return value
-        else:
-            return self._interpolation.before_get(self, section, option, value,
-                                                  d)
+        return self._interpolation.before_get(self, section, key, value,
+                                              visible)
 
-    def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
-
-    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
-                  fallback=_UNSET, **kwargs):
+    def _get_converted(self, section, option, convert, *, fallback=_UNSET,
+                       **get_args):
         try:
-            return self._get(section, conv, option, raw=raw, vars=vars,
-                             **kwargs)
+            text = self.get(section, option, **get_args)
         except (NoSectionError, NoOptionError):
             if fallback is _UNSET:
                 raise
             return fallback
+        return convert(text)
 
-    def getint(self, section, option, *, raw=False, vars=None,
-               fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+    getint = _typed_getter('getint', lambda parser, text: int(text))
+    getfloat = _typed_getter('getfloat', lambda parser, text: float(text))
+    getboolean = _typed_getter(
+        'getboolean', lambda parser, text: parser._convert_to_boolean(text))
 
-    def getfloat(self, section, option, *, raw=False, vars=None,
-                 fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
-
-    def getboolean(self, section, option, *, raw=False, vars=None,
-                   fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean,
-                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def _convert_to_boolean(self, value):
+        state = self.BOOLEAN_STATES.get(value.lower())
+        if state is None:
+            raise ValueError(f'Not a boolean: {value}')
+        return state
 
     def items(self, section=_UNSET, raw=False, vars=None):
-        """Return a list of (name, value) tuples for each option in a section.
-
-        Without a section, the (name, SectionProxy) pairs of the parser.
-        """
+        """Without a section: (name, SectionProxy) pairs for every section.
+        With one: a list of (option, value) pairs including the defaults
+        (`vars` can change values but adds no options)."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
-        try:
-            d.update(self._sections[section])
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section)
-        orig_keys = list(d.keys())
-        if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
-        value_getter = lambda option: self._interpolation.before_get(self,
-            section, option, d[option], d)
-        if raw:
-            value_getter = lambda option: d[option]
-        return [(option, value_getter(option)) for option in orig_keys]
+        merged = dict(self._default_options)
+        own = self._by_section.get(section)
+        if own is not None:
+            merged.update(own)
+        elif section != self.default_section:
+            raise NoSectionError(section)
+        names = [*merged]
+        for key, value in (vars or {}).items():
+            merged[self.optionxform(key)] = value
+        pairs = []
+        for name in names:
+            value = merged[name]
+            if not raw:
+                value = self._interpolation.before_get(self, section, name,
+                                                       value, merged)
+            pairs.append((name, value))
+        return pairs
 
-    def popitem(self):
-        """Remove a section from the parser and return it as
-        a (section_name, section_proxy) tuple. If no section is present, raise
-        KeyError.
+    @property
+    def converters(self):
+        return self._converter_map
 
-        The section DEFAULT is never returned because it cannot be removed.
-        """
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+    # -- reading sources ------------------------------------------------
 
-    def optionxform(self, optionstr):
-        return optionstr.lower()
-
-    def has_option(self, section, option):
-        """Check for the existence of a given option in a given section.
-        If the specified `section` is None or an empty string, DEFAULT is
-        assumed. If the specified `section` does not exist, returns False."""
-        if not section or section == self.default_section:
-            option = self.optionxform(option)
-            return option in self._defaults
-        elif section not in self._sections:
-            return False
-        else:
-            option = self.optionxform(option)
-            return (option in self._sections[section]
-                    or option in self._defaults)
-
-    def set(self, section, option, value=None):
-        """Set an option."""
-        if value:
-            value = self._interpolation.before_set(self, section, option,
-                                                   value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
+    def read(self, filenames, encoding=None):
+        """Read each file that can be opened, skipping the others; return
+        the names of the files read."""
+        if isinstance(filenames, (str, bytes, os.PathLike)):
+            filenames = [filenames]
+        done = []
+        for name in filenames:
             try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
+                f = open(name, encoding=encoding)
+            except OSError:
+                continue
+            with f:
+                self._read(f, name)
+            done.append(os.fspath(name))
+        return done
+
+    def read_file(self, f, source=None):
+        """Read an iterable of lines, such as an open text file."""
+        if source is None:
+            source = getattr(f, 'name', '<???>')
+        self._read(f, source)
+
+    def read_string(self, string, source='<string>'):
+        self.read_file(io.StringIO(string), source)
+
+    def read_dict(self, dictionary, source='<dict>'):
+        """Read {section: {option: value}}; keys and values go through str().
+        In strict mode a section or option given twice is an error."""
+        given = set()
+        for section, options in dictionary.items():
+            section = str(section)
+            try:
+                self.add_section(section)
+            except (DuplicateSectionError, ValueError):
+                # Existing sections (and the defaults) are merged into.
+                if self._strict and section in given:
+                    raise
+            given.add(section)
+            for option, value in options.items():
+                key = self.optionxform(str(option))
+                if self._strict and (section, key) in given:
+                    raise DuplicateOptionError(section, key, source)
+                given.add((section, key))
+                self.set(section, key, None if value is None else str(value))
+
+    def readfp(self, fp, filename=None):
+        """Deprecated alias of read_file()."""
+        warnings.warn("This method will be removed in Python 3.12. "
+                      "Use 'parser.read_file()' instead.",
+                      DeprecationWarning, stacklevel=2)
+        self.read_file(fp, source=filename)
+
+    def _read_defaults(self, defaults):
+        self.read_dict({self.default_section: defaults})
+
+    def _strip_comments(self, line):
+        """(meaningful text, whether a comment was cut off) of a line.
+
+        A whole-line comment starts with a comment prefix after optional
+        indentation; an inline comment prefix only counts at the start of
+        the line or after whitespace.
+        """
+        stripped = line.strip()
+        if stripped.startswith(self._full_line_comments):
+            return '', True
+        cut = len(line)
+        for prefix in self._inline_comments:
+            at = line.find(prefix)
+            while at > 0 and not line[at - 1].isspace():
+                at = line.find(prefix, at + 1)
+            if 0 <= at < cut:
+                cut = at
+        if cut == len(line):
+            return stripped, False
+        return line[:cut].strip(), True
+
+    def _read(self, lines, source):
+        """Parse INI text into the sections.
+
+        Values are collected as lists of lines (a continuation line is
+        indented deeper than its option line) and joined at the end. Lines
+        that are neither headers nor options are gathered into one
+        ParsingError raised after the whole source is read; a missing
+        header and, in strict mode, duplicates raise at once.
+        """
+        bad_lines = None
+        given = set()
+        multiline = []   # (section, options, key) of values still in lines
+        options = None   # dict of the current section
+        section = None
+        key = None       # the option continuation lines extend
+        indent = 0
+        try:
+            for lineno, line in enumerate(lines, start=1):
+                text, had_comment = self._strip_comments(line)
+                if not text:
+                    if not self._blank_lines_continue:
+                        # A blank line ends the value: nothing continues it.
+                        indent = float('inf')
+                    elif (not had_comment and key
+                          and options[key] is not None):
+                        options[key].append('')
+                    continue
+                depth = len(line) - len(line.lstrip())
+                if key and options is not None and depth > indent:
+                    options[key].append(text)
+                    continue
+                indent = depth
+                header = self.SECTCRE.match(text)
+                if header:
+                    section = header.group('header')
+                    options = self._enter_section(section, given, source,
+                                                  lineno)
+                    key = None
+                    continue
+                if options is None:
+                    raise MissingSectionHeaderError(source, lineno, line)
+                name, value = self._split_option(text)
+                if not name:
+                    bad_lines = bad_lines or ParsingError(source)
+                    bad_lines.append(lineno, repr(line))
+                    if name is None:
+                        continue
+                key = self.optionxform(name)
+                if self._strict and (section, key) in given:
+                    raise DuplicateOptionError(section, key, source, lineno)
+                given.add((section, key))
+                if value is None:
+                    options[key] = None
+                else:
+                    options[key] = [value]
+                    multiline.append((section, options, key))
+        finally:
+            for sect, opts, name in multiline:
+                if isinstance(opts.get(name), list):
+                    joined = '\n'.join(opts[name]).rstrip()
+                    opts[name] = self._interpolation.before_read(
+                        self, sect, name, joined)
+        if bad_lines is not None:
+            raise bad_lines
+
+    def _enter_section(self, section, given, source, lineno):
+        """The options dict a [section] header of the source leads to."""
+        if section == self.default_section and section not in self._by_section:
+            return self._default_options
+        if section in self._by_section:
+            if self._strict and section in given:
+                raise DuplicateSectionError(section, source, lineno)
+        else:
+            self._by_section[section] = self._dict()
+            self._views[section] = SectionProxy(self, section)
+        given.add(section)
+        return self._by_section[section]
+
+    def _split_option(self, text):
+        """(name, value) of an option line: value None for a valueless
+        option when those are allowed, name None when it is no option."""
+        found = self._option_line.match(text)
+        if found:
+            return found.group('name'), found.group('value').strip()
+        if self._valueless_ok:
+            return text, None
+        return None, None
+
+    # -- writing --------------------------------------------------------
 
     def write(self, fp, space_around_delimiters=True):
-        """Write an .ini-format representation of the configuration state.
+        """Write the configuration in INI form, defaults first."""
+        first = self._separators[0]
+        delimiter = f' {first} ' if space_around_delimiters else first
+        blocks = list(self._by_section.items())
+        if self._default_options:
+            blocks.insert(0, (self.default_section, self._default_options))
+        for name, options in blocks:
+            fp.write(f'[{name}]\n')
+            for key, value in options.items():
+                value = self._interpolation.before_write(self, name, key,
+                                                         value)
+                if value is None and self._valueless_ok:
+                    fp.write(f'{key}\n')
+                else:
+                    # Continuation lines are indented so they read back.
+                    text = str(value).replace('\n', '\n\t')
+                    fp.write(f'{key}{delimiter}{text}\n')
+            fp.write('\n')
 
-        If `space_around_delimiters` is True (the default), delimiters
-        between keys and values are surrounded by spaces.
-        """
-        if space_around_delimiters:
-            d = " {} ".format(self._delimiters[0])
-        else:
-            d = self._delimiters[0]
-        if self._defaults:
-            self._write_section(fp, self.default_section,
-                                self._defaults.items(), d)
-        for section in self._sections:
-            self._write_section(fp, section,
-                                self._sections[section].items(), d)
-
-    def _write_section(self, fp, section_name, section_items, delimiter):
-        """Write a single section to the specified `fp`."""
-        fp.write("[{}]\n".format(section_name))
-        for key, value in section_items:
-            value = self._interpolation.before_write(self, section_name, key,
-                                                     value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
-            else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
-        fp.write("\n")
-
-    def remove_option(self, section, option):
-        """Remove an option."""
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
-
-    def remove_section(self, section):
-        """Remove a file section."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+    # -- the mapping of section names to proxies ------------------------
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or key in self._by_section:
+            return self._views[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        # To conform with the mapping protocol, overwrites existing values in
-        # the section.
+        # Assigning a section's own proxy to it must not wipe it first.
         if key in self and self[key] is value:
             return
-        if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+        if key in self._by_section:
+            self._by_section[key].clear()
+        elif key == self.default_section:
+            self._default_options.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if not self.remove_section(key):
             raise KeyError(key)
-        self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return key in self._by_section or key == self.default_section
 
     def __len__(self):
-        return len(self._sections) + 1  # the default section
+        return 1 + len(self._by_section)
 
     def __iter__(self):
-        # XXX does it break when underlying container state changed?
-        return itertools.chain((self.default_section,), self._sections.keys())
+        yield self.default_section
+        yield from list(self._by_section)
 
-    def _read(self, fp, fpname):
-        """Parse a sectioned configuration file.
-
-        Each section in a configuration file contains a header, indicated by
-        a name in square brackets (`[]`), plus key/value options, indicated by
-        `name` and `value` delimited with a specific substring (`=` or `:` by
-        default). Values can span multiple lines, as long as they are
-        indented deeper than the first line of the value.
-        """
-        elements_added = set()
-        cursect = None
-        sectname = None
-        optname = None
-        lineno = 0
-        indent_level = 0
-        e = None
-        for lineno, line in enumerate(fp, start=1):
-            comment_start = sys.maxsize
-            # strip inline comments
-            inline_prefixes = {p: -1 for p in self._inline_comment_prefixes}
-            while comment_start == sys.maxsize and inline_prefixes:
-                next_prefixes = {}
-                for prefix, index in inline_prefixes.items():
-                    index = line.find(prefix, index + 1)
-                    if index == -1:
-                        continue
-                    next_prefixes[prefix] = index
-                    if index == 0 or (index > 0 and line[index - 1].isspace()):
-                        comment_start = min(comment_start, index)
-                inline_prefixes = next_prefixes
-            # strip full line comments
-            for prefix in self._comment_prefixes:
-                if line.strip().startswith(prefix):
-                    comment_start = 0
-                    break
-            if comment_start == sys.maxsize:
-                comment_start = None
-            value = line[:comment_start].strip()
-            if not value:
-                if self._empty_lines_in_values:
-                    # add empty line to the value, but only if there was no
-                    # comment on the line
-                    if (comment_start is None and
-                            cursect is not None and
-                            optname and
-                            cursect[optname] is not None):
-                        cursect[optname].append('')
-                else:
-                    # empty line marks end of value
-                    indent_level = sys.maxsize
-                continue
-            # continuation line?
-            first_nonspace = self.NONSPACECRE.search(line)
-            cur_indent_level = first_nonspace.start() if first_nonspace else 0
-            if (cursect is not None and optname and
-                    cur_indent_level > indent_level):
-                cursect[optname].append(value)
-            # a section header or option header?
-            else:
-                indent_level = cur_indent_level
-                # is it a section header?
-                mo = self.SECTCRE.match(value)
-                if mo:
-                    sectname = mo.group('header')
-                    if sectname in self._sections:
-                        if self._strict and sectname in elements_added:
-                            raise DuplicateSectionError(sectname, fpname,
-                                                        lineno)
-                        cursect = self._sections[sectname]
-                        elements_added.add(sectname)
-                    elif sectname == self.default_section:
-                        cursect = self._defaults
-                    else:
-                        cursect = self._dict()
-                        self._sections[sectname] = cursect
-                        self._proxies[sectname] = SectionProxy(self, sectname)
-                        elements_added.add(sectname)
-                    # So sections can't start with a continuation line
-                    optname = None
-                # no section header in the file?
-                elif cursect is None:
-                    raise MissingSectionHeaderError(fpname, lineno, line)
-                # an option line?
-                else:
-                    mo = self._optcre.match(value)
-                    if mo:
-                        optname, vi, optval = mo.group('option', 'vi', 'value')
-                        if not optname:
-                            e = self._handle_error(e, fpname, lineno, line)
-                        optname = self.optionxform(optname.rstrip())
-                        if (self._strict and
-                                (sectname, optname) in elements_added):
-                            raise DuplicateOptionError(sectname, optname,
-                                                       fpname, lineno)
-                        elements_added.add((sectname, optname))
-                        # This check is fine because the OPTCRE cannot
-                        # match if it would set optval to None
-                        if optval is not None:
-                            optval = optval.strip()
-                            cursect[optname] = [optval]
-                        else:
-                            # valueless option handling
-                            cursect[optname] = None
-                    else:
-                        # a non-fatal parsing error occurred. set up the
-                        # exception but keep going. the exception will be
-                        # raised at the end of the file and will contain a
-                        # list of all bogus lines
-                        e = self._handle_error(e, fpname, lineno, line)
-        self._join_multiline_values()
-        # if any parsing errors occurred, raise an exception
-        if e:
-            raise e
-
-    def _join_multiline_values(self):
-        defaults = self.default_section, self._defaults
-        all_sections = itertools.chain((defaults,),
-                                       self._sections.items())
-        for section, options in all_sections:
-            for name, val in options.items():
-                if isinstance(val, list):
-                    val = '\n'.join(val).rstrip()
-                options[name] = self._interpolation.before_read(self,
-                                                                section,
-                                                                name, val)
-
-    def _read_defaults(self, defaults):
-        """Read the defaults passed in the initializer.
-        Note: values can be non-string."""
-        self.read_dict({self.default_section: defaults})
-
-    def _handle_error(self, exc, fpname, lineno, line):
-        if not exc:
-            exc = ParsingError(fpname)
-        exc.append(lineno, repr(line))
-        return exc
-
-    def _unify_values(self, section, vars):
-        """Create a sequence of lookups with 'vars' taking priority over
-        the 'section' which takes priority over the DEFAULTSECT.
-
-        """
-        sectiondict = {}
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-        # Update with the entry specific variables
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
-
-    def _convert_to_boolean(self, value):
-        """Return a boolean value translating from other types if necessary.
-        """
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+    def popitem(self):
+        """Remove and return the first (name, proxy) pair other than the
+        default section, which cannot be removed."""
+        for name in self.sections():
+            proxy = self[name]
+            del self[name]
+            return name, proxy
+        raise KeyError
 
     def _validate_value_types(self, *, section="", option="", value=""):
-        """Raises a TypeError for non-string values.
-
-        The only legal non-string value if we allow valueless
-        options is None, so we need to check if the value is a
-        string if:
-        - we do not allow valueless options, or
-        - we allow valueless options but the value is not None
-
-        For compatibility reasons this method is not used in classic set()
-        for RawConfigParsers. It is invoked in every case for mapping protocol
-        access and in ConfigParser.set().
-        """
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
+        _check_types(self, section, option, value)
 
 
 class ConfigParser(RawConfigParser):
-    """ConfigParser implementing interpolation."""
+    """A configuration parser with ``%(name)s`` interpolation by default;
+    only strings may be stored."""
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
     def set(self, section, option, value=None):
-        """Set an option.  Extends RawConfigParser.set by validating type and
-        interpolation syntax on the value."""
-        self._validate_value_types(option=option, value=value)
-        super().set(section, option, value)
+        _check_types(self, option=option, value=value)
+        RawConfigParser.set(self, section, option, value)
 
     def add_section(self, section):
-        """Create a new section in the configuration.  Extends
-        RawConfigParser.add_section by validating if the section name is
-        a string."""
-        self._validate_value_types(section=section)
-        super().add_section(section)
+        _check_types(self, section=section)
+        RawConfigParser.add_section(self, section)
 
     def _read_defaults(self, defaults):
-        """Reads the defaults passed in the initializer, implicitly converting
-        values to strings like the rest of the API.
-
-        Does not perform interpolation for backwards compatibility.
-        """
+        # Constructor defaults are taken literally, '%' and all.
+        chosen, self._interpolation = self._interpolation, Interpolation()
         try:
-            hold_interpolation = self._interpolation
-            self._interpolation = Interpolation()
-            self.read_dict({self.default_section: defaults})
+            RawConfigParser._read_defaults(self, defaults)
         finally:
-            self._interpolation = hold_interpolation
+            self._interpolation = chosen
 
 
 class SafeConfigParser(ConfigParser):
-    """ConfigParser alias for backwards compatibility purposes."""
+    """Deprecated old name of ConfigParser."""
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        import warnings
+        ConfigParser.__init__(self, *args, **kwargs)
         warnings.warn(
             "The SafeConfigParser class has been renamed to ConfigParser "
-            "in Python 3.2. This alias will be removed in Python 3.12."
-            " Use ConfigParser directly instead.",
-            DeprecationWarning, stacklevel=2
-        )
+            "in Python 3.2. This alias will be removed in Python 3.12. "
+            "Use ConfigParser directly instead.",
+            DeprecationWarning, stacklevel=2)
+
+
+def _proxy_getter(proxy, impl):
+    """A section proxy's get<name>(): the parser's getter, bound to the
+    section and with fallback=None like SectionProxy.get."""
+    def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
+        return proxy.get(option, fallback, raw=raw, vars=vars, _impl=impl,
+                         **kwargs)
+    return getter
 
 
 class SectionProxy(MutableMapping):
-    """A proxy for a single section from a parser."""
+    """A live view of one section of a parser as a mapping of options."""
 
     def __init__(self, parser, name):
-        """Creates a view on a section of the specified `name` in `parser`."""
-        self._parser = parser
-        self._name = name
+        self._owner = parser
+        self._section = name
         for conv in parser.converters:
-            key = 'get' + conv
-            getter = functools.partial(self.get, _impl=getattr(parser, key))
-            setattr(self, key, getter)
+            attr = 'get' + conv
+            setattr(self, attr, _proxy_getter(self, getattr(parser, attr)))
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
+        return f'<Section: {self._section}>'
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
+        if key not in self:
             raise KeyError(key)
-        return self._parser.get(self._name, key)
+        return self._owner.get(self._section, key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        _check_types(self._owner, option=key, value=value)
+        return self._owner.set(self._section, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
+        # An inherited default cannot be removed through a section.
+        if key not in self or not self._owner.remove_option(self._section,
+                                                            key):
             raise KeyError(key)
 
     def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
+        return self._owner.has_option(self._section, key)
 
     def __len__(self):
-        return len(self._options())
+        return len(self._names())
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._names())
 
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        else:
-            return self._parser.defaults()
+    def _names(self):
+        if self._section == self._owner.default_section:
+            return self._owner.defaults()
+        return self._owner.options(self._section)
 
     @property
     def parser(self):
-        # The parser object of the proxy is read-only.
-        return self._parser
+        return self._owner
 
     @property
     def name(self):
-        # The name of the section on a proxy is read-only.
-        return self._name
+        return self._section
 
     def get(self, option, fallback=None, *, raw=False, vars=None,
             _impl=None, **kwargs):
-        """Get an option value.
-
-        Unless `fallback` is provided, `None` will be returned if the option
-        is not found.
-
-        """
-        # If `_impl` is provided, it should be a getter method on the parser
-        # object that provides the desired type conversion.
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars,
-                     fallback=fallback, **kwargs)
+        """Like the parser's get() for this section, but the fallback
+        defaults to None instead of raising."""
+        getter = _impl or self._owner.get
+        return getter(self._section, option, raw=raw, vars=vars,
+                      fallback=fallback, **kwargs)
 
 
 class ConverterMapping(MutableMapping):
-    """Enables reuse of get*() methods between the parser and section proxies.
+    """A parser's converters by name: ``parser.converters['list'] = f``
+    gives the parser and all its section proxies a ``getlist`` method.
 
-    If a parser class implements a getter directly, the value for the given
-    key will be ``None``. The presence of the converter name here enables
-    section proxies to find and use the implementation on the parser class.
+    The built-in getters (and any get* method of a subclass) are listed
+    with the value None, as their converters are not separate objects.
     """
-
-    GETTERCRE = re.compile(r"^get(?P<name>.+)$")
 
     def __init__(self, parser):
         self._parser = parser
-        self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if not m or not callable(getattr(self._parser, getter)):
-                continue
-            self._data[m.group('name')] = None   # See class docstring.
+        self._functions = {}
+        for attr in dir(parser):
+            if (attr.startswith('get') and len(attr) > 3
+                    and callable(getattr(parser, attr))):
+                self._functions[attr[3:]] = None
 
     def __getitem__(self, key):
-        return self._data[key]
+        return self._functions[key]
 
     def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'
-                             ''.format(key, type(key)))
-        if k == 'get':
+        if not isinstance(key, str):
+            raise ValueError(f'Incompatible key: {key} (type: {type(key)})')
+        if not key:
             raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
-        for proxy in self._parser.values():
-            getter = functools.partial(proxy.get, _impl=func)
-            setattr(proxy, k, getter)
+        self._functions[key] = value
+        parser = self._parser
+        attr = 'get' + key
+
+        def getter(section, option, *, raw=False, vars=None,
+                   fallback=_UNSET, **kwargs):
+            return parser._get_converted(section, option, value, raw=raw,
+                                         vars=vars, fallback=fallback,
+                                         **kwargs)
+        getter.converter = value
+        setattr(parser, attr, getter)
+        for proxy in parser.values():
+            setattr(proxy, attr, _proxy_getter(proxy, getter))
 
     def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
+        if not isinstance(key, str) or not key:
             raise KeyError(key)
-        del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
+        del self._functions[key]
+        attr = 'get' + key
+        for owner in (self._parser, *self._parser.values()):
             try:
-                delattr(inst, k)
+                delattr(owner, attr)
             except AttributeError:
-                # don't raise since the entry was present in _data, silently
-                # clean up
-                continue
+                pass  # a getter the class defines, not one we added
 
     def __iter__(self):
-        return iter(self._data)
+        return iter(self._functions)
 
     def __len__(self):
-        return len(self._data)
+        return len(self._functions)

@@ -1,212 +1,191 @@
-"""Reading and writing gzip files: compress/decompress of bytes, GzipFile over
-a file or file object, and open() in binary or text mode."""
+"""gzip: compressed files in the gzip format (RFC 1952).
+
+gilpy's gzip. A gzip file is one or more members, each a small header,
+a raw deflate stream and a trailer holding the CRC-32 and length of the
+data. GzipFile writes one member and reads any number of them; open()
+adds a text layer; compress() and decompress() work on bytes in memory.
+"""
 
 import builtins
 import io
 import os
 import struct
-import sys
 import time
 import zlib
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
-FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+# Header flag bits.
+FTEXT = 0x01
+FHCRC = 0x02
+FEXTRA = 0x04
+FNAME = 0x08
+FCOMMENT = 0x10
 
-READ, WRITE = 1, 2
+# The values of GzipFile.mode.
+READ = 1
+WRITE = 2
 
 _COMPRESS_LEVEL_FAST = 1
 _COMPRESS_LEVEL_TRADEOFF = 6
 _COMPRESS_LEVEL_BEST = 9
 
 _READ_CHUNK = 8192
+_MAGIC = b'\x1f\x8b'
+_DEFLATE = 8
+_TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 
 class BadGzipFile(OSError):
-    """Exception raised in some cases for invalid gzip files."""
+    """The data is not in gzip format, or fails its checks."""
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
-    """A GzipFile in binary mode, or a text stream over one in text mode."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError(
-                "Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError(
-                "Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
+    """Open a gzip file, named or given as a file object: a GzipFile for
+    binary modes, a text stream over one for modes with 't'."""
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError(f"Invalid mode: {mode!r}")
+    if not text:
+        for argument, value in (('encoding', encoding), ('errors', errors),
+                                ('newline', newline)):
+            if value is not None:
+                raise ValueError(
+                    f"Argument '{argument}' not supported in binary mode")
+    binary_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
+        gz = GzipFile(filename, binary_mode, compresslevel)
     elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+        gz = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return _TextWrapper(binary_file, encoding, errors, newline)
-    return binary_file
+    return _TextWrapper(gz, encoding, errors, newline) if text else gz
 
 
-def write32u(output, value):
-    output.write(struct.pack("<L", value))
+def _header(compresslevel, mtime, name=b''):
+    """A member header: deflate method, the name if any, the mtime (now
+    when None) and the level hint readers may show."""
+    if mtime is None:
+        mtime = time.time()
+    hint = {_COMPRESS_LEVEL_BEST: 2, _COMPRESS_LEVEL_FAST: 4}.get(
+        compresslevel, 0)
+    head = struct.pack("<2sBBIBB", _MAGIC, _DEFLATE, FNAME if name else 0,
+                       int(mtime), hint, 255)   # 255: unknown OS
+    return head + name + b'\0' if name else head
 
 
-def _xfl(compresslevel):
-    if compresslevel == _COMPRESS_LEVEL_BEST:
-        return 2
-    if compresslevel == _COMPRESS_LEVEL_FAST:
-        return 4
-    return 0
+def _trailer(crc, size):
+    return struct.pack("<II", crc, size & 0xffffffff)
 
 
 class GzipFile(io.BufferedIOBase):
-    """A file object that compresses what is written to it and decompresses
-    what is read from it, in gzip format."""
+    """A binary file object that writes a gzip member (compressing what is
+    written) or reads a gzip file (decompressing its members in turn)."""
 
     __module__ = "gzip"
-    myfileobj = None
+    myfileobj = None   # the file we opened ourselves, closed with us
 
     def __init__(self, filename=None, mode=None,
                  compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
         if mode and ('t' in mode or 'U' in mode):
-            raise ValueError("Invalid mode: {!r}".format(mode))
+            raise ValueError(f"Invalid mode: {mode!r}")
         if mode and 'b' not in mode:
             mode += 'b'
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
-        if filename is None:
+        if filename is not None:
+            filename = os.fspath(filename)
+        else:
             filename = getattr(fileobj, 'name', '')
             if not isinstance(filename, (str, bytes)):
                 filename = ''
-        else:
-            filename = os.fspath(filename)
-        origmode = mode
-        if mode is None:
-            mode = getattr(fileobj, 'mode', 'rb')
-
-        if mode.startswith('r'):
+        given_mode = mode
+        mode = mode or getattr(fileobj, 'mode', 'rb')
+        self.name = filename
+        if mode[:1] == 'r':
             self.mode = READ
             self._reader = _GzipReader(fileobj)
-            self.name = filename
-        elif mode.startswith(('w', 'a', 'x')):
-            if origmode is None:
+        elif mode[:1] in ('w', 'a', 'x'):
+            if given_mode is None:
                 import warnings
                 warnings.warn(
-                    "GzipFile was opened for writing, but this will "
-                    "change in future Python releases.  "
-                    "Specify the mode argument for opening it for writing.",
-                    FutureWarning, 2)
+                    "GzipFile was opened for writing, but this will change "
+                    "in future Python releases.  Specify the mode argument "
+                    "for opening it for writing.", FutureWarning, 2)
             self.mode = WRITE
-            self._init_write(filename)
-            self.compress = zlib.compressobj(compresslevel,
-                                             zlib.DEFLATED,
+            # Raw deflate: the header and trailer are written here.
+            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
                                              -zlib.MAX_WBITS,
-                                             zlib.DEF_MEM_LEVEL,
-                                             0)
-            self._write_mtime = mtime
+                                             zlib.DEF_MEM_LEVEL, 0)
+            self.crc = zlib.crc32(b"")
+            self.size = self.offset = 0
+            fileobj.write(_header(compresslevel, mtime, self._header_name()))
         else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
-
+            raise ValueError(f"Invalid mode: {mode!r}")
         self.fileobj = fileobj
-        self._closed = False
-        if self.mode == WRITE:
-            self._write_gzip_header(compresslevel)
+
+    def _header_name(self):
+        """The file's base name without '.gz', as Latin-1 bytes (or none
+        when it cannot be encoded so)."""
+        base = os.path.basename(self.name)
+        try:
+            base = base if isinstance(base, bytes) else base.encode('latin-1')
+        except UnicodeEncodeError:
+            return b''
+        return base[:-3] if base.endswith(b'.gz') else base
 
     @property
     def mtime(self):
-        """Last modification time read from stream, or None"""
-        return self._reader._last_mtime if self.mode == READ else None
+        """The modification time in the last member header read, or None."""
+        return self._reader._last_mtime
 
     def __repr__(self):
-        s = repr(self.fileobj)
-        return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
+        inner = repr(self.fileobj)
+        return f'<gzip {inner[1:-1]} {hex(id(self))}>'
 
-    def _init_write(self, filename):
-        self.name = filename
-        self.crc = zlib.crc32(b"")
-        self.size = 0
-        self.offset = 0
-
-    def _write_gzip_header(self, compresslevel):
-        self.fileobj.write(b'\037\213')
-        self.fileobj.write(b'\010')
-        try:
-            fname = os.path.basename(self.name)
-            if not isinstance(fname, bytes):
-                fname = fname.encode('latin-1')
-            if fname.endswith(b'.gz'):
-                fname = fname[:-3]
-        except UnicodeEncodeError:
-            fname = b''
-        flags = 0
-        if fname:
-            flags = FNAME
-        self.fileobj.write(chr(flags).encode('latin-1'))
-        mtime = self._write_mtime
-        if mtime is None:
-            mtime = time.time()
-        write32u(self.fileobj, int(mtime))
-        self.fileobj.write(bytes([_xfl(compresslevel)]))
-        self.fileobj.write(b'\377')
-        if fname:
-            self.fileobj.write(fname + b'\000')
-
-    def _check_not_closed(self):
+    def _check_open(self):
         if self.closed:
             raise ValueError("I/O operation on closed file")
 
-    def write(self, data):
-        self._check_not_closed()
-        if self.mode != WRITE:
+    def _require(self, wanted, what):
+        self._check_open()
+        if self.mode != wanted:
             import errno
-            raise OSError(errno.EBADF, "write() on read-only GzipFile object")
-        if self.fileobj is None:
-            raise ValueError("write() on closed GzipFile object")
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
+            other = "read-only" if wanted == WRITE else "write-only"
+            raise OSError(errno.EBADF,
+                          f"{what}() on {other} GzipFile object")
+
+    def write(self, data):
+        self._require(WRITE, "write")
+        if not isinstance(data, (bytes, bytearray)):
             data = memoryview(data)
-            length = data.nbytes
-        if length > 0:
+        length = data.nbytes if isinstance(data, memoryview) else len(data)
+        if length:
             self.fileobj.write(self.compress.compress(data))
-            self.size += length
             self.crc = zlib.crc32(data, self.crc)
+            self.size += length
             self.offset += length
         return length
 
-    def _check_read(self, what):
-        self._check_not_closed()
-        if self.mode != READ:
-            import errno
-            raise OSError(errno.EBADF, "%s() on write-only GzipFile object"
-                          % what)
-
     def read(self, size=-1):
-        self._check_read("read")
+        self._require(READ, "read")
         return self._reader.read(size)
 
     def read1(self, size=-1):
-        self._check_read("read1")
-        if size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
-        return self._reader.read1(size)
+        self._require(READ, "read1")
+        return self._reader.read1(io.DEFAULT_BUFFER_SIZE if size < 0 else size)
 
     def peek(self, n):
-        self._check_read("peek")
+        self._require(READ, "peek")
         return self._reader.peek(n)
 
     def readline(self, size=-1):
-        self._check_not_closed()
+        self._check_open()
         return self._reader.readline(size)
 
     def __iter__(self):
-        self._check_not_closed()
+        self._check_open()
         return self
 
     def __next__(self):
@@ -220,23 +199,22 @@ class GzipFile(io.BufferedIOBase):
         return self.fileobj is None
 
     def close(self):
-        fileobj = self.fileobj
+        """Finish the member (when writing) and close the file if we
+        opened it."""
+        fileobj, self.fileobj = self.fileobj, None
         if fileobj is None:
             return
-        self.fileobj = None
         try:
             if self.mode == WRITE:
                 fileobj.write(self.compress.flush())
-                write32u(fileobj, self.crc)
-                write32u(fileobj, self.size & 0xffffffff)
+                fileobj.write(_trailer(self.crc, self.size))
         finally:
-            myfileobj = self.myfileobj
-            if myfileobj:
-                self.myfileobj = None
-                myfileobj.close()
+            own, self.myfileobj = self.myfileobj, None
+            if own:
+                own.close()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
-        self._check_not_closed()
+        self._check_open()
         if self.mode == WRITE:
             self.fileobj.write(self.compress.flush(zlib_mode))
             self.fileobj.flush()
@@ -245,6 +223,7 @@ class GzipFile(io.BufferedIOBase):
         return self.fileobj.fileno()
 
     def rewind(self):
+        """Go back to the start of the decompressed data."""
         if self.mode != READ:
             raise OSError("Can't rewind in write mode")
         self._reader.rewind()
@@ -259,32 +238,29 @@ class GzipFile(io.BufferedIOBase):
         return True
 
     def seek(self, offset, whence=io.SEEK_SET):
-        if self.mode == WRITE:
-            if whence != io.SEEK_SET:
-                if whence == io.SEEK_CUR:
-                    offset = self.offset + offset
-                else:
-                    raise ValueError('Seek from end not supported')
-            if offset < self.offset:
-                raise OSError('Negative seek in write mode')
-            count = offset - self.offset
-            chunk = b'\0' * 1024
-            for i in range(count // 1024):
-                self.write(chunk)
-            self.write(b'\0' * (count % 1024))
-        elif self.mode == READ:
-            self._check_not_closed()
+        """Reading: move anywhere (backwards by decompressing again from the
+        start). Writing: only forwards, filling the gap with zero bytes."""
+        if self.mode == READ:
+            self._check_open()
             return self._reader.seek(offset, whence)
+        if whence == io.SEEK_CUR:
+            offset += self.offset
+        elif whence != io.SEEK_SET:
+            raise ValueError('Seek from end not supported')
+        if offset < self.offset:
+            raise OSError('Negative seek in write mode')
+        gap = offset - self.offset
+        zeros = bytes(min(gap, 1024))
+        while gap > 0:
+            gap -= self.write(zeros[:gap])
         return self.offset
 
     def tell(self):
-        self._check_not_closed()
-        if self.mode == READ:
-            return self._reader.pos
-        return self.offset
+        self._check_open()
+        return self._reader.pos if self.mode == READ else self.offset
 
     def __enter__(self):
-        self._check_not_closed()
+        self._check_open()
         return self
 
     def __exit__(self, *exc):
@@ -294,46 +270,44 @@ class GzipFile(io.BufferedIOBase):
         try:
             self.close()
         except Exception:
-            pass
+            pass  # nothing can be reported from a finalizer
 
 
 def _read_exact(fp, n):
-    data = fp.read(n)
+    """Exactly n bytes of fp; EOFError if it ends first."""
+    data = b''
     while len(data) < n:
-        b = fp.read(n - len(data))
-        if not b:
-            raise EOFError("Compressed file ended before the "
-                           "end-of-stream marker was reached")
-        data += b
+        more = fp.read(n - len(data))
+        if not more:
+            raise EOFError(_TRUNCATED)
+        data += more
     return data
 
 
+def _skip_through_nul(fp):
+    while fp.read(1) not in (b'', b'\0'):
+        pass
+
+
 def _read_gzip_header(fp):
-    """Reads a member's header; its mtime, or None at the end of the file."""
+    """Consume a member header; return its mtime, or None at the end of the
+    data."""
     magic = fp.read(2)
-    if magic == b'':
+    if not magic:
         return None
-    if magic != b'\037\213':
-        raise BadGzipFile('Not a gzipped file (%r)' % magic)
-    (method, flag, last_mtime) = struct.unpack("<BBIxx", _read_exact(fp, 8))
-    if method != 8:
+    if magic != _MAGIC:
+        raise BadGzipFile(f'Not a gzipped file ({magic!r})')
+    method, flags, mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
+    if method != _DEFLATE:
         raise BadGzipFile('Unknown compression method')
-    if flag & FEXTRA:
-        extra_len, = struct.unpack("<H", _read_exact(fp, 2))
-        _read_exact(fp, extra_len)
-    if flag & FNAME:
-        while True:
-            s = fp.read(1)
-            if not s or s == b'\000':
-                break
-    if flag & FCOMMENT:
-        while True:
-            s = fp.read(1)
-            if not s or s == b'\000':
-                break
-    if flag & FHCRC:
+    if flags & FEXTRA:
+        _read_exact(fp, struct.unpack("<H", _read_exact(fp, 2))[0])
+    for flag in (FNAME, FCOMMENT):
+        if flags & flag:
+            _skip_through_nul(fp)
+    if flags & FHCRC:
         _read_exact(fp, 2)
-    return last_mtime
+    return mtime
 
 
 class _GzipReader:
@@ -395,8 +369,7 @@ class _GzipReader:
                     return True
                 continue
             if not raw:
-                raise EOFError("Compressed file ended before the "
-                               "end-of-stream marker was reached")
+                raise EOFError(_TRUNCATED)
             if data:
                 self._add(data)
                 return True
@@ -596,40 +569,32 @@ class _TextWrapper:
         self.close()
 
 
-def _create_simple_gzip_header(compresslevel, mtime=None):
-    if mtime is None:
-        mtime = time.time()
-    return struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, 0, int(mtime),
-                       _xfl(compresslevel), 255)
-
-
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
-    """Compress data in one shot and return the compressed string."""
+    """Return `data` compressed as a single gzip member."""
     if mtime == 0:
-        # zlib's own gzip header has mtime 0 (and its OS and flag bytes).
+        # zlib writes the same member itself when the mtime is 0.
         return zlib.compress(data, level=compresslevel, wbits=31)
-    header = _create_simple_gzip_header(compresslevel, mtime)
-    trailer = struct.pack("<LL", zlib.crc32(data), (len(data) & 0xffffffff))
-    compressed = zlib.compress(data, level=compresslevel, wbits=-15)
-    return header + compressed + trailer
+    body = zlib.compress(data, level=compresslevel, wbits=-zlib.MAX_WBITS)
+    return (_header(compresslevel, mtime) + body
+            + _trailer(zlib.crc32(data), len(data)))
 
 
 def decompress(data):
-    """Decompress a gzip compressed string in one shot."""
-    decompressed_members = []
-    while True:
-        fp = io.BytesIO(data)
-        if _read_gzip_header(fp) is None:
-            return b"".join(decompressed_members)
-        do = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
-        decompressed = do.decompress(data[fp.tell():])
-        if not do.eof or len(do.unused_data) < 8:
-            raise EOFError("Compressed file ended before the end-of-stream "
-                           "marker was reached")
-        crc, length = struct.unpack("<II", do.unused_data[:8])
-        if crc != zlib.crc32(decompressed):
+    """Return the data of all the gzip members in `data`, joined."""
+    parts = []
+    stream = io.BytesIO(data)
+    while _read_gzip_header(stream) is not None:
+        inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
+        part = inflater.decompress(stream.read())
+        rest = inflater.unused_data
+        if not inflater.eof or len(rest) < 8:
+            raise EOFError(_TRUNCATED)
+        crc, size = struct.unpack("<II", rest[:8])
+        if crc != zlib.crc32(part):
             raise BadGzipFile("CRC check failed")
-        if length != (len(decompressed) & 0xffffffff):
+        if size != len(part) & 0xffffffff:
             raise BadGzipFile("Incorrect length of data produced")
-        decompressed_members.append(decompressed)
-        data = do.unused_data[8:].lstrip(b"\x00")
+        parts.append(part)
+        # Zero bytes may pad the data between members.
+        stream = io.BytesIO(rest[8:].lstrip(b"\0"))
+    return b"".join(parts)

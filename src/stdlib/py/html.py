@@ -1,6 +1,6 @@
-"""HTML escaping: escape() for text put into HTML, and unescape(), which turns
-named and numeric character references back into characters by the rules of
-the HTML 5 standard, as CPython's html module does."""
+"""html: escaping text for HTML, and unescape(), which resolves character
+references (named and numeric) the way the HTML 5 standard tells browsers
+to, including its rules for malformed ones."""
 
 import re as _re
 from html.entities import html5 as _html5
@@ -8,14 +8,14 @@ from html.entities import html5 as _html5
 __all__ = ['escape', 'unescape']
 
 
+_ESCAPES = {ord('&'): '&amp;', ord('<'): '&lt;', ord('>'): '&gt;'}
+_QUOTE_ESCAPES = {**_ESCAPES, ord('"'): '&quot;', ord("'"): '&#x27;'}
+
+
 def escape(s, quote=True):
-    s = s.replace("&", "&amp;")  # first, so the other replacements stay intact
-    s = s.replace("<", "&lt;")
-    s = s.replace(">", "&gt;")
-    if quote:
-        s = s.replace('"', "&quot;")
-        s = s.replace('\'', "&#x27;")
-    return s
+    """Replace &, < and > (and, with `quote`, both quote characters) by
+    character references, so that `s` reads as text in HTML."""
+    return s.translate(_QUOTE_ESCAPES if quote else _ESCAPES)
 
 
 # Numeric references HTML 5 reads differently: NUL, CR, and 0x80-0x9f as the
@@ -33,35 +33,44 @@ _invalid_codepoints = (set(range(0x1, 0x9)) | {0xb} | set(range(0xe, 0x20))
                           for low in (0xfffe, 0xffff)})
 
 
-def _replace_charref(s):
-    s = s.group(1)
-    if s[0] == '#':
-        if s[1] in 'xX':
-            num = int(s[2:].rstrip(';'), 16)
-        else:
-            num = int(s[1:].rstrip(';'))
-        if num in _invalid_charrefs:
-            return _invalid_charrefs[num]
-        if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-            return '\uFFFD'
-        if num in _invalid_codepoints:
-            return ''
-        return chr(num)
-    if s in _html5:
-        return _html5[s]
-    # The longest known name the reference starts with; the rest stays text.
-    for x in range(len(s) - 1, 1, -1):
-        if s[:x] in _html5:
-            return _html5[s[:x]] + s[x:]
-    return '&' + s
+def _numeric(digits, base):
+    code = int(digits, base)
+    if code in _invalid_charrefs:
+        return _invalid_charrefs[code]
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return '\uFFFD'
+    return '' if code in _invalid_codepoints else chr(code)
 
 
-_charref = _re.compile(r'&(#[0-9]+;?'
-                       r'|#[xX][0-9a-fA-F]+;?'
-                       r'|[^\t\n\f <&#;]{1,32};?)')
+def _named(name):
+    """A named reference: known as written, or else its longest known
+    prefix (of two or more characters) with the rest left as text."""
+    if name in _html5:
+        return _html5[name]
+    for cut in range(len(name) - 1, 1, -1):
+        known = _html5.get(name[:cut])
+        if known is not None:
+            return known + name[cut:]
+    return '&' + name
+
+
+def _resolve(match):
+    decimal, hexadecimal, name = match.groups()
+    if decimal is not None:
+        return _numeric(decimal, 10)
+    if hexadecimal is not None:
+        return _numeric(hexadecimal, 16)
+    return _named(name)
+
+
+# A reference's semicolon is optional; names are at most 32 characters.
+_REFERENCE = _re.compile(r'&(?:#([0-9]+);?|#[xX]([0-9a-fA-F]+);?'
+                         r'|([^\t\n\f <&#;]{1,32};?))')
 
 
 def unescape(s):
+    """Replace the character references in `s` by the characters they
+    stand for."""
     if '&' not in s:
         return s
-    return _charref.sub(_replace_charref, s)
+    return _REFERENCE.sub(_resolve, s)

@@ -1,5 +1,9 @@
-"""HTML character entity references: the HTML 5 named character references and
-the HTML 4 entity names with their code points, as in CPython's html.entities."""
+"""html.entities: the character reference tables.
+
+`html5` is the HTML 5 standard's table of named character references (some
+are valid without their semicolon); `name2codepoint` has the HTML 4 entity
+names, and `codepoint2name` and `entitydefs` are derived from it.
+"""
 
 __all__ = ['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']
 
@@ -259,7 +263,8 @@ name2codepoint = {
     'zwnj': 0x200c,
 }
 
-# Maps the HTML5 named character references to the equivalent Unicode character(s).
+# Reference name (with its semicolon, when the standard requires one) to the
+# text it stands for, which for some names is two characters.
 html5 = {
     'Aacute': '\u00c1',
     'aacute': '\u00e1',
@@ -2494,9 +2499,5 @@ html5 = {
     'zwnj;': '\u200c',
 }
 
-codepoint2name = {}
-entitydefs = {}
-for name, codepoint in name2codepoint.items():
-    codepoint2name[codepoint] = name
-    entitydefs[name] = chr(codepoint)
-del name, codepoint
+codepoint2name = {code: name for name, code in name2codepoint.items()}
+entitydefs = {name: chr(code) for name, code in name2codepoint.items()}

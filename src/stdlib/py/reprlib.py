@@ -1,5 +1,11 @@
-"""Size-limited reprs (`reprlib.repr`, the `Repr` class), and `recursive_repr`, the decorator
-that makes a __repr__ safe against self-reference."""
+"""reprlib: reprs cut down to a size, and `recursive_repr`, a decorator
+that keeps a __repr__ from recursing into the object it is showing.
+
+A Repr object dispatches on the type name of what it shows (method
+``repr_<name>``), so subclasses can add or change types. Containers show a
+limited number of elements and nest a limited number of levels; long
+strings, ints and other reprs keep their ends and lose their middle.
+"""
 
 import builtins
 from itertools import islice
@@ -9,48 +15,41 @@ __all__ = ['Repr', 'repr', 'recursive_repr']
 
 
 def recursive_repr(fillvalue='...'):
-    """A decorator: a recursive call of the repr on the same object gives `fillvalue`."""
+    """Decorate a __repr__ so that, called again for the same object in the
+    same thread while it runs, it returns `fillvalue` instead of looping."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        active = set()
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+            key = (id(self), get_ident())
+            if key in active:
                 return fillvalue
-            running.add(key)
+            active.add(key)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                active.discard(key)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(method, attr))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _shorten(s, limit, fill):
-    """`s` cut to `limit` characters by replacing its middle with `fill`."""
-    if len(s) > limit:
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        s = s[:i] + fill + s[len(s) - j:]
-    return s
-
-
-def _possibly_sorted(x):
+def _sorted_if_possible(items):
+    """Sets and dicts are shown sorted, when their elements allow it."""
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
 
 
 class Repr:
+    """Size-limited reprs; the limits are instance attributes."""
+
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
@@ -69,82 +68,95 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = '_'.join(type(x).__name__.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        """The repr of `x` with `level` more levels of nesting allowed."""
+        # A type name with spaces ('method-wrapper' has none, but some
+        # extension types do) becomes a valid method name.
+        name = '_'.join(type(x).__name__.split())
+        shower = getattr(self, 'repr_' + name, self.repr_instance)
+        return shower(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
+    def _cut(self, text, limit):
+        """`text` shortened to about `limit` characters around the fill."""
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _elements(self, items, level, opening, closing, limit, single=''):
+        """Show up to `limit` of `items` between the brackets; below the
+        last level only the fill value stands in for them. `single` is
+        what follows a lone element (the comma of a 1-tuple)."""
+        count = len(items)
+        if count and level <= 0:
+            inside = self.fillvalue
         else:
-            pieces = [self.repr1(elem, level - 1) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+            shown = [self.repr1(item, level - 1) for item in islice(items, limit)]
+            if count > limit:
+                shown.append(self.fillvalue)
+            inside = ', '.join(shown)
+            if count == 1:
+                closing = single + closing
+        return opening + inside + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._elements(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._elements(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
+        prefix = f"array('{x.typecode}'"
         if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
-                                   self.maxarray)
+            return prefix + ')'
+        return self._elements(x, level, prefix + ', [', '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._elements(_sorted_if_possible(x), level, '{', '}',
+                              self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._elements(_sorted_if_possible(x), level, 'frozenset({',
+                              '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._elements(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % ', '.join(pieces)
+        shown = [f'{self.repr1(key, level - 1)}: {self.repr1(x[key], level - 1)}'
+                 for key in islice(_sorted_if_possible(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            shown.append(self.fillvalue)
+        return '{' + ', '.join(shown) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) <= self.maxstring:
+            return text
+        # Cut the string itself, so that escapes are never split, then
+        # put the fill between the quoted ends.
+        head = max(0, (self.maxstring - 3) // 2)
+        tail = max(0, self.maxstring - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+        return self._cut(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _shorten(s, self.maxother, self.fillvalue)
+            return f'<{x.__class__.__name__} instance at {id(x):#x}>'
+        return self._cut(text, self.maxother)
 
 
 aRepr = Repr()

@@ -1,6 +1,10 @@
-"""socket: CPython 3.11's Lib/socket.py over gilpy's native `_socket`: the socket class
-with its reprs, context manager and makefile(), and the helpers socketpair,
-create_connection, create_server and getaddrinfo."""
+"""socket: gilpy's Python layer over its native `_socket` module.
+
+It adds what CPython's socket module adds to its C core: AddressFamily and
+SocketKind enums, a socket class with readable reprs, use as a context
+manager and makefile() streams, and the helpers socketpair(),
+create_connection(), create_server() and getaddrinfo().
+"""
 
 import _socket
 from _socket import *
@@ -37,16 +41,20 @@ for _enum in (AddressFamily, SocketKind):
 del _enum, _member
 
 
-def _intenum_converter(value, enum_klass):
+def _as_enum(value, enum):
+    """`value` as a member of `enum`, or unchanged when it names none."""
     try:
-        return enum_klass(value)  # CPython: socket.py:105
+        return enum(value)
     except ValueError:
         return value
 
 
 class socket(_socket.socket):
-    """A subclass of _socket.socket adding the makefile() method."""
+    """A socket: the native one with enum-valued family and type, use as a
+    context manager, and makefile() streams."""
 
+    # Open makefile() streams: the descriptor is only closed once close()
+    # was called and all of them are closed too.
     _io_refs = 0
     _closed = False
 
@@ -58,64 +66,56 @@ class socket(_socket.socket):
             self.close()  # CPython: socket.py:241
 
     def __repr__(self):
-        closed = getattr(self, '_closed', False)  # CPython: socket.py:247
-        s = "<%s.%s%s fd=%i, family=%s, type=%s, proto=%i" \
-            % (self.__class__.__module__,  # CPython: socket.py:249
-               self.__class__.__qualname__,
-               " [closed]" if closed else "",
-               self.fileno(),  # CPython: socket.py:252
-               self.family,
-               self.type,
-               self.proto)
+        closed = getattr(self, '_closed', False)
+        text = (f"<{type(self).__module__}.{type(self).__qualname__}"
+                f"{' [closed]' if closed else ''} fd={self.fileno()}, "
+                f"family={self.family!s}, type={self.type!s}, "
+                f"proto={self.proto}")
         if not closed:
-            try:
-                laddr = self.getsockname()  # CPython: socket.py:259
-                if laddr:
-                    s += ", laddr=%s" % str(laddr)  # CPython: socket.py:261
-            except error:
-                pass
-            try:
-                raddr = self.getpeername()  # CPython: socket.py:265
-                if raddr:
-                    s += ", raddr=%s" % str(raddr)  # CPython: socket.py:267
-            except error:
-                pass
-        s += '>'
-        return s
+            for label, query in (('laddr', self.getsockname),
+                                 ('raddr', self.getpeername)):
+                try:
+                    address = query()
+                except OSError:
+                    continue  # e.g. not connected: no remote address
+                if address:
+                    text += f", {label}={address}"
+        return text + '>'
 
     def __getstate__(self):
         raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")  # CPython: socket.py:274
 
     def dup(self):
-        fd = dup(self.fileno())  # CPython: socket.py:282
-        sock = self.__class__(self.family, self.type, self.proto, fileno=fd)  # CPython: socket.py:283
-        sock.settimeout(self.gettimeout())  # CPython: socket.py:284
-        return sock
+        """Return a new socket object on a duplicate of the descriptor."""
+        twin = type(self)(self.family, self.type, self.proto,
+                          fileno=dup(self.fileno()))
+        twin.settimeout(self.gettimeout())
+        return twin
 
     def accept(self):
-        """accept() -> (socket object, address info)"""
+        """Wait for a connection; return (its socket, the peer's address)."""
         fd, addr = self._accept()  # CPython: socket.py:294
-        sock = socket(self.family, self.type, self.proto, fileno=fd)  # CPython: socket.py:295
-        if getdefaulttimeout() is None and self.gettimeout():  # CPython: socket.py:299
-            sock.setblocking(True)  # CPython: socket.py:300
-        return sock, addr
+        conn = socket(self.family, self.type, self.proto, fileno=fd)
+        # A listener with a timeout is non-blocking underneath, which the
+        # accepted descriptor inherits; with no default timeout the new
+        # socket should block.
+        if getdefaulttimeout() is None and self.gettimeout():
+            conn.setblocking(True)
+        return conn, addr
 
     def makefile(self, mode="r", buffering=None, *,
                  encoding=None, errors=None, newline=None):
-        """makefile(...) -> an I/O stream connected to the socket"""
+        """Return a file object on the socket. `mode` combines 'r', 'w'
+        and 'b' (binary; otherwise text in `encoding`, default UTF-8)."""
         if not set(mode) <= {"r", "w", "b"}:  # CPython: socket.py:311
             raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))  # CPython: socket.py:312
-        reading = "r" in mode
         writing = "w" in mode
-        if not reading and not writing:
-            reading = True
+        stream = SocketIO(self, "r" in mode or not writing, writing)
         self._io_refs += 1
         if "b" in mode:
-            if encoding is not None:
-                raise ValueError("binary mode doesn't take an encoding argument")
-            return SocketIO(self, reading, writing)
-        return _SocketText(SocketIO(self, reading, writing),
-                           encoding or 'utf-8', errors or 'strict', newline)
+            return stream
+        return _SocketText(stream, encoding or 'utf-8', errors or 'strict',
+                           newline)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         n = nbytes or len(buffer)
@@ -130,82 +130,64 @@ class socket(_socket.socket):
         return len(data), addr
 
     def sendfile(self, file, offset=0, count=None):
-        """Sends a file's contents (from `offset`, `count` bytes or to its end) with
-        send(), leaving the file positioned after what was sent."""
+        """Send a binary file's bytes from `offset`: `count` of them, or up
+        to its end. Return how many were sent; the file is left positioned
+        just after them."""
         if 'b' not in getattr(file, 'mode', 'b'):
             raise ValueError("file should be opened in binary mode")
         if not self.type & SOCK_STREAM:
             raise ValueError("only SOCK_STREAM type sockets are supported")
-        if count is not None:
-            if not isinstance(count, int):
-                raise TypeError(
-                    "count must be a positive integer (got {!r})".format(count))
-            if count <= 0:
-                raise ValueError(
-                    "count must be a positive integer (got {!r})".format(count))
+        if count is not None and (not isinstance(count, int) or count <= 0):
+            kind = ValueError if isinstance(count, int) else TypeError
+            raise kind(f"count must be a positive integer (got {count!r})")
         if self.gettimeout() == 0:
             raise ValueError("non-blocking sockets are not supported")
-        # CPython sends with os.sendfile, which reads from `offset` whatever the
-        # file's position.
+        # Sending starts at `offset` whatever the file's position.
         file.seek(offset)
-        blocksize = min(count, 8192) if count else 8192
-        total_sent = 0
+        done = 0
         try:
-            while True:
-                if count:
-                    blocksize = min(count - total_sent, blocksize)
-                    if blocksize <= 0:
-                        break
-                data = memoryview(file.read(blocksize))
-                if not data:
+            while count is None or done < count:
+                want = 8192 if count is None else min(8192, count - done)
+                chunk = file.read(want)
+                if not chunk:
                     break
-                while True:
-                    try:
-                        sent = self.send(data)
-                    except BlockingIOError:
-                        continue
-                    total_sent += sent
-                    if sent < len(data):
-                        data = data[sent:]
-                    else:
-                        break
-            return total_sent
+                self.sendall(chunk)
+                done += len(chunk)
+            return done
         finally:
-            if total_sent > 0 and hasattr(file, 'seek'):
-                file.seek(offset + total_sent)
+            if done:
+                file.seek(offset + done)
 
-    def _decref_socketios(self):
-        if self._io_refs > 0:
-            self._io_refs -= 1
+    def _stream_closed(self):
+        """A makefile() stream closed: finish a close() that waited on it."""
+        self._io_refs = max(0, self._io_refs - 1)
         if self._closed:
-            self.close()  # CPython: socket.py:493
-
-    def _real_close(self, _ss=_socket.socket):
-        _ss.close(self)  # CPython: socket.py:497
+            self.close()
 
     def close(self):
         self._closed = True
         if self._io_refs <= 0:
-            self._real_close()  # CPython: socket.py:503
+            _socket.socket.close(self)
 
     def detach(self):
+        """Give up the descriptor without closing it, and return it."""
         self._closed = True
-        return super().detach()  # CPython: socket.py:513
+        return super().detach()
 
     @property
     def family(self):
-        """Read-only access to the address family for this socket."""
-        return _intenum_converter(super().family, AddressFamily)  # CPython: socket.py:519
+        """The address family (an AddressFamily member when known)."""
+        return _as_enum(super().family, AddressFamily)
 
     @property
     def type(self):
-        """Read-only access to the socket type."""
-        return _intenum_converter(super().type, SocketKind)  # CPython: socket.py:525
+        """The socket type (a SocketKind member when known)."""
+        return _as_enum(super().type, SocketKind)
 
 
 def fromfd(fd, family, type, proto=0):
-    nfd = dup(fd)  # CPython: socket.py:546
-    return socket(family, type, proto, nfd)  # CPython: socket.py:547
+    """Return a socket on a duplicate of descriptor `fd`."""
+    return socket(family, type, proto, dup(fd))
 
 
 class SocketIO:
@@ -319,7 +301,7 @@ class SocketIO:
         if self._closed:
             return
         self._closed = True
-        self._sock._decref_socketios()  # CPython: socket.py:776
+        self._sock._stream_closed()
         self._sock = None
 
     def __enter__(self):
@@ -423,47 +405,53 @@ class _SocketText:
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
-    """socketpair([family[, type[, proto]]]) -> (socket object, socket object)"""
+    """Return two sockets connected to each other; the family defaults to
+    AF_UNIX."""
     if family is None:
         family = AF_UNIX
-    a, b = _socket.socketpair(family, type, proto)
-    return socket(family, type, proto, a), socket(family, type, proto, b)
+    return tuple(socket(family, type, proto, fd)
+                 for fd in _socket.socketpair(family, type, proto))
 
 
+# create_connection()'s "leave the timeout alone" default.
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
                       source_address=None, *, all_errors=False):
+    """Connect a TCP socket to (host, port) and return it.
+
+    Every address the host resolves to is tried in turn. If all fail, the
+    last error is raised, or with all_errors an ExceptionGroup of them all.
+    """
     host, port = address
     exceptions = []
     for res in getaddrinfo(host, port, 0, SOCK_STREAM):  # CPython: socket.py:827
-        af, socktype, proto, canonname, sa = res
+        family, kind, proto, _, sa = res
         sock = None
         try:
-            sock = socket(af, socktype, proto)  # CPython: socket.py:831
+            sock = socket(family, kind, proto)
             if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
-                sock.settimeout(timeout)  # CPython: socket.py:833
+                sock.settimeout(timeout)
             if source_address:
-                sock.bind(source_address)  # CPython: socket.py:835
+                sock.bind(source_address)
             sock.connect(sa)  # CPython: socket.py:836
-            exceptions.clear()
             return sock
-        except error as exc:
+        except OSError as failure:
+            if sock is not None:
+                sock.close()
             if not all_errors:
                 exceptions.clear()
-            exceptions.append(exc)  # CPython: socket.py:844
-            if sock is not None:
-                sock.close()  # CPython: socket.py:846
-    if len(exceptions):  # CPython: socket.py:848
-        try:
-            if not all_errors:
-                raise exceptions[0]  # CPython: socket.py:851
-            raise ExceptionGroup("create_connection failed", exceptions)  # CPython: socket.py:852
-        finally:
-            exceptions.clear()
-    else:
-        raise error("getaddrinfo returns an empty list")  # CPython: socket.py:857
+            exceptions.append(failure)
+    if not exceptions:
+        raise error("getaddrinfo returns an empty list")
+    try:
+        if not all_errors:
+            raise exceptions[0]  # CPython: socket.py:851
+        raise ExceptionGroup("create_connection failed", exceptions)  # CPython: socket.py:852
+    finally:
+        # The errors' tracebacks hold this frame: drop the cycle.
+        exceptions.clear()
 
 
 def has_dualstack_ipv6():
@@ -472,41 +460,48 @@ def has_dualstack_ipv6():
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
                   dualstack_ipv6=False):
-    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):  # CPython: socket.py:895
-        raise ValueError("SO_REUSEPORT not supported on this platform")  # CPython: socket.py:896
+    """Return a TCP socket bound to `address` and listening.
+
+    dualstack_ipv6 makes an AF_INET6 socket accept IPv4 connections too;
+    otherwise an AF_INET6 socket is IPv6-only.
+    """
+    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):
+        raise ValueError("SO_REUSEPORT not supported on this platform")
     if dualstack_ipv6 and family != AF_INET6:
-        raise ValueError("dualstack_ipv6 requires AF_INET6 family")  # CPython: socket.py:901
-    sock = socket(family, SOCK_STREAM)  # CPython: socket.py:902
+        raise ValueError("dualstack_ipv6 requires AF_INET6 family")
+    sock = socket(family, SOCK_STREAM)
     try:
-        sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)  # CPython: socket.py:916
+        # Let a restarted server bind at once, despite old connections in
+        # TIME_WAIT.
+        sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
         if reuse_port:
-            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)  # CPython: socket.py:922
-        if family == AF_INET6 and dualstack_ipv6:
-            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)  # CPython: socket.py:925
+            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)
+        if family == AF_INET6:
+            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0 if dualstack_ipv6 else 1)
         try:
-            sock.bind(address)  # CPython: socket.py:930
-        except error as err:
-            msg = '%s (while attempting to bind on address %r)' % \
-                (err.strerror, address)  # CPython: socket.py:933
+            sock.bind(address)
+        except OSError as err:
+            msg = f'{err.strerror} (while attempting to bind on address {address!r})'
             raise error(err.errno, msg) from None  # CPython: socket.py:934
         if backlog is None:
-            sock.listen()  # CPython: socket.py:936
+            sock.listen()
         else:
-            sock.listen(backlog)  # CPython: socket.py:938
-        return sock
-    except error:
-        sock.close()  # CPython: socket.py:941
-        raise  # CPython: socket.py:942
+            sock.listen(backlog)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
-    addrlist = []
+    """Resolve host and port into (family, type, proto, canonname,
+    sockaddr) tuples, family and type as enum members where known."""
+    found = []
     for res in _socket.getaddrinfo(host, port, family, type, proto, flags):  # CPython: socket.py:962
-        af, socktype, proto, canonname, sa = res
-        addrlist.append((_intenum_converter(af, AddressFamily),  # CPython: socket.py:964
-                         _intenum_converter(socktype, SocketKind),  # CPython: socket.py:965
-                         proto, canonname, sa))
-    return addrlist
+        af, kind, number, canonname, sa = res
+        found.append((_as_enum(af, AddressFamily), _as_enum(kind, SocketKind),
+                      number, canonname, sa))
+    return found
 
 
 def gethostbyname(hostname):

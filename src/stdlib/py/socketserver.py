@@ -1,360 +1,299 @@
-"""Generic socket server classes: CPython 3.11's Lib/socketserver.py, unchanged
-but for its docstrings and comments."""
+"""Servers that accept requests on a socket and hand each to a handler.
+
+gilpy's socketserver. A server owns a bound socket; for every request it
+creates an instance of its RequestHandlerClass, whose setup(), handle()
+and finish() methods do the work. Servers handle one request at a time
+unless ThreadingMixIn gives each its own thread.
+
+The hook methods keep CPython's names and calling order, since subclasses
+override them and tracebacks through them show them. gilpy has no
+os.fork, so (as on CPython builds without fork) there are no Forking*
+classes.
+"""
+
+import selectors
+import socket
+import sys
+import threading
+from io import BufferedIOBase, BytesIO
+from time import monotonic
 
 __version__ = "0.4"
 
+__all__ = [
+    "BaseServer", "TCPServer", "UDPServer", "ThreadingMixIn",
+    "ThreadingTCPServer", "ThreadingUDPServer",
+    "UnixStreamServer", "UnixDatagramServer",
+    "ThreadingUnixStreamServer", "ThreadingUnixDatagramServer",
+    "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler",
+]
 
-import socket
-import selectors
-import os
-import sys
-import threading
-from io import BufferedIOBase
-from time import monotonic as time
-
-__all__ = ["BaseServer", "TCPServer", "UDPServer",
-           "ThreadingUDPServer", "ThreadingTCPServer",
-           "BaseRequestHandler", "StreamRequestHandler",
-           "DatagramRequestHandler", "ThreadingMixIn"]
-if hasattr(os, "fork"):
-    __all__.extend(["ForkingUDPServer","ForkingTCPServer", "ForkingMixIn"])
-if hasattr(socket, "AF_UNIX"):
-    __all__.extend(["UnixStreamServer","UnixDatagramServer",
-                    "ThreadingUnixStreamServer",
-                    "ThreadingUnixDatagramServer"])
-
-if hasattr(selectors, 'PollSelector'):
-    _ServerSelector = selectors.PollSelector
-else:
-    _ServerSelector = selectors.SelectSelector
+# poll() has no limit on descriptor numbers, unlike select().
+_Watcher = getattr(selectors, 'PollSelector', selectors.SelectSelector)
 
 
 class BaseServer:
+    """The request loop, independent of the kind of socket.
+
+    Subclasses supply fileno() and get_request(); the remaining methods
+    are hooks with harmless defaults.
+    """
+
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        self.__is_shut_down = threading.Event()  # CPython: socketserver.py:205
-        self.__shutdown_request = False
+        # Set when serve_forever() returns; shutdown() waits for it.
+        self._loop_finished = threading.Event()
+        self._stop_wanted = False
 
-    def server_activate(self):
-        pass
+    def _hook(self, *args):
+        """A hook that does nothing until a subclass overrides it."""
+
+    # Called after binding; TCP servers start listening here.
+    server_activate = _hook
+    # Called once per turn of serve_forever()'s loop.
+    service_actions = _hook
+    # Called when handle_request() waited in vain.
+    handle_timeout = _hook
+    server_close = _hook
+    close_request = _hook
 
     def serve_forever(self, poll_interval=0.5):
-        self.__is_shut_down.clear()  # CPython: socketserver.py:223
-        try:
-            with _ServerSelector() as selector:  # CPython: socketserver.py:229
-                selector.register(self, selectors.EVENT_READ)  # CPython: socketserver.py:230
+        """Handle requests until shutdown() is called.
 
-                while not self.__shutdown_request:
-                    ready = selector.select(poll_interval)  # CPython: socketserver.py:233
-                    if self.__shutdown_request:
+        The loop wakes at least every `poll_interval` seconds to notice a
+        shutdown and to run service_actions().
+        """
+        self._loop_finished.clear()
+        try:
+            with _Watcher() as watcher:
+                watcher.register(self, selectors.EVENT_READ)
+                while not self._stop_wanted:
+                    ready = watcher.select(poll_interval)
+                    if self._stop_wanted:
                         break
                     if ready:
                         self._handle_request_noblock()  # CPython: socketserver.py:238
-
-                    self.service_actions()  # CPython: socketserver.py:240
+                    self.service_actions()
         finally:
-            self.__shutdown_request = False
-            self.__is_shut_down.set()  # CPython: socketserver.py:243
+            self._stop_wanted = False
+            self._loop_finished.set()
 
     def shutdown(self):
-        self.__shutdown_request = True
-        self.__is_shut_down.wait()  # CPython: socketserver.py:253
-
-    def service_actions(self):
-        pass
-
+        """Stop serve_forever() and wait for it to finish. Calling this
+        from the thread running serve_forever() deadlocks."""
+        self._stop_wanted = True
+        self._loop_finished.wait()
 
     def handle_request(self):
-        timeout = self.socket.gettimeout()  # CPython: socketserver.py:281
-        if timeout is None:
-            timeout = self.timeout
-        elif self.timeout is not None:
-            timeout = min(timeout, self.timeout)  # CPython: socketserver.py:285
-        if timeout is not None:
-            deadline = time() + timeout  # CPython: socketserver.py:287
-
-        with _ServerSelector() as selector:  # CPython: socketserver.py:291
-            selector.register(self, selectors.EVENT_READ)  # CPython: socketserver.py:292
-
-            while True:
-                ready = selector.select(timeout)  # CPython: socketserver.py:295
-                if ready:
-                    return self._handle_request_noblock()  # CPython: socketserver.py:297
-                else:
-                    if timeout is not None:
-                        timeout = deadline - time()  # CPython: socketserver.py:300
-                        if timeout < 0:
-                            return self.handle_timeout()  # CPython: socketserver.py:302
+        """Wait for and handle one request, or call handle_timeout() when
+        the shorter of the socket's and the server's timeout passes."""
+        limits = [t for t in (self.socket.gettimeout(), self.timeout)
+                  if t is not None]
+        wait = min(limits) if limits else None
+        deadline = None if wait is None else monotonic() + wait
+        with _Watcher() as watcher:
+            watcher.register(self, selectors.EVENT_READ)
+            while not watcher.select(wait):
+                if deadline is not None:
+                    wait = deadline - monotonic()
+                    if wait < 0:
+                        return self.handle_timeout()  # CPython: socketserver.py:302
+            return self._handle_request_noblock()  # CPython: socketserver.py:297
 
     def _handle_request_noblock(self):
+        """Accept one waiting request and process it, reporting any
+        Exception through handle_error()."""
         try:
-            request, client_address = self.get_request()  # CPython: socketserver.py:312
+            request, client_address = self.get_request()
         except OSError:
-            return
-        if self.verify_request(request, client_address):  # CPython: socketserver.py:315
-            try:
-                self.process_request(request, client_address)  # CPython: socketserver.py:317
-            except Exception:
-                self.handle_error(request, client_address)  # CPython: socketserver.py:319
-                self.shutdown_request(request)
-            except:
-                self.shutdown_request(request)
-                raise  # CPython: socketserver.py:323
-        else:
+            return  # e.g. the connection was reset before accept()
+        if not self.verify_request(request, client_address):
             self.shutdown_request(request)
-
-    def handle_timeout(self):
-        pass
+            return
+        processed = False
+        try:
+            self.process_request(request, client_address)  # CPython: socketserver.py:317
+            processed = True
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            # process_request() disposes of the request when it succeeds.
+            if not processed:
+                self.shutdown_request(request)
 
     def verify_request(self, request, client_address):
+        """Return False to refuse the request unprocessed."""
         return True
 
     def process_request(self, request, client_address):
         self.finish_request(request, client_address)  # CPython: socketserver.py:348
-        self.shutdown_request(request)  # CPython: socketserver.py:349
-
-    def server_close(self):
-        pass
+        self.shutdown_request(request)
 
     def finish_request(self, request, client_address):
         self.RequestHandlerClass(request, client_address, self)  # CPython: socketserver.py:361
 
     def shutdown_request(self, request):
-        self.close_request(request)  # CPython: socketserver.py:365
-
-    def close_request(self, request):
-        pass
+        self.close_request(request)
 
     def handle_error(self, request, client_address):
-        print('-'*40, file=sys.stderr)
-        print('Exception occurred during processing of request from',  # CPython: socketserver.py:378
-            client_address, file=sys.stderr)
+        """Print the current exception, between rules, to stderr; serving
+        goes on."""
         import traceback
-        traceback.print_exc()  # CPython: socketserver.py:381
-        print('-'*40, file=sys.stderr)
+        rule = '-' * 40 + '\n'
+        sys.stderr.write(f'{rule}Exception occurred during processing of '
+                         f'request from {client_address}\n')
+        traceback.print_exc()
+        sys.stderr.write(rule)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
-        self.server_close()  # CPython: socketserver.py:388
+    def __exit__(self, *exc_info):
+        self.server_close()
 
 
 class TCPServer(BaseServer):
+    """A server on a stream socket; each request is an accepted connection."""
+
     address_family = socket.AF_INET
-
     socket_type = socket.SOCK_STREAM
-
     request_queue_size = 5
-
     allow_reuse_address = False
-
     allow_reuse_port = False
 
-    def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        BaseServer.__init__(self, server_address, RequestHandlerClass)  # CPython: socketserver.py:451
-        self.socket = socket.socket(self.address_family,  # CPython: socketserver.py:452
-                                    self.socket_type)
-        if bind_and_activate:
-            try:
-                self.server_bind()  # CPython: socketserver.py:456
-                self.server_activate()  # CPython: socketserver.py:457
-            except:
-                self.server_close()  # CPython: socketserver.py:459
-                raise  # CPython: socketserver.py:460
+    def __init__(self, server_address, RequestHandlerClass,
+                 bind_and_activate=True):
+        BaseServer.__init__(self, server_address, RequestHandlerClass)
+        self.socket = socket.socket(self.address_family, self.socket_type)
+        if not bind_and_activate:
+            return
+        try:
+            self.server_bind()  # CPython: socketserver.py:456
+            self.server_activate()  # CPython: socketserver.py:457
+        except BaseException:
+            self.server_close()
+            raise
 
     def server_bind(self):
-        if self.allow_reuse_address and hasattr(socket, "SO_REUSEADDR"):  # CPython: socketserver.py:468
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # CPython: socketserver.py:469
-        if self.allow_reuse_port and hasattr(socket, "SO_REUSEPORT"):  # CPython: socketserver.py:470
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)  # CPython: socketserver.py:471
+        """Bind the socket; server_address becomes the actual address
+        (with the port chosen when 0 was asked for)."""
+        for wanted, option in ((self.allow_reuse_address, 'SO_REUSEADDR'),
+                               (self.allow_reuse_port, 'SO_REUSEPORT')):
+            if wanted and hasattr(socket, option):
+                self.socket.setsockopt(socket.SOL_SOCKET,
+                                       getattr(socket, option), 1)
         self.socket.bind(self.server_address)  # CPython: socketserver.py:472
-        self.server_address = self.socket.getsockname()  # CPython: socketserver.py:473
+        self.server_address = self.socket.getsockname()
 
     def server_activate(self):
-        self.socket.listen(self.request_queue_size)  # CPython: socketserver.py:481
+        self.socket.listen(self.request_queue_size)
 
     def server_close(self):
-        self.socket.close()  # CPython: socketserver.py:489
+        self.socket.close()
 
     def fileno(self):
-        return self.socket.fileno()  # CPython: socketserver.py:497
+        return self.socket.fileno()
 
     def get_request(self):
-        return self.socket.accept()  # CPython: socketserver.py:505
+        return self.socket.accept()
 
     def shutdown_request(self, request):
+        # Half-close first so the client sees end of data; the peer may
+        # already be gone, which is no error here.
         try:
-            request.shutdown(socket.SHUT_WR)  # CPython: socketserver.py:512
+            request.shutdown(socket.SHUT_WR)
         except OSError:
-            pass #some platforms may raise ENOTCONN here
-        self.close_request(request)  # CPython: socketserver.py:515
+            pass
+        self.close_request(request)
 
     def close_request(self, request):
-        request.close()  # CPython: socketserver.py:519
+        request.close()
 
 
 class UDPServer(TCPServer):
-    allow_reuse_address = False
-
-    allow_reuse_port = False
+    """A server on a datagram socket; each request is one packet, given to
+    the handler as (data, server socket)."""
 
     socket_type = socket.SOCK_DGRAM
-
     max_packet_size = 8192
 
     def get_request(self):
-        data, client_addr = self.socket.recvfrom(self.max_packet_size)  # CPython: socketserver.py:535
-        return (data, self.socket), client_addr  # CPython: socketserver.py:536
+        packet, sender = self.socket.recvfrom(self.max_packet_size)
+        return (packet, self.socket), sender
 
-    def server_activate(self):
-        pass
-
-    def shutdown_request(self, request):
-        self.close_request(request)  # CPython: socketserver.py:544
-
-    def close_request(self, request):
-        pass
-
-if hasattr(os, "fork"):
-    class ForkingMixIn:
-        timeout = 300
-        active_children = None
-        max_children = 40
-        block_on_close = True
-
-        def collect_children(self, *, blocking=False):
-            if self.active_children is None:
-                return
-
-            while len(self.active_children) >= self.max_children:
-                try:
-                    pid, _ = os.waitpid(-1, 0)
-                    self.active_children.discard(pid)
-                except ChildProcessError:
-                    self.active_children.clear()
-                except OSError:
-                    break
-
-            for pid in self.active_children.copy():
-                try:
-                    flags = 0 if blocking else os.WNOHANG
-                    pid, _ = os.waitpid(pid, flags)
-                    self.active_children.discard(pid)
-                except ChildProcessError:
-                    self.active_children.discard(pid)
-                except OSError:
-                    pass
-
-        def handle_timeout(self):
-            self.collect_children()
-
-        def service_actions(self):
-            self.collect_children()
-
-        def process_request(self, request, client_address):
-            pid = os.fork()
-            if pid:
-                if self.active_children is None:
-                    self.active_children = set()
-                self.active_children.add(pid)
-                self.close_request(request)
-                return
-            else:
-                status = 1
-                try:
-                    self.finish_request(request, client_address)
-                    status = 0
-                except Exception:
-                    self.handle_error(request, client_address)
-                finally:
-                    try:
-                        self.shutdown_request(request)
-                    finally:
-                        os._exit(status)
-
-        def server_close(self):
-            super().server_close()
-            self.collect_children(blocking=self.block_on_close)
-
-
-class _Threads(list):
-    def append(self, thread):
-        self.reap()  # CPython: socketserver.py:644
-        if thread.daemon:
-            return
-        super().append(thread)  # CPython: socketserver.py:647
-
-    def pop_all(self):
-        self[:], result = [], self[:]
-        return result
-
-    def join(self):
-        for thread in self.pop_all():  # CPython: socketserver.py:654
-            thread.join()  # CPython: socketserver.py:655
-
-    def reap(self):
-        self[:] = (thread for thread in self if thread.is_alive())  # CPython: socketserver.py:658
-
-
-class _NoThreads:
-    def append(self, thread):
-        pass
-
-    def join(self):
-        pass
+    # Datagram sockets do not listen, and a request's socket is the
+    # server's own: there is nothing to activate, shut down or close.
+    server_activate = BaseServer._hook
+    shutdown_request = BaseServer.shutdown_request
+    close_request = BaseServer._hook
 
 
 class ThreadingMixIn:
+    """Handle each request in a new thread. Put it before the server class
+    among the bases so its process_request() wins."""
+
     daemon_threads = False
+    # Whether server_close() waits for the non-daemon request threads.
     block_on_close = True
-    _threads = _NoThreads()
+    _workers = ()
 
     def process_request_thread(self, request, client_address):
         try:
             self.finish_request(request, client_address)  # CPython: socketserver.py:691
         except Exception:
-            self.handle_error(request, client_address)  # CPython: socketserver.py:693
+            self.handle_error(request, client_address)
         finally:
-            self.shutdown_request(request)  # CPython: socketserver.py:695
+            self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        if self.block_on_close:
-            vars(self).setdefault('_threads', _Threads())  # CPython: socketserver.py:700
-        t = threading.Thread(target = self.process_request_thread,  # CPython: socketserver.py:701
-                             args = (request, client_address))  # CPython: socketserver.py:702
-        t.daemon = self.daemon_threads
-        self._threads.append(t)  # CPython: socketserver.py:704
-        t.start()  # CPython: socketserver.py:705
+        worker = threading.Thread(target=self.process_request_thread,
+                                  args=(request, client_address))
+        worker.daemon = self.daemon_threads
+        if self.block_on_close and not worker.daemon:
+            # Forget finished threads so a long-lived server does not
+            # accumulate them.
+            self._workers = [t for t in self._workers if t.is_alive()]
+            self._workers.append(worker)
+        worker.start()
 
     def server_close(self):
-        super().server_close()  # CPython: socketserver.py:708
-        self._threads.join()  # CPython: socketserver.py:709
+        super().server_close()
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.join()
 
 
-if hasattr(os, "fork"):
-    class ForkingUDPServer(ForkingMixIn, UDPServer): pass
-    class ForkingTCPServer(ForkingMixIn, TCPServer): pass
+class ThreadingUDPServer(ThreadingMixIn, UDPServer):
+    pass
 
-class ThreadingUDPServer(ThreadingMixIn, UDPServer): pass
-class ThreadingTCPServer(ThreadingMixIn, TCPServer): pass
 
-if hasattr(socket, 'AF_UNIX'):
+class ThreadingTCPServer(ThreadingMixIn, TCPServer):
+    pass
 
-    class UnixStreamServer(TCPServer):
-        address_family = socket.AF_UNIX
 
-    class UnixDatagramServer(UDPServer):
-        address_family = socket.AF_UNIX
+class UnixStreamServer(TCPServer):
+    address_family = socket.AF_UNIX
 
-    class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer): pass
 
-    class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer): pass
+class UnixDatagramServer(UDPServer):
+    address_family = socket.AF_UNIX
+
+
+class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
+    pass
+
+
+class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
+    pass
+
 
 class BaseRequestHandler:
+    """Handles one request: construction runs setup(), handle() and,
+    even if handle() raised, finish()."""
+
     def __init__(self, request, client_address, server):
         self.request = request
         self.client_address = client_address
@@ -376,36 +315,40 @@ class BaseRequestHandler:
 
 
 class StreamRequestHandler(BaseRequestHandler):
+    """A handler for connections, with file objects `rfile` to read the
+    request and `wfile` to write the reply."""
+
     rbufsize = -1
+    # 0: every wfile.write() is sent at once.
     wbufsize = 0
-
     timeout = None
-
     disable_nagle_algorithm = False
 
     def setup(self):
-        self.connection = self.request
+        conn = self.connection = self.request
         if self.timeout is not None:
-            self.connection.settimeout(self.timeout)  # CPython: socketserver.py:801
+            conn.settimeout(self.timeout)
         if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP,  # CPython: socketserver.py:803
-                                       socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile('rb', self.rbufsize)  # CPython: socketserver.py:805
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)  # CPython: socketserver.py:807
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile('rb', self.rbufsize)
+        if self.wbufsize:
+            self.wfile = conn.makefile('wb', self.wbufsize)
         else:
-            self.wfile = self.connection.makefile('wb', self.wbufsize)  # CPython: socketserver.py:809
+            self.wfile = _SocketWriter(conn)
 
     def finish(self):
         if not self.wfile.closed:
             try:
-                self.wfile.flush()  # CPython: socketserver.py:814
-            except socket.error:
-                pass
-        self.wfile.close()  # CPython: socketserver.py:819
-        self.rfile.close()  # CPython: socketserver.py:820
+                self.wfile.flush()
+            except OSError:
+                pass  # the client has gone; there is no one to tell
+        self.wfile.close()
+        self.rfile.close()
+
 
 class _SocketWriter(BufferedIOBase):
+    """An unbuffered binary writer straight onto a socket."""
+
     def __init__(self, sock):
         self._sock = sock
 
@@ -414,18 +357,20 @@ class _SocketWriter(BufferedIOBase):
 
     def write(self, b):
         self._sock.sendall(b)  # CPython: socketserver.py:834
-        with memoryview(b) as view:  # CPython: socketserver.py:835
-            return view.nbytes
+        return memoryview(b).nbytes
 
     def fileno(self):
-        return self._sock.fileno()  # CPython: socketserver.py:839
+        return self._sock.fileno()
+
 
 class DatagramRequestHandler(BaseRequestHandler):
+    """A handler for packets: `rfile` reads the packet, and what is
+    written to `wfile` is sent back to the client as one packet."""
+
     def setup(self):
-        from io import BytesIO
-        self.packet, self.socket = self.request
-        self.rfile = BytesIO(self.packet)  # CPython: socketserver.py:848
-        self.wfile = BytesIO()  # CPython: socketserver.py:849
+        packet, sock = self.request
+        self.packet, self.socket = packet, sock
+        self.rfile, self.wfile = BytesIO(packet), BytesIO()
 
     def finish(self):
         self.socket.sendto(self.wfile.getvalue(), self.client_address)  # CPython: socketserver.py:852

@@ -48,23 +48,23 @@ SF_APPEND = 0x00040000
 SF_NOUNLINK = 0x00100000
 SF_SNAPSHOT = 0x00200000
 
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+FILE_ATTRIBUTE_ARCHIVE = 0x20
+FILE_ATTRIBUTE_COMPRESSED = 0x800
+FILE_ATTRIBUTE_DEVICE = 0x40
+FILE_ATTRIBUTE_DIRECTORY = 0x10
+FILE_ATTRIBUTE_ENCRYPTED = 0x4000
+FILE_ATTRIBUTE_HIDDEN = 0x2
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 0x8000
+FILE_ATTRIBUTE_NORMAL = 0x80
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 0x2000
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 0x20000
+FILE_ATTRIBUTE_OFFLINE = 0x1000
+FILE_ATTRIBUTE_READONLY = 0x1
+FILE_ATTRIBUTE_REPARSE_POINT = 0x400
+FILE_ATTRIBUTE_SPARSE_FILE = 0x200
+FILE_ATTRIBUTE_SYSTEM = 0x4
+FILE_ATTRIBUTE_TEMPORARY = 0x100
+FILE_ATTRIBUTE_VIRTUAL = 0x10000
 
 
 def S_IMODE(mode):
@@ -77,34 +77,26 @@ def S_IFMT(mode):
     return mode & 0o170000
 
 
-def S_ISDIR(mode):
-    return S_IFMT(mode) == S_IFDIR
+def _type_test(kind, name, what):
+    """S_IS<name>(mode): whether a mode's file type bits are `kind`."""
+    def test(mode):
+        return S_IFMT(mode) == kind
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = f"Whether the mode is that of a {what}."
+    return test
 
 
-def S_ISCHR(mode):
-    return S_IFMT(mode) == S_IFCHR
+S_ISDIR = _type_test(S_IFDIR, 'S_ISDIR', 'directory')
+S_ISCHR = _type_test(S_IFCHR, 'S_ISCHR', 'character device')
+S_ISBLK = _type_test(S_IFBLK, 'S_ISBLK', 'block device')
+S_ISREG = _type_test(S_IFREG, 'S_ISREG', 'regular file')
+S_ISFIFO = _type_test(S_IFIFO, 'S_ISFIFO', 'FIFO (named pipe)')
+S_ISLNK = _type_test(S_IFLNK, 'S_ISLNK', 'symbolic link')
+S_ISSOCK = _type_test(S_IFSOCK, 'S_ISSOCK', 'socket')
 
 
-def S_ISBLK(mode):
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    return S_IFMT(mode) == S_IFSOCK
-
-
+# Doors, event ports and whiteouts exist on other systems only (their
+# S_IF* values are 0 here), so no mode is one of them.
 def S_ISDOOR(mode):
     return False
 
