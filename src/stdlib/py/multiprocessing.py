@@ -255,7 +255,7 @@ class Process(BaseProcess):
 
     def run(self):
         if self._target:
-            self._target(*self._args, **self._kwargs)
+            self._target(*self._args, **self._kwargs)  # CPython: multiprocessing/process.py:108
 
     def _check_closed(self):
         if self._closed:
@@ -299,7 +299,7 @@ class Process(BaseProcess):
         try:
             try:
                 _info('child process calling self.run()')
-                self.run()
+                self.run()  # CPython: multiprocessing/process.py:314
                 exitcode = 0
             finally:
                 _exit_function()
