@@ -14,6 +14,7 @@ mod cmath;
 mod code_object;
 pub mod collections;
 pub mod complex;
+mod contextvars;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
@@ -117,6 +118,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_locale" => locale::init,
         "unicodedata" => unicodedata::init,
         "_zlib" => zlib::init,
+        "_contextvars" | "contextvars" => contextvars::init,
         _ => return None,
     })
 }
