@@ -197,6 +197,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "string" => py!("string.py"),
         "weakref" => py!("weakref.py"),
         "timeit" => py!("timeit.py"),
+        "sched" => py!("sched.py"),
         "pprint" => py!("pprint.py"),
         "atexit" => py!("atexit.py"),
         "functools" => py!("functools.py"),
