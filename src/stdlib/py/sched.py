@@ -9,31 +9,9 @@ from collections import namedtuple
 __all__ = ["scheduler"]
 
 
-class Event(namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')):
-    __slots__ = []
-
-    # Events order by when they fire; the action and its arguments never take part.
-    def _key(self):
-        return (self.time, self.priority, self.sequence)
-
-    def __eq__(self, other):
-        return self._key() == other._key()
-
-    def __lt__(self, other):
-        return self._key() < other._key()
-
-    def __le__(self, other):
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        return self._key() >= other._key()
-
-    __hash__ = tuple.__hash__
-
-
+# Plain tuple order: time, then priority, then sequence, which is never equal for two
+# events, so the action never takes part.
+Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
 
 _no_kwargs = object()
 

@@ -12,8 +12,8 @@ def increment_counter(name):
     print('NOW:', counter)
 
 print('START')
-e1 = s.enter(0.02, 1, increment_counter, ('E1',))
-e2 = s.enter(0.03, 1, increment_counter, ('E2',))
+e1 = s.enter(0.5, 1, increment_counter, ('E1',))
+e2 = s.enter(0.6, 1, increment_counter, ('E2',))
 
 t = threading.Thread(target=s.run)
 t.start()
