@@ -14,6 +14,7 @@ mod cmath;
 mod code_object;
 pub mod collections;
 pub mod complex;
+mod contextvars;
 pub mod copy;
 pub mod descriptors;
 pub mod dict_methods;
@@ -119,6 +120,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "unicodedata" => unicodedata::init,
         "_zlib" => zlib::init,
         "sqlite3" => sqlite3::init,
+        "_contextvars" | "contextvars" => contextvars::init,
         _ => return None,
     })
 }
@@ -197,6 +199,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "string" => py!("string.py"),
         "weakref" => py!("weakref.py"),
         "timeit" => py!("timeit.py"),
+        "sched" => py!("sched.py"),
         "pprint" => py!("pprint.py"),
         "atexit" => py!("atexit.py"),
         "functools" => py!("functools.py"),

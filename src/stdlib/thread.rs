@@ -21,7 +21,7 @@ use crate::objects::Value;
 use crate::vm::interpreter::THREAD_STACK_SIZE;
 use crate::vm::{signals, traceback, PyResult, Vm};
 
-use super::modutil::{arity, bind, module_type, receiver, to_f64};
+use super::modutil::{arity, bind, getter, module_type, receiver, to_f64};
 
 /// The largest timeout a lock wait accepts, as CPython's `_thread.TIMEOUT_MAX` on Linux.
 const TIMEOUT_MAX: f64 = 9223372036.0;
@@ -453,6 +453,7 @@ fn local_type() -> &'static Arc<PyType> {
             "__new__",
             Value::Builtin(Builtin::new("__new__", local_new)),
         );
+        set(&t.dict, "__dict__", getter("__dict__", local_dict));
         t
     })
 }
@@ -495,6 +496,12 @@ impl NativeObject for Local {
             None => Ok(()),
         }
     }
+}
+
+/// `local.__dict__`: the calling thread's attributes.
+fn local_dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let local = receiver::<Local>(vm, &args, "_thread._local", "__dict__")?;
+    Ok(local.instance_dict().map_or(Value::None, Value::Dict))
 }
 
 fn local_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

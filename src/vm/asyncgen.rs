@@ -6,7 +6,9 @@
 use std::any::Any;
 use std::sync::{Arc, OnceLock};
 
-use super::generator::{new_type, stop_iteration, PyGenerator};
+use super::generator::{
+    gen_code, gen_frame, gen_name, gen_qualname, gen_running, new_type, stop_iteration, PyGenerator,
+};
 use super::suspend::Resumed;
 use super::{PyErr, PyResult, Vm};
 use crate::objects::exception::{error, PyException};
@@ -124,7 +126,7 @@ impl NativeObject for ASend {
 
 pub fn async_generator_type() -> &'static Arc<PyType> {
     static T: OnceLock<Arc<PyType>> = OnceLock::new();
-    T.get_or_init(|| new_type("async_generator", ASYNC_GEN_METHODS, &[]))
+    T.get_or_init(|| new_type("async_generator", ASYNC_GEN_METHODS, ASYNC_GEN_GETTERS))
 }
 
 fn asend_type() -> &'static Arc<PyType> {
@@ -138,6 +140,14 @@ const ASYNC_GEN_METHODS: &[(&str, NativeFn)] = &[
     ("asend", agen_asend),
     ("athrow", agen_athrow),
     ("aclose", agen_aclose),
+];
+
+const ASYNC_GEN_GETTERS: &[(&str, NativeFn)] = &[
+    ("__name__", gen_name),
+    ("__qualname__", gen_qualname),
+    ("ag_running", gen_running),
+    ("ag_code", gen_code),
+    ("ag_frame", gen_frame),
 ];
 
 const ASEND_METHODS: &[(&str, NativeFn)] = &[

@@ -488,23 +488,23 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this(vm, &args, "close", 0)?.close(vm)
 }
 
-fn gen_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn gen_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Str(this(vm, &args, "__name__", 0)?.name.clone()))
 }
 
-fn gen_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn gen_qualname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Str(
         this(vm, &args, "__qualname__", 0)?.qualname.clone(),
     ))
 }
 
-fn gen_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn gen_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Code(this(vm, &args, "gi_code", 0)?.code.clone()))
 }
 
 /// The frame of a generator that has not finished: where it is suspended, or where it
 /// runs (found among the frames that led to this call); None once it has finished.
-fn gen_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn gen_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let gen = this(vm, &args, "gi_frame", 0)?;
     let info = match gen.frame.suspended_at() {
         Some((func, ip)) => Some(FrameInfo {
@@ -527,7 +527,7 @@ fn gen_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn gen_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(super) fn gen_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::from(
         this(vm, &args, "gi_running", 0)?.frame.is_running(),
     ))

@@ -44,6 +44,15 @@ impl Vm {
                 i.class.qualname,
                 v.heap_ptr().unwrap_or(0)
             ),
+            Value::Native(n) if !n.class().is_builtin() => {
+                let class = n.class();
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    class.module,
+                    class.qualname,
+                    v.heap_ptr().unwrap_or(0)
+                )
+            }
             Value::None | Value::Unbound => "None".into(),
             Value::Bool(BoolWord::True) => "True".into(),
             Value::Bool(BoolWord::False) => "False".into(),

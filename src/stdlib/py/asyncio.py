@@ -7,6 +7,7 @@ import heapq as _heapq
 import inspect as _inspect
 from _traceback import defined_at as _defined_at, depth as _tb_depth, restore as _tb_restore
 import atexit as _atexit
+import contextvars as _contextvars
 import math as _math
 from functools import partial as _partial
 from types import FunctionType as _FunctionType
@@ -176,11 +177,12 @@ def _format_coroutine(coro):
 
 
 class Handle:
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        self._context = _contextvars.copy_context() if context is None else context
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -205,7 +207,7 @@ class Handle:
     def _run(self):
         callback, args = self._callback, self._args
         try:
-            callback(*args)
+            self._context.run(self._callback, *self._args)  # CPython: asyncio/events.py:80
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -217,8 +219,8 @@ class Handle:
 
 
 class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
 
     def _repr_info(self):
@@ -386,13 +388,13 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()  # CPython: asyncio/base_events.py:761
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()  # CPython: asyncio/base_events.py:806
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         with self._wakeup:
             self._ready.append(handle)
             self._wakeup.notify()
@@ -500,11 +502,11 @@ class BaseEventLoop(AbstractEventLoop):
         return self._remove_io(self._writers, fd)
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()  # CPython: asyncio/base_events.py:740
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         scheduled = self._scheduled
         i = len(scheduled)
         while i > 0 and scheduled[i - 1]._when > when:
@@ -517,7 +519,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()  # CPython: asyncio/base_events.py:434
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def stop(self):
         self._stopping = True
@@ -744,7 +746,7 @@ class Future:
             else:
                 info.append(f'result={_reprlib.repr(self._result)}')
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+            info.append(_format_callbacks([fn for fn, _ in self._callbacks]))
         return info
 
     def __repr__(self):
@@ -773,8 +775,8 @@ class Future:
     def _schedule_callbacks(self):
         callbacks = self._callbacks[:]
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -806,12 +808,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = _contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [(f, ctx) for f, ctx in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         self._callbacks[:] = kept
         return removed
@@ -885,7 +889,7 @@ class Task(Future):
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
             })
-    def __init__(self, coro, *, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         super().__init__(loop=loop)
         if not iscoroutine(coro):
@@ -898,7 +902,8 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        self._context = _contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.append(self)
 
     def _repr_info(self):
@@ -1023,10 +1028,10 @@ class Task(Future):
                 if blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self._step, new_exc)
+                        self._loop.call_soon(self._step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -1034,9 +1039,9 @@ class Task(Future):
                 else:
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self._step, new_exc)
+                    self._loop.call_soon(self._step, new_exc, context=self._context)
             elif result is None:
-                self._loop.call_soon(self._step)
+                self._loop.call_soon(self._step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 self._loop.call_soon(self._step, new_exc)
@@ -1066,7 +1071,7 @@ def all_tasks(loop=None):
 
 def create_task(coro, *, name=None, context=None):
     # Named after creation, as 3.11 does, so a name still uses up a Task-N.
-    task = get_running_loop().create_task(coro)
+    task = get_running_loop().create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -1086,7 +1091,8 @@ def ensure_future(coro_or_future, *, loop=None):
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))  # CPython: asyncio/threads.py:25
+    func_call = _partial(_contextvars.copy_context().run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)  # CPython: asyncio/threads.py:25
 
 
 async def _wrap_awaitable(awaitable):
@@ -1538,7 +1544,7 @@ class TaskGroup:
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")  # CPython: asyncio/taskgroups.py:143
         # Named after creation, as CPython does, so a name still uses up a Task-N.
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
@@ -1641,7 +1647,9 @@ class Runner:
             raise RuntimeError(  # CPython: asyncio/runners.py:93
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()  # CPython: asyncio/runners.py:96
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)  # CPython: asyncio/runners.py:118
 
     def _lazy_init(self):
@@ -1655,6 +1663,8 @@ class Runner:
             self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        # Every run() of this runner starts from this context unless given another.
+        self._context = _contextvars.copy_context()
         self._state = 'INITIALIZED'
 
 

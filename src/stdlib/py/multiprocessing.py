@@ -255,7 +255,7 @@ class Process(BaseProcess):
 
     def run(self):
         if self._target:
-            self._target(*self._args, **self._kwargs)
+            self._target(*self._args, **self._kwargs)  # CPython: multiprocessing/process.py:108
 
     def _check_closed(self):
         if self._closed:
@@ -299,7 +299,7 @@ class Process(BaseProcess):
         try:
             try:
                 _info('child process calling self.run()')
-                self.run()
+                self.run()  # CPython: multiprocessing/process.py:314
                 exitcode = 0
             finally:
                 _exit_function()
@@ -1168,22 +1168,54 @@ def get_all_start_methods():
     return ['fork', 'spawn', 'forkserver']
 
 
-class _Context:
-    def __init__(self, method):
-        self._name = method
+class BaseContext:
+    __module__ = 'multiprocessing.context'
 
     def get_start_method(self, allow_none=False):
         return self._name
 
+    def get_context(self, method=None):
+        if method is None:
+            return self
+        if method not in _contexts:
+            raise ValueError('cannot find context for %r' % method) from None  # CPython: multiprocessing/context.py:193
+        return _contexts[method]
+
+    # A context offers the module's API; gilpy starts every process the same way.
     def __getattr__(self, name):
         import multiprocessing
         return getattr(multiprocessing, name)
 
 
-def get_context(method=None):
-    if method is not None and method not in ('fork', 'spawn', 'forkserver'):
-        raise ValueError('cannot find context for %r' % method)
-    return _Context(method or get_start_method())
+class ForkContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'fork'
+
+
+class SpawnContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'spawn'
+
+
+class ForkServerContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'forkserver'
+
+
+# One context object per start method, as CPython keeps them.
+_contexts = {c._name: c() for c in (ForkContext, SpawnContext, ForkServerContext)}
+
+
+class _DefaultContext(BaseContext):
+    """What the module-level functions use: the context of the start method."""
+
+    def get_context(self, method=None):
+        if method is None:
+            return _contexts[get_start_method()]
+        return super().get_context(method)  # CPython: multiprocessing/context.py:243
+
+
+get_context = _DefaultContext().get_context
 
 
 def freeze_support():

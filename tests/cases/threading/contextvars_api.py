@@ -1,0 +1,62 @@
+import contextvars as cv
+import re
+def t(f):
+    try:
+        print(re.sub(r'0x[0-9a-f]+', '0x...', repr(f())))
+    except Exception as e:
+        print(type(e).__name__ + ':', re.sub(r'0x[0-9a-f]+', '0x...', str(e)))
+v = cv.ContextVar('v', default=1)
+w = cv.ContextVar('w')
+ctx = cv.copy_context()
+print(type(v), type(ctx), type(v.set(3)), cv.Token.MISSING, type(cv.Token.MISSING))
+t(lambda: cv.Context(1))
+t(lambda: cv.ContextVar())
+t(lambda: cv.ContextVar(1))
+t(lambda: cv.ContextVar('a', 2))
+t(lambda: cv.ContextVar('a', default=2, x=3))
+t(lambda: ctx.run())
+t(lambda: ctx['x'])
+t(lambda: ctx[w])
+t(lambda: ctx.get('x'))
+t(lambda: ctx.get(w))
+t(lambda: ctx.get(w, 5))
+t(lambda: 'x' in ctx)
+t(lambda: type(hash(v)))
+t(lambda: list(ctx))
+t(lambda: sorted(v.name for v in cv.copy_context()))
+t(lambda: sorted((k.name, val) for k, val in cv.copy_context().items()))
+t(lambda: sorted(cv.copy_context().values()))
+t(lambda: ctx == cv.copy_context())
+t(lambda: ctx == 1)
+t(lambda: v.get(1,2))
+t(lambda: v.set())
+t(lambda: v.reset(1))
+t(lambda: w.reset(v.set(1)))
+t(lambda: cv.ContextVar[int])
+t(lambda: cv.Token[int])
+def sub():
+    class X(cv.ContextVar): pass
+def sub2():
+    class X(cv.Context): pass
+t(lambda: cv.Token())
+t(lambda: v.name)
+def setname(): v.name = 'x'
+t(lambda: ctx.run(ctx.run, print))
+t(lambda: cv.copy_context(1))
+print(cv.__all__ if hasattr(cv,'__all__') else None, sorted(n for n in dir(cv) if not n.startswith('__')))
+t(lambda: cv.Context().run(lambda: v.get()))
+t(lambda: len(cv.Context()))
+tok = v.set(9)
+print(tok.var is v, tok.old_value)
+tok2 = v.set(10)
+print(tok2.old_value)
+t(lambda: v.reset(tok))
+print(v.get())
+t(lambda: cv.Context().run(v.reset, tok2))
+t(lambda: ctx.copy() is ctx)
+t(lambda: type(ctx.copy()))
+import collections.abc
+print(isinstance(ctx, collections.abc.Mapping))
+print(cv.ContextVar.__module__, cv.Context.__module__, cv.Token.__module__)
+print(cv.Context.__name__, cv.Context.__qualname__)
+t(lambda: ctx.run(print, 1, sep='', end='\n'))
