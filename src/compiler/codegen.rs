@@ -7,7 +7,9 @@ use std::sync::Arc;
 use super::bytecode::{
     awaited, code_flags, format_value, make_function, CodeObject, GlobalCache, Instr,
 };
+use super::future::{self, is_future_import, Future};
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
+use super::unparse::unparse;
 use super::CompileWarning;
 use crate::lexer::token::IntLit;
 use crate::objects::attr_cache::AttrCache;
@@ -85,6 +87,7 @@ pub struct Compiler<'a> {
     /// Code for `exec`/`eval`/`compile`: module-level names live in the namespace the code
     /// runs with (`LoadName`/`StoreName`), which may differ from its globals.
     namespace: bool,
+    future: Future,
     warnings: &'a mut Vec<CompileWarning>,
 }
 
@@ -134,7 +137,8 @@ fn compile_top(
     eval: bool,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
-    let table = SymbolTable::build(module)?;
+    let future = future::scan(module)?;
+    let table = SymbolTable::build(module, future.annotations)?;
     let mut c = Compiler {
         source,
         table,
@@ -142,6 +146,7 @@ fn compile_top(
         interned: HashMap::new(),
         interactive,
         namespace,
+        future,
         warnings,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
@@ -401,18 +406,31 @@ impl Compiler<'_> {
         if self.scope_kind() == ScopeKind::Function {
             return Ok(());
         }
-        self.expr(annotation)?;
         match &target.kind {
             ExprKind::Name(n) => {
+                self.annotation(annotation)?;
                 self.load_name("__annotations__");
                 self.emit_const(Value::str(n.as_str()));
                 self.emit(Instr::StoreSubscr);
             }
+            _ if self.future.annotations => {}
             _ => {
+                self.expr(annotation)?;
                 self.emit(Instr::PopTop);
             }
         }
         Ok(())
+    }
+
+    /// An annotation's value: the annotation evaluated, or under
+    /// `from __future__ import annotations` its text.
+    fn annotation(&mut self, annotation: &Expr) -> CompileResult {
+        if self.future.annotations {
+            self.emit_const(Value::str(unparse(annotation)));
+            Ok(())
+        } else {
+            self.expr(annotation)
+        }
     }
 
     fn symbol(&self, name: &str) -> Symbol {
@@ -709,6 +727,11 @@ impl Compiler<'_> {
                 for a in aliases {
                     self.import(a);
                 }
+            }
+            StmtKind::ImportFrom { .. }
+                if is_future_import(stmt) && stmt.span.start >= self.future.end =>
+            {
+                return Err(future::misplaced(stmt));
             }
             StmtKind::ImportFrom {
                 module,
@@ -1308,7 +1331,7 @@ impl Compiler<'_> {
         if !annotated.is_empty() {
             for (n, a) in &annotated {
                 self.emit_const(Value::str(*n));
-                self.expr(a)?;
+                self.annotation(a)?;
             }
             self.emit(Instr::BuildMap(annotated.len() as u32));
             flags |= make_function::ANNOTATIONS;

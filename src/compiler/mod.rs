@@ -3,8 +3,10 @@ pub mod bytecode;
 pub mod codegen;
 pub mod dis;
 mod fold;
+mod future;
 mod lint;
 pub mod symtable;
+mod unparse;
 
 use std::sync::Arc;
 

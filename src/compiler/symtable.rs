@@ -146,11 +146,13 @@ pub struct SymbolTable {
 }
 
 impl SymbolTable {
-    pub fn build(module: &Suite) -> Result<SymbolTable, SyntaxError> {
+    /// `postponed_annotations`: annotations are kept as text, so their names are not uses.
+    pub fn build(module: &Suite, postponed_annotations: bool) -> Result<SymbolTable, SyntaxError> {
         let mut b = Builder {
             scopes: vec![Scope::new(ScopeKind::Module, None)],
             by_span: HashMap::new(),
             current: 0,
+            postponed_annotations,
         };
         b.suite(module)?;
         let mut table = SymbolTable {
@@ -290,9 +292,17 @@ struct Builder {
     scopes: Vec<Scope>,
     by_span: HashMap<(u32, u32), usize>,
     current: usize,
+    postponed_annotations: bool,
 }
 
 impl Builder {
+    fn annotation(&mut self, annotation: &Expr) -> Result<(), SyntaxError> {
+        if self.postponed_annotations {
+            return Ok(());
+        }
+        self.expr(annotation)
+    }
+
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.current]
     }
@@ -343,7 +353,7 @@ impl Builder {
                 self.expr(d)?;
             }
             if let Some(a) = &p.annotation {
-                self.expr(a)?;
+                self.annotation(a)?;
             }
         }
         Ok(())
@@ -374,7 +384,7 @@ impl Builder {
                 value,
             } => {
                 if self.scopes[self.current].kind != ScopeKind::Function {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                 }
                 if let Some(v) = value {
                     self.expr(v)?;
@@ -425,7 +435,7 @@ impl Builder {
                 }
                 self.param_defaults(&f.params)?;
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.annotation(r)?;
                 }
                 self.scope().bind(&f.name);
                 let saved = self.enter(ScopeKind::Function, stmt.span);

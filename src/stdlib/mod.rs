@@ -250,6 +250,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "urllib" => py!("urllib.py"),
         "urllib.parse" => py!("urllib_parse.py"),
         "graphlib" => py!("graphlib.py"),
+        "__future__" => py!("__future__.py"),
         "reprlib" => py!("reprlib.py"),
         "stat" => py!("stat.py"),
         "inspect" => py!("inspect.py"),

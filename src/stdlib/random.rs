@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use parking_lot::Mutex;
 
+use crate::objects::bytearray::PyByteArray;
 use crate::objects::dict::{hash_of, PyDict};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
@@ -160,6 +161,11 @@ fn do_seed(vm: &mut Vm, rng: &Mutex<Random>, x: &Value) -> PyResult<()> {
         Value::Float(_) => {
             let h = hash_of(x).unwrap_or(0);
             rng.lock().seed_hash(h);
+        }
+        // Only the two byte-string types: a memoryview is refused like any other object.
+        _ if x.as_bytes().is_some() || x.native::<PyByteArray>().is_some() => {
+            let data = x.with_byte_content(<[u8]>::to_vec).unwrap_or_default();
+            rng.lock().seed_bytes(&data);
         }
         _ => {
             return Err(vm.type_error(
@@ -411,7 +417,20 @@ fn sample(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
             vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
         );
     }
-    let items = items_of(vm, &population)?;
+    // A range is indexed rather than listed: `sample(range(10**9), 3)` is cheap.
+    let (items, range) = match &population {
+        Value::Range(r) => (Vec::new(), Some(r.clone())),
+        _ => (items_of(vm, &population)?, None),
+    };
+    let n = match &range {
+        Some(r) => usize::try_from(r.len()).map_err(|_| {
+            vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        })?,
+        None => items.len(),
+    };
     let k = super::modutil::to_i64(vm, p[1].as_ref().unwrap_or(&Value::None))?;
     let Ok(k) = usize::try_from(k) else {
         return Err(vm.value_error("Sample larger than population or is negative"));
@@ -427,16 +446,22 @@ fn sample(vm: &mut Vm, rng: &Mutex<Random>, args: Args) -> PyResult<Value> {
                 }
             }
             rng.lock()
-                .sample_counts_indices(items.len(), &ns, k)
+                .sample_counts_indices(n, &ns, k)
                 .map_err(|e| raise(vm, e))?
         }
         _ => rng
             .lock()
-            .sample_indices(items.len(), k)
+            .sample_indices(n, k)
             .map_err(|m| vm.value_error(m))?,
     };
     Ok(Value::list(
-        picks.into_iter().map(|i| items[i].clone()).collect(),
+        picks
+            .into_iter()
+            .map(|i| match &range {
+                Some(r) => Value::from_bigint(r.get(&BigInt::from(i))),
+                None => items[i].clone(),
+            })
+            .collect(),
     ))
 }
 

@@ -256,8 +256,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _eval_hint(value, globalns, localns):
+    # A quoted annotation under `from __future__ import annotations` is text twice over.
+    while isinstance(value, str):
+        value = eval(value, globalns, localns)
     if value is None:
         return type(None)
-    if isinstance(value, str):
-        return eval(value, globalns, localns)
     return value

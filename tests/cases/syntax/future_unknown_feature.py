@@ -1,0 +1,2 @@
+from __future__ import annotations, generator_stop, teleportation
+print("never printed")
