@@ -1769,6 +1769,18 @@ impl Compiler<'_> {
                     return Ok(());
                 }
             }
+            if kind == Display::Tuple {
+                // CPython folds a tuple of constants into one constant, so every
+                // evaluation gives the same object.
+                if let Some(folded) = items
+                    .iter()
+                    .map(super::fold::folded_const)
+                    .collect::<Option<Vec<_>>>()
+                {
+                    self.emit_const(Value::tuple(folded));
+                    return Ok(());
+                }
+            }
             for i in items {
                 self.expr(i)?;
             }
@@ -2134,6 +2146,13 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) => true,
         (Value::Float(x), Value::Float(y)) => x.get().to_bits() == y.get().to_bits(),
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(a, b)| same_const(a, b))
+        }
         _ => false,
     }
 }

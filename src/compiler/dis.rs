@@ -70,11 +70,23 @@ fn write_code(code: &CodeObject, out: &mut String) {
     }
 }
 
+/// A constant as the listing shows it: folded tuples with their items.
+fn const_text(v: &Value) -> String {
+    match v {
+        Value::Tuple(t) if t.items.len() == 1 => format!("({},)", const_text(&t.items[0])),
+        Value::Tuple(t) => {
+            let items: Vec<String> = t.items.iter().map(const_text).collect();
+            format!("({})", items.join(", "))
+        }
+        other => format!("{other:?}"),
+    }
+}
+
 fn describe(code: &CodeObject, instr: &Instr) -> (String, String) {
     let debug = format!("{instr:?}");
     let name = debug.split('(').next().unwrap_or("").to_string();
     let arg = match *instr {
-        Instr::LoadConst(i) => format!("{i} ({:?})", code.consts[i as usize]),
+        Instr::LoadConst(i) => format!("{i} ({})", const_text(&code.consts[i as usize])),
         Instr::LoadFast(i)
         | Instr::StoreFast(i)
         | Instr::DeleteFast(i)

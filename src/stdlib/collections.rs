@@ -488,6 +488,14 @@ const DEQUE_METHODS: &[(&str, NativeFn)] = &[
     ("__reversed__", deque_reversed),
     ("__eq__", deque_eq),
     ("__add__", deque_add),
+    ("__iadd__", deque_iadd),
+    ("__mul__", deque_mul),
+    ("__rmul__", deque_mul),
+    ("__imul__", deque_imul),
+    ("__lt__", deque_lt),
+    ("__le__", deque_le),
+    ("__gt__", deque_gt),
+    ("__ge__", deque_ge),
 ];
 
 fn this_deque<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a Deque> {
@@ -844,6 +852,105 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_back(v);
     }
     Ok(Value::new_native(out))
+}
+
+/// `d += iterable` extends `d` in place.
+fn deque_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos[0].clone();
+    deque_extend(vm, args)?;
+    Ok(this)
+}
+
+/// The items of `d` repeated `n` times (the count argument of `d * n`), as a deque of
+/// the same maxlen keeps them: the last ones.
+fn repeated(vm: &mut Vm, args: &Args, name: &str) -> PyResult<VecDeque<Value>> {
+    let n = match one_arg(vm, name, args)? {
+        Value::Int(n) => (*n).max(0) as usize,
+        Value::Bool(b) => b.get() as usize,
+        Value::BigInt(_) => {
+            return Err(vm.new_error(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        other => {
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
+            )))
+        }
+    };
+    let d = this_deque(vm, args)?;
+    let items = d.snapshot();
+    let len = items.len();
+    let keep = match (d.maxlen, len.checked_mul(n)) {
+        (Some(m), total) => m.min(total.unwrap_or(usize::MAX)),
+        (None, Some(total)) => total,
+        (None, None) => return Err(vm.new_error("MemoryError", "")),
+    };
+    // Past the maxlen only the last `keep` items stay, and the whole repetition is a
+    // multiple of `len` long.
+    let skip = if len == 0 {
+        0
+    } else {
+        (len - keep % len) % len
+    };
+    Ok(items
+        .iter()
+        .cycle()
+        .skip(skip)
+        .take(keep)
+        .cloned()
+        .collect())
+}
+
+fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = repeated(vm, &args, "__mul__")?;
+    let d = this_deque(vm, &args)?;
+    Ok(Value::new_native(Deque {
+        items: Mutex::new(items),
+        maxlen: d.maxlen,
+        class: d.class.clone(),
+    }))
+}
+
+fn deque_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = repeated(vm, &args, "__imul__")?;
+    *this_deque(vm, &args)?.items.lock() = items;
+    Ok(args.pos[0].clone())
+}
+
+/// Deques order as lists of their items do.
+fn deque_order(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
+    let name = match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::LtE => "__le__",
+        CmpOp::Gt => "__gt__",
+        _ => "__ge__",
+    };
+    let other = one_arg(vm, name, &args)?.clone();
+    let Some(o) = other.native::<Deque>() else {
+        return Ok(not_implemented());
+    };
+    let a = Value::list(this_deque(vm, &args)?.snapshot());
+    let b = Value::list(o.snapshot());
+    vm.compare(&a, &b, op)
+}
+
+fn deque_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    deque_order(vm, args, CmpOp::Lt)
+}
+
+fn deque_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    deque_order(vm, args, CmpOp::LtE)
+}
+
+fn deque_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    deque_order(vm, args, CmpOp::Gt)
+}
+
+fn deque_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    deque_order(vm, args, CmpOp::GtE)
 }
 
 // ---- Counter, defaultdict, OrderedDict --------------------------------------

@@ -151,6 +151,14 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `format_only(exc)`: the line naming the exception and its message, then its notes.
+fn format_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, "format_only", &args, 1)?.clone();
+    Ok(Value::str(crate::vm::traceback::format_exception_only(
+        vm, &e,
+    )))
+}
+
 fn exception_arg<'a>(vm: &Vm, name: &str, args: &'a Args, n: usize) -> PyResult<&'a PyErr> {
     no_kwargs(vm, name, args)?;
     arity(vm, name, args, n, n)?;
@@ -260,6 +268,7 @@ fn stack_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
+    ("format_only", format_only),
     ("format_tb", format_tb),
     ("entries", entries),
     ("stack_entries", stack_entries),

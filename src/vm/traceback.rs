@@ -142,15 +142,15 @@ pub fn format_exception_plain(vm: &mut Vm, exc: &PyErr) -> String {
     format_chain(vm, exc, false)
 }
 
+/// The exception's message and notes alone, as `traceback.format_exception_only` gives.
+pub fn format_exception_only(vm: &mut Vm, exc: &PyErr) -> String {
+    let mut p = Printer::new(vm, false);
+    p.message(exc);
+    p.out
+}
+
 fn format_chain(vm: &mut Vm, exc: &PyErr, suggest: bool) -> String {
-    let mut p = Printer {
-        vm,
-        out: String::new(),
-        seen: Vec::new(),
-        depth: 0,
-        need_close: false,
-        suggest,
-    };
+    let mut p = Printer::new(vm, suggest);
     p.exception_and_chain(exc);
     p.out
 }
@@ -192,7 +192,18 @@ struct Printer<'a> {
     suggest: bool,
 }
 
-impl Printer<'_> {
+impl<'a> Printer<'a> {
+    fn new(vm: &'a mut Vm, suggest: bool) -> Self {
+        Printer {
+            vm,
+            out: String::new(),
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+            suggest,
+        }
+    }
+
     fn indent(&mut self) {
         self.out.push_str(&" ".repeat(2 * self.depth));
     }
@@ -279,6 +290,12 @@ impl Printer<'_> {
             write_entries(&entries, &mut text);
             self.lines(&text);
         }
+        self.message(exc);
+    }
+
+    /// The line naming the exception and its message (or a SyntaxError's location and
+    /// message), then its notes: what `traceback.format_exception_only` gives.
+    fn message(&mut self, exc: &PyErr) {
         // CPython qualifies the class with its module unless that is builtins or __main__.
         let class = &exc.class;
         let name = match class.module.as_str() {

@@ -7,6 +7,7 @@ Tracebacks carry tb_lineno and tb_next but tb_frame is None."""
 
 import sys
 from _traceback import entries as _entries, format as _format, format_tb as _format_tb
+from _traceback import format_only as _format_only
 from _traceback import stack_entries as _stack_entries
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only',
@@ -101,8 +102,7 @@ def format_exception_only(exc, /, value=_sentinel):
     exc = _exception(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    lines = _report(exc).splitlines(True)
-    return [lines[-1]]
+    return _format_only(exc).splitlines(True)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
