@@ -907,16 +907,16 @@ fn repeated(vm: &mut Vm, args: &Args, name: &str) -> PyResult<VecDeque<Value>> {
 fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = repeated(vm, &args, "__mul__")?;
     let d = this_deque(vm, &args)?;
-    Ok(Value::new_native(Deque {
-        items: Mutex::new(items),
-        maxlen: d.maxlen,
-        class: d.class.clone(),
-    }))
+    Ok(Value::new_native(Deque::new(
+        items,
+        d.maxlen,
+        d.class.clone(),
+    )))
 }
 
 fn deque_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = repeated(vm, &args, "__imul__")?;
-    *this_deque(vm, &args)?.items.lock() = items;
+    *this_deque(vm, &args)?.edit() = items;
     Ok(args.pos[0].clone())
 }
 
