@@ -20,7 +20,7 @@ scheduler.run()
 print(scheduler.empty())
 
 s = sched.scheduler()
-s.enter(0.01, 1, print, argument=('kw',), kwargs={'sep': '-', 'end': '!\n'})
+s.enter(1.0, 1, print, argument=('kw',), kwargs={'sep': '-', 'end': '!\n'})
 ev = s.enterabs(time.monotonic() + 100, 1, print)
 print(type(ev).__name__, ev._fields)
 print(s.run(blocking=False) is not None)
