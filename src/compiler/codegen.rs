@@ -2121,7 +2121,7 @@ enum FunctionBody<'a> {
     Expr(&'a Expr),
 }
 
-pub(super) fn const_value(k: &Constant) -> Value {
+pub(crate) fn const_value(k: &Constant) -> Value {
     match k {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::from(*b),

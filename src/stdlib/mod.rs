@@ -1,4 +1,5 @@
 //! Built-in functions and modules, written against the VM's public interface.
+pub mod ast;
 pub mod binascii;
 pub mod bisect;
 pub mod builtins;
@@ -120,6 +121,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "unicodedata" => unicodedata::init,
         "_zlib" => zlib::init,
         "sqlite3" => sqlite3::init,
+        "ast" => ast::init,
         "_contextvars" | "contextvars" => contextvars::init,
         _ => return None,
     })
