@@ -198,6 +198,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "doctest" => py!("doctest.py"),
         "locale" => py!("locale.py"),
         "html.entities" => py!("html_entities.py"),
+        "html.parser" => py!("html_parser.py"),
         "string" => py!("string.py"),
         "weakref" => py!("weakref.py"),
         "timeit" => py!("timeit.py"),
