@@ -143,12 +143,11 @@ impl<'a> Call<'a> {
         match self.arg(i, name) {
             None | Some(Value::None) => Ok(None),
             Some(Value::Str(s)) => Ok(Some(s.as_str())),
-            Some(other) => Err(vm.type_error(
-                format!("{} arg must be None or str", self.method).replace(
-                    "arg must be None or str",
-                    &format!("arg must be None or str, not {}", other.type_name()),
-                ),
-            )),
+            // Argument clinic words `sep` differently from the strip family's `chars`.
+            Some(other) if name == Some("sep") => {
+                Err(vm.type_error(format!("must be str or None, not {}", other.type_name())))
+            }
+            Some(_) => Err(vm.type_error(format!("{} arg must be None or str", self.method))),
         }
     }
 
@@ -247,8 +246,9 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = Call::new(vm, &args, "splitlines")?;
     c.check(vm, 1, &["keepends"])?;
+    // An int flag, as argument clinic reads it: `splitlines('x')` is a TypeError.
     let keep = match c.arg(0, Some("keepends")) {
-        Some(v) => vm.is_true(v)?,
+        Some(v) => super::modutil::to_c_int(vm, v)? != 0,
         None => false,
     };
     Ok(strs(str_ops::splitlines(c.s(), keep)))

@@ -640,6 +640,10 @@ fn new_object(class: &Arc<PyType>, args: &[Value]) -> Value {
 /// Whether instances of `class` may have attribute `n`: a class whose every Python-level
 /// class in the MRO declares `__slots__` (without `__dict__`) admits only those names.
 pub(super) fn slots_allow(class: &Arc<PyType>, n: &str) -> bool {
+    // A bare `object()` has no `__dict__`, as if its class had empty slots.
+    if class.is_builtin() {
+        return false;
+    }
     if class.lookup_static("__slots__").is_none() {
         return true;
     }
