@@ -657,14 +657,22 @@ class RawConfigParser(MutableMapping):
         stripped = line.strip()
         if stripped.startswith(self._full_line_comments):
             return '', True
-        cut = len(line)
-        for prefix in self._inline_comments:
-            at = line.find(prefix)
-            while at > 0 and not line[at - 1].isspace():
-                at = line.find(prefix, at + 1)
-            if 0 <= at < cut:
-                cut = at
-        if cut == len(line):
+        # Each round moves every prefix on to its next occurrence; the first
+        # round in which one starts a comment decides (CPython's order, which
+        # can pass over an earlier comment start of another prefix).
+        cut = None
+        positions = dict.fromkeys(self._inline_comments, -1)
+        while positions and cut is None:
+            moved = {}
+            for prefix, last in positions.items():
+                at = line.find(prefix, last + 1)
+                if at < 0:
+                    continue
+                moved[prefix] = at
+                if at == 0 or line[at - 1].isspace():
+                    cut = at if cut is None else min(cut, at)
+            positions = moved
+        if cut is None:
             return stripped, False
         return line[:cut].strip(), True
 

@@ -8,7 +8,7 @@ instances by their class and state, through __reduce_ex__/__reduce__ when the
 class defines them, otherwise as object.__reduce_ex__ does in CPython."""
 
 import sys
-from struct import pack as _pack, unpack as _unpack
+from struct import pack as _pack, unpack as _unpack, calcsize as _calcsize
 from io import BytesIO as _BytesIO
 import copyreg
 from copyreg import dispatch_table
@@ -104,6 +104,9 @@ READONLY_BUFFER = b'\x98'
 
 _tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 
+# What the text UNICODE opcode cannot hold literally.
+_UNICODE_ESCAPES = {ord(c): f'\\u{ord(c):04x}' for c in '\\\0\n\r\x1a'}
+
 _BATCHSIZE = 1000
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
@@ -197,6 +200,48 @@ def _encode_long(x):
         if result[-1] == 0xff and (result[-2] & 0x80) != 0:
             result = result[:-1]
     return result
+
+
+_BYTE_ESCAPES = {ord('n'): b'\n', ord('t'): b'\t', ord('r'): b'\r',
+                 ord('a'): b'\a', ord('b'): b'\b', ord('f'): b'\f',
+                 ord('v'): b'\v', ord('\\'): b'\\', ord("'"): b"'",
+                 ord('"'): b'"', ord('\n'): b''}
+
+
+def _unescape_bytes(data):
+    """The bytes a Python 2 str literal's body stands for (the STRING
+    opcode's argument): backslash escapes, hex and octal ones included."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        byte = data[i]
+        if byte != 0x5c:
+            out.append(byte)
+            i += 1
+            continue
+        if i + 1 == len(data):
+            raise ValueError("Trailing \\ in string")
+        code = data[i + 1]
+        if code in _BYTE_ESCAPES:
+            out += _BYTE_ESCAPES[code]
+            i += 2
+        elif code == ord('x'):
+            digits = data[i + 2:i + 4]
+            if len(digits) < 2 or not all(d in b'0123456789abcdefABCDEF'
+                                          for d in digits):
+                raise ValueError(f"invalid \\x escape at position {i}")
+            out.append(int(digits, 16))
+            i += 4
+        elif 0x30 <= code <= 0x37:
+            end = i + 1
+            while end < min(i + 4, len(data)) and 0x30 <= data[end] <= 0x37:
+                end += 1
+            out.append(int(data[i + 1:end], 8) & 0xff)
+            i = end
+        else:
+            out += data[i:i + 2]
+            i += 2
+    return bytes(out)
 
 
 def _decode_long(data):
@@ -454,38 +499,41 @@ class _Output:
 
 
 class Pickler:
+    """Writes pickles of objects to a binary file."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
+        protocol = DEFAULT_PROTOCOL if protocol is None else protocol
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError(f"pickle protocol must be <= {HIGHEST_PROTOCOL}")
+        if protocol < 5 and buffer_callback is not None:
             raise ValueError("buffer_callback needs protocol >= 5")
-        try:
-            self._file_write = file.write
-        except AttributeError:
+        if not hasattr(file, 'write'):
             raise TypeError("file must have a 'write' attribute")
+        self._file_write = file.write
         self.proto = int(protocol)
+        # Protocol 0 is text; every later one writes binary opcodes.
         self.bin = protocol >= 1
+        # Python 2 names are only written where Python 2 could read them.
         self.fix_imports = fix_imports and protocol < 3
-        self.memo = {}
+        self.memo = {}   # id(obj) -> (memo index, obj)
         self.fast = 0
 
     def clear_memo(self):
         self.memo.clear()
 
     def dump(self, obj):
+        """Write the pickle of `obj`: the protocol, the object, STOP."""
         if not hasattr(self, "_file_write"):
-            raise PicklingError("Pickler.__init__() was not called by "
-                                "%s.__init__()" % (self.__class__.__name__,))
+            raise PicklingError(
+                f"Pickler.__init__() was not called by "
+                f"{type(self).__name__}.__init__()")
         out = self._out = _Output()
         self.write = out.write
         if self.proto >= 2:
-            out.write(PROTO + _pack("<B", self.proto))
+            out.write(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             out.start_framing()
         self.save(obj)
@@ -494,60 +542,69 @@ class Pickler:
         self._file_write(bytes(out.data))
 
     def memoize(self, obj):
+        """Give `obj` the next memo index, so later references to it are
+        written as GETs."""
         if self.fast:
             return
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
+        index = len(self.memo)
+        self.write(self.put(index))
+        self.memo[id(obj)] = index, obj
+
+    def _memo_opcode(self, index, text, short, long):
+        if not self.bin:
+            return text + str(index).encode("ascii") + b'\n'
+        if index < 256:
+            return short + bytes([index])
+        return long + _pack("<I", index)
 
     def put(self, idx):
         if self.proto >= 4:
             return MEMOIZE
-        elif self.bin:
-            if idx < 256:
-                return BINPUT + _pack("<B", idx)
-            return LONG_BINPUT + _pack("<I", idx)
-        return PUT + repr(idx).encode("ascii") + b'\n'
+        return self._memo_opcode(idx, PUT, BINPUT, LONG_BINPUT)
 
     def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + _pack("<B", i)
-            return LONG_BINGET + _pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
+        return self._memo_opcode(i, GET, BINGET, LONG_BINGET)
+
+    def _memo_ref(self, obj):
+        """The GET of `obj` if it is memoized already, else None."""
+        entry = self.memo.get(id(obj))
+        return None if entry is None else self.get(entry[0])
 
     def save(self, obj, save_persistent_id=True):
         self._out.commit_frame()
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
-            return
-        t = type(obj)
-        f = self.dispatch.get(t)
-        if f is not None:
-            f(self, obj)
-            return
-        reduce = getattr(self, "dispatch_table", dispatch_table).get(t)
-        if reduce is not None:
-            rv = reduce(obj)
-        else:
-            if issubclass(t, type):
-                self.save_global(obj)
+        if save_persistent_id:
+            pid = self.persistent_id(obj)
+            if pid is not None:
+                self.save_pers(pid)
                 return
-            rv = _reduce_ex(obj, self.proto)
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
+        ref = self._memo_ref(obj)
+        if ref is not None:
+            self.write(ref)
             return
-        if not isinstance(rv, tuple):
+        kind = type(obj)
+        saver = self.dispatch.get(kind)
+        if saver is not None:
+            saver(self, obj)
+            return
+        # A reducer registered for the exact type comes before the
+        # object's own __reduce_ex__; classes are saved by reference.
+        reducer = getattr(self, "dispatch_table", dispatch_table).get(kind)
+        if reducer is not None:
+            reduced = reducer(obj)
+        elif issubclass(kind, type):
+            self.save_global(obj)
+            return
+        else:
+            reduced = _reduce_ex(obj, self.proto)
+        if isinstance(reduced, str):
+            self.save_global(obj, reduced)
+        elif not isinstance(reduced, tuple):
             raise PicklingError("__reduce__ must return a string or tuple")
-        if not 2 <= len(rv) <= 6:
+        elif len(reduced) < 2 or len(reduced) > 6:
             raise PicklingError("tuple returned by __reduce__ must contain "
                                 "2 through 6 elements")
-        self.save_reduce(*rv, obj=obj)
+        else:
+            self.save_reduce(*reduced, obj=obj)
 
     def persistent_id(self, obj):
         return None
@@ -556,80 +613,76 @@ class Pickler:
         if self.bin:
             self.save(pid, save_persistent_id=False)
             self.write(BINPERSID)
-        else:
-            try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError(
-                    "persistent IDs in protocol 0 must be ASCII strings")
+            return
+        try:
+            text = str(pid).encode("ascii")
+        except UnicodeEncodeError:
+            raise PicklingError(
+                "persistent IDs in protocol 0 must be ASCII strings")
+        self.write(PERSID + text + b'\n')
+
+    def _check_newobj(self, cls, obj, which):
+        if not hasattr(cls, "__new__"):
+            raise PicklingError(f"args[0] from {which} args has no __new__")
+        if obj is not None and cls is not obj.__class__:
+            raise PicklingError(
+                f"args[0] from {which} args has the wrong class")
 
     def save_reduce(self, func, args, state=None, listitems=None,
                     dictitems=None, state_setter=None, *, obj=None):
+        """Write what a __reduce__ tuple describes: the call that creates
+        the object, then its items and state."""
         if not isinstance(args, tuple):
             raise PicklingError("second item of the tuple returned by "
                                 "__reduce__ must be a tuple")
         if not callable(func):
             raise PicklingError("first item of the tuple returned by "
                                 "__reduce__ must be callable")
-        save = self.save
-        write = self.write
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            cls, args, kwargs = args
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from __newobj_ex__ args has no "
-                                    "__new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj_ex__ args has the "
-                                    "wrong class")
+        kind = getattr(func, "__name__", "") if self.proto >= 2 else ""
+        if kind == "__newobj_ex__":
+            cls, pos_args, kw_args = args
+            self._check_newobj(cls, obj, kind)
             if self.proto >= 4:
-                save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
+                for part in (cls, pos_args, kw_args):
+                    self.save(part)
+                self.write(NEWOBJ_EX)
             else:
-                func = _partial_new(cls, args, kwargs)
-                save(func)
-                save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
+                self.save(_partial_new(cls, pos_args, kw_args))
+                self.save(())
+                self.write(REDUCE)
+        elif kind == "__newobj__":
             if not args:
                 raise PicklingError("__newobj__ arglist is empty")
-            cls = args[0]
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from __newobj__ args has no "
-                                    "__new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj__ args has the "
-                                    "wrong class")
-            args = args[1:]
-            save(cls)
-            save(args)
-            write(NEWOBJ)
+            self._check_newobj(args[0], obj, kind)
+            self.save(args[0])
+            self.save(args[1:])
+            self.write(NEWOBJ)
         else:
-            save(func)
-            save(args)
-            write(REDUCE)
+            self.save(func)
+            self.save(args)
+            self.write(REDUCE)
         if obj is not None:
-            if id(obj) in self.memo:
-                write(POP + self.get(self.memo[id(obj)][0]))
-            else:
+            # Saving the arguments may have pickled obj itself already:
+            # then the copy just made is dropped for the memoized one.
+            ref = self._memo_ref(obj)
+            if ref is None:
                 self.memoize(obj)
+            else:
+                self.write(POP + ref)
         if listitems is not None:
             self._batch_appends(listitems)
         if dictitems is not None:
             self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                write(BUILD)
-            else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
+        if state is None:
+            return
+        if state_setter is None:
+            self.save(state)
+            self.write(BUILD)
+        else:
+            # state_setter(obj, state), its result discarded.
+            for part in (state_setter, obj, state):
+                self.save(part)
+            self.write(TUPLE2 + REDUCE + POP)
 
     dispatch = {}
 
@@ -645,29 +698,27 @@ class Pickler:
     dispatch[bool] = save_bool
 
     def save_long(self, obj):
-        if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + _pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + _pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + _pack("<i", obj))
-                return
-        if self.proto >= 2:
-            encoded = _encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                self.write(LONG1 + _pack("<B", n) + encoded)
+        """The smallest opcode for the int: BININT1/2/BININT when it fits,
+        LONG1/LONG4 from protocol 2, text INT/LONG in protocol 0 and for
+        big ints in protocol 1."""
+        fits_int32 = -0x80000000 <= obj <= 0x7fffffff
+        if self.bin and fits_int32:
+            if 0 <= obj <= 0xff:
+                self.write(BININT1 + bytes([obj]))
+            elif 0 <= obj <= 0xffff:
+                self.write(BININT2 + _pack("<H", obj))
             else:
-                self.write(LONG4 + _pack("<i", n) + encoded)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+                self.write(BININT + _pack("<i", obj))
+        elif self.proto >= 2:
+            encoded = _encode_long(obj)
+            size = len(encoded)
+            header = (LONG1 + bytes([size]) if size < 256
+                      else LONG4 + _pack("<i", size))
+            self.write(header + encoded)
+        elif fits_int32:
+            self.write(INT + str(obj).encode("ascii") + b'\n')
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+            self.write(LONG + str(obj).encode("ascii") + b'L\n')
     dispatch[int] = save_long
 
     def save_float(self, obj):
@@ -677,88 +728,75 @@ class Pickler:
             self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
     dispatch[float] = save_float
 
-    def save_bytes(self, obj):
-        if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
-                import codecs
-                self.save_reduce(codecs.encode,
-                                 (str(obj, 'latin1'), 'latin1'), obj=obj)
-            return
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + _pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._out.write_large(BINBYTES8 + _pack("<Q", n), obj)
+    def _save_sized(self, data, short, medium, large):
+        """Length-prefixed data: a one-byte length when it fits, a four-byte
+        one, or (protocol 4 on) an eight-byte one for the largest."""
+        size = len(data)
+        if short is not None and size <= 0xff:
+            self.write(short + bytes([size]) + data)
+        elif size > 0xffffffff and self.proto >= 4:
+            self._out.write_large(large + _pack("<Q", size), data)
         else:
-            self._out.write_large(BINBYTES + _pack("<I", n), obj)
-        self.memoize(obj)
+            self._out.write_large(medium + _pack("<I", size), data)
+
+    def save_bytes(self, obj):
+        if self.proto >= 3:
+            self._save_sized(obj, SHORT_BINBYTES, BINBYTES, BINBYTES8)
+            self.memoize(obj)
+        elif obj:
+            # Python 2 has no bytes type: rebuild through a latin-1 str.
+            import codecs
+            self.save_reduce(codecs.encode, (str(obj, 'latin1'), 'latin1'),
+                             obj=obj)
+        else:
+            self.save_reduce(bytes, (), obj=obj)
     dispatch[bytes] = save_bytes
 
     def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
-            return
-        self._out.write_large(BYTEARRAY8 + _pack("<Q", len(obj)), bytes(obj))
-        self.memoize(obj)
+        if self.proto >= 5:
+            self._out.write_large(BYTEARRAY8 + _pack("<Q", len(obj)),
+                                  bytes(obj))
+            self.memoize(obj)
+        else:
+            self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
     dispatch[bytearray] = save_bytearray
 
     def save_str(self, obj):
         if self.bin:
             encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + _pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._out.write_large(BINUNICODE8 + _pack("<Q", n), encoded)
-            else:
-                self._out.write_large(BINUNICODE + _pack("<I", n), encoded)
+            self._save_sized(encoded,
+                             SHORT_BINUNICODE if self.proto >= 4 else None,
+                             BINUNICODE, BINUNICODE8)
         else:
-            obj = obj.replace("\\", "\\u005c")
-            obj = obj.replace("\0", "\\u0000")
-            obj = obj.replace("\n", "\\u000a")
-            obj = obj.replace("\r", "\\u000d")
-            obj = obj.replace("\x1a", "\\u001a")
-            self.write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+            # The text UNICODE opcode ends at a newline, and its escapes
+            # use backslashes: those characters go in as \\u escapes.
+            text = obj.translate(_UNICODE_ESCAPES)
+            self.write(UNICODE + _raw_unicode_escape(text) + b'\n')
         self.memoize(obj)
     dispatch[str] = save_str
 
     def save_tuple(self, obj):
         if not obj:
-            if self.bin:
-                self.write(EMPTY_TUPLE)
-            else:
-                self.write(MARK + TUPLE)
+            self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
-        n = len(obj)
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            if id(obj) in memo:
-                get = self.get(memo[id(obj)][0])
-                self.write(POP * n + get)
+        size = len(obj)
+        small = size <= 3 and self.proto >= 2
+        if not small:
+            self.write(MARK)
+        for item in obj:
+            self.save(item)
+        # A tuple that contains itself (through a mutable element) was
+        # pickled while saving its items: drop what was pushed, use that.
+        ref = self._memo_ref(obj)
+        if ref is not None:
+            if small:
+                self.write(POP * size + ref)
+            elif self.bin:
+                self.write(POP_MARK + ref)
             else:
-                self.write(_tuplesize2code[n])
-                self.memoize(obj)
+                self.write(POP * (size + 1) + ref)
             return
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if self.bin:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-        write(TUPLE)
+        self.write(_tuplesize2code[size] if small else TUPLE)
         self.memoize(obj)
     dispatch[tuple] = save_tuple
 
@@ -909,80 +947,83 @@ class Pickler:
         if self.proto < 4:
             self.save_reduce(frozenset, (list(obj),), obj=obj)
             return
-        write = self.write
-        write(MARK)
+        self.write(MARK)
         for item in obj:
             self.save(item)
-        if id(obj) in self.memo:
-            write(POP_MARK + self.get(self.memo[id(obj)][0]))
+        ref = self._memo_ref(obj)
+        if ref is not None:
+            self.write(POP_MARK + ref)
             return
-        write(FROZENSET)
+        self.write(FROZENSET)
         self.memoize(obj)
     dispatch[frozenset] = save_frozenset
 
     def save_global(self, obj, name=None):
-        write = self.write
+        """Write a reference to `obj` by module and qualified name, after
+        checking that the name leads back to the very object."""
         if name is None:
-            name = getattr(obj, '__qualname__', None)
-        if name is None:
-            name = obj.__name__
+            name = getattr(obj, '__qualname__', None) or obj.__name__
         module_name = whichmodule(obj, name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
         except Exception:
-            raise PicklingError("Can't pickle %r: import of module %r failed"
-                                % (obj, module_name)) from None
+            raise PicklingError(f"Can't pickle {obj!r}: import of module "
+                                f"{module_name!r} failed") from None
         try:
-            obj2, parent = _getattribute(module, name)
+            found, parent = _getattribute(module, name)
         except AttributeError as exc:
             if str(exc).startswith("Can't pickle local object"):
                 raise
-            raise PicklingError("Can't pickle %r: attribute lookup %s on %s "
-                                "failed" % (obj, name, module_name)) from None
-        if obj2 is not obj:
-            raise PicklingError("Can't pickle %r: it's not the same object "
-                                "as %s.%s" % (obj, module_name, name))
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup "
+                                f"{name} on {module_name} failed") from None
+        if found is not obj:
+            raise PicklingError(f"Can't pickle {obj!r}: it's not the same "
+                                f"object as {module_name}.{name}")
+        code = copyreg._extension_registry.get((module_name, name))
+        if code and self.proto >= 2:
+            # A registered extension code stands in for the name.
+            if code <= 0xff:
+                self.write(EXT1 + bytes([code]))
+            elif code <= 0xffff:
+                self.write(EXT2 + _pack("<H", code))
+            else:
+                self.write(EXT4 + _pack("<i", code))
+            return
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
-            write(STACK_GLOBAL)
+            self.write(STACK_GLOBAL)
         elif parent is not module:
+            # GLOBAL cannot name a nested attribute: fetch it by getattr.
             self.save_reduce(getattr, (parent, name.rpartition('.')[2]))
         else:
             if self.fix_imports:
                 module_name, name = _python2_name(module_name, name)
             try:
-                write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
-                      bytes(name, "ascii") + b'\n')
+                line = (module_name.encode("ascii") + b'\n'
+                        + name.encode("ascii") + b'\n')
             except UnicodeEncodeError:
                 raise PicklingError(
-                    "can't pickle global identifier '%s.%s' using "
-                    "pickle protocol %i" % (module_name, name, self.proto)
-                ) from None
+                    f"can't pickle global identifier '{module_name}.{name}' "
+                    f"using pickle protocol {self.proto}") from None
+            self.write(GLOBAL + line)
         self.memoize(obj)
 
     def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
+        # The types of the singletons have no importable names: they are
+        # rebuilt as type(singleton).
+        for singleton in (None, NotImplemented, ...):
+            if obj is type(singleton):
+                return self.save_reduce(type, (singleton,), obj=obj)
         return self.save_global(obj)
 
     dispatch[_FunctionType] = save_global
     dispatch[_BuiltinType] = save_global
     dispatch[type] = save_type
-
-    def _save_singleton(name):
-        def save(self, obj):
-            self.save_global(obj, name)
-        return save
-
-    dispatch[type(...)] = _save_singleton("Ellipsis")
-    dispatch[type(NotImplemented)] = _save_singleton("NotImplemented")
-    del _save_singleton
+    dispatch[type(...)] = lambda self, obj: self.save_global(obj, "Ellipsis")
+    dispatch[type(NotImplemented)] = (
+        lambda self, obj: self.save_global(obj, "NotImplemented"))
 
 
 def _partial_new(cls, args, kwargs):
@@ -991,90 +1032,119 @@ def _partial_new(cls, args, kwargs):
 
 
 class _Unframer:
-    """Reads a pickle from a file, serving reads from the current FRAME's
-    bytes once a FRAME opcode has been read."""
+    """The pickle's bytes as read by the Unpickler: once a FRAME opcode has
+    announced a frame, reads are served from that frame's bytes."""
 
     def __init__(self, file_read, file_readline):
-        self.file_read = file_read
-        self.file_readline = file_readline
-        self.current_frame = None
+        self._file_read = file_read
+        self._file_readline = file_readline
+        self._frame = None
+
+    def _in_frame(self, take, exact):
+        """Read from the frame with `take`, or from the file once the frame
+        is used up; `exact` says whether the frame gave a complete read."""
+        data = take(self._frame)
+        if not data:
+            self._frame = None
+            return None
+        if not exact(data):
+            raise UnpicklingError("pickle exhausted before end of frame")
+        return data
 
     def read(self, n):
-        if self.current_frame:
-            data = self.current_frame.read(n)
-            if not data and n != 0:
-                self.current_frame = None
-                return self.file_read(n)
-            if len(data) < n:
-                raise UnpicklingError("pickle exhausted before end of frame")
-            return data
-        return self.file_read(n)
+        if self._frame and n:
+            data = self._in_frame(lambda f: f.read(n), lambda d: len(d) == n)
+            if data is not None:
+                return data
+        elif self._frame:
+            return b''
+        return self._file_read(n)
 
     def readline(self):
-        if self.current_frame:
-            data = self.current_frame.readline()
-            if not data:
-                self.current_frame = None
-                return self.file_readline()
-            if data[-1] != 10:
-                raise UnpicklingError("pickle exhausted before end of frame")
-            return data
-        return self.file_readline()
+        if self._frame:
+            data = self._in_frame(lambda f: f.readline(),
+                                  lambda d: d.endswith(b'\n'))
+            if data is not None:
+                return data
+        return self._file_readline()
 
-    def load_frame(self, frame_size):
-        if self.current_frame and self.current_frame.read() != b'':
+    def start_frame(self, size):
+        if self._frame and self._frame.read() != b'':
             raise UnpicklingError(
                 "beginning of a new frame before end of current frame")
-        self.current_frame = _BytesIO(self.file_read(frame_size))
+        self._frame = _BytesIO(self._file_read(size))
+
+
+# Opcode byte -> function(unpickler) that carries out the opcode; filled in
+# by the _loader decorator below.
+_LOADERS = {}
+
+
+def _loader(*opcodes, **fixed):
+    """Register the decorated function for `opcodes`; `fixed` keyword
+    arguments distinguish the variants of one kind of opcode."""
+    def register(function):
+        for opcode in opcodes:
+            if fixed:
+                _LOADERS[opcode[0]] = (
+                    lambda unpickler, _f=function: _f(unpickler, **fixed))
+            else:
+                _LOADERS[opcode[0]] = function
+        return function
+    return register
 
 
 class Unpickler:
+    """Rebuilds an object from a pickle read from a binary file."""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII",
                  errors="strict", buffers=None):
-        self._buffers = iter(buffers) if buffers is not None else None
         try:
-            self._file_readline = file.readline
             self._file_read = file.read
+            self._file_readline = file.readline
         except AttributeError:
             raise TypeError("file must have 'read' and 'readline' attributes")
+        self._buffers = None if buffers is None else iter(buffers)
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
-        self.proto = 0
         self.fix_imports = fix_imports
+        self.proto = 0
+
+    dispatch = _LOADERS
 
     def load(self):
+        """Read one pickle from the file and return the object it holds."""
         if not hasattr(self, "_file_read"):
-            raise UnpicklingError("Unpickler.__init__() was not called by "
-                                  "%s.__init__()" % (self.__class__.__name__,))
-        self._unframer = _Unframer(self._file_read, self._file_readline)
-        self.read = self._unframer.read
-        self.readline = self._unframer.readline
-        self.metastack = []
-        self.stack = []
+            raise UnpicklingError(
+                f"Unpickler.__init__() was not called by "
+                f"{type(self).__name__}.__init__()")
+        source = self._source = _Unframer(self._file_read,
+                                          self._file_readline)
+        self.read, self.readline = source.read, source.readline
+        # The stack in use; MARK sets it aside on metastack for a new one.
+        self.stack, self.metastack = [], []
         self.append = self.stack.append
         self.proto = 0
-        read = self.read
-        dispatch = self.dispatch
-        first = True
+        opcode = self.read(1)
+        if not opcode:
+            raise EOFError("Ran out of input")
         try:
             while True:
-                key = read(1)
-                if not key:
-                    if first:
-                        raise EOFError("Ran out of input")
+                handler = _LOADERS.get(opcode[0])
+                if handler is None:
+                    shown = chr(opcode[0])
+                    if not (shown.isascii() and shown.isprintable()):
+                        shown = f"\\x{opcode[0]:02x}"
+                    raise UnpicklingError(f"invalid load key, '{shown}'.")
+                handler(self)
+                opcode = self.read(1)
+                if not opcode:
                     raise UnpicklingError("pickle data was truncated")
-                first = False
-                f = dispatch.get(key[0])
-                if f is None:
-                    c = chr(key[0])
-                    if not c.isprintable() or not c.isascii():
-                        c = "\\x%02x" % key[0]
-                    raise UnpicklingError("invalid load key, '%s'." % c)
-                f(self)
-        except _Stop as stopinst:
-            return stopinst.value
+        except _Stop as stop:
+            return stop.value
+
+    # -- reading arguments ------------------------------------------------
 
     def _read_exact(self, n):
         data = self.read(n)
@@ -1082,16 +1152,32 @@ class Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return data
 
-    def _readline(self):
+    def _line(self, encoding="ascii"):
+        """The argument line of a text opcode, newline removed (decoded
+        unless encoding is None)."""
         data = self.readline()
         if not data.endswith(b'\n'):
             raise UnpicklingError("pickle data was truncated")
-        return data
+        return data[:-1] if encoding is None else data[:-1].decode(encoding)
+
+    def _number(self, fmt):
+        return _unpack(fmt, self._read_exact(_calcsize(fmt)))[0]
+
+    def _sized(self, fmt, what=None):
+        """Data preceded by its length, packed as `fmt`; `what` names the
+        opcode in the error for a negative (signed) length."""
+        size = self._number(fmt)
+        if size < 0:
+            raise UnpicklingError(f"{what} pickle has negative byte count")
+        return self._read_exact(size)
+
+    # -- the stack --------------------------------------------------------
 
     def pop_mark(self):
-        items = self.stack
+        """Return the items pushed since the last MARK, removing them."""
         if not self.metastack:
             raise UnpicklingError("could not find MARK")
+        items = self.stack
         self.stack = self.metastack.pop()
         self.append = self.stack.append
         return items
@@ -1101,245 +1187,297 @@ class Unpickler:
             raise UnpicklingError("unpickling stack underflow")
         return self.stack.pop()
 
+    def _top(self):
+        if not self.stack:
+            raise UnpicklingError("unpickling stack underflow")
+        return self.stack[-1]
+
+    # -- hooks ------------------------------------------------------------
+
     def persistent_load(self, pid):
         raise UnpicklingError("A load persistent id instruction was "
-                              "encountered, but no persistent_load function "
+                              "encountered,\nbut no persistent_load function "
                               "was specified.")
 
-    dispatch = {}
-
-    def load_proto(self):
-        proto = self._read_exact(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-    dispatch[PROTO[0]] = load_proto
-
-    def load_frame(self):
-        frame_size, = _unpack('<Q', self._read_exact(8))
-        if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-        self._unframer.load_frame(frame_size)
-    dispatch[FRAME[0]] = load_frame
-
-    def load_persid(self):
+    def find_class(self, module, name):
+        """The global `name` of `module`, importing it; old (protocol < 3)
+        pickles' Python 2 names are translated when fix_imports is set."""
+        if self.proto < 3 and self.fix_imports:
+            renamed = _NAME_MAPPING_2TO3.get((module, name))
+            if renamed:
+                module, name = renamed
+            else:
+                module = _IMPORT_MAPPING_2TO3.get(module, module)
+        __import__(module, level=0)
+        owner = sys.modules[module]
         try:
-            pid = self._readline()[:-1].decode("ascii")
-        except UnicodeDecodeError:
-            raise UnpicklingError(
-                "persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
-    dispatch[PERSID[0]] = load_persid
-
-    def load_binpersid(self):
-        pid = self._pop()
-        self.append(self.persistent_load(pid))
-    dispatch[BINPERSID[0]] = load_binpersid
-
-    def load_none(self):
-        self.append(None)
-    dispatch[NONE[0]] = load_none
-
-    def load_false(self):
-        self.append(False)
-    dispatch[NEWFALSE[0]] = load_false
-
-    def load_true(self):
-        self.append(True)
-    dispatch[NEWTRUE[0]] = load_true
-
-    def load_int(self):
-        data = self._readline()
-        if data == b'I00\n'[1:]:
-            val = False
-        elif data == b'I01\n'[1:]:
-            val = True
-        else:
-            val = int(data.decode("ascii"), 0)
-        self.append(val)
-    dispatch[INT[0]] = load_int
-
-    def load_binint(self):
-        self.append(_unpack('<i', self._read_exact(4))[0])
-    dispatch[BININT[0]] = load_binint
-
-    def load_binint1(self):
-        self.append(self._read_exact(1)[0])
-    dispatch[BININT1[0]] = load_binint1
-
-    def load_binint2(self):
-        self.append(_unpack('<H', self._read_exact(2))[0])
-    dispatch[BININT2[0]] = load_binint2
-
-    def load_long(self):
-        val = self._readline()[:-1]
-        if val and val[-1] == b'L'[0]:
-            val = val[:-1]
-        self.append(int(val.decode("ascii"), 0))
-    dispatch[LONG[0]] = load_long
-
-    def load_long1(self):
-        n = self._read_exact(1)[0]
-        self.append(_decode_long(self._read_exact(n)))
-    dispatch[LONG1[0]] = load_long1
-
-    def load_long4(self):
-        n, = _unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(_decode_long(self._read_exact(n)))
-    dispatch[LONG4[0]] = load_long4
-
-    def load_float(self):
-        self.append(float(self._readline()[:-1].decode("ascii")))
-    dispatch[FLOAT[0]] = load_float
-
-    def load_binfloat(self):
-        self.append(_unpack('>d', self._read_exact(8))[0])
-    dispatch[BINFLOAT[0]] = load_binfloat
+            if self.proto >= 4:
+                return _getattribute(owner, name)[0]
+            return getattr(owner, name)
+        except AttributeError:
+            pass
+        raise AttributeError(f"Can't get attribute {name!r} on {owner!r}")
 
     def _decode_string(self, value):
+        """Python 2 str data: bytes with encoding='bytes', else text."""
         if self.encoding == "bytes":
             return value
         return value.decode(self.encoding, self.errors)
 
-    def load_string(self):
-        data = self._readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        import codecs
-        self.append(self._decode_string(codecs.escape_decode(data)[0]))
-    dispatch[STRING[0]] = load_string
+    # -- opcodes ----------------------------------------------------------
 
-    def load_binstring(self):
-        n, = _unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self._read_exact(n)))
-    dispatch[BINSTRING[0]] = load_binstring
+    @_loader(PROTO)
+    def load_proto(self):
+        proto = self._read_exact(1)[0]
+        if proto > HIGHEST_PROTOCOL:
+            raise ValueError(f"unsupported pickle protocol: {proto}")
+        self.proto = proto
 
-    def load_short_binstring(self):
-        n = self._read_exact(1)[0]
-        self.append(self._decode_string(self._read_exact(n)))
-    dispatch[SHORT_BINSTRING[0]] = load_short_binstring
+    @_loader(FRAME)
+    def load_frame(self):
+        size = self._number('<Q')
+        if size > sys.maxsize:
+            raise ValueError(f"frame size > sys.maxsize: {size}")
+        self._source.start_frame(size)
 
-    def load_binbytes(self):
-        n, = _unpack('<I', self._read_exact(4))
-        self.append(self._read_exact(n))
-    dispatch[BINBYTES[0]] = load_binbytes
+    @_loader(STOP)
+    def load_stop(self):
+        raise _Stop(self._pop())
 
-    def load_short_binbytes(self):
-        n = self._read_exact(1)[0]
-        self.append(self._read_exact(n))
-    dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
+    @_loader(MARK)
+    def load_mark(self):
+        self.metastack.append(self.stack)
+        self.stack = []
+        self.append = self.stack.append
 
-    def load_binbytes8(self):
-        n, = _unpack('<Q', self._read_exact(8))
-        self.append(self._read_exact(n))
-    dispatch[BINBYTES8[0]] = load_binbytes8
-
-    def load_bytearray8(self):
-        n, = _unpack('<Q', self._read_exact(8))
-        self.append(bytearray(self._read_exact(n)))
-    dispatch[BYTEARRAY8[0]] = load_bytearray8
-
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self._readline()[:-1]))
-    dispatch[UNICODE[0]] = load_unicode
-
-    def load_binunicode(self):
-        n, = _unpack('<I', self._read_exact(4))
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[BINUNICODE[0]] = load_binunicode
-
-    def load_binunicode8(self):
-        n, = _unpack('<Q', self._read_exact(8))
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[BINUNICODE8[0]] = load_binunicode8
-
-    def load_short_binunicode(self):
-        n = self._read_exact(1)[0]
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
-
-    def load_tuple(self):
-        items = self.pop_mark()
-        self.append(tuple(items))
-    dispatch[TUPLE[0]] = load_tuple
-
-    def load_empty_tuple(self):
-        self.append(())
-    dispatch[EMPTY_TUPLE[0]] = load_empty_tuple
-
-    def _load_tuple_n(n):
-        def load(self):
-            if len(self.stack) < n:
-                raise UnpicklingError("unpickling stack underflow")
-            items = self.stack[len(self.stack) - n:]
-            del self.stack[len(self.stack) - n:]
-            self.append(tuple(items))
-        return load
-
-    dispatch[TUPLE1[0]] = _load_tuple_n(1)
-    dispatch[TUPLE2[0]] = _load_tuple_n(2)
-    dispatch[TUPLE3[0]] = _load_tuple_n(3)
-    del _load_tuple_n
-
-    def load_empty_list(self):
-        self.append([])
-    dispatch[EMPTY_LIST[0]] = load_empty_list
-
-    def load_empty_dictionary(self):
-        self.append({})
-    dispatch[EMPTY_DICT[0]] = load_empty_dictionary
-
-    def load_empty_set(self):
-        self.append(set())
-    dispatch[EMPTY_SET[0]] = load_empty_set
-
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-    dispatch[FROZENSET[0]] = load_frozenset
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-    dispatch[LIST[0]] = load_list
-
-    def load_dict(self):
-        items = self.pop_mark()
-        d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
-        self.append(d)
-    dispatch[DICT[0]] = load_dict
-
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or
-                hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" %
-                                (klass.__name__, str(err)), err.__traceback__)
-        else:
-            value = klass.__new__(klass)
+    @_loader(NONE, value=None)
+    @_loader(NEWTRUE, value=True)
+    @_loader(NEWFALSE, value=False)
+    @_loader(EMPTY_TUPLE, value=())
+    def _load_constant(self, value):
         self.append(value)
 
-    def load_inst(self):
-        module = self._readline()[:-1].decode("ascii")
-        name = self._readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-    dispatch[INST[0]] = load_inst
+    @_loader(EMPTY_LIST, make=list)
+    @_loader(EMPTY_DICT, make=dict)
+    @_loader(EMPTY_SET, make=set)
+    def _load_empty(self, make):
+        self.append(make())
 
-    def load_obj(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-    dispatch[OBJ[0]] = load_obj
+    @_loader(BININT1, fmt='<B')
+    @_loader(BININT2, fmt='<H')
+    @_loader(BININT, fmt='<i')
+    @_loader(BINFLOAT, fmt='>d')
+    def _load_packed(self, fmt):
+        self.append(self._number(fmt))
 
+    @_loader(INT)
+    def load_int(self):
+        text = self._line()
+        # Protocol 0 writes booleans as INT 00 and 01.
+        flags = {'00': False, '01': True}
+        self.append(flags[text] if text in flags else int(text, 0))
+
+    @_loader(LONG)
+    def load_long(self):
+        self.append(int(self._line().removesuffix('L'), 0))
+
+    @_loader(LONG1, fmt='<B')
+    @_loader(LONG4, fmt='<i')
+    def _load_binary_long(self, fmt):
+        data = self._sized(fmt, 'LONG')
+        self.append(int.from_bytes(data, 'little', signed=True))
+
+    @_loader(FLOAT)
+    def load_float(self):
+        self.append(float(self._line()))
+
+    @_loader(STRING)
+    def load_string(self):
+        quoted = self._line(None)
+        if len(quoted) < 2 or quoted[0] != quoted[-1] or quoted[:1] not in (b'"', b"'"):
+            raise UnpicklingError("the STRING opcode argument must be quoted")
+        self.append(self._decode_string(_unescape_bytes(quoted[1:-1])))
+
+    @_loader(SHORT_BINSTRING, fmt='<B')
+    @_loader(BINSTRING, fmt='<i')
+    def _load_binary_string(self, fmt):
+        self.append(self._decode_string(self._sized(fmt, 'BINSTRING')))
+
+    @_loader(SHORT_BINBYTES, fmt='<B', make=bytes)
+    @_loader(BINBYTES, fmt='<I', make=bytes)
+    @_loader(BINBYTES8, fmt='<Q', make=bytes)
+    @_loader(BYTEARRAY8, fmt='<Q', make=bytearray)
+    def _load_bytes(self, fmt, make):
+        self.append(make(self._sized(fmt)))
+
+    @_loader(UNICODE)
+    def load_unicode(self):
+        self.append(_raw_unicode_unescape(self._line(None)))
+
+    @_loader(SHORT_BINUNICODE, fmt='<B')
+    @_loader(BINUNICODE, fmt='<I')
+    @_loader(BINUNICODE8, fmt='<Q')
+    def _load_text(self, fmt):
+        self.append(str(self._sized(fmt), 'utf-8', 'surrogatepass'))
+
+    @_loader(TUPLE1, size=1)
+    @_loader(TUPLE2, size=2)
+    @_loader(TUPLE3, size=3)
+    def _load_small_tuple(self, size):
+        if len(self.stack) < size:
+            raise UnpicklingError("unpickling stack underflow")
+        items = tuple(self.stack[-size:])
+        del self.stack[-size:]
+        self.append(items)
+
+    @_loader(TUPLE, make=tuple)
+    @_loader(LIST, make=list)
+    @_loader(FROZENSET, make=frozenset)
+    def _load_marked(self, make):
+        # pop_mark() switches self.append to the outer stack: call it first.
+        items = self.pop_mark()
+        self.append(make(items))
+
+    @_loader(DICT)
+    def load_dict(self):
+        items = self.pop_mark()
+        self.append(dict(zip(items[::2], items[1::2])))
+
+    @_loader(APPEND)
+    def load_append(self):
+        item = self._pop()
+        self._top().append(item)
+
+    @_loader(APPENDS)
+    def load_appends(self):
+        items = self.pop_mark()
+        target = self._top()
+        if hasattr(target, 'extend'):
+            target.extend(items)
+        else:
+            for item in items:
+                target.append(item)
+
+    @_loader(SETITEM)
+    def load_setitem(self):
+        value = self._pop()
+        key = self._pop()
+        self._top()[key] = value
+
+    @_loader(SETITEMS)
+    def load_setitems(self):
+        items = self.pop_mark()
+        target = self._top()
+        for key, value in zip(items[::2], items[1::2]):
+            target[key] = value
+
+    @_loader(ADDITEMS)
+    def load_additems(self):
+        items = self.pop_mark()
+        target = self._top()
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            for item in items:
+                target.add(item)
+
+    @_loader(POP)
+    def load_pop(self):
+        if self.stack:
+            self.stack.pop()
+        else:
+            self.pop_mark()
+
+    @_loader(POP_MARK)
+    def load_pop_mark(self):
+        self.pop_mark()
+
+    @_loader(DUP)
+    def load_dup(self):
+        self.append(self._top())
+
+    def _memo_get(self, index):
+        if index not in self.memo:
+            raise UnpicklingError(f"Memo value not found at index {index}")
+        self.append(self.memo[index])
+
+    @_loader(GET)
+    def load_get(self):
+        self._memo_get(int(self._line()))
+
+    @_loader(BINGET, fmt='<B')
+    @_loader(LONG_BINGET, fmt='<I')
+    def _load_binary_get(self, fmt):
+        self._memo_get(self._number(fmt))
+
+    def _memo_put(self, index):
+        self.memo[index] = self._top()
+
+    @_loader(PUT)
+    def load_put(self):
+        index = int(self._line())
+        if index < 0:
+            raise ValueError("negative PUT argument")
+        self._memo_put(index)
+
+    @_loader(BINPUT, fmt='<B')
+    @_loader(LONG_BINPUT, fmt='<I')
+    def _load_binary_put(self, fmt):
+        index = self._number(fmt)
+        if index > sys.maxsize:
+            raise ValueError("negative LONG_BINPUT argument")
+        self._memo_put(index)
+
+    @_loader(MEMOIZE)
+    def load_memoize(self):
+        self._memo_put(len(self.memo))
+
+    @_loader(PERSID)
+    def load_persid(self):
+        try:
+            pid = self._line()
+        except UnicodeDecodeError:
+            raise UnpicklingError(
+                "persistent IDs in protocol 0 must be ASCII strings")
+        self.append(self.persistent_load(pid))
+
+    @_loader(BINPERSID)
+    def load_binpersid(self):
+        self.append(self.persistent_load(self._pop()))
+
+    @_loader(GLOBAL)
+    def load_global(self):
+        module = self._line("utf-8")
+        self.append(self.find_class(module, self._line("utf-8")))
+
+    @_loader(STACK_GLOBAL)
+    def load_stack_global(self):
+        name = self._pop()
+        module = self._pop()
+        if type(name) is not str or type(module) is not str:
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self.append(self.find_class(module, name))
+
+    @_loader(EXT1, fmt='<B')
+    @_loader(EXT2, fmt='<H')
+    @_loader(EXT4, fmt='<i')
+    def _load_extension(self, fmt):
+        code = self._number(fmt)
+        found = copyreg._extension_cache.get(code)
+        if found is None:
+            key = copyreg._inverted_registry.get(code)
+            if not key:
+                raise ValueError(f"unregistered extension code {code}")
+            found = copyreg._extension_cache[code] = self.find_class(*key)
+        self.append(found)
+
+    @_loader(REDUCE)
+    def load_reduce(self):
+        args = self._pop()
+        function = self._pop()
+        self.append(function(*args))
+
+    @_loader(NEWOBJ)
     def load_newobj(self):
         args = self._pop()
         cls = self._pop()
@@ -1348,245 +1486,88 @@ class Unpickler:
         if not isinstance(args, tuple):
             raise UnpicklingError("NEWOBJ expected an arg tuple.")
         self.append(cls.__new__(cls, *args))
-    dispatch[NEWOBJ[0]] = load_newobj
 
+    @_loader(NEWOBJ_EX)
     def load_newobj_ex(self):
         kwargs = self._pop()
         args = self._pop()
         cls = self._pop()
         self.append(cls.__new__(cls, *args, **kwargs))
-    dispatch[NEWOBJ_EX[0]] = load_newobj_ex
 
-    def load_global(self):
-        module = self._readline()[:-1].decode("utf-8")
-        name = self._readline()[:-1].decode("utf-8")
-        self.append(self.find_class(module, name))
-    dispatch[GLOBAL[0]] = load_global
-
-    def load_stack_global(self):
-        name = self._pop()
-        module = self._pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-    dispatch[STACK_GLOBAL[0]] = load_stack_global
-
-    def _load_ext(nbytes, fmt):
-        def load(self):
-            code, = _unpack(fmt, self._read_exact(nbytes))
-            obj = copyreg._extension_cache.get(code)
-            if obj is None:
-                key = copyreg._inverted_registry.get(code)
-                if not key:
-                    raise ValueError("unregistered extension code %d" % code)
-                obj = self.find_class(*key)
-                copyreg._extension_cache[code] = obj
-            self.append(obj)
-        return load
-
-    dispatch[EXT1[0]] = _load_ext(1, '<B')
-    dispatch[EXT2[0]] = _load_ext(2, '<H')
-    dispatch[EXT4[0]] = _load_ext(4, '<i')
-    del _load_ext
-
-    def find_class(self, module, name):
-        if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAME_MAPPING_2TO3:
-                module, name = _NAME_MAPPING_2TO3[(module, name)]
-            else:
-                module = _IMPORT_MAPPING_2TO3.get(module, module)
-        __import__(module, level=0)
-        mod = sys.modules[module]
-        if self.proto >= 4:
+    def _instantiate(self, cls, args):
+        """INST and OBJ: call the class, unless (with no arguments and no
+        __getinitargs__) it is a class to create without __init__."""
+        if args or not isinstance(cls, type) or hasattr(cls, "__getinitargs__"):
             try:
-                return _getattribute(mod, name)[0]
-            except AttributeError:
-                pass
+                made = cls(*args)
+            except TypeError as err:
+                raise TypeError(f"in constructor for {cls.__name__}: {err}",
+                                err.__traceback__)
         else:
-            try:
-                return getattr(mod, name)
-            except AttributeError:
-                pass
-        raise AttributeError("Can't get attribute %r on %r" % (name, mod))
+            made = cls.__new__(cls)
+        self.append(made)
 
-    def load_reduce(self):
-        args = self._pop()
-        func = self._pop()
-        self.append(func(*args))
-    dispatch[REDUCE[0]] = load_reduce
+    @_loader(INST)
+    def load_inst(self):
+        module = self._line()
+        cls = self.find_class(module, self._line())
+        self._instantiate(cls, self.pop_mark())
 
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
-        else:
-            self.pop_mark()
-    dispatch[POP[0]] = load_pop
+    @_loader(OBJ)
+    def load_obj(self):
+        args = self.pop_mark()
+        cls = args.pop(0)
+        self._instantiate(cls, args)
 
-    def load_pop_mark(self):
-        self.pop_mark()
-    dispatch[POP_MARK[0]] = load_pop_mark
-
-    def load_dup(self):
-        if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
-        self.append(self.stack[-1])
-    dispatch[DUP[0]] = load_dup
-
-    def _memo_get(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError("Memo value not found at index %d" % i) \
-                from None
-
-    def load_get(self):
-        self._memo_get(int(self._readline()[:-1].decode("ascii")))
-    dispatch[GET[0]] = load_get
-
-    def load_binget(self):
-        self._memo_get(self._read_exact(1)[0])
-    dispatch[BINGET[0]] = load_binget
-
-    def load_long_binget(self):
-        self._memo_get(_unpack('<I', self._read_exact(4))[0])
-    dispatch[LONG_BINGET[0]] = load_long_binget
-
-    def _memo_put(self, i):
-        if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
-        self.memo[i] = self.stack[-1]
-
-    def load_put(self):
-        i = int(self._readline()[:-1].decode("ascii"))
-        if i < 0:
-            raise ValueError("negative PUT argument")
-        self._memo_put(i)
-    dispatch[PUT[0]] = load_put
-
-    def load_binput(self):
-        self._memo_put(self._read_exact(1)[0])
-    dispatch[BINPUT[0]] = load_binput
-
-    def load_long_binput(self):
-        i, = _unpack('<I', self._read_exact(4))
-        if i > sys.maxsize:
-            raise ValueError("negative LONG_BINPUT argument")
-        self._memo_put(i)
-    dispatch[LONG_BINPUT[0]] = load_long_binput
-
-    def load_memoize(self):
-        self._memo_put(len(self.memo))
-    dispatch[MEMOIZE[0]] = load_memoize
-
-    def load_append(self):
-        value = self._pop()
-        self._pop_target().append(value)
-    dispatch[APPEND[0]] = load_append
-
-    def _pop_target(self):
-        if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
-        return self.stack[-1]
-
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self._pop_target()
-        try:
-            extend = list_obj.extend
-        except AttributeError:
-            pass
-        else:
-            extend(items)
-            return
-        append = list_obj.append
-        for item in items:
-            append(item)
-    dispatch[APPENDS[0]] = load_appends
-
-    def load_setitem(self):
-        value = self._pop()
-        key = self._pop()
-        self._pop_target()[key] = value
-    dispatch[SETITEM[0]] = load_setitem
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        target = self._pop_target()
-        for i in range(0, len(items), 2):
-            target[items[i]] = items[i + 1]
-    dispatch[SETITEMS[0]] = load_setitems
-
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self._pop_target()
-        if isinstance(set_obj, set):
-            set_obj.update(items)
-        else:
-            add = set_obj.add
-            for item in items:
-                add(item)
-    dispatch[ADDITEMS[0]] = load_additems
-
+    @_loader(BUILD)
     def load_build(self):
         state = self._pop()
-        inst = self._pop_target()
-        setstate = getattr(inst, "__setstate__", None)
+        target = self._top()
+        setstate = getattr(target, "__setstate__", None)
         if setstate is not None:
             setstate(state)
             return
-        slotstate = None
+        slots = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slots = state
         if state:
-            try:
-                inst_dict = inst.__dict__
-            except AttributeError:
-                # Instances of gilpy's built-in subclasses keep their
-                # attributes without a __dict__ to hand out.
-                for k, v in state.items():
-                    setattr(inst, k, v)
-            else:
-                for k, v in state.items():
-                    inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    dispatch[BUILD[0]] = load_build
-
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
-    dispatch[MARK[0]] = load_mark
-
-    def load_stop(self):
-        value = self._pop()
-        raise _Stop(value)
-    dispatch[STOP[0]] = load_stop
+            # gilpy's instances of built-in subclasses keep attributes
+            # without a __dict__ to hand out: setattr reaches them.
+            namespace = getattr(target, '__dict__', None)
+            for key, value in state.items():
+                if namespace is None:
+                    setattr(target, key, value)
+                else:
+                    namespace[key] = value
+        for key, value in (slots or {}).items():
+            setattr(target, key, value)
 
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Write a pickle of `obj` to the binary file."""
     Pickler(file, protocol, fix_imports=fix_imports,
             buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    f = _BytesIO()
-    Pickler(f, protocol, fix_imports=fix_imports,
-            buffer_callback=buffer_callback).dump(obj)
-    return f.getvalue()
+    """Return a pickle of `obj` as bytes."""
+    sink = _BytesIO()
+    dump(obj, sink, protocol, fix_imports=fix_imports,
+         buffer_callback=buffer_callback)
+    return sink.getvalue()
 
 
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
          buffers=None):
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    """Read a pickle from the binary file and return the object."""
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding,
+                     errors=errors, buffers=buffers).load()
 
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
+    """Return the object pickled in `data`."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    file = _BytesIO(data)
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
-                     encoding=encoding, errors=errors).load()
+    return load(_BytesIO(data), fix_imports=fix_imports, encoding=encoding,
+                errors=errors, buffers=buffers)

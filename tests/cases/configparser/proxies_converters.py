@@ -167,3 +167,7 @@ ext.set('s', 'e', 'cost $$5')
 print(ext.get('s', 'e'))
 print(configparser.DEFAULTSECT, configparser.MAX_INTERPOLATION_DEPTH)
 print(sorted(n for n in configparser.__all__))
+
+inline = configparser.ConfigParser(inline_comment_prefixes=(';', '#'))
+inline.read_string('[s]\nk = a;b ;c #d\nj = x #y ;z\nh = ;all comment\n')
+print(inline.items('s'))
