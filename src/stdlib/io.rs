@@ -119,6 +119,8 @@ const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("readable", file_readable),
     ("writable", file_writable),
     ("seekable", file_seekable),
+    ("fileno", file_fileno),
+    ("isatty", file_isatty),
     ("__enter__", file_enter),
     ("__exit__", file_exit),
 ];
@@ -347,7 +349,9 @@ impl FileObject {
             "write" if binary => "write to closed file".to_string(),
             "flush" if binary && self.writable => "flush of closed file".to_string(),
             "tell" if binary => "I/O operation on closed file".to_string(),
-            "readable" | "writable" | "seekable" => "I/O operation on closed file".to_string(),
+            "readable" | "writable" | "seekable" | "fileno" | "isatty" => {
+                "I/O operation on closed file".to_string()
+            }
             _ => "I/O operation on closed file.".to_string(),
         };
         Err(crate::objects::exception::error("ValueError", msg))
@@ -628,6 +632,21 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         f.write(vm, line)?;
     }
     Ok(Value::None)
+}
+
+/// The descriptor of the open file (a `ValueError` once closed).
+fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let f = this(vm, &args, "fileno")?;
+    Ok(Value::Int(f.file("fileno")?.as_raw_fd() as i64))
+}
+
+fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let f = this(vm, &args, "isatty")?;
+    let fd = f.file("isatty")?.as_raw_fd();
+    // SAFETY: plain system call on the file's own descriptor.
+    Ok(Value::from(unsafe { libc::isatty(fd) } == 1))
 }
 
 fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {

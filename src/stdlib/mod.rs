@@ -41,6 +41,7 @@ pub mod modutil;
 pub mod number_methods;
 pub mod operator;
 pub mod os;
+pub mod os_fd;
 pub mod percent_format;
 pub mod process;
 pub mod random;

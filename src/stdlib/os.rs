@@ -57,6 +57,14 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     let d = namespace(FUNCTIONS);
+    for (name, f) in super::os_fd::FUNCTIONS {
+        set(
+            &d,
+            name,
+            Value::Builtin(crate::objects::function::Builtin::new(name, *f)),
+        );
+    }
+    super::os_fd::add_constants(&d);
     let env = PyDict::new();
     for (k, v) in std::env::vars() {
         env.set_str(&PyStr::new(k), Value::str(v));
@@ -313,7 +321,6 @@ fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `_stat(path, follow_symlinks)`: the fields of `os.stat_result`, in its order.
 fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::os::unix::fs::MetadataExt;
     let p = bind(vm, "stat", &args, &["path", "follow_symlinks"], 2, &[], 0)?;
     let path = bound_path(vm, "stat", &p[0])?;
     let follow = match &p[1] {
@@ -327,8 +334,14 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
             std::fs::symlink_metadata(&path)
         }
     })?;
+    Ok(stat_fields(&m))
+}
+
+/// The ten fields of a `stat_result`, times as float seconds.
+pub fn stat_fields(m: &std::fs::Metadata) -> Value {
+    use std::os::unix::fs::MetadataExt;
     let time = |secs: i64, nanos: i64| Value::from(secs as f64 + nanos as f64 * 1e-9);
-    Ok(Value::tuple(vec![
+    Value::tuple(vec![
         Value::Int(m.mode() as i64),
         Value::Int(m.ino() as i64),
         Value::Int(m.dev() as i64),
@@ -339,7 +352,7 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         time(m.atime(), m.atime_nsec()),
         time(m.mtime(), m.mtime_nsec()),
         time(m.ctime(), m.ctime_nsec()),
-    ]))
+    ])
 }
 
 fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -7,7 +7,7 @@ import sys
 from collections.abc import MutableMapping as _MutableMapping
 
 from posix import *
-from posix import _stat, _uname
+from posix import _stat, _uname, _fstat
 import posixpath as path
 
 sep = path.sep
@@ -144,6 +144,10 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return stat_result(_stat(path, False))
+
+
+def fstat(fd):
+    return stat_result(_fstat(fd))
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
