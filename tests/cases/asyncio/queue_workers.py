@@ -10,7 +10,8 @@ async def worker(name, queue, log):
 
 async def main():
     queue = asyncio.Queue()
-    for d in [0.3, 0.1, 0.2, 0.04, 0.4]:
+    # Wide gaps between the wake-ups, so a busy machine cannot reorder them.
+    for d in [0.9, 0.3, 0.6, 0.12, 1.2]:
         queue.put_nowait(d)
     log = []
     tasks = [asyncio.create_task(worker(f'worker-{i}', queue, log)) for i in range(3)]
