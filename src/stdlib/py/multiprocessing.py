@@ -500,6 +500,12 @@ def _exit_function():
     """At exit, daemonic children are terminated and the others joined, as CPython's
     `multiprocessing.util._exit_function`."""
     _info('process shutting down')
+    # As CPython's manager finalizers: the manager servers this process started stop
+    # first, since they run until told to.
+    import sys
+    managers = sys.modules.get('multiprocessing.managers')
+    if managers is not None:
+        managers._shutdown_started()
     for p in list(_children):
         if p.daemon and p.is_alive():
             _info('calling terminate() for daemon %s', p.name)
@@ -858,6 +864,19 @@ class _SharedValue(_Synchronized):
         return '<Synchronized wrapper for %s(%r)>' % (_CTYPES[self._code], self.value)
 
 
+class Synchronized(_SharedValue):
+    __module__ = 'multiprocessing.sharedctypes'
+
+
+def _raw_value_class(code):
+    # Unsynchronized values are the plain ctypes objects, named after their C type.
+    name = _CTYPES[_typecode(code)]
+    return type(name, (_SharedValue,), {
+        '__module__': 'ctypes',
+        '__repr__': lambda self: '%s(%r)' % (name, self.value),
+    })
+
+
 class _SharedArray(_Synchronized):
     def __init__(self, code, init, lock):
         self._code = _typecode(code)
@@ -911,11 +930,12 @@ class _SharedArray(_Synchronized):
 
 
 class SynchronizedArray(_SharedArray):
-    pass
+    __module__ = 'multiprocessing.sharedctypes'
 
 
 class SynchronizedString(_SharedArray):
     """An array of c_char: also readable and writable as bytes."""
+    __module__ = 'multiprocessing.sharedctypes'
 
     @property
     def value(self):
@@ -941,7 +961,9 @@ class SynchronizedString(_SharedArray):
 
 
 def Value(typecode_or_type, *args, lock=True):
-    return _SharedValue(typecode_or_type, args, lock)
+    if lock is False:
+        return RawValue(typecode_or_type, *args)
+    return Synchronized(typecode_or_type, args, lock)
 
 
 def _array_class(typecode):
@@ -953,7 +975,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 
 
 def RawValue(typecode_or_type, *args):
-    return _SharedValue(typecode_or_type, args, False)
+    return _raw_value_class(typecode_or_type)(typecode_or_type, args, False)
 
 
 def RawArray(typecode_or_type, size_or_initializer):
