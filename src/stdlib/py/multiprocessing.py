@@ -500,6 +500,7 @@ def _exit_function():
     """At exit, daemonic children are terminated and the others joined, as CPython's
     `multiprocessing.util._exit_function`."""
     _info('process shutting down')
+    _debug('running all "atexit" finalizers with priority >= 0')
     # As CPython's manager finalizers: the manager servers this process started stop
     # first, since they run until told to.
     import sys
@@ -514,6 +515,7 @@ def _exit_function():
         if p.is_alive():
             _info('calling join() for process %s', p.name)
         p.join()
+    _debug('running the remaining "atexit" finalizers')
 
 
 # ---- logging, as multiprocessing.util ----
@@ -543,9 +545,17 @@ def log_to_stderr(level=None):
     return logger
 
 
-def _info(msg, *args):
+def _log(level, msg, *args):
     if _logger is not None:
-        _logger.log(20, msg, *args)
+        _logger.log(level, msg, *args)
+
+
+def _info(msg, *args):
+    _log(20, msg, *args)
+
+
+def _debug(msg, *args):
+    _log(10, msg, *args)
 
 
 # ---- synchronisation in shared memory ----
