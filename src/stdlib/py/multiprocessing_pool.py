@@ -216,9 +216,10 @@ class Pool:
             processes = cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")  # CPython: multiprocessing/pool.py:205
-        if maxtasksperchild is not None:
-            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
-                raise ValueError("maxtasksperchild must be a positive int or None")  # CPython: multiprocessing/pool.py:208
+        tasks_ok = maxtasksperchild is None or (
+            isinstance(maxtasksperchild, int) and maxtasksperchild > 0)
+        if not tasks_ok:
+            raise ValueError("maxtasksperchild must be a positive int or None")  # CPython: multiprocessing/pool.py:208
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')  # CPython: multiprocessing/pool.py:211
         self._processes = processes
@@ -235,7 +236,7 @@ class Pool:
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
         self._result_handler.start()
         self._maintainer = None
-        if maxtasksperchild is not None:
+        if self._maxtasks:
             self._maintainer = threading.Thread(
                 target=self._replace_workers, args=(initializer, initargs), daemon=True)
             self._maintainer.start()
