@@ -122,8 +122,17 @@ fn send_signal(
     arity(vm, name, &args, 2, 2)?;
     let pid = super::modutil::to_c_int(vm, &args.pos[0])?;
     let sig = super::modutil::to_c_int(vm, &args.pos[1])?;
+    // A signal this process sends itself goes to the calling thread, as `raise` sends
+    // it: sent to the process, it would reach the first OS thread, which is not the one
+    // running Python's main thread, and its handler would run some time after the
+    // call returns rather than before.
+    let own = name == "kill" && pid == std::process::id() as i32;
+    if own {
+        if !crate::vm::signals::raise(sig) {
+            return Err(errno_error(&std::io::Error::last_os_error()));
+        }
     // SAFETY: kill(2)/killpg(2) take plain integers; failures come back as -1 and errno.
-    if unsafe { send(pid, sig) } != 0 {
+    } else if unsafe { send(pid, sig) } != 0 {
         return Err(errno_error(&std::io::Error::last_os_error()));
     }
     vm.check_signals()?;

@@ -4,14 +4,14 @@ import time
 
 async def part1(n: int) -> str:
     i = n
-    await asyncio.sleep(0.01 * i)
+    await asyncio.sleep(0.02 * i)
     result = f"result{n}-1"
     print(f"part1({n}) returned {result}.")
     return result
 
 async def part2(n: int, arg: str) -> str:
     i = n
-    await asyncio.sleep(0.01 * i)
+    await asyncio.sleep(0.03 * i)
     result = f"result{n}-2 derived from {arg}"
     print(f"part2{n, arg} returned {result}.")
     return result
