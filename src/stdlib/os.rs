@@ -18,6 +18,8 @@ use super::modutil::{arity, bind};
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
     ("getppid", getppid),
+    ("kill", kill),
+    ("killpg", killpg),
     ("_uname", uname),
     ("confstr", confstr),
     ("urandom", urandom),
@@ -107,6 +109,42 @@ fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+/// `kill(pid, sig)`; a signal this process sent itself has its handler run before the
+/// call returns, as in CPython.
+fn kill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    send_signal(vm, "kill", args, libc::kill)
+}
+
+fn killpg(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    send_signal(vm, "killpg", args, libc::killpg)
+}
+
+fn send_signal(
+    vm: &mut Vm,
+    name: &str,
+    args: Args,
+    send: unsafe extern "C" fn(libc::pid_t, libc::c_int) -> libc::c_int,
+) -> PyResult<Value> {
+    arity(vm, name, &args, 2, 2)?;
+    let pid = super::modutil::to_c_int(vm, &args.pos[0])?;
+    let sig = super::modutil::to_c_int(vm, &args.pos[1])?;
+    // A signal this process sends itself goes to the calling thread, as `raise` sends
+    // it: sent to the process, it would reach the first OS thread, which is not the one
+    // running Python's main thread, and its handler would run some time after the
+    // call returns rather than before.
+    let own = name == "kill" && pid == std::process::id() as i32;
+    if own {
+        if !crate::vm::signals::raise(sig) {
+            return Err(errno_error(&std::io::Error::last_os_error()));
+        }
+    // SAFETY: kill(2)/killpg(2) take plain integers; failures come back as -1 and errno.
+    } else if unsafe { send(pid, sig) } != 0 {
+        return Err(errno_error(&std::io::Error::last_os_error()));
+    }
+    vm.check_signals()?;
+    Ok(Value::None)
 }
 
 /// `_uname()`: the five fields of `os.uname_result`, from uname(2).
@@ -217,19 +255,37 @@ fn getcwd(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// `errno`, `strerror` and `filename` attributes its message is made from.
 pub fn os_error(_vm: &Vm, e: &std::io::Error, path: &str) -> PyErr {
     let code = e.raw_os_error().unwrap_or(0);
-    let text = e.to_string();
-    let text = match text.rfind(" (os error") {
-        Some(at) => text[..at].to_string(),
-        None => text,
-    };
     PyException::construct(
         exception_type("OSError"),
         vec![
             Value::Int(code as i64),
-            Value::str(text.as_str()),
+            Value::str(error_text(e)),
             Value::str(path),
         ],
     )
+}
+
+/// The OSError subclass for a failed system call that names no file.
+pub fn errno_error(e: &std::io::Error) -> PyErr {
+    errno_error_of(exception_type("OSError"), e)
+}
+
+/// `errno_error` with the given OSError class.
+pub fn errno_error_of(class: Arc<crate::objects::types::PyType>, e: &std::io::Error) -> PyErr {
+    let code = e.raw_os_error().unwrap_or(0);
+    PyException::construct(
+        class,
+        vec![Value::Int(code as i64), Value::str(error_text(e))],
+    )
+}
+
+/// The system's text for an error, without Rust's " (os error N)".
+fn error_text(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
 }
 
 fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<String> {

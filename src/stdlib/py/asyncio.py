@@ -726,6 +726,8 @@ def set_event_loop(loop):
 # ---- futures and tasks ---------------------------------------------------
 
 class Future:
+    # CPython's classes come from its C accelerator module.
+    __module__ = '_asyncio'
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
@@ -870,6 +872,7 @@ _task_counter = 0
 
 
 class Task(Future):
+    __module__ = '_asyncio'
     _log_destroy_pending = True
 
     def _report_lost(self):

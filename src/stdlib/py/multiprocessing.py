@@ -500,6 +500,13 @@ def _exit_function():
     """At exit, daemonic children are terminated and the others joined, as CPython's
     `multiprocessing.util._exit_function`."""
     _info('process shutting down')
+    _debug('running all "atexit" finalizers with priority >= 0')
+    # As CPython's manager finalizers: the manager servers this process started stop
+    # first, since they run until told to.
+    import sys
+    managers = sys.modules.get('multiprocessing.managers')
+    if managers is not None:
+        managers._shutdown_started()
     for p in list(_children):
         if p.daemon and p.is_alive():
             _info('calling terminate() for daemon %s', p.name)
@@ -508,6 +515,7 @@ def _exit_function():
         if p.is_alive():
             _info('calling join() for process %s', p.name)
         p.join()
+    _debug('running the remaining "atexit" finalizers')
 
 
 # ---- logging, as multiprocessing.util ----
@@ -537,9 +545,17 @@ def log_to_stderr(level=None):
     return logger
 
 
-def _info(msg, *args):
+def _log(level, msg, *args):
     if _logger is not None:
-        _logger.log(20, msg, *args)
+        _logger.log(level, msg, *args)
+
+
+def _info(msg, *args):
+    _log(20, msg, *args)
+
+
+def _debug(msg, *args):
+    _log(10, msg, *args)
 
 
 # ---- synchronisation in shared memory ----
@@ -858,6 +874,19 @@ class _SharedValue(_Synchronized):
         return '<Synchronized wrapper for %s(%r)>' % (_CTYPES[self._code], self.value)
 
 
+class Synchronized(_SharedValue):
+    __module__ = 'multiprocessing.sharedctypes'
+
+
+def _raw_value_class(code):
+    # Unsynchronized values are the plain ctypes objects, named after their C type.
+    name = _CTYPES[_typecode(code)]
+    return type(name, (_SharedValue,), {
+        '__module__': 'ctypes',
+        '__repr__': lambda self: '%s(%r)' % (name, self.value),
+    })
+
+
 class _SharedArray(_Synchronized):
     def __init__(self, code, init, lock):
         self._code = _typecode(code)
@@ -911,11 +940,12 @@ class _SharedArray(_Synchronized):
 
 
 class SynchronizedArray(_SharedArray):
-    pass
+    __module__ = 'multiprocessing.sharedctypes'
 
 
 class SynchronizedString(_SharedArray):
     """An array of c_char: also readable and writable as bytes."""
+    __module__ = 'multiprocessing.sharedctypes'
 
     @property
     def value(self):
@@ -941,7 +971,9 @@ class SynchronizedString(_SharedArray):
 
 
 def Value(typecode_or_type, *args, lock=True):
-    return _SharedValue(typecode_or_type, args, lock)
+    if lock is False:
+        return RawValue(typecode_or_type, *args)
+    return Synchronized(typecode_or_type, args, lock)
 
 
 def _array_class(typecode):
@@ -953,7 +985,7 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 
 
 def RawValue(typecode_or_type, *args):
-    return _SharedValue(typecode_or_type, args, False)
+    return _raw_value_class(typecode_or_type)(typecode_or_type, args, False)
 
 
 def RawArray(typecode_or_type, size_or_initializer):

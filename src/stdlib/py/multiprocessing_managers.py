@@ -307,6 +307,12 @@ class BaseManager:
         self.shutdown()
 
 
+def _shutdown_started():
+    for manager in list(_managers.values()):
+        if manager._process in _mpm._children:
+            manager.shutdown()
+
+
 def _public_methods(obj):
     return [name for name in dir(obj) if name[0] != '_' and callable(getattr(obj, name))]
 

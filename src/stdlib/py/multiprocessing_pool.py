@@ -4,6 +4,7 @@ queue; a thread of the parent collects their results, as in CPython."""
 import itertools
 import queue
 import threading
+import time
 import multiprocessing as _mpm
 from multiprocessing import Process, Queue, TimeoutError, cpu_count
 
@@ -46,10 +47,12 @@ def _rebuild_exc(exc, tb):
     return exc
 
 
-def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True):
+def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True,
+           maxtasks=None):
     if initializer is not None:
         initializer(*initargs)
-    while True:
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
         try:
             task = inqueue.get()
         except (EOFError, OSError):
@@ -66,6 +69,7 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), wrap_exception=True
         except Exception as e:
             wrapped = MaybeEncodingError(e, result[1] if result[0] else result[1][0])
             outqueue.put((job, i, (False, (wrapped, None))))
+        completed += 1
 
 
 def mapstar(args):
@@ -212,9 +216,14 @@ class Pool:
             processes = cpu_count() or 1
         if processes < 1:
             raise ValueError("Number of processes must be at least 1")  # CPython: multiprocessing/pool.py:205
+        tasks_ok = maxtasksperchild is None or (
+            isinstance(maxtasksperchild, int) and maxtasksperchild > 0)
+        if not tasks_ok:
+            raise ValueError("maxtasksperchild must be a positive int or None")  # CPython: multiprocessing/pool.py:208
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')  # CPython: multiprocessing/pool.py:211
         self._processes = processes
+        self._maxtasks = maxtasksperchild
         self._state = RUN
         self._cache = {}
         self._job_counter = 0
@@ -226,15 +235,33 @@ class Pool:
             self._pool.append(w)
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
         self._result_handler.start()
+        self._maintainer = None
+        if self._maxtasks:
+            self._maintainer = threading.Thread(
+                target=self._replace_workers, args=(initializer, initargs), daemon=True)
+            self._maintainer.start()
 
     def _setup_queues(self):
         return Queue(), Queue()
 
     def _make_worker(self, initializer, initargs):
         w = Process(target=worker, daemon=True,
-                    args=(self._inqueue, self._outqueue, initializer, initargs))
+                    args=(self._inqueue, self._outqueue, initializer, initargs, True,
+                          self._maxtasks))
         w.name = self._worker_name + w.name[len('Process'):]
         return w
+
+    def _replace_workers(self, initializer, initargs):
+        """With maxtasksperchild: a worker that has done its share exits, and a fresh
+        one takes its place while the pool runs or still has results to come."""
+        while self._state == RUN or (self._cache and self._state != TERMINATE):
+            for i, w in enumerate(self._pool):
+                if w.exitcode is not None and self._state != TERMINATE:
+                    w.join()
+                    fresh = self._make_worker(initializer, initargs)
+                    fresh.start()
+                    self._pool[i] = fresh
+            time.sleep(0.01)
 
     def _next_job(self):
         self._job_counter += 1
@@ -343,6 +370,8 @@ class Pool:
             # between writing its last result and releasing the queue's lock would leave
             # the lock held, and a put after the kill would wait for it forever.
             self._outqueue.put(None)
+            if self._maintainer is not None:
+                self._maintainer.join()
             for w in self._pool:
                 w.terminate()
             for w in self._pool:
@@ -352,6 +381,12 @@ class Pool:
     def join(self):
         if self._state == RUN:
             raise ValueError("Pool is still running")  # CPython: multiprocessing/pool.py:662
+        if self._maintainer is not None:
+            self._maintainer.join()
+            # Workers started after close() found no sentinel left for them.
+            for w in self._pool:
+                if w.is_alive():
+                    self._inqueue.put(None)
         for w in self._pool:
             w.join()
         if self._result_handler.is_alive():
