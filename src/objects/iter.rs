@@ -27,6 +27,8 @@ pub enum PyIter {
         step: BigInt,
     },
     /// Over a list, tuple or str by index, so appends during iteration are seen as in CPython.
+    /// For a str the index is a byte offset: strings never change, and counting characters
+    /// from the start at each step would make iterating non-ASCII text quadratic.
     Seq {
         seq: Value,
         index: AtomicUsize,
@@ -146,13 +148,15 @@ impl PyIter {
                 usize::try_from((left + &step - 1) / step).unwrap_or(usize::MAX)
             }
             PyIter::Seq { seq, index, .. } => {
+                let i = index.load(Ordering::Relaxed);
                 let len = match seq {
                     Value::List(l) => l.items.lock().len(),
                     Value::Tuple(t) => t.items.len(),
-                    Value::Str(s) => s.char_len(),
+                    Value::Str(s) if s.is_ascii() => s.char_len(),
+                    Value::Str(s) => return s.as_str().get(i..).map_or(0, |r| r.chars().count()),
                     _ => 0,
                 };
-                len.saturating_sub(index.load(Ordering::Relaxed))
+                len.saturating_sub(i)
             }
             PyIter::Dict {
                 dict,
@@ -207,16 +211,20 @@ impl PyIter {
             }
             PyIter::Seq { seq, index, .. } => {
                 let i = index.load(Ordering::Relaxed);
-                let item = match seq {
-                    Value::List(l) => l.items.lock().get(i).cloned(),
-                    Value::Tuple(t) => t.items.get(i).cloned(),
-                    Value::Str(s) => s
-                        .char_at(i)
-                        .map(|c| Value::Str(super::str::PyStr::from_char(c))),
-                    _ => None,
+                let (item, step) = match seq {
+                    Value::List(l) => (l.items.lock().get(i).cloned(), 1),
+                    Value::Tuple(t) => (t.items.get(i).cloned(), 1),
+                    Value::Str(s) => match s.as_str().get(i..).and_then(|r| r.chars().next()) {
+                        Some(c) => (
+                            Some(Value::Str(super::str::PyStr::from_char(c))),
+                            c.len_utf8(),
+                        ),
+                        None => (None, 0),
+                    },
+                    _ => (None, 0),
                 };
                 if item.is_some() {
-                    index.store(i + 1, Ordering::Relaxed);
+                    index.store(i + step, Ordering::Relaxed);
                 }
                 item
             }

@@ -8,7 +8,7 @@ use crate::objects::float;
 use crate::objects::function::Args;
 use crate::objects::Value;
 use crate::parser::ast::BinOp;
-use crate::vm::dunder::is_not_implemented;
+use crate::vm::dunder::{is_not_implemented, is_user_object};
 use crate::vm::ops::{as_bigint, float_error};
 use crate::vm::{PyResult, Vm};
 
@@ -96,8 +96,33 @@ pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The built-in numbers `divmod` computes itself.
+fn is_real(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+    )
+}
+
 pub fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = exactly::<2>(vm, &args, "divmod")?;
+    if is_user_object(a) || is_user_object(b) {
+        for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+            match vm.call_user_method(x, name, std::slice::from_ref(y))? {
+                Some(r) if !is_not_implemented(&r) => return Ok(r),
+                _ => {}
+            }
+        }
+    }
+    let (x, y) = (a.base_value().unwrap_or(a), b.base_value().unwrap_or(b));
+    if !is_real(x) || !is_real(y) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )));
+    }
+    let (a, b) = (x, y);
     if matches!(
         (a, b),
         (

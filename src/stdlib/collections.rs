@@ -1019,6 +1019,10 @@ fn dict_types() -> &'static DictTypes {
                     ("__and__", counter_and),
                     ("__pos__", counter_pos),
                     ("__neg__", counter_neg),
+                    ("__le__", counter_le),
+                    ("__lt__", counter_lt),
+                    ("__ge__", counter_ge),
+                    ("__gt__", counter_gt),
                 ],
             ),
             defaultdict,
@@ -1394,17 +1398,7 @@ fn dl_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Ok(not_implemented()),
     };
     if counters {
-        // Counters treat missing elements as zero.
-        for (x, y) in [(&a, &b), (&b, &a)] {
-            for (k, v) in x.items() {
-                let key = vm.dict_key(y, k)?;
-                let w = y.get_item(&key).unwrap_or(Value::Int(0));
-                if !vm.eq(&v, &w)? {
-                    return Ok(Value::from(false));
-                }
-            }
-        }
-        return Ok(Value::from(true));
+        return Ok(Value::from(counters_all(vm, &a, &b, CmpOp::Eq)?));
     }
     if ordered_pair {
         let (xs, ys) = (a.items(), b.items());
@@ -1552,6 +1546,64 @@ fn counter_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Iter(PyIter::seq(Value::tuple(out))))
+}
+
+/// Whether `a[e] op b[e]` holds for every element of either counter, a missing element
+/// counting as zero: the multiset comparisons of CPython's `Counter`.
+fn counters_all(vm: &mut Vm, a: &Arc<PyDict>, b: &Arc<PyDict>, op: CmpOp) -> PyResult<bool> {
+    let mirrored = match op {
+        CmpOp::LtE => CmpOp::GtE,
+        CmpOp::GtE => CmpOp::LtE,
+        op => op,
+    };
+    for (x, y, op) in [(a, b, op), (b, a, mirrored)] {
+        for (k, v) in x.items() {
+            let key = vm.dict_key(y, k)?;
+            let w = y.get_item(&key).unwrap_or(Value::Int(0));
+            let holds = vm.compare(&v, &w, op)?;
+            if !vm.is_true(&holds)? {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// `<=`, `<`, `>=`, `>` between counters: inclusion, strict when `strict`.
+fn counter_compare(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    op: CmpOp,
+    strict: bool,
+) -> PyResult<Value> {
+    let other = one_arg(vm, name, args)?.clone();
+    let a = this_dl(vm, args)?.dict.clone();
+    let Some(b) = other
+        .native::<DictLike>()
+        .filter(|o| o.kind == Kind::Counter)
+        .map(|o| o.dict.clone())
+    else {
+        return Ok(not_implemented());
+    };
+    let holds = counters_all(vm, &a, &b, op)? && !(strict && counters_all(vm, &a, &b, CmpOp::Eq)?);
+    Ok(Value::from(holds))
+}
+
+fn counter_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    counter_compare(vm, &args, "__le__", CmpOp::LtE, false)
+}
+
+fn counter_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    counter_compare(vm, &args, "__lt__", CmpOp::LtE, true)
+}
+
+fn counter_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    counter_compare(vm, &args, "__ge__", CmpOp::GtE, false)
+}
+
+fn counter_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    counter_compare(vm, &args, "__gt__", CmpOp::GtE, true)
 }
 
 /// `Counter op Counter`: combines counts, keeping only positive results.

@@ -38,17 +38,21 @@ fn key_error(key: &Value) -> Arc<PyException> {
     PyException::new(exception_type("KeyError"), vec![key.clone()])
 }
 
+/// The arity error of the `(key[, default])` methods.
+fn key_default_arity(vm: &Vm, name: &str, given: usize) -> Arc<PyException> {
+    vm.type_error(if given == 0 {
+        format!("{name} expected at least 1 argument, got 0")
+    } else {
+        format!("{name} expected at most 2 arguments, got {given}")
+    })
+}
+
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
     let (key, default) = match &args.pos[1..] {
         [k] => (k, Value::None),
         [k, dflt] => (k, dflt.clone()),
-        rest => {
-            return Err(vm.type_error(format!(
-                "get expected at most 2 arguments, got {}",
-                rest.len()
-            )))
-        }
+        rest => return Err(key_default_arity(vm, "get", rest.len())),
     };
     let k = vm.dict_key(d, key.clone())?;
     Ok(d.get_item(&k).unwrap_or(default))
@@ -59,12 +63,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (key, default) = match &args.pos[1..] {
         [k] => (k, Value::None),
         [k, dflt] => (k, dflt.clone()),
-        rest => {
-            return Err(vm.type_error(format!(
-                "setdefault expected at most 2 arguments, got {}",
-                rest.len()
-            )))
-        }
+        rest => return Err(key_default_arity(vm, "setdefault", rest.len())),
     };
     let k = vm.dict_key(d, key.clone())?;
     d.map.note_key(&k);
@@ -78,12 +77,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (key, default) = match &args.pos[1..] {
         [k] => (k, None),
         [k, dflt] => (k, Some(dflt.clone())),
-        rest => {
-            return Err(vm.type_error(format!(
-                "pop expected at most 2 arguments, got {}",
-                rest.len()
-            )))
-        }
+        rest => return Err(key_default_arity(vm, "pop", rest.len())),
     };
     let k = vm.dict_key(d, key.clone())?;
     let removed = d.map.lock().shift_remove(&k);

@@ -402,12 +402,17 @@ fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let key = vm.hashed(Value::tuple(parts))?;
     let hit = {
         let mut cache = w.cache.lock();
-        match cache.shift_remove(&key) {
-            Some(v) => {
-                cache.insert(key.clone(), v.clone());
-                Some(v)
-            }
-            None => None,
+        match w.maxsize {
+            // Unbounded: nothing is ever evicted, so recency need not be kept (and
+            // re-queuing a hit would shift the whole map).
+            None => cache.get(&key).cloned(),
+            Some(_) => match cache.shift_remove(&key) {
+                Some(v) => {
+                    cache.insert(key.clone(), v.clone());
+                    Some(v)
+                }
+                None => None,
+            },
         }
     };
     if let Some(v) = hit {

@@ -14,7 +14,7 @@ use parking_lot::Mutex;
 
 use super::bytes_methods::codec_error;
 use super::descriptors::add_methods;
-use super::modutil::{bind, getter, module_type};
+use super::modutil::{bind, bind_clinic, getter, module_type};
 use super::os::os_error;
 use super::str_ops;
 use crate::objects::dict::PyDict;
@@ -174,7 +174,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "newline",
         "closefd",
     ];
-    let p = bind(vm, "open", &args, &names, 1, &[], 0)?;
+    let p = bind_clinic(vm, "open", &args, &names, 1)?;
     let name = p[0].clone().unwrap_or(Value::None);
     let Some(path) = super::os::fspath(vm, &name)? else {
         return Err(vm.type_error(format!(

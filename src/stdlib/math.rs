@@ -385,47 +385,18 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map_err(|e| raise(vm, e))
 }
 
-mod libm {
-    extern "C" {
-        pub fn tgamma(x: f64) -> f64;
-        pub fn lgamma_r(x: f64, sign: *mut i32) -> f64;
-    }
-}
-
-/// Poles (non-positive integers) are domain errors; finite arguments that
-/// overflow are range errors.
-fn gamma_like(vm: &Vm, x: f64, r: f64) -> PyResult<Value> {
-    if x.is_finite() && x <= 0.0 && x.fract() == 0.0 {
-        return Err(raise(vm, MathError::ValueError("math domain error".into())));
-    }
-    if r.is_infinite() && x.is_finite() {
-        return Err(raise(
-            vm,
-            MathError::OverflowError("math range error".into()),
-        ));
-    }
-    if r.is_nan() && !x.is_nan() {
-        return Err(raise(vm, MathError::ValueError("math domain error".into())));
-    }
-    Ok(Value::from(r))
-}
-
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float1(vm, "gamma", &args)?;
-    // SAFETY: tgamma is a pure function of one double in the C math library.
-    let r = unsafe { libm::tgamma(x) };
-    gamma_like(vm, x, r)
+    super::math_gamma::gamma(x)
+        .map(Value::from)
+        .map_err(|e| raise(vm, e))
 }
 
 fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = float1(vm, "lgamma", &args)?;
-    let mut sign = 0;
-    // SAFETY: lgamma_r writes the sign through a valid pointer and is otherwise pure.
-    let r = unsafe { libm::lgamma_r(x, &mut sign) };
-    if x.is_infinite() {
-        return Ok(Value::from(f64::INFINITY));
-    }
-    gamma_like(vm, x, r)
+    super::math_gamma::lgamma(x)
+        .map(Value::from)
+        .map_err(|e| raise(vm, e))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -36,6 +36,7 @@ pub mod list_methods;
 pub mod locale;
 pub mod math;
 pub mod math_core;
+mod math_gamma;
 pub mod memoryview;
 pub mod modutil;
 pub mod number_methods;

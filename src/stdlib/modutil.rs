@@ -237,6 +237,32 @@ pub fn bind(
     Ok(out)
 }
 
+/// `bind` for a function CPython declares through Argument Clinic, whose messages for a
+/// missing or unknown argument differ from those of Python functions.
+pub fn bind_clinic(
+    vm: &Vm,
+    qualname: &str,
+    args: &Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let named = |n: &str| args.kw.iter().any(|(k, _)| k.as_str() == n);
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !names.contains(&k.as_str())) {
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {qualname}()",
+            k.as_str()
+        )));
+    }
+    if let Some(i) = (args.pos.len()..required).find(|&i| !named(names[i])) {
+        return Err(vm.type_error(format!(
+            "{qualname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    bind(vm, qualname, args, names, required, &[], 0)
+}
+
 /// A read-only attribute computed by a native function of the object.
 pub fn getter(name: &'static str, f: NativeFn) -> Value {
     Value::new_native(Property {

@@ -271,10 +271,12 @@ fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 }
 
 fn divmod_of(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Value> {
+    // The built-in values under subclass instances, or `divmod` would come back here.
+    let plain = |v: &Value| v.base_value().unwrap_or(v).clone();
     match super::builtins_numeric::builtin_divmod(
         vm,
         Args {
-            pos: &[x.clone(), y.clone()],
+            pos: &[plain(x), plain(y)],
             kw: &[],
         },
     ) {

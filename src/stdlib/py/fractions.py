@@ -227,6 +227,9 @@ class Fraction:
     def __divmod__(self, other):
         return (self // other, self % other)
 
+    def __rdivmod__(self, other):
+        return (other // self, other % self)
+
     def __pow__(self, other):
         if isinstance(other, int):
             if other >= 0:
