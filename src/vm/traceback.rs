@@ -42,16 +42,8 @@ const NATIVE_IN_CPYTHON: &[(&str, &[&str])] = &[
             "get_event_loop",
         ],
     ),
-    (
-        "threading",
-        &[
-            "RLock.acquire",
-            "RLock.release",
-            "RLock.__exit__",
-            "RLock._release_save",
-            "RLock._acquire_restore",
-        ],
-    ),
+    ("threading", &["RLock.*", "_ExceptHookArgs.*"]),
+    ("queue", &["SimpleQueue.*"]),
 ];
 
 /// The frames an exception passed, outermost first, as CPython would show them.

@@ -74,11 +74,11 @@ def weekday(year, month, day):
 
 
 def monthrange(year, month):
+    """The weekday of the month's first day, and its number of days."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    leap_day = 1 if month == February and isleap(year) else 0
+    return weekday(year, month, 1), mdays[month] + leap_day
 
 
 class Calendar:
@@ -90,6 +90,8 @@ class Calendar:
 
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
+
+    # Any int is accepted and kept; it is read modulo 7.
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
@@ -222,11 +224,15 @@ firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    """Sets the first day of the week of the module-level functions; unlike the
+    Calendar attribute, only MONDAY (0) to SUNDAY (6) are accepted."""
+    if MONDAY <= firstweekday <= SUNDAY:
+        c.firstweekday = firstweekday
+    else:
         raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
 
 
+# The module-level functions are those of one shared TextCalendar.
 monthcalendar = c.monthdayscalendar
 prweek = c.prweek
 week = c.formatweek

@@ -179,6 +179,25 @@ class UserDict(MutableMapping):
         return d
 
 
+def _data_comparison(test):
+    def compare(self, other):
+        return test(self.data, self._unwrap(other))
+    return compare
+
+
+# <, <=, ==, >, >= of the wrapped values, for UserList and UserString.
+_DATA_COMPARISONS = tuple(_data_comparison(test) for test in (
+    lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a == b,
+    lambda a, b: a > b, lambda a, b: a >= b))
+
+
+def _on_data(name):
+    def forward(self, *args, **kwargs):
+        return getattr(self.data, name)(*args, **kwargs)
+    forward.__name__ = name
+    return forward
+
+
 class UserList(MutableSequence):
     """A list wrapper for subclassing: the contents are in .data."""
 
@@ -195,23 +214,16 @@ class UserList(MutableSequence):
     def __repr__(self):
         return repr(self.data)
 
-    def __cast(self, other):
+    def _unwrap(self, other):
         return other.data if isinstance(other, UserList) else other
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
+    def _as_list(self, other):
+        """`other` as something a list can be added to or extended by."""
+        if isinstance(other, UserList):
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
 
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
+    __lt__, __le__, __eq__, __gt__, __ge__ = _DATA_COMPARISONS
 
     def __contains__(self, item):
         return item in self.data
@@ -231,26 +243,13 @@ class UserList(MutableSequence):
         del self.data[i]
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -268,35 +267,13 @@ class UserList(MutableSequence):
         inst.__dict__['data'] = self.__dict__['data'][:]
         return inst
 
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+    # The list methods that need no wrapping: the list's own, called on .data.
+    append, insert, pop, remove, clear, count, index, reverse, sort = (
+        _on_data(name) for name in
+        ('append', 'insert', 'pop', 'remove', 'clear', 'count', 'index', 'reverse', 'sort'))
 
     def extend(self, other):
         if isinstance(other, UserList):
@@ -306,6 +283,7 @@ class UserList(MutableSequence):
 
 
 def _user_string_method(name):
+    """The str method `name` on .data, with a str result wrapped in the class."""
     def delegate(self, *args, **kwargs):
         result = getattr(self.data, name)(*args, **kwargs)
         return self.__class__(result) if isinstance(result, str) else result
@@ -340,26 +318,18 @@ class UserString(Sequence):
     def __hash__(self):
         return hash(self.data)
 
-    def __cast(self, other):
+    def _unwrap(self, other):
         return other.data if isinstance(other, UserString) else other
 
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
+    def _as_str(self, other):
+        if isinstance(other, UserString):
+            return other.data
+        return other if isinstance(other, str) else str(other)
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
+    __lt__, __le__, __eq__, __gt__, __ge__ = _DATA_COMPARISONS
 
     def __contains__(self, char):
-        return self.__cast(char) in self.data
+        return self._unwrap(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -368,16 +338,10 @@ class UserString(Sequence):
         return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        return self.__class__(self.data + self._as_str(other))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self.__class__(self._as_str(other) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)

@@ -1,20 +1,23 @@
-"""Utilities for with-statement contexts: contextmanager, suppress, closing,
-nullcontext, redirect_stdout/redirect_stderr, ExitStack and
-asynccontextmanager."""
+"""Helpers for `with` statements: context managers made from generators, and small
+ready-made ones (suppress, closing, nullcontext, redirected streams, ExitStack)."""
 
 import sys
 from _traceback import depth as _tb_depth, restore as _tb_restore
-from collections import deque
-from functools import wraps
+import functools
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout",
-           "redirect_stderr", "suppress", "aclosing"]
+__all__ = [
+    "contextmanager", "asynccontextmanager", "AbstractContextManager",
+    "AbstractAsyncContextManager", "ContextDecorator", "closing", "aclosing",
+    "nullcontext", "suppress", "redirect_stdout", "redirect_stderr", "ExitStack",
+]
+
+# The exception details an exit callback gets when there is no exception.
+_NO_EXCEPTION = (None, None, None)
 
 
 class AbstractContextManager:
-    """A base class whose __enter__ returns self."""
+    """A base whose `__enter__` returns the object itself and whose `__exit__` lets
+    exceptions through."""
 
     def __enter__(self):
         return self
@@ -24,7 +27,7 @@ class AbstractContextManager:
 
 
 class AbstractAsyncContextManager:
-    """A base class whose __aenter__ returns self."""
+    """The `async with` counterpart of AbstractContextManager."""
 
     async def __aenter__(self):
         return self
@@ -34,36 +37,54 @@ class AbstractAsyncContextManager:
 
 
 class ContextDecorator:
-    """Lets a context manager also decorate a function: each call then runs
-    inside a fresh instance of the context."""
+    """Mixin that lets a context manager decorate a function: every call of the
+    function then runs inside the context."""
 
     def _recreate_cm(self):
+        # Reusable managers serve every call; one-shot ones make a fresh copy.
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
+        @functools.wraps(func)
+        def inner(*args, **kwargs):
             with self._recreate_cm():
-                return func(*args, **kwds)
+                return func(*args, **kwargs)
         return inner
 
 
+# ---- generator-based managers ------------------------------------------------------------
+
+def _is_echo(sent, came_out):
+    """Whether the exception that left a generator is the one thrown into it; a
+    StopIteration thrown in comes back as the RuntimeError it caused."""
+    if came_out is sent:
+        return True
+    return (isinstance(came_out, RuntimeError)
+            and isinstance(sent, (StopIteration, StopAsyncIteration))
+            and came_out.__cause__ is sent)
+
+
 class _GeneratorContextManagerBase:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+    """Holds the generator, and what is needed to make another for a new call."""
+
+    def __init__(self, func, args, kwargs):
+        self._recipe = (func, args, kwargs)
+        self.gen = func(*args, **kwargs)
         self.__doc__ = getattr(func, "__doc__", None)
 
     def _recreate_cm(self):
-        # A generator runs once; a decorated function needs a new one per call.
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(*self._recipe)
+
+    def _forget_recipe(self):
+        # Once entered, the manager no longer serves as a decorator.
+        del self._recipe
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
-    """The context manager a @contextmanager function returns."""
+    """What calling a @contextmanager function returns."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
             return next(self.gen)
         except StopIteration:
@@ -71,34 +92,22 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
-        # The exception goes back through the generator; if it comes out
-        # again, it is reported with the traceback it had on arrival.
+        # Thrown back through the generator, the exception collects its frame; if it
+        # comes out again it is reported with the traceback it had here.
         depth = _tb_depth(value)
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator caught the exception and finished: suppressed,
-            # unless what stopped it is the very StopIteration thrown in.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                _tb_restore(value, depth)
-                return False
-            # A StopIteration thrown in comes back as the RuntimeError that
-            # generators turn it into.
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                _tb_restore(value, depth)
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+        except StopIteration as finished:
+            # The generator handled the exception and returned: suppressed (unless the
+            # StopIteration is the very exception thrown in).
+            return finished is not value
+        except BaseException as came_out:
+            if not _is_echo(value, came_out):
                 raise
             _tb_restore(value, depth)
             return False
@@ -106,62 +115,56 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase):
-    """The context manager an @asynccontextmanager function returns."""
+    """What calling an @asynccontextmanager function returns."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
-            return await self.gen.__anext__()
+            return await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                await self.gen.__anext__()
-            except StopAsyncIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            async for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
         try:
             await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+        except StopAsyncIteration as finished:
+            return finished is not value
+        except BaseException as came_out:
+            if not _is_echo(value, came_out):
                 raise
             return False
         raise RuntimeError("generator didn't stop after athrow()")
 
 
-def contextmanager(func):
-    """Makes a generator function into a context manager factory: the code
-    before its yield runs on entry, the yielded value is bound by `as`, and
-    the code after it runs on exit (an exception in the block is raised at the
-    yield)."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+def _manager_factory(manager_class, func):
+    @functools.wraps(func)
+    def helper(*args, **kwargs):
+        return manager_class(func, args, kwargs)
     return helper
+
+
+def contextmanager(func):
+    """Turns a generator function into a context manager factory: the code before
+    its single `yield` runs on entry, the yielded value is what `as` binds, and the
+    code after runs on exit; an exception in the block is raised at the `yield`."""
+    return _manager_factory(_GeneratorContextManager, func)
 
 
 def asynccontextmanager(func):
     """contextmanager for async generator functions, used with `async with`."""
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return _manager_factory(_AsyncGeneratorContextManager, func)
 
+
+# ---- small ready-made managers --------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Calls thing.close() on exit."""
+    """Binds `thing` and calls its close() on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -174,7 +177,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Awaits thing.aclose() on exit."""
+    """Binds `thing` and awaits its aclose() on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -187,7 +190,8 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """A context manager that does nothing; `as` binds enter_result."""
+    """Does nothing, for code that takes an optional context manager; `as` binds
+    `enter_result`. Works with both `with` and `async with`."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -196,47 +200,53 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
-        pass
+        return None
 
     async def __aenter__(self):
         return self.enter_result
 
     async def __aexit__(self, *excinfo):
-        pass
+        return None
 
 
 class suppress(AbstractContextManager):
-    """Silences the given exception types raised in the block."""
+    """Swallows exceptions of the given types raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
 class _RedirectStream(AbstractContextManager):
+    """Points one of sys's streams (named by `_stream`) at another file meanwhile."""
+
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # A stack, so that one instance may be entered again while active.
+        # Saved streams, a stack so one instance may be entered again while active.
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
-    """Sends what is written to sys.stdout (print included) to another file."""
+    """Sends what is written to sys.stdout, print() included, to another file."""
     _stream = "stdout"
 
 
@@ -245,75 +255,76 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
+# ---- ExitStack ---------------------------------------------------------------------------
+
 class ExitStack(AbstractContextManager):
-    """Runs a dynamic set of exit callbacks, last registered first, when the
-    stack closes; an exception one callback raises is passed to the next."""
+    """A stack of exit callbacks, run newest first when the stack closes.
+
+    Each callback gets the exception in flight, if any; one that returns true
+    suppresses it, and one that raises replaces it for those that follow."""
 
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._callbacks = []
 
     def pop_all(self):
-        """Moves the callbacks to a new stack, leaving this one empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        """Hands every callback to a new stack, which is returned; this one is left
+        empty, so closing it does nothing."""
+        heir = type(self)()
+        heir._callbacks, self._callbacks = self._callbacks, []
+        return heir
 
     def push(self, exit):
-        """Registers an __exit__-like callable, or the __exit__ of an object."""
-        try:
-            exit_method = type(exit).__exit__
-        except AttributeError:
-            self._exit_callbacks.append(exit)
-        else:
-            self._exit_callbacks.append(_bind(exit_method, exit))
+        """Registers a callable with `__exit__`'s signature, or the `__exit__` of an
+        object that has one; returns `exit`."""
+        method = getattr(type(exit), "__exit__", None)
+        self._callbacks.append(exit if method is None else _bound_to(method, exit))
         return exit
 
     def enter_context(self, cm):
-        """Enters cm and registers its __exit__; returns what __enter__ returns."""
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = enter(cm)
-        self._exit_callbacks.append(_bind(exit, cm))
-        return result
+        """Enters `cm` and pushes its `__exit__`; returns what `__enter__` returned."""
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        leave = getattr(kind, "__exit__", None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol")
+        entered = enter(cm)
+        self._callbacks.append(_bound_to(leave, cm))
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers callback(*args, **kwds), called without exception details."""
-        def _exit_wrapper(exc_type, exc, tb):
+        """Registers `callback(*args, **kwds)`, which is not told of exceptions;
+        returns `callback`."""
+        def call_ignoring_exception(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        call_ignoring_exception.__wrapped__ = callback
+        self._callbacks.append(call_ignoring_exception)
         return callback
 
     def close(self):
-        """Runs the callbacks now."""
-        self.__exit__(None, None, None)
+        """Runs and drops every callback now."""
+        self.__exit__(*_NO_EXCEPTION)
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
+        had_exception = exc_details[0] is not None
         suppressed = False
-        pending = None
-        while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+        raised = None
+        while self._callbacks:
+            newest = self._callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = None
-                    exc_details = (None, None, None)
-            except BaseException as exc:
-                pending = exc
-                exc_details = (type(exc), exc, None)
-        if pending is not None:
-            raise pending
-        return received and suppressed
+                if newest(*exc_details):
+                    suppressed, raised = True, None
+                    exc_details = _NO_EXCEPTION
+            except BaseException as failure:
+                raised = failure
+                exc_details = (type(failure), failure, failure.__traceback__)
+        if raised is not None:
+            raise raised
+        return had_exception and suppressed
 
 
-def _bind(method, obj):
+def _bound_to(method, obj):
+    """`method` (an `__exit__` found on a type) called on `obj`."""
     def bound(*exc_details):
         return method(obj, *exc_details)
     return bound

@@ -45,54 +45,67 @@ class DecimalException(ArithmeticError):
 
 
 class Clamped(DecimalException):
+    # Signalled when an exponent is changed to fit the context's limits.
     pass
 
 
 class InvalidOperation(DecimalException):
+    # Signalled when an operation has no sensible result, such as 0 * Infinity.
     pass
 
 
 class ConversionSyntax(InvalidOperation):
+    # Signalled when a string that is no number is converted.
     pass
 
 
 class DivisionByZero(DecimalException, ZeroDivisionError):
+    # Signalled when a finite number is divided by zero.
     pass
 
 
 class DivisionImpossible(InvalidOperation):
+    # Signalled when an integer quotient needs more digits than the precision.
     pass
 
 
 class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    # Signalled when zero is divided by zero.
     pass
 
 
 class Inexact(DecimalException):
+    # Signalled when rounding a result drops nonzero digits.
     pass
 
 
 class InvalidContext(InvalidOperation):
+    # Signalled when a context's settings cannot be used.
     pass
 
 
 class Rounded(DecimalException):
+    # Signalled when a result is rounded, even if only zeros are dropped.
     pass
 
 
 class Subnormal(DecimalException):
+    # Signalled when a result is below the smallest normal number, before rounding.
     pass
 
 
 class Overflow(Inexact, Rounded):
+    # Signalled when a result is too large for the exponent limit.
     pass
 
 
 class Underflow(Inexact, Rounded, Subnormal):
+    # Signalled when a subnormal result is rounded to zero or inexactly.
     pass
 
 
 class FloatOperation(DecimalException, TypeError):
+    # Signalled when a float is mixed into a Decimal construction or comparison.
     pass
 
 

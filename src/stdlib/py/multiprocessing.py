@@ -475,13 +475,8 @@ class _ParentProcess:
 
 
 def _reset_threading():
-    """After a fork only the forking thread survives: it becomes the only entry of the
-    thread table, and locks other threads may have held are replaced."""
-    me = threading.current_thread()
-    threading._active_limbo_lock = threading.RLock()
-    threading._active.clear()
-    threading._limbo.clear()
-    threading._active[_thread.get_ident()] = me
+    """After a fork only the forking thread survives."""
+    threading._after_fork()
 
 
 def _join_threads():
@@ -768,11 +763,11 @@ class Barrier(threading.Barrier):
         self._cond = Condition(Lock())
 
     @property
-    def _state(self):
+    def _phase(self):
         return self._shm.load('q', 0)
 
-    @_state.setter
-    def _state(self, value):
+    @_phase.setter
+    def _phase(self, value):
         self._shm.store('q', 0, value)
 
     @property

@@ -147,12 +147,12 @@ def MakeProxyType(name, exposed, _cache={}):
     return proxy
 
 
+# A list's methods that its proxy forwards: the in-place operators are redefined by
+# ListProxy, which must return the proxy itself.
 BaseListProxy = MakeProxyType('BaseListProxy', (
-    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
-    '__mul__', '__reversed__', '__rmul__', '__setitem__',
-    'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
-    'reverse', 'sort', '__imul__'
-))
+    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__', '__mul__',
+    '__reversed__', '__rmul__', '__setitem__', 'append', 'count', 'extend', 'index',
+    'insert', 'pop', 'remove', 'reverse', 'sort', '__imul__'))
 
 
 class ListProxy(BaseListProxy):
@@ -344,8 +344,9 @@ class SyncManager(BaseManager):
         return _mpm.Event()
 
 
-SyncManager.register('list', list, ListProxy)
-SyncManager.register('dict', dict, DictProxy)
-SyncManager.register('Namespace', Namespace, NamespaceProxy)
-SyncManager.register('Value', Value, ValueProxy)
-SyncManager.register('Array', Array, ArrayProxy)
+# The shared objects a SyncManager makes in its server, by type id.
+for _typeid, _maker, _proxy in (('list', list, ListProxy), ('dict', dict, DictProxy),
+                                ('Namespace', Namespace, NamespaceProxy),
+                                ('Value', Value, ValueProxy), ('Array', Array, ArrayProxy)):
+    SyncManager.register(_typeid, _maker, _proxy)
+del _typeid, _maker, _proxy

@@ -86,18 +86,13 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # Every option is a public attribute, which may be changed between calls.
+        self.__dict__.update(
+            width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+            expand_tabs=expand_tabs, replace_whitespace=replace_whitespace,
+            fix_sentence_endings=fix_sentence_endings, break_long_words=break_long_words,
+            drop_whitespace=drop_whitespace, break_on_hyphens=break_on_hyphens,
+            tabsize=tabsize, max_lines=max_lines, placeholder=placeholder)
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -177,11 +172,11 @@ class TextWrapper:
                 cur_line.append(chunks.pop())
                 cur_len += size
             if chunks and len(chunks[-1]) > width:
+                # A word longer than a whole line: split, or given a line of its own.
                 self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
+                cur_len = sum(len(piece) for piece in cur_line)
+            if self.drop_whitespace and cur_line and not cur_line[-1].strip():
+                cur_len -= len(cur_line.pop())
             if not cur_line:
                 continue
             last_allowed = (self.max_lines is None

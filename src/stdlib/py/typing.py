@@ -27,27 +27,25 @@ def ParamSpec(name, *, bound=None, covariant=False, contravariant=False):
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
+        if any(type(base) is not _TypedDictMeta and base is not Generic for base in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        made = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # The bases' keys first, then the class's own, required or not as `total` says.
+        fields = {}
+        keys = {True: set(), False: set()}
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
+            inherited = base.__dict__
+            fields.update(inherited.get('__annotations__', {}))
+            keys[True].update(inherited.get('__required_keys__', ()))
+            keys[False].update(inherited.get('__optional_keys__', ()))
         own = ns.get('__annotations__', {})
-        annotations.update(own)
-        for key in own:
-            (required_keys if total else optional_keys).add(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        tp_dict.__total__ = total
-        return tp_dict
+        fields.update(own)
+        keys[bool(total)].update(own)
+        made.__annotations__ = fields
+        made.__required_keys__, made.__optional_keys__ = map(frozenset, (keys[True], keys[False]))
+        made.__total__ = total
+        return made
 
     # Calling a TypedDict class makes a dict.
     __call__ = dict
@@ -59,21 +57,28 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
+    """A TypedDict class made by a call: TypedDict('Point', {'x': int, 'y': int})."""
+    if fields is not None and kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments,"
                         " but not both")
-    ns = {'__annotations__': dict(fields)}
+    body = {'__annotations__': dict(kwargs if fields is None else fields)}
     try:
-        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+        # The class belongs to the module that called.
+        body['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         pass
-    return _TypedDictMeta(typename, (), ns, total=total)
+    return _TypedDictMeta(typename, (), body, total=total)
 
 
+# What `class Movie(TypedDict)` really subclasses, TypedDict being a function.
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def is_typeddict(tp):
@@ -91,15 +96,22 @@ _SPECIAL_NAMES = frozenset({
 
 
 def _get_protocol_attrs(cls):
-    attrs = set()
+    """The members a protocol asks for: what its classes define or annotate."""
+    members = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
-            continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
-                attrs.add(attr)
-    return attrs
+        if base.__name__ not in ('Protocol', 'Generic'):
+            names = [*base.__dict__, *getattr(base, '__annotations__', {})]
+            members.update(name for name in names
+                           if not name.startswith('_abc_') and name not in _SPECIAL_NAMES)
+    return members
+
+
+def _provides(instance, protocol, name):
+    """Whether `instance` has the protocol's member `name`; a method set to None
+    on the instance does not count."""
+    if not hasattr(instance, name):
+        return False
+    return not callable(getattr(protocol, name, None)) or getattr(instance, name) is not None
 
 
 class _ProtocolMeta(ABCMeta):
@@ -108,10 +120,7 @@ class _ProtocolMeta(ABCMeta):
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
-            if all(hasattr(instance, attr) and
-                   (not callable(getattr(cls, attr, None)) or
-                    getattr(instance, attr) is not None)
-                   for attr in _get_protocol_attrs(cls)):
+            if all(_provides(instance, cls, name) for name in _get_protocol_attrs(cls)):
                 return True
         return super().__instancecheck__(instance)
 
@@ -123,8 +132,9 @@ class Protocol(metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # A class is a protocol if it says so or lists Protocol among its bases.
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
 
     def __class_getitem__(cls, params):
         return cls

@@ -277,6 +277,8 @@ class _AssertRaisesContext:
         raise self.test_case.failureException(msg)
 
     def handle(self, name, args, kwargs):
+        """Runs args[0](*args[1:], **kwargs) inside the context, or, with no args,
+        returns the context for a `with` statement."""
         if not _is_subtype(self.expected, self._base_type):
             raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
         if not args:
@@ -388,9 +390,11 @@ class TestCase:
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
+        """Has `function(*args, **kwargs)` called after tearDown, last added first."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
+        """Enters `cm` and adds its exit as a cleanup; returns what it entered."""
         return _enter_context(cm, self.addCleanup)
 
     @classmethod
@@ -582,8 +586,7 @@ class TestCase:
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        return _AssertWarnsContext(expected_warning, self).handle('assertWarns', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
@@ -664,16 +667,14 @@ class TestCase:
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Compares two sequences item by item; the failure names the first
         differing item and shows an ndiff of their pretty-printed forms."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
-        else:
+        if seq_type is None:
             seq_type_name = 'sequence'
+        else:
+            seq_type_name = seq_type.__name__
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        f'{which} sequence is not a {seq_type_name}: {safe_repr(seq)}')
         differing = None
         try:
             len1 = len(seq1)
@@ -732,46 +733,31 @@ class TestCase:
         standardMsg = self._truncateMessage(differing, diffMsg)
         self.fail(self._formatMessage(msg, standardMsg))
 
-    def assertListEqual(self, list1, list2, msg=None):
-        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
-
-    def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
-
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        for ordinal, this, other in (('first', set1, set2), ('second', set2, set1)):
+            try:
+                only_here = this.difference(other)
+            except TypeError as e:
+                self.fail('invalid type when attempting set difference: %s' % e)
+            except AttributeError as e:
+                self.fail(f'{ordinal} argument does not support set difference: {e}')
+            if only_here:
+                rest = 'second' if ordinal == 'first' else 'first'
+                lines.append(f'Items in the {ordinal} set but not the {rest}:')
+                lines.extend(map(repr, only_here))
+        if lines:
+            self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s not found in %s' % (safe_repr(member), safe_repr(container))))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                          safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))))
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
@@ -784,14 +770,14 @@ class TestCase:
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                  pprint.pformat(d2).splitlines()))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for which, d in (('First', d1), ('Second', d2)):
+            self.assertIsInstance(d, dict, f'{which} argument is not a dictionary')
+        if d1 == d2:
+            return
+        shown = [pprint.pformat(d).splitlines() for d in (d1, d2)]
+        diff = '\n' + '\n'.join(difflib.ndiff(*shown))
+        summary = '%s != %s' % _common_shorten_repr(d1, d2)
+        self.fail(self._formatMessage(msg, self._truncateMessage(summary, diff)))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fails unless both hold the same items the same number of times,
@@ -807,27 +793,26 @@ class TestCase:
                 return
             differences = _count_diff_hashable(first_seq, second_seq)
         if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+            listing = '\n'.join('First has %d, Second has %d:  %r' % counts
+                                for counts in differences)
+            summary = self._truncateMessage('Element counts were not equal:\n', listing)
+            self.fail(self._formatMessage(msg, summary))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for which, text in (('First', first), ('Second', second)):
+            self.assertIsInstance(text, str, f'{which} argument is not a string')
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            # Too long to diff: the plain comparison's message.
+            self._baseAssertEqual(first, second, msg)
+        old, new = first.splitlines(keepends=True), second.splitlines(keepends=True)
+        if len(old) == 1 and first.strip('\r\n') == first:
+            # One line with no end: given one, so that ndiff's hint lines line up.
+            old, new = [first + '\n'], [second + '\n']
+        summary = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(old, new))
+        self.fail(self._formatMessage(msg, self._truncateMessage(summary, diff)))
 
     def assertLess(self, a, b, msg=None):
         if not a < b:
@@ -859,31 +844,40 @@ class TestCase:
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertRegex(self, text, expected_regex, msg=None):
-        if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, 'expected_regex must not be empty.'
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        pattern = expected_regex
+        if isinstance(pattern, (str, bytes)):
+            assert pattern, 'expected_regex must not be empty.'
+            pattern = re.compile(pattern)
+        if pattern.search(text) is None:
+            self.fail(self._formatMessage(
+                msg, "Regex didn't match: %r not found in %r" % (pattern.pattern, text)))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        pattern = unexpected_regex
+        if isinstance(pattern, (str, bytes)):
+            pattern = re.compile(pattern)
+        found = pattern.search(text)
+        if found is not None:
+            self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r'
+                                          % (found.group(), pattern.pattern, text)))
+
+    # The type-checking forms of assertSequenceEqual that assertEqual picks for a
+    # list or a tuple on both sides.
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
 
 _Mismatch = collections.namedtuple('Mismatch', 'actual expected value')
