@@ -331,6 +331,9 @@ pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let p = vm.str(prompt)?;
         vm.write_stdout(&p);
     }
+    // The prompt shows before the program waits; reading `sys.stdin` itself does not
+    // flush, as in CPython.
+    vm.interp.flush_stdout();
     let mut line = super::stdin::read_line(vm)?;
     if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));

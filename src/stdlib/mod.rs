@@ -54,6 +54,7 @@ pub mod slot_wrappers;
 pub mod socket;
 pub mod sorting;
 pub mod stdin;
+mod stdout_buffer;
 pub mod str_methods;
 pub mod str_ops;
 mod str_translate;
