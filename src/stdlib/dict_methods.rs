@@ -38,34 +38,35 @@ fn key_error(key: &Value) -> Arc<PyException> {
     PyException::new(exception_type("KeyError"), vec![key.clone()])
 }
 
+/// The `key[, default]` arguments of get, setdefault and pop.
+fn key_and_default<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    method: &str,
+) -> PyResult<(&'a Value, Option<Value>)> {
+    match &args.pos[1..] {
+        [k] => Ok((k, None)),
+        [k, dflt] => Ok((k, Some(dflt.clone()))),
+        [] => Err(vm.type_error(format!("{method} expected at least 1 argument, got 0"))),
+        rest => Err(vm.type_error(format!(
+            "{method} expected at most 2 arguments, got {}",
+            rest.len()
+        ))),
+    }
+}
+
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    let (key, default) = match &args.pos[1..] {
-        [k] => (k, Value::None),
-        [k, dflt] => (k, dflt.clone()),
-        rest => {
-            return Err(vm.type_error(format!(
-                "get expected at most 2 arguments, got {}",
-                rest.len()
-            )))
-        }
-    };
+    let (key, default) = key_and_default(vm, &args, "get")?;
+    let default = default.unwrap_or(Value::None);
     let k = vm.dict_key(d, key.clone())?;
     Ok(d.get_item(&k).unwrap_or(default))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    let (key, default) = match &args.pos[1..] {
-        [k] => (k, Value::None),
-        [k, dflt] => (k, dflt.clone()),
-        rest => {
-            return Err(vm.type_error(format!(
-                "setdefault expected at most 2 arguments, got {}",
-                rest.len()
-            )))
-        }
-    };
+    let (key, default) = key_and_default(vm, &args, "setdefault")?;
+    let default = default.unwrap_or(Value::None);
     let k = vm.dict_key(d, key.clone())?;
     d.map.note_key(&k);
     // One lock for the check and the insert: setdefault is atomic, as in CPython.
@@ -75,16 +76,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    let (key, default) = match &args.pos[1..] {
-        [k] => (k, None),
-        [k, dflt] => (k, Some(dflt.clone())),
-        rest => {
-            return Err(vm.type_error(format!(
-                "pop expected at most 2 arguments, got {}",
-                rest.len()
-            )))
-        }
-    };
+    let (key, default) = key_and_default(vm, &args, "pop")?;
     let k = vm.dict_key(d, key.clone())?;
     let removed = d.map.lock().shift_remove(&k);
     match (removed, default) {
