@@ -359,6 +359,16 @@ pub fn keys_view_dict(v: &Value) -> Option<Arc<PyDict>> {
 
 fn view(vm: &mut Vm, args: Args, kind: ViewKind, name: &str) -> PyResult<Value> {
     let d = this(vm, &args, name)?;
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(if args.kw.is_empty() {
+            format!(
+                "dict.{name}() takes no arguments ({} given)",
+                args.pos.len() - 1
+            )
+        } else {
+            format!("dict.{name}() takes no keyword arguments")
+        }));
+    }
     Ok(Value::new_native(DictView {
         dict: d.clone(),
         kind,
