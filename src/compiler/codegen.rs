@@ -1,6 +1,7 @@
 //! AST → bytecode. One `Unit` per code object being built (module, function, lambda,
 //! comprehension); names are resolved with the symbol table computed beforehand.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -410,7 +411,8 @@ impl Compiler<'_> {
             ExprKind::Name(n) => {
                 self.annotation(annotation)?;
                 self.load_name("__annotations__");
-                self.emit_const(Value::str(n.as_str()));
+                let key = Value::str(self.mangle(n.as_str()).as_ref());
+                self.emit_const(key);
                 self.emit(Instr::StoreSubscr);
             }
             _ if self.future.annotations => {}
@@ -468,12 +470,37 @@ impl Compiler<'_> {
         (scope.cellvars.len() + i) as u32
     }
 
+    /// A `__name` written inside a class (its body or the functions in it) as CPython
+    /// mangles it: `_Class__name`, the class name without its leading underscores.
+    fn mangle<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return Cow::Borrowed(name);
+        }
+        let class = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| self.table.scopes[u.scope].kind == ScopeKind::Class);
+        match class.map(|u| u.name.trim_start_matches('_')) {
+            Some(stripped) if !stripped.is_empty() => Cow::Owned(format!("_{stripped}{name}")),
+            _ => Cow::Borrowed(name),
+        }
+    }
+
+    /// The name index of an attribute, mangled.
+    fn attr_idx(&mut self, attr: &str) -> u32 {
+        let name = self.mangle(attr).into_owned();
+        self.name_idx(&name)
+    }
+
+    // Names living in dicts (globals, a class body's namespace) are mangled; fast locals
+    // and cells keep the symbol table's names, which no program can observe.
     fn load_name(&mut self, name: &str) {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::LoadFast(self.local_slot(name)),
             Symbol::Cell | Symbol::Free => Instr::LoadDeref(self.cell_slot(name)),
-            Symbol::Global => Instr::LoadGlobal(self.name_idx(name)),
-            Symbol::Name => Instr::LoadName(self.name_idx(name)),
+            Symbol::Global => Instr::LoadGlobal(self.attr_idx(name)),
+            Symbol::Name => Instr::LoadName(self.attr_idx(name)),
         };
         self.emit(instr);
     }
@@ -482,8 +509,8 @@ impl Compiler<'_> {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::StoreFast(self.local_slot(name)),
             Symbol::Cell | Symbol::Free => Instr::StoreDeref(self.cell_slot(name)),
-            Symbol::Global => Instr::StoreGlobal(self.name_idx(name)),
-            Symbol::Name => Instr::StoreName(self.name_idx(name)),
+            Symbol::Global => Instr::StoreGlobal(self.attr_idx(name)),
+            Symbol::Name => Instr::StoreName(self.attr_idx(name)),
         };
         self.emit(instr);
     }
@@ -492,8 +519,8 @@ impl Compiler<'_> {
         let instr = match self.symbol(name) {
             Symbol::Local => Instr::DeleteFast(self.local_slot(name)),
             Symbol::Cell | Symbol::Free => Instr::DeleteDeref(self.cell_slot(name)),
-            Symbol::Global => Instr::DeleteGlobal(self.name_idx(name)),
-            Symbol::Name => Instr::DeleteName(self.name_idx(name)),
+            Symbol::Global => Instr::DeleteGlobal(self.attr_idx(name)),
+            Symbol::Name => Instr::DeleteName(self.attr_idx(name)),
         };
         self.emit(instr);
     }
@@ -1171,7 +1198,7 @@ impl Compiler<'_> {
                 // and lets both accesses read the local in place (`LoadFastAttr`,
                 // `StoreFastAttr`).
                 self.expr(obj)?;
-                let idx = self.name_idx(attr);
+                let idx = self.attr_idx(attr);
                 self.with_span(target.span, |c| c.emit(Instr::LoadAttr(idx)));
                 self.expr(value)?;
                 self.emit(Instr::InplaceOp(op));
@@ -1180,7 +1207,7 @@ impl Compiler<'_> {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
-                let idx = self.name_idx(attr);
+                let idx = self.attr_idx(attr);
                 self.emit(Instr::DupTop);
                 self.with_span(target.span, |c| c.emit(Instr::LoadAttr(idx)));
                 self.expr(value)?;
@@ -1243,7 +1270,7 @@ impl Compiler<'_> {
             }
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
-                let idx = c.name_idx(attr);
+                let idx = c.attr_idx(attr);
                 let span = c.at_attr(target.span, target.span, attr);
                 c.with_span(span, |c| c.emit(Instr::StoreAttr(idx)));
                 Ok(())
@@ -1269,7 +1296,7 @@ impl Compiler<'_> {
             }
             ExprKind::Attribute { value, attr } => {
                 c.expr(value)?;
-                let idx = c.name_idx(attr);
+                let idx = c.attr_idx(attr);
                 let span = c.at_attr(target.span, target.span, attr);
                 c.with_span(span, |c| c.emit(Instr::DeleteAttr(idx)));
                 Ok(())
@@ -1507,7 +1534,7 @@ impl Compiler<'_> {
             } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let idx = self.name_idx(attr);
+                let idx = self.attr_idx(attr);
                 let span = self.at_attr(e.span, e.span, attr);
                 self.with_span(span, |c| c.emit(Instr::LoadAttr(idx)));
             }
@@ -1876,7 +1903,7 @@ impl Compiler<'_> {
                 let span = self.at_attr(func.span, func.span, attr);
                 self.with_span(func.span, |c| {
                     c.expr(value)?;
-                    let idx = c.name_idx(attr);
+                    let idx = c.attr_idx(attr);
                     c.with_span(span, |c| c.emit(Instr::LoadMethod(idx)));
                     Ok(1)
                 })?

@@ -9,11 +9,11 @@ use crate::objects::str::PyStr;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
-fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<std::sync::Arc<PyStr>> {
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<std::sync::Arc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         other => Err(vm.type_error(format!(
-            "{func}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             other.type_name()
         ))),
     }
@@ -65,14 +65,20 @@ pub fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (obj, name, default) = match args.pos {
         [o, n] => (o, n, None),
         [o, n, d] => (o, n, Some(d)),
+        [] | [_] => {
+            return Err(vm.type_error(format!(
+                "getattr expected at least 2 arguments, got {}",
+                args.pos.len()
+            )))
+        }
         _ => {
             return Err(vm.type_error(format!(
-                "getattr expected 2 or 3 arguments, got {}",
+                "getattr expected at most 3 arguments, got {}",
                 args.pos.len()
             )))
         }
     };
-    let name = attr_name(vm, name, "getattr")?;
+    let name = attr_name(vm, name)?;
     match (vm.try_get_attr(obj, &name)?, default) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
@@ -87,7 +93,7 @@ pub fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    let name = attr_name(vm, name, "setattr")?;
+    let name = attr_name(vm, name)?;
     vm.set_attr(obj, &name, value.clone())?;
     Ok(Value::None)
 }
@@ -99,7 +105,7 @@ pub fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    let name = attr_name(vm, name, "hasattr")?;
+    let name = attr_name(vm, name)?;
     match vm.try_get_attr(obj, &name) {
         Ok(v) => Ok(Value::from(v.is_some())),
         Err(e) if e.is("AttributeError") => Ok(Value::from(false)),
@@ -114,7 +120,7 @@ pub fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
-    let name = attr_name(vm, name, "delattr")?;
+    let name = attr_name(vm, name)?;
     vm.del_attr(obj, &name)?;
     Ok(Value::None)
 }
@@ -331,6 +337,9 @@ pub fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let p = vm.str(prompt)?;
         vm.write_stdout(&p);
     }
+    // The prompt shows before the program waits; reading `sys.stdin` itself does not
+    // flush, as in CPython.
+    vm.interp.flush_stdout();
     let mut line = super::stdin::read_line(vm)?;
     if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));

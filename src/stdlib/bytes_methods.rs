@@ -533,7 +533,7 @@ fn arg_count(vm: &Vm, method: &str, args: &Args, min: usize, max: usize) -> PyRe
         let msg = if min == max && min == 0 {
             format!("bytes.{method}() takes no arguments ({n} given)")
         } else if min == max {
-            format!("{method}() takes exactly one argument ({n} given)")
+            format!("bytes.{method}() takes exactly one argument ({n} given)")
         } else if n < min {
             let s = if min == 1 { "" } else { "s" };
             format!("{method} expected at least {min} argument{s}, got {n}")

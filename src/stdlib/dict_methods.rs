@@ -38,33 +38,35 @@ fn key_error(key: &Value) -> Arc<PyException> {
     PyException::new(exception_type("KeyError"), vec![key.clone()])
 }
 
-/// The arity error of the `(key[, default])` methods.
-fn key_default_arity(vm: &Vm, name: &str, given: usize) -> Arc<PyException> {
-    vm.type_error(if given == 0 {
-        format!("{name} expected at least 1 argument, got 0")
-    } else {
-        format!("{name} expected at most 2 arguments, got {given}")
-    })
+/// The `key[, default]` arguments of get, setdefault and pop.
+fn key_and_default<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    method: &str,
+) -> PyResult<(&'a Value, Option<Value>)> {
+    match &args.pos[1..] {
+        [k] => Ok((k, None)),
+        [k, dflt] => Ok((k, Some(dflt.clone()))),
+        [] => Err(vm.type_error(format!("{method} expected at least 1 argument, got 0"))),
+        rest => Err(vm.type_error(format!(
+            "{method} expected at most 2 arguments, got {}",
+            rest.len()
+        ))),
+    }
 }
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
-    let (key, default) = match &args.pos[1..] {
-        [k] => (k, Value::None),
-        [k, dflt] => (k, dflt.clone()),
-        rest => return Err(key_default_arity(vm, "get", rest.len())),
-    };
+    let (key, default) = key_and_default(vm, &args, "get")?;
+    let default = default.unwrap_or(Value::None);
     let k = vm.dict_key(d, key.clone())?;
     Ok(d.get_item(&k).unwrap_or(default))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    let (key, default) = match &args.pos[1..] {
-        [k] => (k, Value::None),
-        [k, dflt] => (k, dflt.clone()),
-        rest => return Err(key_default_arity(vm, "setdefault", rest.len())),
-    };
+    let (key, default) = key_and_default(vm, &args, "setdefault")?;
+    let default = default.unwrap_or(Value::None);
     let k = vm.dict_key(d, key.clone())?;
     d.map.note_key(&k);
     // One lock for the check and the insert: setdefault is atomic, as in CPython.
@@ -74,11 +76,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    let (key, default) = match &args.pos[1..] {
-        [k] => (k, None),
-        [k, dflt] => (k, Some(dflt.clone())),
-        rest => return Err(key_default_arity(vm, "pop", rest.len())),
-    };
+    let (key, default) = key_and_default(vm, &args, "pop")?;
     let k = vm.dict_key(d, key.clone())?;
     let removed = d.map.lock().shift_remove(&k);
     match (removed, default) {
@@ -361,6 +359,16 @@ pub fn keys_view_dict(v: &Value) -> Option<Arc<PyDict>> {
 
 fn view(vm: &mut Vm, args: Args, kind: ViewKind, name: &str) -> PyResult<Value> {
     let d = this(vm, &args, name)?;
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(if args.kw.is_empty() {
+            format!(
+                "dict.{name}() takes no arguments ({} given)",
+                args.pos.len() - 1
+            )
+        } else {
+            format!("dict.{name}() takes no keyword arguments")
+        }));
+    }
     Ok(Value::new_native(DictView {
         dict: d.clone(),
         kind,

@@ -47,6 +47,7 @@ fn arity(vm: &Vm, args: &Args, method: &str, min: usize, max: usize) -> PyResult
         let msg = match (min, max) {
             (0, 0) => format!("list.{method}() takes no arguments ({n} given)"),
             (1, 1) => format!("list.{method}() takes exactly one argument ({n} given)"),
+            _ if min == max => format!("{method} expected {min} arguments, got {n}"),
             _ if n < min => format!(
                 "{method} expected at least {min} argument{}, got {n}",
                 if min == 1 { "" } else { "s" }
@@ -232,8 +233,12 @@ fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
+        let kind = match args.pos.first() {
+            Some(Value::Tuple(_)) => "tuple",
+            _ => "list",
+        };
         return Err(vm.type_error(format!(
-            "count() takes exactly one argument ({} given)",
+            "{kind}.count() takes exactly one argument ({} given)",
             args.pos.len().saturating_sub(1)
         )));
     }

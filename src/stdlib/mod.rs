@@ -59,6 +59,7 @@ pub mod socket;
 pub mod sorting;
 pub mod sqlite3;
 pub mod stdin;
+mod stdout_buffer;
 pub mod str_methods;
 pub mod str_ops;
 mod str_translate;

@@ -6,8 +6,10 @@ use std::io::{BufRead, ErrorKind};
 use std::sync::{Arc, OnceLock};
 
 use super::descriptors::add_methods;
+use super::modutil::{getter, module_type};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
+use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
 use crate::vm::{signals, PyResult, Vm};
@@ -19,8 +21,56 @@ fn stdin_type() -> &'static Arc<PyType> {
     T.get_or_init(|| {
         let t = PyType::new("TextIOWrapper", vec![types().object.clone()]);
         add_methods(&t, STDIN_METHODS);
+        for (name, value) in [("name", "<stdin>"), ("mode", "r"), ("encoding", "utf-8")] {
+            t.dict.set_str(&PyStr::new(name), Value::str(value));
+        }
+        t.dict
+            .set_str(&PyStr::new("buffer"), getter("buffer", stdin_buffer));
         t
     })
+}
+
+/// `sys.stdin.buffer`: the same input, as bytes.
+pub struct StdinBuffer;
+
+fn stdin_buffer_type() -> &'static Arc<PyType> {
+    static T: OnceLock<Arc<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        module_type(
+            "BufferedReader",
+            "_io",
+            Vec::new(),
+            &[
+                ("fileno", stdin_fileno),
+                ("isatty", stdin_isatty),
+                ("readline", buffer_readline),
+                ("readlines", buffer_readlines),
+                ("read", buffer_read),
+            ],
+        )
+    })
+}
+
+impl NativeObject for StdinBuffer {
+    fn class(&self) -> Arc<PyType> {
+        stdin_buffer_type().clone()
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(read_stdin(vm, true).map(|line| (!line.is_empty()).then(|| Value::bytes(line))))
+    }
+    fn repr(&self, _vm: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok("<_io.BufferedReader name='<stdin>'>".to_string()))
+    }
+}
+
+fn stdin_buffer(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::new_native(StdinBuffer))
 }
 
 const STDIN_METHODS: &[(&str, NativeFn)] = &[
@@ -55,17 +105,15 @@ impl NativeObject for Stdin {
     }
 }
 
-/// One line of standard input with its newline; empty at end of input. Pending output is
-/// flushed first so a prompt shows before the program waits.
+/// One line of standard input with its newline; empty at end of input.
 pub fn read_line(vm: &mut Vm) -> PyResult<String> {
-    read_stdin(vm, true)
+    Ok(String::from_utf8_lossy(&read_stdin(vm, true)?).into_owned())
 }
 
 /// Standard input up to a newline (`line`) or to its end, read without the GIL. On the
 /// main thread a signal interrupts the read, its handler runs, and the read goes on
 /// unless the handler raised (Ctrl-C at an `input()` prompt).
-fn read_stdin(vm: &mut Vm, line: bool) -> PyResult<String> {
-    vm.interp.flush_stdout();
+fn read_stdin(vm: &mut Vm, line: bool) -> PyResult<Vec<u8>> {
     let mut raw = Vec::new();
     vm.allow_threads_interruptible(|interruptible| {
         let stdin = std::io::stdin();
@@ -92,7 +140,7 @@ fn read_stdin(vm: &mut Vm, line: bool) -> PyResult<String> {
         }
     })?
     .map_err(|e| vm.new_error("OSError", e.to_string()))?;
-    Ok(String::from_utf8_lossy(&raw).into_owned())
+    Ok(raw)
 }
 
 fn stdin_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -111,7 +159,26 @@ fn stdin_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn stdin_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::str(read_stdin(vm, false)?))
+    Ok(Value::str(String::from_utf8_lossy(&read_stdin(vm, false)?)))
+}
+
+fn buffer_readline(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::bytes(read_stdin(vm, true)?))
+}
+
+fn buffer_readlines(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let line = read_stdin(vm, true)?;
+        if line.is_empty() {
+            return Ok(Value::list(lines));
+        }
+        lines.push(Value::bytes(line));
+    }
+}
+
+fn buffer_read(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::bytes(read_stdin(vm, false)?))
 }
 
 fn stdin_fileno(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

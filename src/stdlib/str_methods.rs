@@ -109,9 +109,47 @@ impl<'a> Call<'a> {
 
     fn check(&self, vm: &Vm, max: usize, keywords: &[&str]) -> PyResult<()> {
         let given = self.args.pos.len() - 1;
+        // CPython's str methods check their arguments in three ways, each with its
+        // own message: one-argument methods, argument tuples (and keyword-taking
+        // clinic), and positional-only clinic.
+        const ONE_ARGUMENT: &[&str] = &[
+            "join",
+            "removeprefix",
+            "removesuffix",
+            "partition",
+            "rpartition",
+            "zfill",
+            "format_map",
+            "translate",
+        ];
+        const TUPLE_STYLE: &[&str] = &[
+            "split",
+            "rsplit",
+            "splitlines",
+            "encode",
+            "expandtabs",
+            "startswith",
+            "endswith",
+            "count",
+            "find",
+            "rfind",
+            "index",
+            "rindex",
+        ];
         if given > max {
             return Err(vm.type_error(if max == 0 {
                 format!("str.{}() takes no arguments ({given} given)", self.method)
+            } else if ONE_ARGUMENT.contains(&self.method) {
+                format!(
+                    "str.{}() takes exactly one argument ({given} given)",
+                    self.method
+                )
+            } else if TUPLE_STYLE.contains(&self.method) {
+                format!(
+                    "{}() takes at most {max} argument{} ({given} given)",
+                    self.method,
+                    if max == 1 { "" } else { "s" }
+                )
             } else {
                 format!(
                     "{} expected at most {max} argument{}, got {given}",
@@ -143,11 +181,35 @@ impl<'a> Call<'a> {
         match self.arg(i, name) {
             None | Some(Value::None) => Ok(None),
             Some(Value::Str(s)) => Ok(Some(s.as_str())),
-            // Argument clinic words `sep` differently from the strip family's `chars`.
-            Some(other) if name == Some("sep") => {
+            // The strip family names itself but not the type; split is the other way.
+            Some(_) if self.method.ends_with("strip") => {
+                Err(vm.type_error(format!("{} arg must be None or str", self.method)))
+            }
+            Some(other) => {
                 Err(vm.type_error(format!("must be str or None, not {}", other.type_name())))
             }
-            Some(_) => Err(vm.type_error(format!("{} arg must be None or str", self.method))),
+        }
+    }
+
+    /// A str argument of a method whose CPython signature is argument-clinic's: the
+    /// message names the method and, when `numbered`, the argument's position.
+    fn clinic_str(&self, vm: &Vm, i: usize, numbered: bool) -> PyResult<&'a str> {
+        match self.arg(i, None) {
+            Some(Value::Str(s)) => Ok(s.as_str()),
+            Some(other) => {
+                let which = if numbered {
+                    format!("argument {}", i + 1)
+                } else {
+                    "argument".to_string()
+                };
+                // Argument clinic names None itself, not its type.
+                let got = match other {
+                    Value::None => "None".to_string(),
+                    other => other.type_name(),
+                };
+                Err(vm.type_error(format!("{}() {which} must be str, not {got}", self.method)))
+            }
+            None => self.required_str(vm, i),
         }
     }
 
@@ -246,7 +308,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = Call::new(vm, &args, "splitlines")?;
     c.check(vm, 1, &["keepends"])?;
-    // An int flag, as argument clinic reads it: `splitlines('x')` is a TypeError.
+    // A C int, as argument clinic reads it: big ints overflow, `__index__` is used.
     let keep = match c.arg(0, Some("keepends")) {
         Some(v) => super::modutil::to_c_int(vm, v)? != 0,
         None => false,
@@ -316,22 +378,22 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = Call::new(vm, &args, "removeprefix")?;
     c.check(vm, 1, &[])?;
-    let p = c.required_str(vm, 0)?;
+    let p = c.clinic_str(vm, 0, false)?;
     Ok(same_or_new(c.this, str_ops::removeprefix(c.s(), p)))
 }
 
 fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = Call::new(vm, &args, "removesuffix")?;
     c.check(vm, 1, &[])?;
-    let p = c.required_str(vm, 0)?;
+    let p = c.clinic_str(vm, 0, false)?;
     Ok(same_or_new(c.this, str_ops::removesuffix(c.s(), p)))
 }
 
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = Call::new(vm, &args, "replace")?;
     c.check(vm, 3, &[])?;
-    let old = c.required_str(vm, 0)?;
-    let new = c.required_str(vm, 1)?;
+    let old = c.clinic_str(vm, 0, true)?;
+    let new = c.clinic_str(vm, 1, true)?;
     let count = c.int_arg(vm, 2, None, -1)?;
     Ok(Value::str(str_ops::replace(c.s(), old, new, count)))
 }
@@ -630,9 +692,10 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = Call::new(vm, &args, "format_map")?;
+    c.check(vm, 1, &[])?;
     let template = c.this.clone();
     let Some(mapping) = args.pos.get(1) else {
-        return Err(vm.type_error("format_map() takes exactly one argument (0 given)"));
+        return Err(vm.type_error("str.format_map() takes exactly one argument (0 given)"));
     };
     let mut source = FormatArgs {
         vm,

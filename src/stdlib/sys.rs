@@ -16,6 +16,7 @@ use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
 use super::descriptors::add_methods;
+use super::modutil::getter;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
@@ -533,10 +534,69 @@ fn stream_type() -> &'static Arc<PyType> {
                 ("flush", stream_flush),
                 ("fileno", stream_fileno),
                 ("isatty", stream_isatty),
+                ("writable", stream_writable),
+                ("readable", stream_readable),
             ],
         );
+        for (name, f) in [
+            ("name", stream_name as NativeFn),
+            ("mode", stream_mode),
+            ("encoding", stream_encoding),
+            ("closed", stream_closed),
+            ("buffer", stream_buffer),
+        ] {
+            t.dict.set_str(&PyStr::new(name), getter(name, f));
+        }
         t
     })
+}
+
+fn this_stream<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a TextStream> {
+    args.pos
+        .first()
+        .and_then(|v| v.native::<TextStream>())
+        .ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))
+}
+
+fn stream_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this_stream(vm, &args)?;
+    Ok(Value::str(if s.is_stderr {
+        "<stderr>"
+    } else {
+        "<stdout>"
+    }))
+}
+
+fn stream_mode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_stream(vm, &args)?;
+    Ok(Value::str("w"))
+}
+
+fn stream_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_stream(vm, &args)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn stream_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_stream(vm, &args)?;
+    Ok(Value::from(false))
+}
+
+fn stream_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_stream(vm, &args)?;
+    Ok(Value::from(true))
+}
+
+fn stream_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_stream(vm, &args)?;
+    Ok(Value::from(false))
+}
+
+fn stream_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let is_stderr = this_stream(vm, &args)?.is_stderr;
+    Ok(Value::new_native(super::stdout_buffer::StdoutBuffer {
+        is_stderr,
+    }))
 }
 
 impl NativeObject for TextStream {
@@ -596,10 +656,11 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The file descriptor of `sys.stdout` (1) or `sys.stderr` (2).
 fn stream_fd(vm: &Vm, args: &Args) -> PyResult<i32> {
-    match args.pos.first().and_then(|v| v.native::<TextStream>()) {
-        Some(s) => Ok(if s.is_stderr { 2 } else { 1 }),
-        None => Err(vm.type_error("descriptor requires a '_io.TextIOWrapper' object")),
-    }
+    Ok(if this_stream(vm, args)?.is_stderr {
+        2
+    } else {
+        1
+    })
 }
 
 fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -12,6 +12,7 @@ use crate::objects::function::{Builtin, Function};
 use crate::objects::instance::{
     BoundMethod, ClassMethod, Instance, Property, PySlice, StaticMethod, Super,
 };
+use crate::objects::member::is_slot_member;
 use crate::objects::str::PyStr;
 use crate::objects::types::PyType;
 use crate::objects::Value;
@@ -156,6 +157,10 @@ impl Vm {
             if let Some(v) = dict.get_str(n, name.hash()) {
                 return Ok(Some(v));
             }
+        }
+        // An empty slot: the attribute is missing, whatever the class holds.
+        if descr.as_ref().is_some_and(is_slot_member) {
+            return Ok(None);
         }
         if let Some((get, false)) = &user_get {
             return self.call(get, owner(), Vec::new()).map(Some);
@@ -306,7 +311,9 @@ impl Vm {
             }
         }
         let class = obj.type_ref();
+        let mut slot = false;
         if let Some(descr) = class.lookup_name(name) {
+            slot = is_slot_member(&descr);
             if let Some(p) = descr.native::<Property>() {
                 if p.fset.is_none() {
                     return Err(missing_accessor(p, n, &class, "set", "setter"));
@@ -321,7 +328,7 @@ impl Vm {
             }
         }
         if let Value::Instance(i) = obj {
-            if !slots_allow(&i.class, n) {
+            if !slot && !slots_allow(&i.class, n) {
                 return Err(attribute_error(obj, n));
             }
         }
@@ -381,6 +388,10 @@ impl Vm {
         }
         match dict {
             Some(d) if d.remove_str(n, name.hash()).is_some() => Ok(()),
+            // CPython's member descriptor names only the empty slot.
+            _ if descr.as_ref().is_some_and(is_slot_member) => {
+                Err(self.new_error("AttributeError", n.to_string()))
+            }
             // Deletion is `object.__delattr__`'s, which does not name the module.
             _ if matches!(obj, Value::Module(_)) => Err(self.new_error(
                 "AttributeError",

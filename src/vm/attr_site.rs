@@ -104,7 +104,10 @@ impl Vm {
 
     #[cold]
     fn class_facts(&self, class: &Arc<PyType>, obj: &Value, name: &Arc<PyStr>) -> ClassFacts {
-        let absent = class.lookup_name(name).is_none();
+        // A slot's descriptor reads and writes the instance dict like no descriptor.
+        let absent = class
+            .lookup_name(name)
+            .is_none_or(|d| crate::objects::member::is_slot_member(&d));
         let plain_get = !class.custom_getattribute;
         let store_to_dict = absent
             && self.user_method(obj, "__setattr__").is_none()

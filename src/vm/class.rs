@@ -346,6 +346,7 @@ fn type_new_impl(
     {
         dict.set_str(&hash_name, Value::None);
     }
+    add_slot_members(vm, name.as_str(), &dict)?;
     let cell = dict.remove_str("__classcell__", PyStr::hash_str("__classcell__"));
     let metaclass = (!Arc::ptr_eq(&mcs, &types().type_)).then_some(mcs);
     let class = PyType::new_class_with_meta(
@@ -375,4 +376,47 @@ fn type_new_impl(
         vm.call(&hook, Vec::new(), kw.to_vec())?;
     }
     Ok(class)
+}
+
+/// Each name in the class body's `__slots__` becomes a member descriptor in the class,
+/// private names mangled as in the body; a slot may not also be a class attribute.
+fn add_slot_members(vm: &mut Vm, class_name: &str, dict: &Arc<PyDict>) -> PyResult<()> {
+    let names = match dict.get_str("__slots__", PyStr::hash_str("__slots__")) {
+        None => return Ok(()),
+        Some(Value::Str(s)) => vec![Value::Str(s)],
+        Some(other) => vm.collect_iterable(&other)?,
+    };
+    let mut members = Vec::with_capacity(names.len());
+    for v in names {
+        let Value::Str(slot) = v else {
+            return Err(vm.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                v.type_name()
+            )));
+        };
+        let slot = slot.as_str();
+        if slot == "__dict__" || slot == "__weakref__" {
+            continue;
+        }
+        let stripped = class_name.trim_start_matches('_');
+        let name = if slot.starts_with("__") && !slot.ends_with("__") && !stripped.is_empty() {
+            format!("_{stripped}{slot}")
+        } else {
+            slot.to_string()
+        };
+        if dict.get_str(&name, PyStr::hash_str(&name)).is_some() {
+            return Err(vm.value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+        members.push(name);
+    }
+    for name in members {
+        let member = Value::new_native(crate::objects::member::SlotMember {
+            name: name.clone(),
+            owner: class_name.to_string(),
+        });
+        dict.set_str(&PyStr::new(&name), member);
+    }
+    Ok(())
 }

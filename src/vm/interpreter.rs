@@ -58,6 +58,9 @@ impl Default for Options {
 /// block-buffered otherwise, written through with `-u` or `PYTHONUNBUFFERED`.
 pub struct Output {
     buf: String,
+    /// Bytes written to `sys.stdout.buffer`. They go out ahead of `buf`: CPython's text
+    /// layer hands its pending text down to the binary buffer only when it flushes.
+    raw: Vec<u8>,
     line_buffered: bool,
     unbuffered: bool,
     /// Where whole lines go instead of the terminal while the REPL edits a line.
@@ -82,13 +85,41 @@ impl Output {
                 let rest = self.buf.split_off(end + 1);
                 sink(std::mem::replace(&mut self.buf, rest));
             }
-        } else if !self.buf.is_empty() {
+        } else if !self.buf.is_empty() || !self.raw.is_empty() {
             let mut out = std::io::stdout().lock();
             // A closed pipe is not an error worth dying for at this level.
+            let _ = out.write_all(&self.raw);
             let _ = out.write_all(self.buf.as_bytes());
             let _ = out.flush();
+            self.raw.clear();
             self.buf.clear();
         }
+    }
+
+    /// Writes bytes to the binary layer under the text, `sys.stdout.buffer`.
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        if self.redirect.is_some() {
+            return self.write(&String::from_utf8_lossy(b));
+        }
+        self.raw.extend_from_slice(b);
+        if self.unbuffered || self.raw.len() > 8192 {
+            self.flush_bytes();
+        }
+    }
+
+    /// `sys.stdout.buffer.flush()`: what the binary layer holds goes out, text still
+    /// pending above it stays.
+    pub fn flush_bytes(&mut self) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&self.raw);
+        let _ = out.flush();
+        self.raw.clear();
+    }
+
+    /// Whether writes go straight through (`-u`), where CPython's binary layer is the
+    /// raw `FileIO`.
+    pub fn unbuffered(&self) -> bool {
+        self.unbuffered
     }
 
     /// Sends output to `sink` from now on (or to stdout again with `None`); returns the
@@ -143,6 +174,7 @@ impl Interpreter {
             recursion_limit: AtomicUsize::new(1000),
             stdout: Mutex::new(Output {
                 buf: String::new(),
+                raw: Vec::new(),
                 line_buffered: std::io::stdout().is_terminal(),
                 unbuffered,
                 redirect: None,

@@ -53,12 +53,17 @@ class _EnumDict(dict):
         super().__init__()
         self._generate = generate
         self._last_values = []
+        self._auto_used = False
 
     def __setitem__(self, key, value):
         if key == "_generate_next_value_":
+            # Values already handed out by auto() came from the inherited rule.
+            if self._auto_used:
+                raise TypeError("_generate_next_value_ must be defined before members")
             self._generate = value
         elif not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
             if isinstance(value, auto) and self._generate is not None:
+                self._auto_used = True
                 if value.value is _auto_null:
                     value.value = self._generate(
                         key, 1, len(self._last_values), self._last_values[:])
@@ -123,6 +128,7 @@ class EnumType(type):
         last_values = []
         for name, value in members.items():
             if isinstance(value, auto):
+                self._auto_used = True
                 if value.value is _auto_null:
                     value.value = enum_class._generate_next_value_(
                         name, 1, len(last_values), last_values[:])
