@@ -45,55 +45,55 @@ class DecimalException(ArithmeticError):
 
 
 class Clamped(DecimalException):
-    pass
+    """An exponent was changed to fit the representable range."""
 
 
 class InvalidOperation(DecimalException):
-    pass
+    """The operation has no meaningful result (the untrapped result is NaN)."""
 
 
 class ConversionSyntax(InvalidOperation):
-    pass
+    """A string did not spell a number."""
 
 
 class DivisionByZero(DecimalException, ZeroDivisionError):
-    pass
+    """A finite nonzero number was divided by zero."""
 
 
 class DivisionImpossible(InvalidOperation):
-    pass
+    """An integer quotient would need more digits than the precision."""
 
 
 class DivisionUndefined(InvalidOperation, ZeroDivisionError):
-    pass
+    """Zero was divided by zero."""
 
 
 class Inexact(DecimalException):
-    pass
+    """Rounding dropped nonzero digits."""
 
 
 class InvalidContext(InvalidOperation):
-    pass
+    """The context held an invalid setting."""
 
 
 class Rounded(DecimalException):
-    pass
+    """Rounding dropped digits, zero or not."""
 
 
 class Subnormal(DecimalException):
-    pass
+    """The result is below the normal range (its exponent is under Emin)."""
 
 
 class Overflow(Inexact, Rounded):
-    pass
+    """The rounded result is too large for Emax."""
 
 
 class Underflow(Inexact, Rounded, Subnormal):
-    pass
+    """A subnormal result was rounded to zero or lost digits."""
 
 
 class FloatOperation(DecimalException, TypeError):
-    pass
+    """A float was mixed with Decimals where that is not exact."""
 
 
 # The conditions a context records: the more specific ones are reported under these.
