@@ -273,8 +273,8 @@ class _AssertRaisesContext:
         self.msg = None
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
     def handle(self, name, args, kwargs):
         if not _is_subtype(self.expected, self._base_type):
@@ -385,9 +385,11 @@ class TestCase:
         }
 
     def addTypeEqualityFunc(self, typeobj, function):
+        """assertEqual compares two objects of exactly typeobj with function."""
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
+        """function(*args, **kwargs) runs after tearDown, the last added first."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
@@ -574,20 +576,20 @@ class TestCase:
     def assertRaises(self, expected_exception, *args, **kwargs):
         """Checks the block (as a context manager) or the call of args[0]
         with the other arguments raises expected_exception."""
-        context = _AssertRaisesContext(expected_exception, self)
-        return context.handle('assertRaises', args, kwargs)
+        checker = _AssertRaisesContext(expected_exception, self)
+        return checker.handle('assertRaises', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+        checker = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return checker.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        checker = _AssertWarnsContext(expected_warning, self)
+        return checker.handle('assertWarns', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+        checker = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return checker.handle('assertWarnsRegex', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         """A context manager checking its block logs at least one message of
@@ -598,139 +600,131 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
+    def _complain(self, msg, standardMsg):
+        """Fails with the standard message merged with the caller's msg."""
+        self.fail(self._formatMessage(msg, standardMsg))
+
     def _getAssertEqualityFunc(self, first, second):
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+        # A type-specific comparison applies only when both sides share the type.
+        kind = type(first)
+        if kind == type(second):
+            special = self._type_equality_funcs.get(kind)
+            if isinstance(special, str):
+                return getattr(self, special)
+            if special is not None:
+                return special
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
-        if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            raise self.failureException(self._formatMessage(msg, standardMsg))
+        if first == second:
+            return
+        self._complain(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        compare = self._getAssertEqualityFunc(first, second)
+        compare(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
-        if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+        if first != second:
+            return
+        self._complain(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+
+    def _closeness(self, first, second, places, delta, want_close, msg):
+        """The check behind assertAlmostEqual (want_close) and its negation."""
+        if want_close and first == second:
+            return
+        if places is not None and delta is not None:
+            raise TypeError('specify delta or places not both')
+        gap = abs(first - second)
+        shown = (safe_repr(first), '==' if not want_close else '!=', safe_repr(second))
+        if delta is None:
+            places = 7 if places is None else places
+            close = first == second or round(gap, places) == 0
+            if close == want_close:
+                return
+            if want_close:
+                text = '%s %s %s within %r places (%s difference)' % (
+                    shown + (places, safe_repr(gap)))
+            else:
+                text = '%s %s %s within %r places' % (shown + (places,))
+        else:
+            close = first == second or gap <= delta
+            if close == want_close:
+                return
+            text = '%s %s %s within %s delta (%s difference)' % (
+                shown + (safe_repr(delta), safe_repr(gap)))
+        self._complain(msg, text)
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """Fails unless first and second differ by at most delta, or round
         to the same value at places decimal places (7 by default)."""
-        if first == second:
-            return
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+        self._closeness(first, second, places, delta, True, msg)
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError('specify delta or places not both')
-        diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        self._closeness(first, second, places, delta, False, msg)
+
+    def _sequence_difference(self, seq1, seq2, what, exact_type):
+        """Why seq1 and seq2 differ as text, or None when they are equal."""
+        sizes = []
+        for position, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                sizes.append(len(seq))
+            except (TypeError, NotImplementedError):
+                return '%s %s has no length.    Non-sequence?' % (position, what)
+        if seq1 == seq2:
+            return None
+        n1, n2 = sizes
+        report = '%ss differ: %s != %s\n' % (
+            (what.capitalize(),) + _common_shorten_repr(seq1, seq2))
+        unreadable = (TypeError, IndexError, NotImplementedError)
+        for i in range(min(n1, n2)):
+            pair = []
+            for position, seq in (('first', seq1), ('second', seq2)):
+                try:
+                    pair.append(seq[i])
+                except unreadable:
+                    report += '\nUnable to index element %d of %s %s\n' % (i, position, what)
+                    break
+            if len(pair) < 2:
+                break
+            if pair[0] != pair[1]:
+                report += '\nFirst differing element %d:\n%s\n%s\n' % (
+                    (i,) + _common_shorten_repr(*pair))
+                break
         else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (
-                safe_repr(first), safe_repr(second), places)
-        raise self.failureException(self._formatMessage(msg, standardMsg))
+            # Equal items and lengths but unequal objects: only a typed check cares.
+            if n1 == n2 and exact_type is None and type(seq1) != type(seq2):
+                return None
+        if n1 != n2:
+            longer, position, start = (seq1, 'First', n2) if n1 > n2 else (seq2, 'Second', n1)
+            report += '\n%s %s contains %d additional elements.\n' % (
+                position, what, abs(n1 - n2))
+            try:
+                report += 'First extra element %d:\n%s\n' % (start, safe_repr(longer[start]))
+            except unreadable:
+                report += 'Unable to index element %d of %s %s\n' % (
+                    start, position.lower(), what)
+        return report
+
+    def _pretty_ndiff(self, first, second):
+        left = pprint.pformat(first).splitlines()
+        right = pprint.pformat(second).splitlines()
+        return '\n' + '\n'.join(difflib.ndiff(left, right))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Compares two sequences item by item; the failure names the first
         differing item and shows an ndiff of their pretty-printed forms."""
+        what = 'sequence'
         if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
-        else:
-            seq_type_name = 'sequence'
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of first %s\n' % (
-                        i, seq_type_name)
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += '\nUnable to index element %d of second %s\n' % (
-                        i, seq_type_name)
-                    break
-                if item1 != item2:
-                    differing += '\nFirst differing element %d:\n%s\n%s\n' % (
-                        (i,) + _common_shorten_repr(item1, item2))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 > len2:
-                differing += '\nFirst %s contains %d additional elements.\n' % (
-                    seq_type_name, len1 - len2)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (
-                        len2, safe_repr(seq1[len2]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of first %s\n' % (
-                        len2, seq_type_name)
-            elif len1 < len2:
-                differing += '\nSecond %s contains %d additional elements.\n' % (
-                    seq_type_name, len2 - len1)
-                try:
-                    differing += 'First extra element %d:\n%s\n' % (
-                        len1, safe_repr(seq2[len1]))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += 'Unable to index element %d of second %s\n' % (
-                        len1, seq_type_name)
-        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
-                                                 pprint.pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(differing, diffMsg)
-        self.fail(self._formatMessage(msg, standardMsg))
+            what = seq_type.__name__
+            for position, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        '%s sequence is not a %s: %s' % (position, what, safe_repr(seq)))
+        report = self._sequence_difference(seq1, seq2, what, seq_type)
+        if report is None:
+            return
+        self._complain(msg, self._truncateMessage(report, self._pretty_ndiff(seq1, seq2)))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -738,152 +732,142 @@ class TestCase:
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _one_sided(self, left, right, which):
+        """The items of left missing from right, failing when that cannot be computed."""
+        try:
+            return left.difference(right)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('%s argument does not support set difference: %s' % (which, e))
+
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
+        only_first = self._one_sided(set1, set2, 'first')
+        only_second = self._one_sided(set2, set1, 'second')
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in difference1)
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in difference2)
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        for items, heading in ((only_first, 'first set but not the second'),
+                               (only_second, 'second set but not the first')):
+            if items:
+                lines.append('Items in the %s:' % heading)
+                lines += [repr(item) for item in items]
+        if lines:
+            self._complain(msg, '\n'.join(lines))
 
     def assertIn(self, member, container, msg=None):
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+        if member in container:
+            return
+        self._complain(msg, '%s not found in %s' % (safe_repr(member), safe_repr(container)))
 
     def assertNotIn(self, member, container, msg=None):
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                          safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+        if member not in container:
+            return
+        self._complain(msg, '%s unexpectedly found in %s' % (
+            safe_repr(member), safe_repr(container)))
 
     def assertIs(self, expr1, expr2, msg=None):
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
+        if expr1 is expr2:
+            return
+        self._complain(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
 
     def assertIsNot(self, expr1, expr2, msg=None):
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if expr1 is not expr2:
+            return
+        self._complain(msg, 'unexpectedly identical: ' + safe_repr(expr1))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
-                                                  pprint.pformat(d2).splitlines()))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for d, label in ((d1, 'First'), (d2, 'Second')):
+            self.assertIsInstance(d, dict, label + ' argument is not a dictionary')
+        if d1 == d2:
+            return
+        summary = '%s != %s' % _common_shorten_repr(d1, d2)
+        self._complain(msg, self._truncateMessage(summary, self._pretty_ndiff(d1, d2)))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fails unless both hold the same items the same number of times,
         in any order."""
-        first_seq, second_seq = list(first), list(second)
+        items1, items2 = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
+            counts1, counts2 = collections.Counter(items1), collections.Counter(items2)
         except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            # Unhashable items can only be matched up by ==.
+            mismatches = _count_diff_all_purpose(items1, items2)
         else:
-            if first == second:
+            if counts1 == counts2:
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            self.fail(self._formatMessage(msg, standardMsg))
+            mismatches = _count_diff_hashable(items1, items2)
+        if not mismatches:
+            return
+        detail = '\n'.join('First has %d, Second has %d:  %r' % m for m in mismatches)
+        self._complain(msg, self._truncateMessage('Element counts were not equal:\n', detail))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertIsInstance(first, str, 'First argument is not a string')
-        self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for text, label in ((first, 'First'), (second, 'Second')):
+            self.assertIsInstance(text, str, label + ' argument is not a string')
+        if first == second:
+            return
+        limit = self._diffThreshold
+        if len(first) > limit or len(second) > limit:
+            # Too long to diff in reasonable time: report as a plain inequality.
+            self._baseAssertEqual(first, second, msg)
+        old, new = first.splitlines(True), second.splitlines(True)
+        if len(old) == 1 and first.strip('\r\n') == first:
+            # One unterminated line: terminate both sides so ndiff shows its hints.
+            old, new = [first + '\n'], [second + '\n']
+        summary = '%s != %s' % _common_shorten_repr(first, second)
+        changes = '\n' + ''.join(difflib.ndiff(old, new))
+        self._complain(msg, self._truncateMessage(summary, changes))
+
+    def _ordered(self, holds, a, b, relation, msg):
+        if not holds:
+            self._complain(msg, '%s not %s %s' % (safe_repr(a), relation, safe_repr(b)))
 
     def assertLess(self, a, b, msg=None):
-        if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s'
-                                          % (safe_repr(a), safe_repr(b))))
+        self._ordered(a < b, a, b, 'less than', msg)
 
     def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            self.fail(self._formatMessage(msg, '%s not less than or equal to %s'
-                                          % (safe_repr(a), safe_repr(b))))
+        self._ordered(a <= b, a, b, 'less than or equal to', msg)
 
     def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            self.fail(self._formatMessage(msg, '%s not greater than %s'
-                                          % (safe_repr(a), safe_repr(b))))
+        self._ordered(a > b, a, b, 'greater than', msg)
 
     def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s'
-                                          % (safe_repr(a), safe_repr(b))))
+        self._ordered(a >= b, a, b, 'greater than or equal to', msg)
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
+            self._complain(msg, safe_repr(obj) + ' is not None')
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+            self._complain(msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if isinstance(obj, cls):
+            return
+        self._complain(msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if not isinstance(obj, cls):
+            return
+        self._complain(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
 
     def assertRegex(self, text, expected_regex, msg=None):
-        if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, 'expected_regex must not be empty.'
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        pattern = expected_regex
+        if isinstance(pattern, (str, bytes)):
+            assert pattern, 'expected_regex must not be empty.'
+            pattern = re.compile(pattern)
+        if pattern.search(text) is None:
+            self._complain(msg, "Regex didn't match: %r not found in %r" % (
+                pattern.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            self.fail(self._formatMessage(msg, standardMsg))
+        pattern = unexpected_regex
+        if isinstance(pattern, (str, bytes)):
+            pattern = re.compile(pattern)
+        found = pattern.search(text)
+        if found is not None:
+            self._complain(msg, 'Regex matched: %r matches %r in %r' % (
+                found.group(), pattern.pattern, text))
 
 
 _Mismatch = collections.namedtuple('Mismatch', 'actual expected value')
@@ -1159,8 +1143,8 @@ class _AssertLogsContext:
         return None
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
 # ---- results ----------------------------------------------------------------
