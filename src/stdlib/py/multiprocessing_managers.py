@@ -15,13 +15,12 @@ class RemoteError(Exception):
 
 class Namespace:
     def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
+        vars(self).update(kwds)
 
     def __repr__(self):
-        temp = ['%s=%r' % (name, value) for name, value in self.__dict__.items()
-                if not name.startswith('_')]
-        temp.sort()
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+        # Private attributes stay out of the repr; the rest show sorted by text.
+        shown = sorted('%s=%r' % pair for pair in vars(self).items() if pair[0][:1] != '_')
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 class Value:
@@ -124,7 +123,7 @@ class BaseProxy:
         try:
             return self._callmethod('__repr__')
         except Exception:
-            return repr(self)[:-1] + "; '__str__()' failed>"
+            return "%s; '__str__()' failed>" % repr(self)[:-1]
 
 
 def _method(name):
@@ -135,44 +134,42 @@ def _method(name):
 
 
 def MakeProxyType(name, exposed, _cache={}):
-    exposed = tuple(exposed)
-    try:
-        return _cache[(name, exposed)]
-    except KeyError:
-        pass
-    namespace = {meth: _method(meth) for meth in exposed}
-    namespace['_exposed_'] = exposed
-    proxy = type(name, (BaseProxy,), namespace)
-    _cache[(name, exposed)] = proxy
+    key = (name, tuple(exposed))
+    proxy = _cache.get(key)
+    if proxy is None:
+        namespace = {meth: _method(meth) for meth in key[1]}
+        namespace['_exposed_'] = key[1]
+        proxy = _cache[key] = type(name, (BaseProxy,), namespace)
     return proxy
 
 
-BaseListProxy = MakeProxyType('BaseListProxy', (
-    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
-    '__mul__', '__reversed__', '__rmul__', '__setitem__',
-    'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
-    'reverse', 'sort', '__imul__'
-))
+BaseListProxy = MakeProxyType('BaseListProxy', """
+    __add__ __contains__ __delitem__ __getitem__ __len__ __mul__ __reversed__ __rmul__
+    __setitem__ append count extend index insert pop remove reverse sort __imul__
+""".split())
+
+
+def _in_place(server_method):
+    """An augmented assignment on a proxy: the server updates its list, and the
+    name keeps referring to the same proxy."""
+    def update(self, value):
+        self._callmethod(server_method, (value,))
+        return self
+    return update
 
 
 class ListProxy(BaseListProxy):
-    def __iadd__(self, value):
-        self._callmethod('extend', (value,))
-        return self
-
-    def __imul__(self, value):
-        self._callmethod('__imul__', (value,))
-        return self
+    __iadd__ = _in_place('extend')
+    __imul__ = _in_place('__imul__')
 
     def __iter__(self):
         return iter(self._callmethod('copy'))
 
 
-_BaseDictProxy = MakeProxyType('DictProxy', (
-    '__contains__', '__delitem__', '__getitem__', '__len__',
-    '__setitem__', 'clear', 'copy', 'get', 'items',
-    'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'
-))
+_BaseDictProxy = MakeProxyType('DictProxy', """
+    __contains__ __delitem__ __getitem__ __len__ __setitem__ clear copy get items keys pop
+    popitem setdefault update values
+""".split())
 
 
 class DictProxy(_BaseDictProxy):
@@ -186,32 +183,35 @@ ArrayProxy = MakeProxyType('ArrayProxy', ('__len__', '__getitem__', '__setitem__
 class NamespaceProxy(BaseProxy):
     _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
 
+    # Names starting with an underscore are the proxy's own; the rest live remotely.
     def __getattr__(self, key):
         if key[0] == '_':
-            return object.__getattribute__(self, key)
+            return super().__getattribute__(key)
         return self._callmethod('__getattribute__', (key,))
 
     def __setattr__(self, key, value):
         if key[0] == '_':
-            return object.__setattr__(self, key, value)
-        return self._callmethod('__setattr__', (key, value))
+            super().__setattr__(key, value)
+        else:
+            self._callmethod('__setattr__', (key, value))
 
     def __delattr__(self, key):
         if key[0] == '_':
-            return object.__delattr__(self, key)
-        return self._callmethod('__delattr__', (key,))
+            super().__delattr__(key)
+        else:
+            self._callmethod('__delattr__', (key,))
 
 
 class ValueProxy(BaseProxy):
     _exposed_ = ('get', 'set')
 
     def get(self):
-        return self._callmethod('get')
+        return self._callmethod('get', ())
 
     def set(self, value):
-        return self._callmethod('set', (value,))
+        self._callmethod('set', (value,))
 
-    value = property(get, set)
+    value = property(fget=get, fset=set)
 
 
 class BaseManager:
@@ -227,7 +227,8 @@ class BaseManager:
     @classmethod
     def register(cls, typeid, callable=None, proxytype=None, exposed=None,
                  method_to_typeid=None, create_method=True):
-        if '_registry' not in cls.__dict__:
+        if '_registry' not in vars(cls):
+            # Registering on a subclass must not add to its bases' registry.
             cls._registry = dict(cls._registry)
         if proxytype is None:
             proxytype = MakeProxyType('AutoProxy[%s]' % typeid,
@@ -240,16 +241,16 @@ class BaseManager:
             setattr(cls, typeid, create)
 
     def start(self, initializer=None, initargs=()):
-        if self._process is not None:
+        if self._process:
             raise _mpm.ProcessError("Already started server")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')
         mine, theirs = _mpm.Pipe()
         types = {typeid: entry[0] for typeid, entry in self._registry.items()}
         self._process = _mpm.Process(target=self._run_server, args=(theirs, types,
                                                                       initializer, initargs))
-        ident = ':'.join(str(i) for i in self._process._identity)
-        self._process.name = type(self).__name__ + '-' + ident
+        self._process.name = '%s-%s' % (type(self).__name__,
+                                        ':'.join(map(str, self._process._identity)))
         self._process.start()
         theirs.close()
         self._conn = mine
@@ -295,15 +296,16 @@ class BaseManager:
         _managers.pop(self._process.name, None)
 
     def join(self, timeout=None):
-        if self._process is not None:
-            self._process.join(timeout)
+        server = self._process
+        if server:
+            server.join(timeout)
 
     def __enter__(self):
         if self._process is None:
             self.start()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.shutdown()
 
 
@@ -338,8 +340,8 @@ class SyncManager(BaseManager):
         return _mpm.Event()
 
 
-SyncManager.register('list', list, ListProxy)
-SyncManager.register('dict', dict, DictProxy)
-SyncManager.register('Namespace', Namespace, NamespaceProxy)
-SyncManager.register('Value', Value, ValueProxy)
-SyncManager.register('Array', Array, ArrayProxy)
+for _shared in (('list', list, ListProxy), ('dict', dict, DictProxy),
+                ('Namespace', Namespace, NamespaceProxy), ('Value', Value, ValueProxy),
+                ('Array', Array, ArrayProxy)):
+    SyncManager.register(*_shared)
+del _shared
