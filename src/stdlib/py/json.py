@@ -50,13 +50,14 @@ class JSONEncoder:
 _default_encoder = JSONEncoder()
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
-    if (not skipkeys and ensure_ascii and
-        check_circular and allow_nan and
-        cls is None and indent is None and separators is None and
-        default is None and not sort_keys and not kw):
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """obj as a JSON document in a str."""
+    customised = (skipkeys or not ensure_ascii or not check_circular or not allow_nan
+                  or sort_keys or kw or cls is not None or indent is not None
+                  or separators is not None or default is not None)
+    if not customised:
+        # The usual call reuses one encoder rather than building a new one.
         return _default_encoder.encode(obj)  # CPython: json/__init__.py:231
     if cls is None:
         cls = JSONEncoder
@@ -68,45 +69,41 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 
 def dump(obj, fp, **kw):
+    """Writes dumps(obj, **kw) to the text file fp."""
     fp.write(dumps(obj, **kw))
 
 
 _default_decoder = JSONDecoder()
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
+    """The Python value of the JSON document s (str, or UTF-8 bytes)."""
     if isinstance(s, str):
-        if s.startswith('\ufeff'):
+        # A byte order mark means the text was decoded with the wrong codec.
+        if s[:1] == '\ufeff':
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",  # CPython: json/__init__.py:335
                                   s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '  # CPython: json/__init__.py:339
-                            f'not {s.__class__.__name__}')
+    elif isinstance(s, (bytes, bytearray)):
         s = s.decode('utf-8')
-
-    if (cls is None and object_hook is None and
-            parse_int is None and parse_float is None and
-            parse_constant is None and object_pairs_hook is None and not kw):
+    else:
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, '  # CPython: json/__init__.py:339
+                        f'not {s.__class__.__name__}')
+    hooks = {'object_hook': object_hook, 'object_pairs_hook': object_pairs_hook,
+             'parse_float': parse_float, 'parse_int': parse_int,
+             'parse_constant': parse_constant}
+    chosen = {name: hook for name, hook in hooks.items() if hook is not None}
+    if cls is None and not chosen and not kw:
         return _default_decoder.decode(s)  # CPython: json/__init__.py:346
     if cls is None:
         cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
+    kw.update(chosen)
     return cls(**kw).decode(s)  # CPython: json/__init__.py:359
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
+    """loads() of the whole of the file fp."""
     return loads(fp.read(),  # CPython: json/__init__.py:293
         cls=cls, object_hook=object_hook,
         parse_float=parse_float, parse_int=parse_int,
