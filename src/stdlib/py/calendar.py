@@ -30,7 +30,8 @@ class IllegalWeekdayError(ValueError):
 
 January = 1
 February = 2
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# Days per month in a common year, indexed from 1.
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
 
@@ -57,7 +58,8 @@ day_abbr = _Names([d[:3] for d in _DAYS])
 
 
 def isleap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # Gregorian: every fourth year, except centuries not divisible by 400.
+    return year % 400 == 0 if year % 100 == 0 else year % 4 == 0
 
 
 def leapdays(y1, y2):
@@ -68,49 +70,57 @@ def leapdays(y1, y2):
 
 
 def weekday(year, month, day):
+    """0 (Monday) to 6 (Sunday); years outside datetime's range use the year with
+    the same place in the 400-year Gregorian cycle."""
     if not _datetime.MINYEAR <= year <= _datetime.MAXYEAR:
         year = 2000 + year % 400
     return _datetime.date(year, month, day).weekday()
 
 
 def monthrange(year, month):
-    """The weekday of the month's first day, and its number of days."""
+    """The weekday of the month's first day and the month's length."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    leap_day = 1 if month == February and isleap(year) else 0
-    return weekday(year, month, 1), mdays[month] + leap_day
+    length = mdays[month]
+    if month == February and isleap(year):
+        length += 1
+    return weekday(year, month, 1), length
 
 
 class Calendar:
+    """Lays out months as weeks (lists of seven days) starting on firstweekday."""
+
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
+    # Any int is accepted and kept; it is read modulo 7.
     def getfirstweekday(self):
-        return self._firstweekday % 7
+        return self._first % 7
 
     def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
+        self._first = firstweekday
 
-    # Any int is accepted and kept; it is read modulo 7.
-
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    firstweekday = property(fget=getfirstweekday, fset=setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers in this calendar's order."""
+        start = self.firstweekday
+        yield from ((start + k) % 7 for k in range(7))
 
     def itermonthdays(self, year, month):
         """The days of the month, padded with zeros to whole weeks."""
-        day1, ndays = monthrange(year, month)
-        before = (day1 - self.firstweekday) % 7
-        yield from [0] * before
-        yield from range(1, ndays + 1)
-        after = (self.firstweekday - day1 - ndays) % 7
-        yield from [0] * after
+        start, length = monthrange(year, month)
+        lead = (start - self.firstweekday) % 7
+        yield from [0] * lead
+        yield from range(1, 1 + length)
+        yield from [0] * ((-lead - length) % 7)
 
     def itermonthdays2(self, year, month):
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        """Pairs (day of month or 0, weekday number)."""
+        wd = self.firstweekday
+        for d in self.itermonthdays(year, month):
+            yield d, wd % 7
+            wd += 1
 
     def itermonthdays3(self, year, month):
         for d in self.itermonthdates(year, month):
@@ -121,10 +131,11 @@ class Calendar:
             yield d.year, d.month, d.day, d.weekday()
 
     def itermonthdates(self, year, month):
-        day1, ndays = monthrange(year, month)
-        before = (day1 - self.firstweekday) % 7
+        """Dates of whole weeks covering the month, spilling into its neighbours."""
+        start, length = monthrange(year, month)
+        before = (start - self.firstweekday) % 7
         first = _datetime.date(year, month, 1)
-        total = before + ndays
+        total = before + length
         total += (7 - total % 7) % 7
         for k in range(total):
             yield first + _datetime.timedelta(days=k - before)
@@ -135,18 +146,22 @@ class Calendar:
         return [days[i:i + 7] for i in range(0, len(days), 7)]
 
     def monthdatescalendar(self, year, month):
+        """The month as weeks of datetime.date objects."""
         return self._weeks(self.itermonthdates(year, month))
 
     def monthdays2calendar(self, year, month):
+        """The month as weeks of (day, weekday) pairs, day 0 outside the month."""
         return self._weeks(self.itermonthdays2(year, month))
 
     def monthdayscalendar(self, year, month):
+        """The month as weeks of day numbers, 0 outside the month."""
         return self._weeks(self.itermonthdays(year, month))
 
     def _rows(self, months, width):
         return [months[i:i + width] for i in range(0, len(months), width)]
 
     def yeardatescalendar(self, year, width=3):
+        """The twelve months as in monthdatescalendar, grouped width to a row."""
         return self._rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
@@ -157,21 +172,26 @@ class Calendar:
 
 
 class TextCalendar(Calendar):
+    """A Calendar that renders months and years as plain text, like `cal`."""
+
     def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end='')
+        text = self.formatweek(theweek, width)
+        print(text, end='')
 
     def formatday(self, day, weekday, width):
+        """One day's cell: its number centred in width, blank for day 0."""
         return ('' if day == 0 else '%2i' % day).center(width)
 
     def formatweek(self, theweek, width):
         return ' '.join(self.formatday(d, wd, width) for d, wd in theweek)
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        # Full names from width 9 (the longest, 'Wednesday'), else abbreviations.
+        label = (day_name if width >= 9 else day_abbr)[day]
+        return label[:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
         s = month_name[themonth]
@@ -180,71 +200,67 @@ class TextCalendar(Calendar):
         return s.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        text = self.formatmonth(theyear, themonth, w, l)
+        print(text, end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
+        """A month with its title and weekday header: w is the width of a day's
+        column, l the number of newlines after each line."""
         w = max(2, w)
         l = max(1, l)
         lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(),
                  self.formatweekheader(w).rstrip()]
-        for week in self.monthdays2calendar(theyear, themonth):
-            lines.append(self.formatweek(week, w).rstrip())
+        lines += [self.formatweek(days, w).rstrip()
+                  for days in self.monthdays2calendar(theyear, themonth)]
         return ''.join(line + '\n' * l for line in lines)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        """The whole year, m months side by side, c spaces between them."""
         w = max(2, w)
         l = max(1, l)
         c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
+        colwidth = 7 * w + 6
         gap = '\n' * l
         out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
-        header = self.formatweekheader(w)
+        day_names = self.formatweekheader(w)
         for i, row in enumerate(self.yeardays2calendar(theyear, m)):
             months = range(m * i + 1, min(m * (i + 1) + 1, 13))
             out.append(gap)
             names = [self.formatmonthname(theyear, k, colwidth, False) for k in months]
             out += [formatstring(names, colwidth, c).rstrip(), gap]
-            out += [formatstring([header for k in months], colwidth, c).rstrip(), gap]
+            out += [formatstring([day_names] * len(months), colwidth, c).rstrip(), gap]
             for j in range(max(len(cal) for cal in row)):
                 weeks = [self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row]
                 out += [formatstring(weeks, colwidth, c).rstrip(), gap]
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        text = self.formatyear(theyear, w, l, c, m)
+        print(text, end='')
 
 
 def formatstring(cols, colwidth=20, spacing=6):
     return (' ' * spacing).join(c.center(colwidth) for c in cols)
 
 
+# The module-level functions are the methods of one shared TextCalendar.
 c = TextCalendar()
-
 firstweekday = c.getfirstweekday
+monthcalendar, prweek, week = c.monthdayscalendar, c.prweek, c.formatweek
+weekheader, prmonth, month = c.formatweekheader, c.prmonth, c.formatmonth
+calendar, prcal = c.formatyear, c.pryear
 
 
 def setfirstweekday(firstweekday):
-    """Sets the first day of the week of the module-level functions; unlike the
-    Calendar attribute, only MONDAY (0) to SUNDAY (6) are accepted."""
-    if MONDAY <= firstweekday <= SUNDAY:
-        c.firstweekday = firstweekday
-    else:
+    """Sets the shared calendar's first weekday; unlike a Calendar's, it must be 0-6."""
+    if not (MONDAY <= firstweekday and firstweekday <= SUNDAY):
         raise IllegalWeekdayError(firstweekday)
-
-
-# The module-level functions are those of one shared TextCalendar.
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
+    c.firstweekday = firstweekday
 
 
 def format(cols, colwidth=20, spacing=6):
-    print(formatstring(cols, colwidth, spacing))
+    line = formatstring(cols, colwidth, spacing)
+    print(line)
 
 
 EPOCH = 1970
@@ -253,6 +269,6 @@ _EPOCH_ORD = _datetime.date(EPOCH, 1, 1).toordinal()
 
 def timegm(tuple):
     """Seconds since the epoch of a UTC time tuple."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = _datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    y, mo, d, h, mi, sec = tuple[:6]
+    days = _datetime.date(y, mo, 1).toordinal() - _EPOCH_ORD + d - 1
+    return ((days * 24 + h) * 60 + mi) * 60 + sec

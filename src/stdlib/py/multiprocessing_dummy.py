@@ -13,41 +13,45 @@ JoinableQueue = Queue
 
 
 class DummyProcess(threading.Thread):
+    """A thread dressed as a process: it records which thread created it, which
+    alone may start it, and reports exit code 0 once it has run."""
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
-        threading.Thread.__init__(self, group, target, name, args, kwargs)
+        super().__init__(group, target, name, args, kwargs)
         self._pid = None
         self._children = {}
-        self._start_called = False
-        self._parent = current_process()
+        self._started_once = False
+        self._parent = threading.current_thread()
 
     def start(self):
-        if self._parent is not current_process():
+        here = threading.current_thread()
+        if here is not self._parent:
             raise RuntimeError("Parent is {0!r} but current_process is {1!r}".format(
-                self._parent, current_process()))
-        self._start_called = True
-        if hasattr(self._parent, '_children'):
-            self._parent._children[self] = None
-        threading.Thread.start(self)
+                self._parent, here))
+        self._started_once = True
+        # Threads that were not made here have no child table to join.
+        registry = getattr(self._parent, '_children', None)
+        if registry is not None:
+            registry[self] = None
+        super().start()
 
     @property
     def exitcode(self):
-        if self._start_called and not self.is_alive():
-            return 0
-        return None
+        finished = self._started_once and not self.is_alive()
+        return 0 if finished else None
 
 
 Process = DummyProcess
 current_process = threading.current_thread
-current_process()._children = {}
+threading.current_thread()._children = {}
 
 
 def active_children():
-    children = current_process()._children
-    for p in list(children):
-        if not p.is_alive():
-            children.pop(p, None)
-    return list(children)
+    """The children of the calling thread still running; finished ones are forgotten."""
+    table = threading.current_thread()._children
+    for child in [c for c in table if not c.is_alive()]:
+        del table[child]
+    return list(table)
 
 
 def freeze_support():
@@ -55,6 +59,8 @@ def freeze_support():
 
 
 class Value:
+    """A plain holder: threads share memory, so nothing needs synchronizing."""
+
     def __init__(self, typecode, value, lock=True):
         self._typecode = typecode
         self._value = value
@@ -72,4 +78,5 @@ class Value:
 
 
 def Pool(processes=None, initializer=None, initargs=()):
-    return ThreadPool(processes, initializer, initargs)
+    """A pool of worker threads with the API of multiprocessing.Pool."""
+    return ThreadPool(processes=processes, initializer=initializer, initargs=initargs)

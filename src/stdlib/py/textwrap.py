@@ -86,13 +86,17 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        # Every option is a public attribute, which may be changed between calls.
-        self.__dict__.update(
-            width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
-            expand_tabs=expand_tabs, replace_whitespace=replace_whitespace,
-            fix_sentence_endings=fix_sentence_endings, break_long_words=break_long_words,
-            drop_whitespace=drop_whitespace, break_on_hyphens=break_on_hyphens,
-            tabsize=tabsize, max_lines=max_lines, placeholder=placeholder)
+        # Line geometry.
+        self.width, self.tabsize = width, tabsize
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # How the input's whitespace is treated.
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
+        self.drop_whitespace = drop_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        # Where words may be broken.
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
+        # Truncation.
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -135,85 +139,91 @@ class TextWrapper:
                 and 'a' <= chunk[-2] <= 'z')
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # Unbreakable: it gets a line of its own, however long.
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            dash = word.rfind('-', 0, room)
+            # A dash only counts as a break with something other than dashes before it.
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
-        lines = []
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            last_prefix = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(last_prefix) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks = list(reversed(chunks))
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
+        pending = chunks[::-1]  # taken from the end, so the next chunk is pending[-1]
+        lines = []
+        while pending:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
             # Whitespace at the start of a line (but the first) is dropped.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                # A word longer than a whole line: split, or given a line of its own.
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(len(piece) for piece in cur_line)
-            if self.drop_whitespace and cur_line and not cur_line[-1].strip():
-                cur_len -= len(cur_line.pop())
-            if not cur_line:
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()
+            line, used = [], 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(part) for part in line)
+            if line and self.drop_whitespace and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
                 continue
-            last_allowed = (self.max_lines is None
-                            or len(lines) + 1 < self.max_lines
-                            or ((not chunks or (self.drop_whitespace and len(chunks) == 1
-                                                and not chunks[0].strip()))
-                                and cur_len <= width))
-            if last_allowed:
-                lines.append(indent + ''.join(cur_line))
+            if self._may_add_line(len(lines), pending, used, room):
+                lines.append(prefix + ''.join(line))
                 continue
-            # Out of lines: end with the placeholder where it fits.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+            self._end_with_placeholder(lines, line, used, room, prefix)
             break
         return lines
+
+    def _may_add_line(self, count, pending, used, room):
+        """Whether one more full line fits under max_lines: the last one allowed
+        must hold everything left but droppable whitespace."""
+        if self.max_lines is None or count + 1 < self.max_lines:
+            return True
+        if pending and not (self.drop_whitespace and len(pending) == 1
+                            and not pending[0].strip()):
+            return False
+        return used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, prefix):
+        """Closes the output once max_lines is reached: the placeholder follows the
+        last word of line that leaves room for it, else the previous line, else it
+        stands on a line of its own."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(prefix + mark.lstrip())
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
         """The lines of the wrapped text, without final newlines."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """The wrapped text as one string."""

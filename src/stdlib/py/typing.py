@@ -20,36 +20,39 @@ AnyStr = TypeVar('AnyStr')
 
 
 def ParamSpec(name, *, bound=None, covariant=False, contravariant=False):
+    """Stands in for a parameter specification; at run time a TypeVar does."""
     return TypeVar(name)
 
 
 # ---- TypedDict: classes whose instances are plain dicts ----------------------
 
 class _TypedDictMeta(type):
+    """The class of TypedDict classes: whatever the bases written, the class made
+    derives from dict alone and gathers its bases' keys."""
+
     def __new__(cls, name, bases, ns, total=True):
-        if any(type(base) is not _TypedDictMeta and base is not Generic for base in bases):
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
             raise TypeError('cannot inherit from both a TypedDict type '
                             'and a non-TypedDict base class')
         made = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        # The bases' keys first, then the class's own, required or not as `total` says.
-        fields = {}
-        keys = {True: set(), False: set()}
-        for base in bases:
-            inherited = base.__dict__
-            fields.update(inherited.get('__annotations__', {}))
-            keys[True].update(inherited.get('__required_keys__', ()))
-            keys[False].update(inherited.get('__optional_keys__', ()))
+        fields, required, optional = {}, set(), set()
+        for b in bases:
+            inherited = vars(b)
+            fields |= inherited.get('__annotations__', {})
+            required |= set(inherited.get('__required_keys__', ()))
+            optional |= set(inherited.get('__optional_keys__', ()))
         own = ns.get('__annotations__', {})
-        fields.update(own)
-        keys[bool(total)].update(own)
+        fields |= own
+        (required if total else optional).update(own)
         made.__annotations__ = fields
-        made.__required_keys__, made.__optional_keys__ = map(frozenset, (keys[True], keys[False]))
+        made.__required_keys__, made.__optional_keys__ = frozenset(required), frozenset(optional)
         made.__total__ = total
         return made
 
     # Calling a TypedDict class makes a dict.
     __call__ = dict
 
+    # Its instances are plain dicts, so neither check could answer truthfully.
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
 
@@ -57,32 +60,43 @@ class _TypedDictMeta(type):
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A TypedDict class made by a call: TypedDict('Point', {'x': int, 'y': int})."""
-    if fields is not None and kwargs:
+    """The functional form: a TypedDict class from a mapping of field types or
+    from keyword arguments."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments,"
                         " but not both")
-    body = {'__annotations__': dict(kwargs if fields is None else fields)}
+    namespace = {'__annotations__': dict(fields)}
+    caller = _caller_module()
+    if caller is not None:
+        namespace['__module__'] = caller
+    return _TypedDictMeta(typename, (), namespace, total=total)
+
+
+def _caller_module():
+    """The module name of the code calling our caller (for the __module__ of the
+    types TypedDict() and NewType() make), or None when frames are unavailable."""
     try:
-        # The class belongs to the module that called.
-        body['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
-        pass
-    return _TypedDictMeta(typename, (), body, total=total)
+        return None
 
 
-# What `class Movie(TypedDict)` really subclasses, TypedDict being a function.
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+# `class X(TypedDict)` really derives from this empty TypedDict class.
+_TypedDict = _TypedDictMeta('TypedDict', (), {})
 
 
-def _typeddict_mro_entries(bases):
+def _typeddict_base(bases):
     return (_TypedDict,)
 
 
-TypedDict.__mro_entries__ = _typeddict_mro_entries
+TypedDict.__mro_entries__ = _typeddict_base
 
 
 def is_typeddict(tp):
-    return isinstance(tp, _TypedDictMeta)
+    """Whether tp is a TypedDict class."""
+    return type(tp) is _TypedDictMeta
 
 
 # ---- Protocol: structural isinstance() for @runtime_checkable protocols ------
@@ -95,23 +109,23 @@ _SPECIAL_NAMES = frozenset({
 })
 
 
-def _get_protocol_attrs(cls):
-    """The members a protocol asks for: what its classes define or annotate."""
+def _protocol_members(cls):
+    """The names a protocol requires: what its classes (below object, other than
+    Protocol and Generic themselves) define or annotate, less the bookkeeping."""
     members = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ not in ('Protocol', 'Generic'):
-            names = [*base.__dict__, *getattr(base, '__annotations__', {})]
-            members.update(name for name in names
-                           if not name.startswith('_abc_') and name not in _SPECIAL_NAMES)
+    for klass in cls.__mro__[:-1]:
+        if klass.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = set(vars(klass)) | set(getattr(klass, '__annotations__', {}))
+        members |= {n for n in names if n not in _SPECIAL_NAMES and not n.startswith('_abc_')}
     return members
 
 
-def _provides(instance, protocol, name):
-    """Whether `instance` has the protocol's member `name`; a method set to None
-    on the instance does not count."""
-    if not hasattr(instance, name):
+def _provides(obj, proto, name):
+    # A method the protocol defines must be present, and not blanked out with None.
+    if not hasattr(obj, name):
         return False
-    return not callable(getattr(protocol, name, None)) or getattr(instance, name) is not None
+    return not callable(getattr(proto, name, None)) or getattr(obj, name) is not None
 
 
 class _ProtocolMeta(ABCMeta):
@@ -120,9 +134,9 @@ class _ProtocolMeta(ABCMeta):
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
-            if all(_provides(instance, cls, name) for name in _get_protocol_attrs(cls)):
+            if all(_provides(instance, cls, name) for name in _protocol_members(cls)):
                 return True
-        return super().__instancecheck__(instance)
+        return ABCMeta.__instancecheck__(cls, instance)
 
 
 class Protocol(metaclass=_ProtocolMeta):
@@ -132,8 +146,8 @@ class Protocol(metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        # A class is a protocol if it says so or lists Protocol among its bases.
-        if not cls.__dict__.get('_is_protocol', False):
+        # Only a class listing Protocol among its direct bases is a protocol itself.
+        if not vars(cls).get('_is_protocol'):
             cls._is_protocol = Protocol in cls.__bases__
 
     def __class_getitem__(cls, params):
@@ -141,6 +155,7 @@ class Protocol(metaclass=_ProtocolMeta):
 
 
 def runtime_checkable(cls):
+    """Lets isinstance() check a protocol class by the members an object has."""
     if not issubclass(cls, Generic) and not getattr(cls, '_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         ' got %r' % cls)
@@ -178,6 +193,7 @@ def _overload_dummy(*args, **kwds):
 
 
 def overload(func):
+    """Marks a signature-only variant; the real definition must follow."""
     return _overload_dummy
 
 
@@ -190,6 +206,7 @@ def clear_overloads():
 
 
 def final(f):
+    """Marks f as not to be overridden, setting __final__ where f allows it."""
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -198,6 +215,7 @@ def final(f):
 
 
 def no_type_check(arg):
+    """Marks arg's annotations as not type hints."""
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -214,10 +232,12 @@ def dataclass_transform(**kwargs):
 
 
 def assert_type(val, typ, /):
+    """Asks a checker to confirm val's type; at run time, returns val."""
     return val
 
 
 def assert_never(arg, /):
+    """For code checkers prove unreachable: reaching it is an error."""
     value = repr(arg)
     if len(value) > 100:
         value = value[:100] + '...'
@@ -225,24 +245,24 @@ def assert_never(arg, /):
 
 
 def reveal_type(obj, /):
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    """Reports obj's run-time type on stderr and returns obj."""
+    sys.stderr.write('Runtime type is %r\n' % type(obj).__name__)
     return obj
 
 
 class NewType:
+    """A distinct name for a type, for checkers; calling it returns its argument."""
+
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.split('.')[-1]
         self.__supertype__ = tp
-        try:
-            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        caller = _caller_module()
+        if caller is not None:
+            self.__module__ = caller
 
     def __repr__(self):
-        return f'{self.__module__}.{self.__qualname__}'
+        return '%s.%s' % (self.__module__, self.__qualname__)
 
     def __call__(self, x):
         return x
@@ -253,11 +273,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     annotations evaluated and None as NoneType."""
     if isinstance(obj, type):
         hints = {}
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            base_globals = getattr(sys.modules.get(base.__module__), '__dict__', {})
-            for name, value in ann.items():
-                hints[name] = _eval_hint(value, globalns or base_globals, localns)
+        # Walk from object down so that a subclass's annotation wins.
+        for klass in obj.__mro__[::-1]:
+            scope = globalns or getattr(sys.modules.get(klass.__module__), '__dict__', {})
+            for name, value in vars(klass).get('__annotations__', {}).items():
+                hints[name] = _eval_hint(value, scope, localns)
         return hints
     if globalns is None:
         globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
