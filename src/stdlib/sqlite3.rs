@@ -100,6 +100,13 @@ fn error_text(code: std::ffi::c_int) -> String {
         .into_owned()
 }
 
+/// An attribute a connection or cursor keeps in its dict, None if it has none.
+fn attr_in(attrs: &PyDict, name: &str) -> Value {
+    attrs
+        .get_str(name, PyStr::hash_str(name))
+        .unwrap_or(Value::None)
+}
+
 fn closed_database() -> PyErr {
     error("ProgrammingError", "Cannot operate on a closed database.")
 }
@@ -138,9 +145,7 @@ impl Connection {
     }
 
     fn attr(&self, name: &str) -> Value {
-        self.attrs
-            .get_str(name, PyStr::hash_str(name))
-            .unwrap_or(Value::None)
+        attr_in(&self.attrs, name)
     }
 
     /// Runs SQLite work that may wait (for another connection's lock) with the GIL
@@ -443,9 +448,7 @@ impl Cursor {
     }
 
     fn attr(&self, name: &str) -> Value {
-        self.attrs
-            .get_str(name, PyStr::hash_str(name))
-            .unwrap_or(Value::None)
+        attr_in(&self.attrs, name)
     }
 
     /// Fails as CPython does when the cursor or its connection is closed.
