@@ -289,9 +289,14 @@ class HelpFormatter:
             for i in range(start + 1, end):
                 inserts[i] = '|'
         parts = []
-        for action in actions:
+        for i, action in enumerate(actions):
             if action.help is SUPPRESS:
                 part = None
+                # A hidden member of a group takes one of its separators with it.
+                if inserts.get(i) == '|':
+                    del inserts[i]
+                elif inserts.get(i + 1) == '|':
+                    del inserts[i + 1]
             elif not action.option_strings:
                 part = self._format_args(action, self._get_default_metavar_for_positional(action))
                 if id(action) in in_group and part[:1] == '[' and part[-1:] == ']':
@@ -764,6 +769,8 @@ class _ActionsContainer:
         self._defaults = {}
         self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
         self._has_negative_number_optionals = []
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
@@ -907,8 +914,6 @@ class _ActionsContainer:
                 if not other.option_strings:
                     other.container._remove_action(other)
             return
-        if self.conflict_handler != 'error':
-            raise ValueError('invalid conflict_resolution value: %r' % self.conflict_handler)
         names = ', '.join([option_string for option_string, _ in conflicts])
         raise ArgumentError(action, 'conflicting option string%s: %s'
                             % ('s' if len(conflicts) > 1 else '', names))
