@@ -1,17 +1,20 @@
-"""Command-line parsing: an `ArgumentParser` holds actions (what to do with an option or a
-positional argument), classifies the command line into options ('O') and arguments ('A'),
-and hands each action the arguments its `nargs` pattern matches. Help, usage and error
-text are laid out as CPython's `argparse` lays them out."""
+"""Command-line option and argument parsing.
+
+An `ArgumentParser` owns a list of actions.  Each action knows which strings of the
+command line belong to it (an option string such as `--out`, or a position) and how many
+following strings it takes (`nargs`); calling it stores the converted values on a
+`Namespace`.  Help and usage text are produced by a `HelpFormatter` and laid out the way
+CPython's argparse lays them out, since scripts and their tests compare that text."""
 
 import os as _os
 import re as _re
 import sys as _sys
 import textwrap as _textwrap
 
-__all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'FileType', 'HelpFormatter',
-           'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
-           'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action',
-           'BooleanOptionalAction', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER',
+__all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'BooleanOptionalAction',
+           'FileType', 'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
+           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'MetavarTypeHelpFormatter',
+           'Namespace', 'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER',
            'SUPPRESS', 'ZERO_OR_MORE']
 
 SUPPRESS = '==SUPPRESS=='
@@ -20,23 +23,29 @@ ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+# Where a subcommand's parser leaves the strings it did not recognise, for the parent
+# parser to report together with its own.
+_LEFTOVER_ATTR = '_leftover_args'
+
+_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 
 class _AttributeHolder:
-    """A repr listing the positional fields, then the keyword fields sorted by name."""
+    """Gives a constructor-call repr: positional fields, then name=value pairs, with names
+    that are not identifiers gathered into a trailing **{...}."""
 
     def __repr__(self):
-        parts = [repr(arg) for arg in self._get_args()]
-        odd = {}
+        shown = [repr(value) for value in self._get_args()]
+        odd_names = {}
         for name, value in self._get_kwargs():
             if name.isidentifier():
-                parts.append('%s=%r' % (name, value))
+                shown.append('%s=%r' % (name, value))
             else:
-                odd[name] = value
-        if odd:
-            parts.append('**%s' % repr(odd))
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+                odd_names[name] = value
+        if odd_names:
+            shown.append('**' + repr(odd_names))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -46,46 +55,40 @@ class _AttributeHolder:
 
 
 class Namespace(_AttributeHolder):
+    """A plain object holding the parsed values as attributes."""
+
     def __init__(self, **kwargs):
-        for name, value in kwargs.items():
-            setattr(self, name, value)
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-def _copy_items(items):
-    if items is None:
-        return []
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
-
-
-def _action_name(argument):
-    """How errors name an action: its option strings, else its metavar or dest."""
-    if argument is None:
+def _describe(action):
+    """The name an error message gives an action, or None when it has none."""
+    if action is None:
         return None
-    if argument.option_strings:
-        return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+    if action.option_strings:
+        return '/'.join(action.option_strings)
+    for name in (action.metavar, action.dest):
+        if name is not None and name is not SUPPRESS:
+            return name
+    if action.choices:
+        return '{%s}' % ','.join(action.choices)
     return None
 
 
 class ArgumentError(Exception):
+    """A command line the parser cannot accept, naming the argument at fault."""
+
     def __init__(self, argument, message):
-        self.argument_name = _action_name(argument)
+        self.argument_name = _describe(argument)
         self.message = message
 
     def __str__(self):
@@ -95,346 +98,344 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    pass
+    """Raised by a `type` callable; its text becomes the parser's error message."""
 
 
-# ---------------------------------------------------------------------------------------
-# Help formatting
-# ---------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------
+# Help text
+# -------------------------------------------------------------------------------------
 
-def _terminal_columns():
+_ASCII_SPACE_RUN = _re.compile(r'\s+', _re.ASCII)
+# One word of a usage line when it is wrapped: a bracketed group (with any nested
+# brackets closing it) stays whole.
+_USAGE_WORD = _re.compile(r'\[.*?\]+(?=\s|$)|\(.*?\)+(?=\s|$)|\S+')
+
+
+def _columns():
+    """The width shutil.get_terminal_size would report: $COLUMNS when it is a positive
+    number, else the terminal's width, else 80."""
     try:
-        return int(_os.environ['COLUMNS'])
+        columns = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
-        return 80
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns if columns > 0 else 80
+
+
+def _greedy_rows(words, first_lead, lead, width):
+    """Packs words into rows so that no row, once preceded by its lead (first_lead for the
+    first row, lead after), is wider than width; a row always takes at least one word."""
+    rows = []
+    row = []
+    column = first_lead
+    for word in words:
+        if row and column + 1 + len(word) > width:
+            rows.append(row)
+            row = []
+            column = lead
+        column += len(word) + (1 if row else 0)
+        row.append(word)
+    if row:
+        rows.append(row)
+    return rows
 
 
 class HelpFormatter:
-    """Collects the pieces of a help text as deferred items in nested sections, so that the
-    column where help strings start can depend on the longest invocation of all."""
+    """Lays out usage and help.  The parser adds the usage, text and sections of
+    arguments; nothing is rendered until `format_help`, because the column where help
+    strings start depends on the widest argument of all sections."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            width = _terminal_columns() - 2
+            width = _columns() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._step = indent_increment
+        self._help_column_limit = min(max_help_position,
+                                      max(width - 20, 2 * indent_increment))
         self._width = width
         self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._widest_invocation = 0
+        # Each entry is (kind, indent, payload); a section's payload is
+        # (heading, entries of its own).
+        self._root = []
+        self._entries = self._root
+        self._open_sections = []
 
-    def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
-
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-        self._level -= 1
-
-    class _Section:
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
-
-        def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            item_help = _join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = ' ' * self.formatter._current_indent + self.heading + ':\n'
-            else:
-                heading = ''
-            return _join(['\n', heading, item_help, '\n'])
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    # -- collecting --
 
     def start_section(self, heading):
-        self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        entries = []
+        self._entries.append(('section', self._current_indent, (heading, entries)))
+        self._open_sections.append(self._entries)
+        self._entries = entries
+        self._current_indent += self._step
 
     def end_section(self):
-        self._current_section = self._current_section.parent
-        self._dedent()
+        self._current_indent -= self._step
+        self._entries = self._open_sections.pop()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is not None and text is not SUPPRESS:
+            self._entries.append(('text', self._current_indent, text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._entries.append(('usage', self._current_indent,
+                                  (usage, actions, groups, prefix)))
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        invocations = [self._format_action_invocation(action)]
-        for subaction in self._iter_indented_subactions(action):
-            invocations.append(self._format_action_invocation(subaction))
-        length = max(len(s) for s in invocations) + self._current_indent
-        self._action_max_length = max(self._action_max_length, length)
-        self._add_item(self._format_action, [action])
+        widest = len(self._format_action_invocation(action))
+        for sub in self._subactions(action):
+            widest = max(widest, len(self._format_action_invocation(sub)))
+        self._widest_invocation = max(self._widest_invocation,
+                                      widest + self._current_indent)
+        self._entries.append(('action', self._current_indent, action))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    # -- rendering --
+
     def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            text = _re.sub(r'\n\n\n+', '\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+        adding_at = self._current_indent
+        text = self._render(self._root)
+        self._current_indent = adding_at
+        if not text:
+            return ''
+        text = _re.sub(r'\n{3,}', '\n\n', text)
+        return text.strip('\n') + '\n'
 
-    # -- usage --
+    def _render(self, entries):
+        pieces = []
+        for kind, indent, payload in entries:
+            self._current_indent = indent
+            if kind == 'text':
+                pieces.append(self._render_text(payload))
+            elif kind == 'usage':
+                pieces.append(self._render_usage(*payload))
+            elif kind == 'action':
+                pieces.append(self._render_action(payload))
+            else:
+                pieces.append(self._render_section(indent, *payload))
+        return ''.join(pieces)
 
-    def _format_usage(self, usage, actions, groups, prefix):
+    def _render_section(self, indent, heading, entries):
+        body = self._render(entries)
+        self._current_indent = indent
+        if not body:
+            return ''
+        if heading is None or heading is SUPPRESS:
+            title = ''
+        else:
+            title = '%s%s:\n' % (' ' * indent, heading)
+        return '\n' + title + body + '\n'
+
+    def _render_text(self, text):
+        if '%(prog)' in text:
+            text = text % {'prog': self._prog}
+        indent = ' ' * self._current_indent
+        width = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, width, indent) + '\n\n'
+
+    def _render_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = self._prog
-        else:
-            prog = self._prog
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                usage = self._wrap_usage(prefix, prog, optionals, positionals, groups,
-                                         text_width)
-        return '%s%s\n\n' % (prefix, usage)
+            return prefix + usage % {'prog': self._prog} + '\n\n'
+        prog = self._prog
+        if not actions:
+            return prefix + prog + '\n\n'
+        options = [action for action in actions if action.option_strings]
+        places = [action for action in actions if not action.option_strings]
+        described = self._usage_of(options + places, groups)
+        line = ' '.join(part for part in (prog, described) if part)
+        width = self._width - self._current_indent
+        if len(prefix) + len(line) <= width:
+            return prefix + line + '\n\n'
 
-    def _wrap_usage(self, prefix, prog, optionals, positionals, groups, text_width):
-        part_re = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(part_re, self._format_actions_usage(optionals, groups))
-        pos_parts = _re.findall(part_re, self._format_actions_usage(positionals, groups))
-
-        def get_lines(parts, indent, first_prefix=None):
-            lines = []
-            line = []
-            line_len = len(first_prefix if first_prefix is not None else indent) - 1
-            for part in parts:
-                if line and line_len + 1 + len(part) > text_width:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = len(indent) - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if first_prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
+        # Too long for one line: options and positionals each start a fresh row.
+        option_words = _USAGE_WORD.findall(self._usage_of(options, groups))
+        place_words = _USAGE_WORD.findall(self._usage_of(places, groups))
+        if len(prefix) + len(prog) <= 0.75 * width:
+            # Rows continue under the first word after the program name.
+            lead = len(prefix) + len(prog) + 1
+            if option_words:
+                rows = _greedy_rows([prog] + option_words, len(prefix), lead, width)
+                rows += _greedy_rows(place_words, lead, lead, width)
+            elif place_words:
+                rows = _greedy_rows([prog] + place_words, len(prefix), lead, width)
             else:
-                lines = [prog]
+                rows = [[prog]]
+            lines = [' '.join(rows[0])] + [' ' * lead + ' '.join(row) for row in rows[1:]]
         else:
-            indent = ' ' * len(prefix)
-            lines = get_lines(opt_parts + pos_parts, indent)
-            if len(lines) > 1:
-                lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
-            lines = [prog] + lines
-        return '\n'.join(lines)
+            # A long program name stands alone; the rest goes under the prefix.
+            lead = len(prefix)
+            rows = _greedy_rows(option_words + place_words, lead, lead, width)
+            if len(rows) > 1:
+                rows = (_greedy_rows(option_words, lead, lead, width) +
+                        _greedy_rows(place_words, lead, lead, width))
+            lines = [prog] + [' ' * lead + ' '.join(row) for row in rows]
+        return prefix + '\n'.join(lines) + '\n\n'
 
-    def _format_actions_usage(self, actions, groups):
-        # A mutually exclusive group whose actions sit together is shown as one unit,
-        # bracketed ([..] if optional, (..) if required) and separated by ' | '.
-        inserts = {}
-        in_group = set()
+    def _usage_of(self, actions, groups):
+        # A mutually exclusive group whose members appear together, in order, is shown as
+        # one word: "[a | b]" when optional, "(a | b)" when one of several is required.
+        group_at = {}
         for group in groups:
             members = group._group_actions
             if not members:
                 raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(members[0])
-            except ValueError:
+            for start in range(len(actions) - len(members) + 1):
+                if actions[start] is members[0]:
+                    if actions[start:start + len(members)] == members:
+                        group_at[start] = group
+                    break
+        words = []
+        position = 0
+        while position < len(actions):
+            group = group_at.get(position)
+            if group is None:
+                action = actions[position]
+                position += 1
+                if action.help is not SUPPRESS:
+                    words.append(self._usage_word(action, False))
                 continue
-            end = start + len(members)
-            if actions[start:end] != members:
+            members = group._group_actions
+            position += len(members)
+            shown = [self._usage_word(member, True) for member in members
+                     if member.help is not SUPPRESS]
+            if not shown:
                 continue
-            for action in members:
-                in_group.add(id(action))
-            exposed = len([a for a in members if a.help is not SUPPRESS])
+            text = ' | '.join(shown)
             if not group.required:
-                brackets = '[', ']'
-            elif exposed > 1:
-                brackets = '(', ')'
-            else:
-                brackets = None
-            if brackets:
-                inserts[start] = inserts[start] + ' ' + brackets[0] if start in inserts \
-                    else brackets[0]
-                inserts[end] = inserts[end] + brackets[1] if end in inserts else brackets[1]
-            for i in range(start + 1, end):
-                inserts[i] = '|'
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                part = None
-                # A hidden member of a group takes one of its separators with it.
-                if inserts.get(i) == '|':
-                    del inserts[i]
-                elif inserts.get(i + 1) == '|':
-                    del inserts[i + 1]
-            elif not action.option_strings:
-                part = self._format_args(action, self._get_default_metavar_for_positional(action))
-                if id(action) in in_group and part[:1] == '[' and part[-1:] == ']':
-                    part = part[1:-1]
-            else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = action.format_usage()
-                else:
-                    args = self._format_args(action,
-                                             self._get_default_metavar_for_optional(action))
-                    part = '%s %s' % (option_string, args)
-                if not action.required and id(action) not in in_group:
-                    part = '[%s]' % part
-            parts.append(part)
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        parts = [part for part in parts if part is not None]
-        text = ' '.join(parts)
-        text = _re.sub(r'([\[(]) ', r'\1', text)
-        text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
-        return text.strip()
+                text = '[%s]' % text
+            elif len(shown) > 1:
+                text = '(%s)' % text
+            words.append(text)
+        return ' '.join(words)
 
-    # -- actions --
-
-    def _format_text(self, text):
-        if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, width, indent) + '\n\n'
-
-    def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
-        pad = ' ' * self._current_indent
-        indent_first = 0
-        if not action.help:
-            header = pad + header + '\n'
-        elif len(header) <= action_width:
-            header = pad + header.ljust(action_width) + '  '
+    def _usage_word(self, action, grouped):
+        """How one action reads in a usage line; a grouped one gets its brackets from its
+        group."""
+        if not action.option_strings:
+            text = self._args_text(action, self._get_default_metavar_for_positional(action))
+            if grouped and text.startswith('[') and text.endswith(']'):
+                text = text[1:-1]
+            return text
+        if action.nargs == 0:
+            text = action.format_usage()
         else:
-            header = pad + header + '\n'
-            indent_first = help_position
-        parts = [header]
+            text = action.option_strings[0] + ' ' + self._args_text(
+                action, self._get_default_metavar_for_optional(action))
+        if action.required or grouped:
+            return text
+        return '[%s]' % text
+
+    def _render_action(self, action):
+        indent = self._current_indent
+        help_position = min(self._widest_invocation + 2, self._help_column_limit)
+        help_width = max(self._width - help_position, 11)
+        room = help_position - indent - 2
+        invocation = self._format_action_invocation(action)
+        pieces = []
+        if not action.help:
+            pieces.append(' ' * indent + invocation + '\n')
+        elif len(invocation) <= room:
+            # The help starts on the same line, at the help column.
+            pieces.append(' ' * indent + invocation.ljust(room) + '  ')
+        else:
+            pieces.append(' ' * indent + invocation + '\n')
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                lines = self._split_lines(help_text, help_width)
-                parts.append(' ' * indent_first + lines[0] + '\n')
-                for line in lines[1:]:
-                    parts.append(' ' * help_position + line + '\n')
-        elif not header.endswith('\n'):
-            parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return _join(parts)
+            expanded = self._help_text(action)
+            if expanded:
+                lines = self._split_lines(expanded, help_width)
+                first_pad = 0 if not pieces[0].endswith('\n') else help_position
+                pieces.append(' ' * first_pad + lines[0] + '\n')
+                pieces.extend(' ' * help_position + line + '\n' for line in lines[1:])
+        elif not pieces[0].endswith('\n'):
+            pieces.append('\n')
+        for sub in self._subactions(action):
+            self._current_indent = indent + self._step
+            pieces.append(self._render_action(sub))
+        self._current_indent = indent
+        return ''.join(pieces)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            metavar, = self._metavar_formatter(
-                action, self._get_default_metavar_for_positional(action))(1)
-            return metavar
+            name = self._metavar(action, self._get_default_metavar_for_positional(action))
+            return self._metavar_names(name, 1)[0]
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ', '.join('%s %s' % (option, args) for option in action.option_strings)
+        args = self._args_text(action, self._get_default_metavar_for_optional(action))
+        return ', '.join(option + ' ' + args for option in action.option_strings)
 
-    def _metavar_formatter(self, action, default_metavar):
+    def _metavar(self, action, default):
         if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = '{%s}' % ','.join([str(choice) for choice in action.choices])
-        else:
-            result = default_metavar
+            return action.metavar
+        if action.choices is not None:
+            return '{%s}' % ','.join(str(choice) for choice in action.choices)
+        return default
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+    @staticmethod
+    def _metavar_names(metavar, count):
+        if not isinstance(metavar, tuple):
+            return [metavar] * count
+        if len(metavar) != count:
+            raise TypeError('length of metavar tuple does not match nargs')
+        return list(metavar)
 
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+    def _args_text(self, action, default_metavar):
+        metavar = self._metavar(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get_metavar(1)
+            return '%s' % self._metavar_names(metavar, 1)[0]
         if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
+            return '[%s]' % self._metavar_names(metavar, 1)[0]
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
+            if isinstance(metavar, tuple) and len(metavar) == 2:
                 return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
+            return '[%s ...]' % self._metavar_names(metavar, 1)[0]
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
+            return '%s [%s ...]' % tuple(self._metavar_names(metavar, 2))
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
+            return '%s ...' % self._metavar_names(metavar, 1)[0]
         if nargs == SUPPRESS:
             return ''
-        try:
-            formats = ['%s' for _ in range(nargs)]
-        except TypeError:
-            raise ValueError('invalid nargs value') from None
-        return ' '.join(formats) % get_metavar(nargs)
+        if not isinstance(nargs, int):
+            raise ValueError('invalid nargs value')
+        return ' '.join('%s' % name for name in self._metavar_names(metavar, max(nargs, 0)))
 
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+    def _help_text(self, action):
+        """The help string with %(name)s filled from the action's attributes and prog."""
+        values = {}
+        for name, value in dict(vars(action), prog=self._prog).items():
+            if value is SUPPRESS:
+                continue
+            values[name] = getattr(value, '__name__', value)
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join(str(choice) for choice in values['choices'])
+        return self._get_help_string(action) % values
 
-    def _iter_indented_subactions(self, action):
-        get_subactions = getattr(action, '_get_subactions', None)
-        if get_subactions is None:
-            return
-        self._indent()
-        yield from get_subactions()
-        self._dedent()
+    def _subactions(self, action):
+        get = getattr(action, '_help_children', None)
+        return get() if get is not None else []
 
     def _split_lines(self, text, width):
-        text = _re.sub(r'\s+', ' ', text).strip()
-        return _textwrap.wrap(text, width)
+        return _textwrap.wrap(_ASCII_SPACE_RUN.sub(' ', text).strip(), width)
 
     def _fill_text(self, text, width, indent):
-        text = _re.sub(r'\s+', ' ', text).strip()
-        return _textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return _textwrap.fill(_ASCII_SPACE_RUN.sub(' ', text).strip(), width,
+                             initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -446,39 +447,33 @@ class HelpFormatter:
         return action.dest
 
 
-def _join(parts):
-    return ''.join([part for part in parts if part and part is not SUPPRESS])
-
-
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the line breaks of descriptions and epilogs."""
+    """Prints descriptions and epilogs with their own line breaks."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join(indent + line for line in text.splitlines(True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps the line breaks of all help text."""
+    """Also keeps the line breaks of each argument's help."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Appends each argument's default to its help."""
+    """Adds "(default: ...)" to the help of arguments that have a default to show."""
 
     def _get_help_string(self, action):
-        text = action.help
-        if text is None:
-            text = ''
-        if '%(default)' not in text and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                text += ' (default: %(default)s)'
+        text = action.help or ''
+        shows_default = action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE)
+        if '%(default)' not in text and action.default is not SUPPRESS and shows_default:
+            text += ' (default: %(default)s)'
         return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Names arguments by their type rather than their dest."""
+    """Names each argument's value after its type, e.g. `--n int`."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
@@ -487,13 +482,16 @@ class MetavarTypeHelpFormatter(HelpFormatter):
         return action.type.__name__
 
 
-# ---------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------
 # Actions
-# ---------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------
 
 class Action(_AttributeHolder):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
+    """What the parser does with one option or positional argument: a subclass's
+    __call__(parser, namespace, values, option_string) stores the values."""
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
         self.option_strings = option_strings
         self.dest = dest
         self.nargs = nargs
@@ -506,9 +504,9 @@ class Action(_AttributeHolder):
         self.metavar = metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        fields = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                  'required', 'help', 'metavar')
+        return [(field, getattr(self, field)) for field in fields]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -517,36 +515,39 @@ class Action(_AttributeHolder):
         raise NotImplementedError('.__call__() not defined')
 
 
-class BooleanOptionalAction(Action):
-    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(_option_strings, dest, nargs=0, default=default, type=type,
-                         choices=choices, required=required, help=help, metavar=metavar)
+def _check_nargs(nargs, const, what, alternative):
+    """Refuses what a storing action cannot do: take no arguments, or use const without
+    nargs='?'."""
+    if nargs == 0:
+        raise ValueError('nargs for %s actions must be != 0; if %s' % (what, alternative))
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
 
-    def format_usage(self):
-        return ' | '.join(self.option_strings)
+def _add_to_list(namespace, dest, new_items):
+    """Stores namespace.dest extended by new_items, as a new list: the old one may be a
+    default shared by every parse."""
+    current = getattr(namespace, dest, None)
+    if current is None:
+        items = []
+    elif type(current) is list:
+        items = list(current)
+    else:
+        import copy
+        items = copy.copy(current)
+    items.extend(new_items)
+    setattr(namespace, dest, items)
 
 
 class _StoreAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to '
-                             'store, actions such as store true or store const may be more '
-                             'appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
-                         help, metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        _check_nargs(nargs, const, 'store',
+                     'you have nothing to store, actions such as store true or store const '
+                     'may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const, default=default,
+                         type=type, choices=choices, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -564,32 +565,26 @@ class _StoreConstAction(Action):
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings, dest, const=True, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings, dest, const=False, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not '
-                             'supplying the value to append, the append const action may be '
-                             'more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
-                         help, metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        _check_nargs(nargs, const, 'append',
+                     'arg strings are not supplying the value to append, the append const '
+                     'action may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, const=const, default=default,
+                         type=type, choices=choices, required=required, help=help,
+                         metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _add_to_list(namespace, self.dest, [values])
 
 
 class _AppendConstAction(Action):
@@ -599,9 +594,12 @@ class _AppendConstAction(Action):
                          required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _add_to_list(namespace, self.dest, [self.const])
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        _add_to_list(namespace, self.dest, values)
 
 
 class _CountAction(Action):
@@ -610,10 +608,8 @@ class _CountAction(Action):
                          help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
@@ -632,82 +628,95 @@ class _VersionAction(Action):
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        text = parser.version if self.version is None else self.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
-class _ExtendAction(_AppendAction):
+class BooleanOptionalAction(Action):
+    """A flag with a negative twin: `--feature` stores True, `--no-feature` False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        both = []
+        for option in option_strings:
+            both.append(option)
+            if option.startswith('--'):
+                both.append('--no-' + option[2:])
+        super().__init__(both, dest, nargs=0, default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
+
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
 
 
 class _SubParsersAction(Action):
+    """The positional naming a subcommand: it hands the rest of the command line to that
+    subcommand's parser and merges what it finds into the namespace."""
+
     class _ChoicesPseudoAction(Action):
+        """Only a line in the help listing of subcommands."""
+
         def __init__(self, name, aliases, help):
-            metavar = dest = name
+            shown = name
             if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+                shown += ' (%s)' % ', '.join(aliases)
+            super().__init__([], dest=name, help=help, metavar=shown)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
         self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        self._new_parser = parser_class
+        self._listed = []
+        # choices maps each name and alias to its parser.
+        super().__init__(option_strings, dest, nargs=PARSER, choices={}, required=required,
+                         help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        if name in self.choices:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in self.choices:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+            self._listed.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._new_parser(**kwargs)
+        for key in (name,) + tuple(aliases):
+            self.choices[key] = parser
         return parser
 
-    def _get_subactions(self):
-        return self._choices_actions
+    def _help_children(self):
+        return self._listed
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            choices = ', '.join(self._name_parser_map)
+            setattr(namespace, self.dest, name)
+        subparser = self.choices.get(name)
+        if subparser is None:
             raise ArgumentError(self, 'unknown parser %r (choices: %s)'
-                                % (parser_name, choices)) from None
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+                                % (name, ', '.join(self.choices)))
+        # The subparser's values, defaults included, override the parent's.
+        found, leftover = subparser.parse_known_args(rest, None)
+        for key, value in vars(found).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+        if leftover:
+            vars(namespace).setdefault(_LEFTOVER_ATTR, []).extend(leftover)
 
 
 class FileType:
-    """An argument type that opens the named file ('-' is stdin or stdout)."""
+    """A `type` that opens the named file with the given mode; '-' means stdin (for
+    reading) or stdout (for writing)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -717,65 +726,69 @@ class FileType:
 
     def __call__(self, string):
         if string == '-':
+            binary = 'b' in self._mode
             if 'r' in self._mode:
-                return _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if any(letter in self._mode for letter in 'wax'):
+                return _sys.stdout.buffer if binary else _sys.stdout
             raise ValueError('argument "-" with mode %r' % self._mode)
         try:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+        except OSError as err:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, err))
 
     def __repr__(self):
-        args = [self._mode, self._bufsize]
-        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
-        text = ', '.join([repr(arg) for arg in args if arg != -1] +
-                         ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
-        return '%s(%s)' % (type(self).__name__, text)
+        shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
+        for name in ('encoding', 'errors'):
+            value = getattr(self, '_' + name)
+            if value is not None:
+                shown.append('%s=%r' % (name, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
-# ---------------------------------------------------------------------------------------
-# Containers of actions: the parser, argument groups and mutually exclusive groups
-# ---------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------
+# Parsers and groups
+# -------------------------------------------------------------------------------------
 
-_ACTIONS = {
-    None: _StoreAction,
-    'store': _StoreAction,
-    'store_const': _StoreConstAction,
-    'store_true': _StoreTrueAction,
-    'store_false': _StoreFalseAction,
-    'append': _AppendAction,
-    'append_const': _AppendConstAction,
-    'count': _CountAction,
-    'help': _HelpAction,
-    'version': _VersionAction,
+_ACTION_CLASSES = {
+    None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
+    'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction,
+    'append': _AppendAction, 'append_const': _AppendConstAction, 'extend': _ExtendAction,
+    'count': _CountAction, 'help': _HelpAction, 'version': _VersionAction,
     'parsers': _SubParsersAction,
-    'extend': _ExtendAction,
 }
 
 
+def _identity(string):
+    return string
+
+
 class _ActionsContainer:
+    """What parsers and argument groups share: add_argument and the tables it fills.
+    A group holds the same tables as its parser, so whatever is added through either is
+    found by the parser."""
+
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
         self.description = description
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
-        self._registries = {'action': dict(_ACTIONS), 'type': {None: lambda s: s}}
+        self._registries = {'action': dict(_ACTION_CLASSES), 'type': {None: _identity}}
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        self._has_negative_number_optionals = []
-        if conflict_handler not in ('error', 'resolve'):
-            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
+        # Non-empty once some option looks like a negative number, which then stops
+        # negative numbers on the command line from being taken as arguments.
+        self._numberlike_options = []
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
+    def _lookup(self, registry_name, value, default):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
@@ -791,35 +804,66 @@ class _ActionsContainer:
         return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        """add_argument(dest, ..., name=value, ...) for a positional argument, or
+        add_argument(option_string, option_string, ..., name=value, ...) for an option."""
+        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            kwargs = self._positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            kwargs = self._option_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
+
+        kind = kwargs.pop('action', None)
+        action_class = self._lookup('action', kind, kind)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
             raise ValueError('%r is a FileType class object, instance of it must be passed'
-                             % (type_func,))
-        if hasattr(self, '_get_formatter'):
+                             % (converter,))
+        if isinstance(self, ArgumentParser):
+            # Formatting the arguments once finds a bad nargs or metavar now rather than
+            # when help is asked for.
             try:
-                self._get_formatter()._format_args(action, None)
+                self._get_formatter()._args_text(action, None)
             except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
+                raise ValueError('length of metavar tuple does not match nargs') from None
+        return self._attach(action)
+
+    def _positional_kwargs(self, dest, **kwargs):
+        if 'required' in kwargs:
+            raise TypeError("'required' is an invalid argument for positionals")
+        nargs = kwargs.get('nargs')
+        # '?' may be absent, and so may '*' when it has a default to fall back on.
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE and
+                                                      'default' not in kwargs):
+            kwargs['required'] = True
+        return dict(kwargs, dest=dest, option_strings=[])
+
+    def _option_kwargs(self, *args, **kwargs):
+        chars = self.prefix_chars
+        for option in args:
+            if not option or option[0] not in chars:
+                raise ValueError('invalid option string %r: must start with a character %r'
+                                 % (option, chars))
+        dest = kwargs.pop('dest', None)
+        if dest is None:
+            # Named after the first long option, else the first one.
+            longs = [option for option in args if len(option) > 1 and option[1] in chars]
+            dest = (longs or args)[0].lstrip(chars)
+            if not dest:
+                raise ValueError('dest= is required for options like %r' % args[-1])
+            dest = dest.replace('-', '_')
+        return dict(kwargs, dest=dest, option_strings=list(args))
 
     def add_argument_group(self, *args, **kwargs):
         group = _ArgumentGroup(self, *args, **kwargs)
@@ -831,95 +875,58 @@ class _ActionsContainer:
         self._mutually_exclusive_groups.append(group)
         return group
 
-    def _add_action(self, action):
-        self._check_conflict(action)
+    def _attach(self, action):
+        self._resolve_conflicts(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for option in action.option_strings:
+            self._option_string_actions[option] = action
+            if _NEGATIVE_NUMBER.match(option) and not self._numberlike_options:
+                self._numberlike_options.append(True)
         return action
 
-    def _remove_action(self, action):
+    def _detach(self, action):
         self._actions.remove(action)
 
-    def _add_container_actions(self, container):
-        title_group_map = {}
-        for group in self._action_groups:
-            title_group_map[group.title] = group
-        group_map = {}
+    def _resolve_conflicts(self, action):
+        taken = [(option, self._option_string_actions[option])
+                 for option in action.option_strings if option in self._option_string_actions]
+        if not taken:
+            return
+        if self.conflict_handler == 'error':
+            plural = 's' if len(taken) > 1 else ''
+            raise ArgumentError(action, 'conflicting option string%s: %s'
+                                % (plural, ', '.join(option for option, _ in taken)))
+        # 'resolve': the newer action takes the option strings over; an older action
+        # left without any disappears.
+        for option, older in taken:
+            older.option_strings.remove(option)
+            self._option_string_actions.pop(option, None)
+            if not older.option_strings:
+                older.container._detach(older)
+
+    def _adopt(self, container):
+        """Copies a parent parser's actions in, keeping its groups."""
+        by_title = {group.title: group for group in self._action_groups}
+        destination = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
             for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+                destination[id(action)] = by_title[group.title]
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
+            twin = self.add_mutually_exclusive_group(required=group.required)
             for action in group._group_actions:
-                group_map[action] = mutex_group
+                destination[id(action)] = twin
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
-
-    def _get_positional_kwargs(self, dest, **kwargs):
-        if 'required' in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
-
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string or option_string[0] not in self.prefix_chars:
-                raise ValueError('invalid option string %r: must start with a character %r'
-                                 % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
-        dest = kwargs.pop('dest', None)
-        if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
-            if not dest:
-                raise ValueError('dest= is required for options like %r' % option_string)
-            dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
-
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
-
-    def _check_conflict(self, action):
-        conflicts = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                conflicts.append((option_string, self._option_string_actions[option_string]))
-        if not conflicts:
-            return
-        if self.conflict_handler == 'resolve':
-            for option_string, other in conflicts:
-                other.option_strings.remove(option_string)
-                self._option_string_actions.pop(option_string, None)
-                if not other.option_strings:
-                    other.container._remove_action(other)
-            return
-        names = ', '.join([option_string for option_string, _ in conflicts])
-        raise ArgumentError(action, 'conflicting option string%s: %s'
-                            % ('s' if len(conflicts) > 1 else '', names))
+            destination.get(id(action), self)._attach(action)
 
 
 class _ArgumentGroup(_ActionsContainer):
+    """A titled section of the help; its arguments belong to the parser."""
+
     def __init__(self, container, title=None, description=None, **kwargs):
         kwargs.setdefault('conflict_handler', container.conflict_handler)
         kwargs.setdefault('prefix_chars', container.prefix_chars)
@@ -927,52 +934,87 @@ class _ArgumentGroup(_ActionsContainer):
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        # A group adds to its parser's tables, so options are found from either.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        for shared in ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_numberlike_options', '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
-    def _add_action(self, action):
-        action = super()._add_action(action)
+    def _attach(self, action):
+        super()._attach(action)
         self._group_actions.append(action)
         return action
 
-    def _remove_action(self, action):
-        super()._remove_action(action)
+    def _detach(self, action):
+        super()._detach(action)
         self._group_actions.remove(action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """Options of which at most one may be given (exactly one when required)."""
+
     def __init__(self, container, required=False):
         super().__init__(container)
         self.required = required
         self._container = container
 
-    def _add_action(self, action):
+    def _attach(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
+        self._container._attach(action)
         self._group_actions.append(action)
         return action
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
+    def _detach(self, action):
+        self._container._detach(action)
         self._group_actions.remove(action)
 
 
+def _nargs_pattern(action):
+    """A regular expression over the classified command line ('A' an argument, 'O' an
+    option, '-' the '--' marker) whose group 1 is what the action consumes."""
+    nargs = action.nargs
+    if nargs is None:
+        pattern = '(-*A-*)'
+    elif nargs == OPTIONAL:
+        pattern = '(-*A?-*)'
+    elif nargs == ZERO_OR_MORE:
+        pattern = '(-*[A-]*)'
+    elif nargs == ONE_OR_MORE:
+        pattern = '(-*A[A-]*)'
+    elif nargs == REMAINDER:
+        pattern = '([-AO]*)'
+    elif nargs == PARSER:
+        pattern = '(-*A[-AO]*)'
+    elif nargs == SUPPRESS:
+        pattern = '(-*-*)'
+    else:
+        pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
+    if action.option_strings:
+        # An option's arguments never run past '--'.
+        pattern = pattern.replace('-*', '').replace('-', '')
+    return pattern
+
+
+def _count_error(action):
+    nargs = action.nargs
+    if nargs is None:
+        return 'expected one argument'
+    if nargs == OPTIONAL:
+        return 'expected at most one argument'
+    if nargs == ONE_OR_MORE:
+        return 'expected at least one argument'
+    return 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
+
+
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
+    """Turns a list of command-line strings into a Namespace of values."""
+
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
         super().__init__(description=description, prefix_chars=prefix_chars,
                          argument_default=argument_default, conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
         self.usage = usage
         self.epilog = epilog
         self.formatter_class = formatter_class
@@ -983,387 +1025,371 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
-
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+        if add_help:
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
-            self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
+            self._adopt(parent)
+            self._defaults.update(getattr(parent, '_defaults', {}))
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        fields = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                  'add_help')
+        return [(field, getattr(self, field)) for field in fields]
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                                       kwargs.pop('description', None))
         else:
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
+            # Subcommands are named after the program and the positionals before them.
             formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
+            formatter.add_usage(self.usage, self._positional_actions(),
+                                self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
+        kind = kwargs.pop('action', 'parsers')
+        action_class = self._lookup('action', kind, kind)
+        action = action_class(option_strings=[], **kwargs)
+        self._subparsers._attach(action)
         return action
 
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+    def _attach(self, action):
+        section = self._optionals if action.option_strings else self._positionals
+        section._attach(action)
         return action
 
-    def _get_optional_actions(self):
+    def _option_actions(self):
         return [action for action in self._actions if action.option_strings]
 
-    def _get_positional_actions(self):
+    def _positional_actions(self):
         return [action for action in self._actions if not action.option_strings]
 
     # -- parsing --
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
+        # Defaults go in first, without replacing what the namespace already holds.
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if (action.dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(namespace, action.dest)):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.fromfile_prefix_chars is not None:
-            args = self._read_args_from_files(args)
+                setattr(namespace, dest, value)
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                namespace, extras = self._parse(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+            namespace, extras = self._parse(args, namespace)
+        if hasattr(namespace, _LEFTOVER_ATTR):
+            extras.extend(getattr(namespace, _LEFTOVER_ATTR))
+            delattr(namespace, _LEFTOVER_ATTR)
+        return namespace, extras
 
-    def _parse_known_args(self, arg_strings, namespace):
-        # Options of one mutually exclusive group conflict with each other.
-        conflicts = {}
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options first, wherever they are, then the positionals from what is left, so
+        positionals may be interrupted by options."""
+        positionals = self._positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
         for group in self._mutually_exclusive_groups:
-            members = group._group_actions
-            for i, action in enumerate(members):
-                conflicts.setdefault(id(action), []).extend(members[:i] + members[i + 1:])
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # Errors of the first pass still show the positionals in the usage.
+                self.usage = self.format_usage()[len('usage: '):]
+            with _Overridden(positionals, nargs=SUPPRESS, default=SUPPRESS):
+                namespace, rest = self.parse_known_args(args, namespace)
+            with _Overridden(self._option_actions() + self._mutually_exclusive_groups,
+                             required=False):
+                return self.parse_known_args(rest, namespace)
+        finally:
+            self.usage = saved_usage
 
-        # Classify each string: 'O' an option, 'A' an argument, '-' the '--' separator
-        # (everything after it is an argument).
-        option_at = {}
-        pattern = []
-        after_separator = False
-        for i, arg_string in enumerate(arg_strings):
-            if after_separator:
-                pattern.append('A')
-            elif arg_string == '--':
-                pattern.append('-')
-                after_separator = True
+    def _parse(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._expand_files(arg_strings)
+
+        # Options of a mutually exclusive group exclude the group's other members.
+        excludes = {}
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                excludes.setdefault(id(action), []).extend(
+                    other for other in group._group_actions if other is not action)
+
+        # Classify every string, and resolve the options among them.
+        options = {}
+        kinds = []
+        after_marker = False
+        for index, string in enumerate(arg_strings):
+            if after_marker:
+                # Everything after the first '--' is an argument.
+                kinds.append('A')
+            elif string == '--':
+                kinds.append('-')
+                after_marker = True
             else:
-                option = self._parse_optional(arg_string)
-                if option is None:
-                    pattern.append('A')
+                found = self._as_option(string)
+                if found is None:
+                    kinds.append('A')
                 else:
-                    option_at[i] = option
-                    pattern.append('O')
-        pattern = ''.join(pattern)
+                    options[index] = found
+                    kinds.append('O')
+        kinds = ''.join(kinds)
 
         seen = set()
-        seen_non_default = set()
+        given = set()
         extras = []
+        waiting = self._positional_actions()
 
-        def take_action(action, argument_strings, option_string=None):
+        def act(action, strings, option_string=None):
             seen.add(id(action))
-            values = self._get_values(action, argument_strings)
+            values = self._values_for(action, strings)
+            # Values that are the default do not count as using the option.
             if values is not action.default:
-                seen_non_default.add(id(action))
-                for other in conflicts.get(id(action), []):
-                    if id(other) in seen_non_default:
+                given.add(id(action))
+                for other in excludes.get(id(action), ()):
+                    if id(other) in given:
                         raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _action_name(other))
+                                            % _describe(other))
             if values is not SUPPRESS:
                 action(self, namespace, values, option_string)
 
-        def consume_optional(start):
-            action, option_string, explicit_arg = option_at[start]
-            to_take = []
+        def take_positionals(start):
+            counts = self._share_out(waiting, kinds[start:])
+            for action, count in zip(list(waiting), counts):
+                act(action, arg_strings[start:start + count])
+                start += count
+            del waiting[:len(counts)]
+            return start
+
+        def take_option(start):
+            action, option_string, attached = options[start]
+            calls = []
             while True:
                 if action is None:
                     extras.append(arg_strings[start])
                     return start + 1
-                if explicit_arg is None:
-                    first = start + 1
-                    count = self._match_argument(action, pattern[first:])
-                    stop = first + count
-                    to_take.append((action, arg_strings[first:stop], option_string))
+                if attached is None:
+                    count = self._count_for(action, kinds[start + 1:])
+                    end = start + 1 + count
+                    calls.append((action, arg_strings[start + 1:end], option_string))
                     break
-                count = self._match_argument(action, 'A')
-                # '-xyz' where -x takes no argument: -x, then -y with 'z' as its text.
-                if (count == 0 and option_string[1] not in self.prefix_chars
-                        and explicit_arg != ''):
-                    to_take.append((action, [], option_string))
-                    option_string = option_string[0] + explicit_arg[0]
-                    rest = explicit_arg[1:] or None
-                    if option_string in self._option_string_actions:
-                        action = self._option_string_actions[option_string]
-                        explicit_arg = rest
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r'
-                                            % explicit_arg)
-                elif count == 1:
-                    stop = start + 1
-                    to_take.append((action, [explicit_arg], option_string))
+                count = self._count_for(action, 'A')
+                if count == 1:
+                    calls.append((action, [attached], option_string))
+                    end = start + 1
                     break
-                else:
-                    raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-            for action, args, option_string in to_take:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start):
-            counts = self._match_arguments_partial(positionals, pattern[start:])
-            for action, count in zip(positionals, counts):
-                args = arg_strings[start:start + count]
-                start += count
-                take_action(action, args)
-            del positionals[:len(counts)]
-            return start
-
-        start = 0
-        last_option = max(option_at) if option_at else -1
-        while start <= last_option:
-            next_option = min([i for i in option_at if i >= start])
-            if start != next_option:
-                end = consume_positionals(start)
-                if end > start:
-                    start = end
+                # "-xyz": a single-dash flag taking no argument is followed by more flags.
+                if count == 0 and option_string[1] not in self.prefix_chars and attached:
+                    calls.append((action, [], option_string))
+                    option_string = option_string[0] + attached[0]
+                    if option_string not in self._option_string_actions:
+                        raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+                    action = self._option_string_actions[option_string]
+                    attached = attached[1:] or None
                     continue
-                start = end
-            if start not in option_at:
-                extras.extend(arg_strings[start:next_option])
-                start = next_option
-            start = consume_optional(start)
-        stop = consume_positionals(start)
-        extras.extend(arg_strings[stop:])
+                raise ArgumentError(action, 'ignored explicit argument %r' % attached)
+            for call in calls:
+                act(*call)
+            return end
 
-        required = []
+        # Between options, the positionals take what they can; anything they cannot take
+        # is left over.
+        position = 0
+        last_option = max(options, default=-1)
+        while position <= last_option:
+            next_option = min(index for index in options if index >= position)
+            if position != next_option:
+                after = take_positionals(position)
+                if after > position:
+                    position = after
+                    continue
+            if position not in options:
+                extras.extend(arg_strings[position:next_option])
+                position = next_option
+            position = take_option(position)
+        position = take_positionals(position)
+        extras.extend(arg_strings[position:])
+
+        missing = []
         for action in self._actions:
-            if id(action) not in seen:
-                if action.required:
-                    required.append(_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                        and hasattr(namespace, action.dest)
-                        and action.default is getattr(namespace, action.dest)):
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required:
-            self.error('the following arguments are required: %s' % ', '.join(required))
+            if id(action) in seen:
+                continue
+            if action.required:
+                missing.append(_describe(action))
+            elif (isinstance(action.default, str) and hasattr(namespace, action.dest)
+                    and getattr(namespace, action.dest) is action.default):
+                # An unused string default is converted like a command-line value.
+                setattr(namespace, action.dest, self._convert(action, action.default))
+        if missing:
+            self.error('the following arguments are required: %s' % ', '.join(missing))
         for group in self._mutually_exclusive_groups:
-            if group.required:
-                if any(id(action) in seen_non_default for action in group._group_actions):
-                    continue
-                names = [_action_name(action) for action in group._group_actions
+            if group.required and not any(id(a) in given for a in group._group_actions):
+                names = [_describe(action) for action in group._group_actions
                          if action.help is not SUPPRESS]
                 self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
 
-    def _read_args_from_files(self, arg_strings):
-        """Arguments with `@file` (a fromfile prefix) replaced by the file's lines, which
-        may name further files."""
-        expanded = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                expanded.append(arg_string)
+    def _expand_files(self, arg_strings):
+        """Replaces each "@file" (any fromfile prefix) with the arguments on the file's
+        lines, which may in turn name files."""
+        result = []
+        for string in arg_strings:
+            if not string or string[0] not in self.fromfile_prefix_chars:
+                result.append(string)
                 continue
             try:
-                with open(arg_string[1:]) as args_file:
-                    file_args = []
-                    for arg_line in args_file.read().splitlines():
-                        file_args.extend(self.convert_arg_line_to_args(arg_line))
-                    expanded.extend(self._read_args_from_files(file_args))
+                with open(string[1:]) as source:
+                    lines = source.read().splitlines()
             except OSError as err:
                 self.error(str(err))
-        return expanded
+            found = []
+            for line in lines:
+                found.extend(self.convert_arg_line_to_args(line))
+            result.extend(self._expand_files(found))
+        return result
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
+    def _count_for(self, action, kinds):
+        match = _re.match(_nargs_pattern(action), kinds)
         if match is None:
-            nargs = action.nargs
-            if nargs is None:
-                msg = 'expected one argument'
-            elif nargs == OPTIONAL:
-                msg = 'expected at most one argument'
-            elif nargs == ONE_OR_MORE:
-                msg = 'expected at least one argument'
-            elif nargs == 1:
-                msg = 'expected %s argument' % nargs
-            else:
-                msg = 'expected %s arguments' % nargs
-            raise ArgumentError(action, msg)
+            raise ArgumentError(action, _count_error(action))
         return len(match.group(1))
 
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # As many of the positionals as can be satisfied, each as greedy as it may be.
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(action) for action in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
+    def _share_out(self, actions, kinds):
+        # The longest run of leading positionals that can all be satisfied.
+        for size in range(len(actions), 0, -1):
+            pattern = ''.join(_nargs_pattern(action) for action in actions[:size])
+            match = _re.match(pattern, kinds)
             if match is not None:
-                return [len(string) for string in match.groups()]
+                return [len(taken) for taken in match.groups()]
         return []
 
-    def _parse_optional(self, arg_string):
+    def _as_option(self, arg_string):
+        """(action, option string, attached value) for a string that is an option, with
+        action None for an unknown option; None for an argument."""
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
         if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for _, option_string, _ in option_tuples])
-            self.error('ambiguous option: %s could match %s' % (arg_string, options))
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+            option, value = arg_string.split('=', 1)
+            if option in known:
+                return known[option], option, value
+        candidates = self._option_matches(arg_string)
+        if len(candidates) > 1:
+            self.error('ambiguous option: %s could match %s'
+                       % (arg_string, ', '.join(option for _, option, _ in candidates)))
+        if candidates:
+            return candidates[0]
+        if _NEGATIVE_NUMBER.match(arg_string) and not self._numberlike_options:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
 
-    def _get_option_tuples(self, option_string):
-        result = []
+    def _option_matches(self, option_string):
+        """The options a string may be short for: a prefix of a long option (when
+        abbreviations are allowed), or a short option with its value attached."""
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
+        known = self._option_string_actions
+        if option_string[0] not in chars:
+            self.error('unexpected option string: %s' % option_string)
+        found = []
+        if option_string[1] in chars:
             if self.allow_abbrev:
                 if '=' in option_string:
-                    prefix, explicit_arg = option_string.split('=', 1)
+                    prefix, value = option_string.split('=', 1)
                 else:
-                    prefix, explicit_arg = option_string, None
-                for candidate, action in self._option_string_actions.items():
-                    if candidate.startswith(prefix):
-                        result.append((action, candidate, explicit_arg))
-        elif option_string[0] in chars:
-            short_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for candidate, action in self._option_string_actions.items():
-                if candidate == short_prefix:
-                    result.append((action, candidate, short_explicit_arg))
-                elif candidate.startswith(option_string):
-                    result.append((action, candidate, None))
-        else:
-            self.error('unexpected option string: %s' % option_string)
-        return result
+                    prefix, value = option_string, None
+                for option, action in known.items():
+                    if option.startswith(prefix):
+                        found.append((action, option, value))
+            return found
+        for option, action in known.items():
+            if option == option_string[:2]:
+                found.append((action, option, option_string[2:]))
+            elif option.startswith(option_string):
+                found.append((action, option, None))
+        return found
 
-    def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs is None:
-            pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            pattern = '(-*-*)'
-        else:
-            pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        # An option's arguments stop at the '--' separator.
-        if action.option_strings:
-            pattern = pattern.replace('-*', '').replace('-', '')
-        return pattern
-
-    def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            if '--' in arg_strings:
-                arg_strings = list(arg_strings)
-                arg_strings.remove('--')
+    def _values_for(self, action, arg_strings):
+        if action.nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings = list(arg_strings)
+            arg_strings.remove('--')
         nargs = action.nargs
         if not arg_strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+                value = self._convert(action, value)
+                self._check_choice(action, value)
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
+            self._check_choice(action, value)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._convert(action, arg_strings[0])
+            self._check_choice(action, value)
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._convert(action, string) for string in arg_strings]
+        if nargs == PARSER:
+            self._check_choice(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_choice(action, value)
+        return values
 
-    def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+    def _convert(self, action, arg_string):
+        converter = self._lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, '%r is not callable' % (converter,))
         try:
-            return type_func(arg_string)
+            return converter(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
             name = getattr(action.type, '__name__', repr(action.type))
             raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
 
-    def _check_value(self, action, value):
+    def _check_choice(self, action, value):
         if action.choices is not None and value not in action.choices:
-            choices = ', '.join(map(repr, action.choices))
             raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                                % (value, choices))
+                                % (value, ', '.join(map(repr, action.choices))))
 
     # -- help and errors --
 
@@ -1388,20 +1414,18 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -1409,5 +1433,26 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
+        """Prints the usage and the message to stderr and exits with status 2."""
         self.print_usage(_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+
+class _Overridden:
+    """Sets attributes of several objects for the length of a with block."""
+
+    def __init__(self, objects, **values):
+        self._objects = objects
+        self._values = values
+        self._saved = []
+
+    def __enter__(self):
+        for obj in self._objects:
+            self._saved.append((obj, {name: getattr(obj, name) for name in self._values}))
+            for name, value in self._values.items():
+                setattr(obj, name, value)
+
+    def __exit__(self, *exc_info):
+        for obj, saved in self._saved:
+            for name, value in saved.items():
+                setattr(obj, name, value)
