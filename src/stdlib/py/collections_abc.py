@@ -807,7 +807,7 @@ class MutableSequence(Sequence):
 
 
 for _cls, _registered in (
-        (Sequence, (tuple, str, range)),
+        (Sequence, (tuple, str, range, memoryview)),
         (MutableSequence, (list, bytearray, deque)),
         (ByteString, (bytes, bytearray)),
         (Set, (frozenset,)),
