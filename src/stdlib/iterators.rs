@@ -390,6 +390,14 @@ pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = vm.call_user_method(seq, "__reversed__", &[])? {
         return Ok(r);
     }
+    let not_reversible =
+        |vm: &Vm| vm.type_error(format!("'{}' object is not reversible", seq.type_name()));
+    // `__reversed__ = None` opts a class out of the sequence-protocol fallback.
+    if crate::objects::value::is_user_object(seq)
+        && matches!(seq.type_of().lookup("__reversed__"), Some(Value::None))
+    {
+        return Err(not_reversible(vm));
+    }
     let types = iterator_types();
     let mut class = &types.reversed;
     let items = match seq {
@@ -432,9 +440,7 @@ pub fn new_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             items.reverse();
             items
         }
-        other => {
-            return Err(vm.type_error(format!("'{}' object is not reversible", other.type_name())))
-        }
+        _ => return Err(not_reversible(vm)),
     };
     Ok(native(Reversed {
         items: Mutex::new(items),

@@ -1,13 +1,14 @@
-"""Abstract base classes for containers: isinstance and issubclass tell
-whether a class is iterable, a mapping, a sequence... (builtins by
-registration, other classes by the methods they define), and subclassing
-Mapping, MutableMapping, Sequence, Set... provides the methods derived
-from the abstract ones.
+"""The container protocols as abstract classes.
 
-gilpy's built-in types do not list their methods in __dict__, so the
-method checks consult _BUILTIN_METHODS for them."""
+Two uses: asking (isinstance/issubclass recognise builtins, which are
+registered below, and any class whose MRO defines the protocol's methods)
+and building (a subclass writes the few abstract methods and inherits the
+rest: Mapping gives get/keys/items/..., MutableSequence gives append/pop/...).
 
-from abc import ABCMeta, abstractmethod
+gilpy's built-in types keep their methods out of __dict__, so the
+structural checks read a table of what each builtin defines."""
+
+from abc import abstractmethod, ABCMeta
 from _collections import deque
 import sys
 
@@ -17,9 +18,12 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
            'Sequence', 'MutableSequence', 'ByteString']
 
+
+# --- What the builtins define -------------------------------------------
+
 def _methods(names, hashable=True):
-    """A class's methods as its __dict__ would list them: an unhashable
-    class has __hash__ set to None."""
+    """A builtin's methods as its __dict__ would list them: an unhashable
+    type has __hash__ set to None."""
     methods = dict.fromkeys(names.split(), True)
     methods['__hash__'] = True if hashable else None
     return methods
@@ -77,7 +81,7 @@ for _iterator in (reversed([]), reversed(range(1)), zip(), map(len, []), filter(
 del _iterable, _iterator
 
 
-def _class_methods(cls):
+def _own_methods(cls):
     known = _BUILTIN_METHODS.get(cls)
     if known is not None:
         return known
@@ -86,20 +90,56 @@ def _class_methods(cls):
     return cls.__dict__
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            found = _class_methods(B)
-            if method in found:
-                if found[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _defines_all(cls, names):
+    """True when cls's MRO provides every name; NotImplemented (leaving the
+    answer to registration) when one is missing or set to None by the first
+    class that mentions it."""
+    for name in names:
+        owner = next((k for k in cls.__mro__ if name in _own_methods(k)), None)
+        if owner is None or _own_methods(owner)[name] is None:
             return NotImplemented
     return True
 
 
+def _structural(*names):
+    """Makes the decorated ABC accept any class defining `names`.  The hook
+    answers for that very ABC only: Mapping inherits Collection's hook but
+    must not accept every class with __len__, __iter__ and __contains__."""
+    def install(abc_class):
+        def __subclasshook__(cls, other):
+            return _defines_all(other, names) if cls is abc_class else NotImplemented
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+    return install
+
+
+# --- Shared bodies ------------------------------------------------------
+
+def _same(a, b):
+    # Containers find an item by identity before equality, so a NaN is in
+    # the sequence it was put in.
+    return a is b or a == b
+
+
+def _raise_thrown(typ, val, tb):
+    """throw()'s default: raise what was thrown, instantiating a bare class
+    only when a traceback has to be attached to it."""
+    if val is None:
+        val = typ if tb is None else typ()
+    raise val if tb is None else val.with_traceback(tb)
+
+
+def _close_by_throwing(obj, kind):
+    try:
+        obj.throw(GeneratorExit)
+    except (StopIteration, GeneratorExit):
+        return
+    raise RuntimeError(kind + ' ignored GeneratorExit')
+
+
+# --- One-method protocols -----------------------------------------------
+
+@_structural('__hash__')
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -107,13 +147,8 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
 
-
+@_structural('__await__')
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -121,13 +156,8 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
 
-
+@_structural('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
     __slots__ = ()
 
@@ -137,27 +167,13 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, 'coroutine')
 
 
+@_structural('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -165,13 +181,8 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
 
-
+@_structural('__anext__', '__aiter__')
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
@@ -182,13 +193,8 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
 
-
+@_structural('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
@@ -201,42 +207,26 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+        except (StopAsyncIteration, GeneratorExit):
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
 
+@_structural('__iter__')
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
+        yield from ()
 
 
+@_structural('__iter__', '__next__')
 class Iterator(Iterable):
     __slots__ = ()
 
@@ -247,28 +237,17 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
+@_structural('__reversed__', '__iter__')
 class Reversible(Iterable):
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+        yield from ()
 
 
+@_structural('__iter__', '__next__', 'send', 'throw', 'close')
 class Generator(Iterator):
     __slots__ = ()
 
@@ -281,27 +260,13 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        _close_by_throwing(self, 'generator')
 
 
+@_structural('__len__')
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -309,13 +274,8 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
 
-
+@_structural('__contains__')
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -323,23 +283,13 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
 
-
+@_structural('__len__', '__iter__', '__contains__')
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
 
-
+@_structural('__call__')
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -347,126 +297,113 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
+
+# --- Sets ---------------------------------------------------------------
+
+def _set_relation(s, other, sizes_allow, subset_side):
+    """A comparison of Set with another Set: the sizes must allow it, then
+    every member of one side (the one meant to be the subset) must be in
+    the other."""
+    if not isinstance(other, Set):
         return NotImplemented
+    small, big = (s, other) if subset_side == 'left' else (other, s)
+    return sizes_allow(len(s), len(other)) and all(x in big for x in small)
+
+
+def _set_operand(s, other):
+    """`other` as a Set for a binary operator on `s`: converted with
+    s._from_iterable if it is only iterable, None if not even that."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
 
 
 class Set(Collection):
-    """A set: subclasses define __contains__, __iter__ and __len__ and get
-    the comparisons and the &, |, -, ^ operators (building results with
-    _from_iterable, the class itself by default) and isdisjoint."""
+    """A finite set.  Define __contains__, __iter__ and __len__; the
+    comparisons (as subset/superset tests), &, |, -, ^ and isdisjoint come
+    from here.  Results are built by _from_iterable, which calls the class
+    with an iterable; override it if the constructor differs."""
 
     __slots__ = ()
 
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return _set_relation(self, other, int.__le__, 'left')
 
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _set_relation(self, other, int.__lt__, 'left')
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return _set_relation(self, other, int.__ge__, 'right')
+
+    def __gt__(self, other):
+        return _set_relation(self, other, int.__gt__, 'right')
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return _set_relation(self, other, int.__eq__, 'left')
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for x in other if x in self)
+        return NotImplemented
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for part in (self, other) for x in part)
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self - other | other - self
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash for the set's contents, the same whatever their order."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """An order-independent hash of the members, equal to what frozenset
+        gives for the same members; a hashable subclass can use it as
+        `__hash__ = Set._hash`."""
+        bits = sys.maxsize.bit_length() + 1
+        mask = (1 << bits) - 1
+        acc = 1927868237 * (len(self) + 1) & mask
+        for member in self:
+            h = hash(member)
+            acc = (acc ^ (h ^ (h << 16) ^ 89869747) * 3644798167) & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc >> (bits - 1):
+            acc -= 1 << bits
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A mutable set: subclasses also define add and discard."""
+    """A set that changes in place: define add and discard as well, and get
+    remove, pop, clear and the |=, &=, ^=, -= operators."""
 
     __slots__ = ()
 
@@ -484,13 +421,10 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
         try:
@@ -500,40 +434,40 @@ class MutableSet(Set):
             pass
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for x in it:
+            self.add(x)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for x in self - it:
+            self.discard(x)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for x in _set_operand(self, it):
+            if x in self:
+                self.discard(x)
+            else:
+                self.add(x)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for x in it:
+            self.discard(x)
         return self
 
 
+# --- Mappings -----------------------------------------------------------
+
 class Mapping(Collection):
-    """A read-only mapping: subclasses define __getitem__, __iter__ and
-    __len__ and get get, __contains__, keys, items, values and ==."""
+    """A read-only mapping.  Define __getitem__, __iter__ and __len__; get,
+    `in`, keys, items, values and == (against any Mapping) come from here."""
 
     __slots__ = ()
 
@@ -552,8 +486,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         return KeysView(self)
@@ -569,6 +502,7 @@ class Mapping(Collection):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    # Iteration order is not a reverse-able sequence in general.
     __reversed__ = None
 
 
@@ -582,15 +516,18 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
+
+
+# The views' set operations give plain sets: a view cannot be made from
+# an iterable.
+_builtin_set = classmethod(lambda cls, it: set(it))
 
 
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _builtin_set
 
     def __contains__(self, key):
         return key in self._mapping
@@ -602,42 +539,42 @@ class KeysView(MappingView, Set):
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = _builtin_set
 
     def __contains__(self, item):
         key, value = item
+        mapping = self._mapping
         try:
-            v = self._mapping[key]
+            found = mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
+
+
+# Stands for "no default given", so that None stays a usable default.
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
-    """A mapping that can change: subclasses also define __setitem__ and
-    __delitem__ and get pop, popitem, clear, update and setdefault."""
+    """A mapping that changes in place: define __setitem__ and __delitem__
+    as well, and get pop, popitem, clear, update and setdefault."""
 
     __slots__ = ()
 
@@ -649,24 +586,21 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_DEFAULT):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
@@ -680,28 +614,29 @@ class MutableMapping(Mapping):
 
     def update(self, other=(), /, **kwds):
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other)
         elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other.keys())
         else:
-            for key, value in other:
+            pairs = other
+        for source in (pairs, kwds.items()):
+            for key, value in source:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def setdefault(self, key, default=None):
         try:
-            return self[key]
+            value = self[key]
         except KeyError:
-            self[key] = default
-        return default
+            self[key] = value = default
+        return value
 
+
+# --- Sequences ----------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence: subclasses define __getitem__ and __len__ and
-    get iteration, in, reversed, index and count."""
+    """A read-only sequence.  Define __getitem__ (for indexes 0, 1, ...,
+    raising IndexError past the end) and __len__; iteration, `in`,
+    reversed, index and count come from here."""
 
     __slots__ = ()
 
@@ -710,43 +645,41 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        pos = 0
+        while True:
+            try:
+                item = self[pos]
+            except IndexError:
+                return
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for pos in range(len(self) - 1, -1, -1):
+            yield self[pos]
 
     def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        # Negative bounds count from the end, as list.index's do.
+        if (start or 0) < 0:
+            start = max(0, start + len(self))
+        if (stop or 0) < 0:
+            stop = stop + len(self)
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
 class ByteString(Sequence):
@@ -754,9 +687,9 @@ class ByteString(Sequence):
 
 
 class MutableSequence(Sequence):
-    """A sequence that can change: subclasses also define __setitem__,
-    __delitem__ and insert and get append, extend, pop, remove, reverse,
-    clear and +=."""
+    """A sequence that changes in place: define __setitem__, __delitem__
+    and insert as well, and get append, extend, pop, remove, reverse, clear
+    and +=."""
 
     __slots__ = ()
 
@@ -775,6 +708,23 @@ class MutableSequence(Sequence):
     def append(self, value):
         self.insert(len(self), value)
 
+    def extend(self, values):
+        # Appending to self while iterating over it would never end.
+        for item in list(values) if values is self else values:
+            self.append(item)
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+    def pop(self, index=-1):
+        item = self[index]
+        del self[index]
+        return item
+
+    def remove(self, value):
+        del self[self.index(value)]
+
     def clear(self):
         try:
             while True:
@@ -783,31 +733,15 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
-    def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
+        last = len(self) - 1
+        for i in range(len(self) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
 
-for _cls, _registered in (
-        (Sequence, (tuple, str, range)),
+# --- The builtins' places among the ABCs --------------------------------
+
+for _abc, _members in (
+        (Sequence, (tuple, str, range, memoryview)),
         (MutableSequence, (list, bytearray, deque)),
         (ByteString, (bytes, bytearray)),
         (Set, (frozenset,)),
@@ -816,6 +750,6 @@ for _cls, _registered in (
         (KeysView, (type({}.keys()),)),
         (ItemsView, (type({}.items()),)),
         (ValuesView, (type({}.values()),))):
-    for _type in _registered:
-        _cls.register(_type)
-del _cls, _registered, _type
+    for _member in _members:
+        _abc.register(_member)
+del _abc, _members, _member

@@ -27,68 +27,45 @@ CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
 
-def ismodule(object):
-    return isinstance(object, types.ModuleType)
+def _type_test(name, kind):
+    """inspect.<name>: whether an object is an instance of `kind`."""
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def isclass(object):
-    return isinstance(object, type)
+def _code_flag_test(name, flag):
+    """inspect.<name>: whether a function (or a method's function) was
+    compiled with `flag` set: a generator, coroutine or async generator."""
+    def test(obj):
+        while isinstance(obj, types.MethodType):
+            obj = obj.__func__
+        return isinstance(obj, types.FunctionType) and obj.__code__.co_flags & flag != 0
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def ismethod(object):
-    return isinstance(object, types.MethodType)
-
-
-def isfunction(object):
-    return isinstance(object, types.FunctionType)
-
-
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+ismodule = _type_test('ismodule', types.ModuleType)
+isclass = _type_test('isclass', type)
+ismethod = _type_test('ismethod', types.MethodType)
+isfunction = _type_test('isfunction', types.FunctionType)
+isbuiltin = _type_test('isbuiltin', types.BuiltinFunctionType)
+iscode = _type_test('iscode', types.CodeType)
+isgenerator = _type_test('isgenerator', types.GeneratorType)
+iscoroutine = _type_test('iscoroutine', types.CoroutineType)
+isasyncgen = _type_test('isasyncgen', types.AsyncGeneratorType)
+isgeneratorfunction = _code_flag_test('isgeneratorfunction', CO_GENERATOR)
+iscoroutinefunction = _code_flag_test('iscoroutinefunction', CO_COROUTINE)
+isasyncgenfunction = _code_flag_test('isasyncgenfunction', CO_ASYNC_GENERATOR)
 
 
 def isroutine(object):
     return isbuiltin(object) or isfunction(object) or ismethod(object)
 
 
-def iscode(object):
-    return isinstance(object, types.CodeType)
-
-
 def isframe(object):
     return type(object).__name__ == 'frame' and hasattr(object, 'f_code')
-
-
-def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    if not isfunction(f):
-        return False
-    return bool(f.__code__.co_flags & flag)
-
-
-def isgeneratorfunction(obj):
-    return _has_code_flag(obj, CO_GENERATOR)
-
-
-def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE)
-
-
-def isasyncgenfunction(obj):
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
-
-
-def isgenerator(object):
-    return isinstance(object, types.GeneratorType)
-
-
-def iscoroutine(object):
-    return isinstance(object, types.CoroutineType)
-
-
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
@@ -101,36 +78,29 @@ def isabstract(object):
 
 def getmembers(object, predicate=None):
     """(name, value) for each attribute of object, sorted by name."""
-    results = []
-    for key in dir(object):
+    found = []
+    for name in sorted(dir(object)):
         try:
-            value = getattr(object, key)
+            value = getattr(object, name)
         except AttributeError:
             continue
         if predicate is None or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+            found.append((name, value))
+    return found
 
 
 def cleandoc(doc):
     """A docstring without the indentation of its continuation lines and without
     leading and trailing blank lines."""
-    lines = doc.expandtabs().split('\n')
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
+    first, *rest = doc.expandtabs().split('\n')
+    indents = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+    cut = min(indents, default=0)
+    lines = [first.lstrip()] + [line[cut:] for line in rest]
+    # Blank lines at either end go; those inside stay.
     while lines and not lines[-1]:
-        lines.pop()
+        del lines[-1]
     while lines and not lines[0]:
-        lines.pop(0)
+        del lines[0]
     return '\n'.join(lines)
 
 
@@ -374,6 +344,10 @@ _KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
 _VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
 
 
+_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY,
+          _VAR_KEYWORD)
+
+
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
@@ -387,22 +361,14 @@ def formatannotation(annotation, base_module=None):
 class Parameter:
     """One parameter of a Signature: name, kind, default and annotation."""
 
-    __slots__ = ('_name', '_kind', '_default', '_annotation')
-
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
+    __slots__ = '_name', '_kind', '_default', '_annotation'
 
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        if kind not in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
-                        _KEYWORD_ONLY, _VAR_KEYWORD):
+        if kind not in _KINDS:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        kind = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL,
-                _KEYWORD_ONLY, _VAR_KEYWORD)[kind]
+        kind = _KINDS[kind]
         if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
             raise ValueError(f'{kind.description} parameters cannot have default values')
         if not isinstance(name, str):
@@ -437,33 +403,34 @@ class Parameter:
                           annotation=self._annotation if annotation is _void else annotation)
 
     def __str__(self):
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        text = stars + self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if self._kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif self._kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8 spacing: `x=1`, but `x: int = 1`.
+            text += (' = ' if annotated else '=') + repr(self._default)
+        return text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return f'<{type(self).__name__} "{self}">'
+
+    def _key(self):
+        return self._name, self._kind, self._annotation, self._default
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        return self is other or self._key() == other._key()
+
+
+for _kind in _KINDS:
+    setattr(Parameter, _kind.name, _kind)
+del _kind
 
 
 class _Parameters(dict):
@@ -496,36 +463,37 @@ class BoundArguments:
     def signature(self):
         return self._signature
 
+    def _call_form(self):
+        """The bound arguments as a call would pass them: positionally up to
+        the first keyword-only parameter or the first gap (a parameter left
+        to its default), by keyword from there on."""
+        positional, keywords = [], {}
+        by_keyword = False
+        for param in self._signature.parameters.values():
+            kind, name = param.kind, param.name
+            if kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or name not in self.arguments:
+                by_keyword = True
+            if name not in self.arguments:
+                continue
+            value = self.arguments[name]
+            if not by_keyword:
+                if kind == _VAR_POSITIONAL:
+                    positional.extend(value)
+                else:
+                    positional.append(value)
+            elif kind == _VAR_KEYWORD:
+                keywords.update(value)
+            else:
+                keywords[name] = value
+        return tuple(positional), keywords
+
     @property
     def args(self):
-        args = []
-        for name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
-                break
-            if param.kind == _VAR_POSITIONAL:
-                args.extend(self.arguments[name])
-            else:
-                args.append(self.arguments[name])
-        return tuple(args)
+        return self._call_form()[0]
 
     @property
     def kwargs(self):
-        kwargs = {}
-        started = False
-        for name, param in self._signature.parameters.items():
-            if not started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    started = True
-                elif name not in self.arguments:
-                    started = True
-                    continue
-            if not started or name not in self.arguments:
-                continue
-            if param.kind == _VAR_KEYWORD:
-                kwargs.update(self.arguments[name])
-            else:
-                kwargs[name] = self.arguments[name]
-        return kwargs
+        return self._call_form()[1]
 
     def apply_defaults(self):
         arguments = {}

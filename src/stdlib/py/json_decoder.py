@@ -1,46 +1,50 @@
-"""`json.decoder`: JSONDecodeError and JSONDecoder, laid out so that tracebacks through
-them read as CPython's; `_json` does the scanning."""
+"""json.decoder: JSONDecodeError and JSONDecoder.  The scanning is native
+(_json.make_scanner); the lines marked `# CPython: file:line` keep CPython's
+text, so that a traceback through them reads as CPython's."""
 
 import re
 import _json
 
-__all__ = ['JSONDecoder', 'JSONDecodeError']
+__all__ = ['JSONDecodeError', 'JSONDecoder']
 
 WHITESPACE = re.compile(r'[ \t\n\r]*', re.VERBOSE | re.MULTILINE | re.DOTALL)
 
-_CONSTANTS = {
-    '-Infinity': float('-inf'),
-    'Infinity': float('inf'),
-    'NaN': float('nan'),
-}
+# What NaN and the infinities (accepted although not JSON) decode to when no
+# parse_constant is given.
+_SPECIAL_FLOATS = {name: float(name) for name in ('NaN', 'Infinity', '-Infinity')}
 
 
 class JSONDecodeError(ValueError):
-    """A malformed JSON document; `pos` is the character index of the fault."""
+    """A document that is not valid JSON.  Besides the message it keeps the
+    document, the index where decoding failed (pos) and that index's line
+    and column, both counted from 1."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind('\n', 0, pos) + 1
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count('\n', 0, pos) + 1
+        self.colno = pos - line_start + 1
+        super().__init__(f'{msg}: line {self.lineno} column {self.colno} (char {pos})')
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuilt from the constructor's arguments, not from the message.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 class JSONDecoder:
+    """Turns JSON text into Python objects; the hooks and parse_* callables
+    replace the default construction of objects and numbers."""
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        self.parse_int = int if parse_int is None else parse_int
+        self.parse_float = float if parse_float is None else parse_float
+        if parse_constant is None:
+            parse_constant = _SPECIAL_FLOATS.__getitem__
+        self.parse_constant = parse_constant
+        # strict=False lets control characters appear inside strings.
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
         self.scan_once = _json.make_scanner(self, JSONDecodeError)
 
     def decode(self, s, _w=WHITESPACE.match):
