@@ -80,9 +80,6 @@ pub struct Compiler<'a> {
     source: &'a Arc<SourceFile>,
     table: SymbolTable,
     units: Vec<Unit>,
-    /// One `PyStr` per distinct name in the module, so name comparisons (global caches,
-    /// dict keys) usually succeed on the pointer.
-    interned: HashMap<String, Arc<PyStr>>,
     /// Compiling a REPL entry: top-level expression statements show their value.
     interactive: bool,
     /// Code for `exec`/`eval`/`compile`: module-level names live in the namespace the code
@@ -144,7 +141,6 @@ fn compile_top(
         source,
         table,
         units: Vec::new(),
-        interned: HashMap::new(),
         interactive,
         namespace,
         future,
@@ -359,11 +355,9 @@ impl Compiler<'_> {
         if let Some(&i) = self.unit().name_index.get(name) {
             return i;
         }
-        let s = self
-            .interned
-            .entry(name.to_string())
-            .or_insert_with(|| PyStr::new(name))
-            .clone();
+        // Interned, so name comparisons (global caches, dict keys) usually succeed on
+        // the pointer.
+        let s = PyStr::intern(&PyStr::new(name));
         let u = self.unit();
         let i = u.names.len() as u32;
         u.names.push(s);

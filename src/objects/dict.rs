@@ -253,9 +253,16 @@ impl DictGuard<'_> {
             filter.load(Ordering::Relaxed) | str_key_bit(key),
             Ordering::Relaxed,
         );
+        // A type's attribute names are interned, so method lookups through the compiled
+        // (interned) name match on the pointer.
+        let key = if self.map.type_dict.load(Ordering::Relaxed) {
+            PyStr::intern(key)
+        } else {
+            key.clone()
+        };
         let k = DictKey {
             hash: key.hash(),
-            value: Value::Str(key.clone()),
+            value: Value::Str(key),
         };
         self.keys_changing().insert_full(k, value)
     }

@@ -1,5 +1,6 @@
 //! `str`: immutable text with its length in characters and a lazily cached hash.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, OnceLock};
 
@@ -42,6 +43,28 @@ impl PyStr {
             return table[c as usize].clone();
         }
         PyStr::new(c.to_string())
+    }
+
+    /// The process-wide `PyStr` for an identifier, so that a name compiled in one module
+    /// and the same name stored as a key elsewhere (a built-in type's method, a class
+    /// attribute) compare on the pointer, as CPython's interned identifiers do. Names
+    /// are kept for the life of the process; long ones, and any past a bound that
+    /// generated code could otherwise grow without limit, stay unshared.
+    pub fn intern(s: &Arc<PyStr>) -> Arc<PyStr> {
+        const MAX_NAME: usize = 64;
+        const MAX_NAMES: usize = 1 << 17;
+        static TABLE: OnceLock<parking_lot::Mutex<HashMap<Box<str>, Arc<PyStr>>>> = OnceLock::new();
+        if s.s.len() > MAX_NAME {
+            return s.clone();
+        }
+        let mut table = TABLE.get_or_init(Default::default).lock();
+        if let Some(shared) = table.get(s.as_str()) {
+            return shared.clone();
+        }
+        if table.len() < MAX_NAMES {
+            table.insert(s.as_str().into(), s.clone());
+        }
+        s.clone()
     }
 
     pub fn as_str(&self) -> &str {
