@@ -10,6 +10,7 @@ use num_traits::Signed;
 use parking_lot::Mutex;
 
 use super::dict::PyDict;
+use super::list::PyList;
 use super::range::PyRange;
 use super::value::Value;
 
@@ -183,18 +184,7 @@ impl PyIter {
                 stop,
                 step,
                 done,
-            } => {
-                let cur = next.load(Ordering::Relaxed);
-                let more = if *step > 0 { cur < *stop } else { cur > *stop };
-                if !more || done.load(Ordering::Relaxed) {
-                    return None;
-                }
-                match cur.checked_add(*step) {
-                    Some(n) => next.store(n, Ordering::Relaxed),
-                    None => done.store(true, Ordering::Relaxed),
-                }
-                Some(Value::Int(cur))
-            }
+            } => range_next(next, *stop, *step, done),
             PyIter::BigRange { next, stop, step } => {
                 let mut cur = next.lock();
                 let more = if step.is_positive() {
@@ -209,10 +199,14 @@ impl PyIter {
                 *cur += step;
                 Some(Value::from_bigint(item))
             }
+            PyIter::Seq {
+                seq: Value::List(l),
+                index,
+                ..
+            } => list_next(l, index),
             PyIter::Seq { seq, index, .. } => {
                 let i = index.load(Ordering::Relaxed);
                 let (item, step) = match seq {
-                    Value::List(l) => (l.items.lock().get(i).cloned(), 1),
                     Value::Tuple(t) => (t.items.get(i).cloned(), 1),
                     Value::Str(s) => match s.as_str().get(i..).and_then(|r| r.chars().next()) {
                         Some(c) => (
@@ -248,4 +242,30 @@ impl PyIter {
             }
         }
     }
+}
+
+/// `next()` of an `i64` range iterator; inline, for the `for` loop's fast path too.
+#[inline(always)]
+pub fn range_next(next: &AtomicI64, stop: i64, step: i64, done: &AtomicBool) -> Option<Value> {
+    let cur = next.load(Ordering::Relaxed);
+    let more = if step > 0 { cur < stop } else { cur > stop };
+    if !more || done.load(Ordering::Relaxed) {
+        return None;
+    }
+    match cur.checked_add(step) {
+        Some(n) => next.store(n, Ordering::Relaxed),
+        None => done.store(true, Ordering::Relaxed),
+    }
+    Some(Value::Int(cur))
+}
+
+/// `next()` of a list iterator; inline, for the `for` loop's fast path too.
+#[inline(always)]
+pub fn list_next(list: &PyList, index: &AtomicUsize) -> Option<Value> {
+    let i = index.load(Ordering::Relaxed);
+    let item = list.items.lock().get(i).cloned();
+    if item.is_some() {
+        index.store(i + 1, Ordering::Relaxed);
+    }
+    item
 }

@@ -1,7 +1,7 @@
 //! The dispatch loop: a `match` over the instruction enum, with integer fast paths inline
 //! and everything else delegated to `ops`, `call` and `attr`.
 
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use super::call::inline_callee;
@@ -15,7 +15,7 @@ use crate::objects::dict::{GlobalLookup, PyDict};
 use crate::objects::exception::{error, PyException, TraceEntry};
 use crate::objects::function::{Cell, Function};
 use crate::objects::instance::PySlice;
-use crate::objects::iter::PyIter;
+use crate::objects::iter::{list_next, range_next, PyIter};
 use crate::objects::str::PyStr;
 use crate::objects::types::exception_type;
 use crate::objects::Value;
@@ -475,6 +475,11 @@ impl Vm {
                                     step,
                                     done,
                                 } => range_next(next, *stop, *step, done),
+                                PyIter::Seq {
+                                    seq: Value::List(l),
+                                    index,
+                                    ..
+                                } => list_next(l, index),
                                 _ => it.next(),
                             },
                             other => {
@@ -1373,21 +1378,6 @@ impl Vm {
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
-}
-
-/// `PyIter::next` for an `i64` range, inline for the `for` loop (same steps).
-#[inline(always)]
-fn range_next(next: &AtomicI64, stop: i64, step: i64, done: &AtomicBool) -> Option<Value> {
-    let cur = next.load(Ordering::Relaxed);
-    let more = if step > 0 { cur < stop } else { cur > stop };
-    if !more || done.load(Ordering::Relaxed) {
-        return None;
-    }
-    match cur.checked_add(step) {
-        Some(n) => next.store(n, Ordering::Relaxed),
-        None => done.store(true, Ordering::Relaxed),
-    }
-    Some(Value::Int(cur))
 }
 
 /// `+ - * /` with a float operand and an int or float other operand, which cannot fail
