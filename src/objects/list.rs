@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::list_items::ListItems;
 use super::object_lock::ObjectLock;
 
 use super::instance::Subclass;
@@ -10,7 +11,7 @@ use super::types::PyType;
 use super::value::Value;
 
 pub struct PyList {
-    pub items: ObjectLock<Vec<Value>>,
+    pub items: ObjectLock<ListItems>,
     /// Set when this is an instance of a Python subclass of `list`.
     pub subclass: Option<Box<Subclass>>,
 }
@@ -29,7 +30,7 @@ impl Drop for PyList {
 impl PyList {
     pub fn new(items: Vec<Value>) -> Arc<PyList> {
         Arc::new(PyList {
-            items: ObjectLock::new(items),
+            items: ObjectLock::new(items.into()),
             subclass: None,
         })
     }
@@ -37,14 +38,14 @@ impl PyList {
     /// An empty instance of `class`, a Python subclass of `list`.
     pub fn new_subclass(class: Arc<PyType>) -> Arc<PyList> {
         Arc::new(PyList {
-            items: ObjectLock::new(Vec::new()),
+            items: ObjectLock::new(ListItems::new()),
             subclass: Some(Subclass::new(class)),
         })
     }
 
     /// A copy of the items, to iterate or compare without holding the lock.
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items.lock().clone()
+        self.items.lock().to_vec()
     }
 
     pub fn len(&self) -> usize {

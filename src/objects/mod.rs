@@ -12,6 +12,7 @@ pub mod function;
 pub mod instance;
 pub mod iter;
 pub mod list;
+pub mod list_items;
 pub mod member;
 pub mod module;
 pub mod object_lock;

@@ -102,7 +102,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Vec::new(),
     };
     // The old items die after the lock is released: their finalizers may run Python code.
-    let old = std::mem::replace(&mut *l.items.lock(), items);
+    let old = std::mem::replace(&mut *l.items.lock(), items.into());
     drop(old);
     Ok(Value::None)
 }
@@ -259,11 +259,11 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "sort")?.clone();
     let (key, reverse) = sort_options(vm, &args, "sort")?;
     // CPython empties the list while sorting so that mutation during the sort is detected.
-    let mut items = std::mem::take(&mut *l.items.lock());
+    let mut items = std::mem::take(&mut *l.items.lock()).into_vec();
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
     let mut guard = l.items.lock();
     let modified = !guard.is_empty();
-    *guard = items;
+    *guard = items.into();
     drop(guard);
     r?;
     if modified {

@@ -258,7 +258,7 @@ fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         (Value::List(l), BinOp::Mult) => vm.builtin_binary_op(a, b, op).map(|r| {
             if let Value::List(repeated) = &r {
                 let items = repeated.snapshot();
-                drop(std::mem::replace(&mut *l.items.lock(), items));
+                drop(std::mem::replace(&mut *l.items.lock(), items.into()));
             }
             a.clone()
         }),

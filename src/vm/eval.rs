@@ -733,7 +733,9 @@ impl Vm {
                     }
                     Instr::ListToTuple => {
                         if let Value::List(l) = pop!(stack) {
-                            stack.push(Value::tuple(std::mem::take(&mut *l.items.lock())));
+                            stack.push(Value::tuple(
+                                std::mem::take(&mut *l.items.lock()).into_vec(),
+                            ));
                         }
                     }
                     Instr::SetAdd(n) => {

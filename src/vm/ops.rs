@@ -511,7 +511,7 @@ impl Vm {
                 let old = {
                     let mut items = l.items.lock();
                     let repeated = repeat_items(&items, k);
-                    std::mem::replace(&mut *items, repeated)
+                    std::mem::replace(&mut *items, repeated.into())
                 };
                 drop(old);
                 Ok(a.clone())

@@ -269,7 +269,9 @@ impl Vm {
         let r = self.resolve_slice(s, items.len())?;
         if r.step == 1 {
             let start = r.start.max(0) as usize;
-            items.splice(start..start + r.count, new_items);
+            let gone = items.splice(start..start + r.count, new_items);
+            drop(items);
+            drop_last_first(gone);
             return Ok(());
         }
         if new_items.len() != r.count {
@@ -293,7 +295,10 @@ impl Vm {
         if let Some(ba) = obj.native::<PyByteArray>() {
             let len = ba.data.lock().len();
             let r = self.resolve_slice(s, len)?;
-            remove_selected(&mut ba.data.lock(), &r);
+            let mut data = ba.data.lock();
+            remove_selected(data.len(), &r, |i| {
+                data.remove(i);
+            });
             return Ok(());
         }
         let Value::List(l) = obj else {
@@ -304,17 +309,37 @@ impl Vm {
         };
         let mut items = l.items.lock();
         let r = self.resolve_slice(s, items.len())?;
-        remove_selected(&mut items, &r);
+        if r.step != 1 {
+            // CPython frees an extended slice's items first to last: `gone` holds them
+            // in reverse, as they were removed.
+            let mut gone = Vec::with_capacity(r.count);
+            remove_selected(items.len(), &r, |i| gone.push(items.remove(i)));
+            drop(items);
+            drop_last_first(gone);
+            return Ok(());
+        }
+        // A contiguous run goes at once, so that `del l[:k]` moves only the shorter side.
+        let start = r.start.max(0) as usize;
+        let gone = items.drain(start..start + r.count);
+        drop(items);
+        drop_last_first(gone);
         Ok(())
     }
 }
 
-/// Removes the items a resolved slice selects (any that are past the end stay).
-fn remove_selected<T>(items: &mut Vec<T>, r: &Resolved) {
-    let mut doomed: Vec<usize> = r.indices().filter(|&i| i < items.len()).collect();
+/// Drops a contiguous run of a list's items the way CPython frees them, last first,
+/// which orders their `__del__` calls.
+fn drop_last_first(mut items: Vec<Value>) {
+    while items.pop().is_some() {}
+}
+
+/// Removes, last first, the items a resolved slice selects from a sequence of `len`
+/// (any that are past the end stay).
+fn remove_selected(len: usize, r: &Resolved, mut remove: impl FnMut(usize)) {
+    let mut doomed: Vec<usize> = r.indices().filter(|&i| i < len).collect();
     doomed.sort_unstable();
     for i in doomed.into_iter().rev() {
-        items.remove(i);
+        remove(i);
     }
 }
 
