@@ -302,7 +302,7 @@ class PrettyPrinter:
             self._format(ent, out, indent, allowance if last else 1, context, level)
 
     def _repr(self, object, context, level):
-        return self._safe_repr(object, context.copy(), self._depth, level)[0]
+        return self.format(object, context.copy(), self._depth, level)[0]
 
     def format(self, object, context, maxlevels, level):
         """(repr, readable, recursive) of object; subclasses may override."""
