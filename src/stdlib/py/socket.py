@@ -6,6 +6,7 @@ manager and makefile() streams, and the helpers socketpair(),
 create_connection(), create_server() and getaddrinfo().
 """
 
+import io
 import _socket
 from _socket import *
 from enum import IntEnum as _IntEnum
@@ -190,7 +191,7 @@ def fromfd(fd, family, type, proto=0):
     return socket(family, type, proto, dup(fd))
 
 
-class SocketIO:
+class SocketIO(io.RawIOBase):
     """A binary stream over a socket, with the buffered reader's readline."""
 
     def __init__(self, sock, reading, writing):
@@ -210,7 +211,6 @@ class SocketIO:
         if self._closed:
             raise ValueError("I/O operation on closed file.")
         if not ok:
-            import io
             raise io.UnsupportedOperation(what)
 
     def readable(self):
@@ -272,26 +272,10 @@ class SocketIO:
         line, self._buffer = self._buffer[:end], self._buffer[end:]
         return line
 
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, b):
         self._check(self._writing, 'write')
         self._sock.sendall(b)
         return len(b)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def flush(self):
         if self._closed:
@@ -304,14 +288,9 @@ class SocketIO:
         self._sock._stream_closed()
         self._sock = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()  # CPython: socket.py:241
 
 
-class _SocketText:
+class _SocketText(io.TextIOBase):
     """A text stream over a SocketIO, translating newlines as TextIOWrapper does."""
 
     def __init__(self, raw, encoding, errors, newline):
@@ -366,18 +345,6 @@ class _SocketText:
         line, self._pending = self._pending[:end], self._pending[end:]
         return line
 
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
@@ -387,21 +354,12 @@ class _SocketText:
         self.buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         self.buffer.flush()
 
     def close(self):
         self.buffer.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()  # CPython: socket.py:241
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
