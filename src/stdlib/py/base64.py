@@ -6,7 +6,7 @@ import binascii
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
            'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode',
            'b16decode', 'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode',
-           'urlsafe_b64decode']
+           'urlsafe_b64decode', 'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 _BINARY = (bytes, bytearray, memoryview)
 
@@ -160,6 +160,124 @@ def b16decode(s, casefold=False):
     if any(c not in b'0123456789ABCDEF' for c in data):
         raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(data)
+
+
+# Base85: every 4 bytes, read as a big-endian number, become 5 digits in base
+# 85. A short last group is zero-filled, encoded, and cut back by as many
+# digits as bytes were added (unless pad). Ascii85 uses the digits '!'..'u' and
+# may shorten a zero group to 'z' (and, with foldspaces, four spaces to 'y');
+# base85 (git, Mercurial) uses its own 85-character alphabet.
+
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+        b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_A85 = bytes(range(33, 118))
+
+
+def _to_base85(data, alphabet, pad, zero=None, spaces=None):
+    if not isinstance(data, _BINARY):
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                        % type(data).__name__)
+    data = bytes(data)
+    added = -len(data) % 4
+    data += b'\0' * added
+    groups = []
+    for start in range(0, len(data), 4):
+        word = int.from_bytes(data[start:start + 4], 'big')
+        if zero is not None and word == 0:
+            groups.append(zero)
+        elif spaces is not None and word == 0x20202020:
+            groups.append(spaces)
+        else:
+            groups.append(bytes(alphabet[word // 85 ** k % 85] for k in range(4, -1, -1)))
+    if added and not pad:
+        # A shortened group is always written out in full digits.
+        last = alphabet[:1] * 5 if groups[-1] == zero else groups[-1]
+        groups[-1] = last[:5 - added]
+    return b''.join(groups)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85-encode b; adobe adds the <~ ~> frame, wrapcol splits lines."""
+    text = _to_base85(b, _A85, pad, b'z', b'y' if foldspaces else None)
+    if adobe:
+        text = b'<~' + text
+    if wrapcol:
+        width = max(wrapcol, 2 if adobe else 1)
+        lines = [text[i:i + width] for i in range(0, len(text), width)] or [b'']
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')  # the closing ~> must fit on its line
+        text = b'\n'.join(lines)
+    if adobe:
+        text += b'~>'
+    return text
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    """Decode Ascii85 data; adobe expects the ~> end marker (and an optional <~)."""
+    data = _ascii_input(b)
+    if adobe:
+        if not data.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        data = data[2:-2] if data.startswith(b'<~') else data[:-2]
+    out = bytearray()
+    group = []
+    # Four 'u's (the largest digit) complete a short last group; whatever of
+    # them is left over says how many bytes to drop again.
+    for c in data + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = 0
+                for digit in group:
+                    word = word * 85 + digit
+                if word > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group = []
+        elif c == 122:  # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:  # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    surplus = 4 - len(group)
+    if surplus:
+        del out[len(out) - surplus:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """base85-encode b, as git does."""
+    return _to_base85(b, _B85, pad)
+
+
+_B85_VALUE = {digit: value for value, digit in enumerate(_B85)}
+
+
+def b85decode(b):
+    """Decode base85 data."""
+    data = _ascii_input(b)
+    added = -len(data) % 5
+    data += b'~' * added
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        word = 0
+        for offset, c in enumerate(data[start:start + 5]):
+            if c not in _B85_VALUE:
+                raise ValueError('bad base85 character at position %d' % (start + offset))
+            word = word * 85 + _B85_VALUE[c]
+        if word > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += word.to_bytes(4, 'big')
+    if added:
+        del out[len(out) - added:]
+    return bytes(out)
 
 
 # Line-wrapped base64 (RFC 2045): 76 characters a line, i.e. 57 input bytes.
