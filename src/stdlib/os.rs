@@ -21,6 +21,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("kill", kill),
     ("killpg", killpg),
     ("_uname", uname),
+    ("_terminal_size", terminal_size),
     ("confstr", confstr),
     ("urandom", urandom),
     ("cpu_count", cpu_count),
@@ -150,6 +151,27 @@ fn send_signal(
 }
 
 /// `_uname()`: the five fields of `os.uname_result`, from uname(2).
+/// `_terminal_size(fd)`: (columns, lines) of the terminal on fd, from TIOCGWINSZ.
+fn terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "get_terminal_size", &args, 1, 1)?;
+    let fd = super::modutil::to_c_int(vm, &args.pos[0])?;
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct it is given; a bad or
+    // non-terminal fd makes it fail with -1 and errno instead.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } != 0 {
+        return Err(errno_error(&std::io::Error::last_os_error()));
+    }
+    Ok(Value::tuple(vec![
+        Value::from(i64::from(size.ws_col)),
+        Value::from(i64::from(size.ws_row)),
+    ]))
+}
+
 fn uname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "uname", &args, 0, 0)?;
     // SAFETY: utsname is plain arrays of C chars, valid when zeroed (the fields stay
