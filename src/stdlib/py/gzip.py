@@ -508,15 +508,11 @@ class _TextWrapper(io.TextIOBase):
 
     def readline(self, size=-1):
         self._check_open()
-        while "\n" not in self._pending:
+        eof = False
+        while (n := io._line_end(self._pending, self._newline, size, eof)) < 0:
             line = self.buffer.readline()
-            if not line:
-                break
+            eof = not line
             self._pending += self._decode(line)
-        i = self._pending.find("\n")
-        n = len(self._pending) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            n = min(n, size)
         line, self._pending = self._pending[:n], self._pending[n:]
         return line
 

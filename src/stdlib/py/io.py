@@ -114,6 +114,25 @@ class RawIOBase(IOBase):
     __module__ = '_io'
 
 
+def _line_end(text, newline, size, eof):
+    """Where the first line of text ends (just past its terminator) for a
+    text stream's newline mode, cut at size (when >= 0); -1 when more input
+    is needed to tell. newline '' ends lines at '\n', '\r' or '\r\n'."""
+    marks = ('\r', '\n') if newline == '' else (newline or '\n',)
+    found = [text.find(mark) + len(mark) for mark in marks if mark in text]
+    end = min(found, default=-1)
+    if newline == '' and end > 0 and text[end - 1] == '\r':
+        if end < len(text):
+            end += text[end] == '\n'
+        elif not eof:
+            end = -1  # a '\n' may still follow
+    if end < 0 and eof:
+        end = len(text)
+    if size is not None and size >= 0 and (end > size or (end < 0 and len(text) >= size)):
+        end = size
+    return end
+
+
 class _Memory:
     """A growable sequence (str or bytes) with a position. Appends at the end
     are kept as chunks and joined when the whole is needed, so that writing

@@ -337,11 +337,11 @@ class _SocketText(io.TextIOBase):
         return text
 
     def readline(self, size=-1):
-        if '\n' not in self._pending:
-            self._pending += self._decode(self.buffer.readline())
-        end = self._pending.find('\n') + 1 or len(self._pending)
-        if size is not None and size >= 0:
-            end = min(end, size)
+        eof = False
+        while (end := io._line_end(self._pending, self._newline, size, eof)) < 0:
+            data = self.buffer.readline()
+            eof = not data
+            self._pending += self._decode(data)
         line, self._pending = self._pending[:end], self._pending[end:]
         return line
 
