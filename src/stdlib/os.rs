@@ -21,6 +21,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("kill", kill),
     ("killpg", killpg),
     ("_uname", uname),
+    ("_terminal_size", terminal_size),
     ("confstr", confstr),
     ("urandom", urandom),
     ("cpu_count", cpu_count),
@@ -36,6 +37,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("replace", rename),
     ("chdir", chdir),
     ("chmod", chmod),
+    ("utime", utime),
+    ("access", access),
     ("_stat", stat),
     ("symlink", symlink),
     ("readlink", readlink),
@@ -148,6 +151,27 @@ fn send_signal(
 }
 
 /// `_uname()`: the five fields of `os.uname_result`, from uname(2).
+/// `_terminal_size(fd)`: (columns, lines) of the terminal on fd, from TIOCGWINSZ.
+fn terminal_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "get_terminal_size", &args, 1, 1)?;
+    let fd = super::modutil::to_c_int(vm, &args.pos[0])?;
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct it is given; a bad or
+    // non-terminal fd makes it fail with -1 and errno instead.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } != 0 {
+        return Err(errno_error(&std::io::Error::last_os_error()));
+    }
+    Ok(Value::tuple(vec![
+        Value::from(i64::from(size.ws_col)),
+        Value::from(i64::from(size.ws_row)),
+    ]))
+}
+
 fn uname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, "uname", &args, 0, 0)?;
     // SAFETY: utsname is plain arrays of C chars, valid when zeroed (the fields stay
@@ -372,6 +396,97 @@ fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     io_call(vm, &path, || {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
     })?;
+    Ok(Value::None)
+}
+
+/// `os.access(path, mode)`: whether the real user may use path in `mode`
+/// (`F_OK`, or a mask of `R_OK`, `W_OK`, `X_OK`); failures are just False.
+fn access(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let names = ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"];
+    let p = super::modutil::bind_clinic(vm, "access", &args, &names, 2)?;
+    let path = bound_path(vm, "access", &p[0])?;
+    let mode = super::modutil::to_i64(vm, p[1].as_ref().unwrap_or(&Value::None))?;
+    let Ok(c_path) = std::ffi::CString::new(path) else {
+        return Err(vm.value_error("embedded null byte"));
+    };
+    // SAFETY: c_path is a valid NUL-terminated string.
+    let rc = vm.allow_threads(|| unsafe { libc::access(c_path.as_ptr(), mode as libc::c_int) });
+    Ok(Value::from(rc == 0))
+}
+
+/// `os.utime(path, times=None, *, ns=None, follow_symlinks=True)`: set access and
+/// modification times, from float seconds, integer nanoseconds, or now.
+fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let names = ["path", "times", "ns", "dir_fd", "follow_symlinks"];
+    let p = super::modutil::bind_clinic(vm, "utime", &args, &names, 1)?;
+    let path = bound_path(vm, "utime", &p[0])?;
+    let pair = |v: &Value| match v {
+        Value::Tuple(t) if t.items.len() == 2 => Some([t.items[0].clone(), t.items[1].clone()]),
+        _ => None,
+    };
+    let times = match (&p[1], &p[2]) {
+        (Some(t), Some(n)) if !matches!(t, Value::None) && !matches!(n, Value::None) => {
+            return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"))
+        }
+        (Some(t), _) if !matches!(t, Value::None) => {
+            let Some(pair) = pair(t) else {
+                return Err(
+                    vm.type_error("utime: 'times' must be either a tuple of two ints or None")
+                );
+            };
+            let mut out = [libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            }; 2];
+            for (slot, v) in out.iter_mut().zip(&pair) {
+                let secs = super::modutil::to_f64(vm, v)?;
+                let whole = secs.floor();
+                slot.tv_sec = whole as libc::time_t;
+                slot.tv_nsec = (((secs - whole) * 1e9).round() as libc::c_long).min(999_999_999);
+            }
+            out
+        }
+        (_, Some(n)) if !matches!(n, Value::None) => {
+            let Some(pair) = pair(n) else {
+                return Err(vm.type_error("utime: 'ns' must be a tuple of two ints"));
+            };
+            let mut out = [libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            }; 2];
+            for (slot, v) in out.iter_mut().zip(&pair) {
+                let ns = super::modutil::to_i64(vm, v)?;
+                slot.tv_sec = ns.div_euclid(1_000_000_000) as libc::time_t;
+                slot.tv_nsec = ns.rem_euclid(1_000_000_000) as libc::c_long;
+            }
+            out
+        }
+        _ => {
+            [libc::timespec {
+                tv_sec: 0,
+                tv_nsec: libc::UTIME_NOW,
+            }; 2]
+        }
+    };
+    let follow = match &p[4] {
+        Some(v) => vm.is_true(v)?,
+        None => true,
+    };
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let Ok(c_path) = std::ffi::CString::new(path.clone()) else {
+        return Err(vm.value_error("embedded null byte"));
+    };
+    // CPython's utime error names no file.
+    vm.allow_threads(|| {
+        // SAFETY: c_path is a valid NUL-terminated string and times holds two timespecs.
+        let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c_path.as_ptr(), times.as_ptr(), flags) };
+        if rc == 0 {
+            Ok(())
+        } else {
+            Err(std::io::Error::last_os_error())
+        }
+    })
+    .map_err(|e| errno_error(&e))?;
     Ok(Value::None)
 }
 

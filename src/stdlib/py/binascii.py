@@ -13,7 +13,7 @@ class Incomplete(Exception):
 
 def _bytes(data):
     """A bytes-like argument as bytes, with the TypeError CPython's buffer protocol gives."""
-    if isinstance(data, (bytes, bytearray)):
+    if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
@@ -25,7 +25,7 @@ def _ascii(data):
             return data.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters') from None
-    if isinstance(data, (bytes, bytearray)):
+    if isinstance(data, (bytes, bytearray, memoryview)):
         return bytes(data)
     raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
                     % type(data).__name__)

@@ -184,16 +184,6 @@ class GzipFile(io.BufferedIOBase):
         self._check_open()
         return self._reader.readline(size)
 
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     @property
     def closed(self):
         return self.fileobj is None
@@ -258,13 +248,6 @@ class GzipFile(io.BufferedIOBase):
     def tell(self):
         self._check_open()
         return self._reader.pos if self.mode == READ else self.offset
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __del__(self):
         try:
@@ -469,7 +452,7 @@ class _RawView:
         self.read = reader._raw
 
 
-class _TextWrapper:
+class _TextWrapper(io.TextIOBase):
     """Text over a GzipFile: encodes on write, decodes on read, with
     universal newlines when newline is None."""
 
@@ -493,6 +476,7 @@ class _TextWrapper:
         return self.buffer.closed
 
     def write(self, s):
+        self._check_open()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s"
                             % type(s).__name__)
@@ -502,10 +486,6 @@ class _TextWrapper:
         self.buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def _decode(self, data):
         text = data.decode(self.encoding, self.errors)
         if self._newline is None:
@@ -513,6 +493,7 @@ class _TextWrapper:
         return text
 
     def read(self, size=-1):
+        self._check_open()
         if size is None or size < 0:
             text = self._pending + self._decode(self.buffer.read())
             self._pending = ""
@@ -526,28 +507,13 @@ class _TextWrapper:
         return text
 
     def readline(self, size=-1):
-        while "\n" not in self._pending:
+        self._check_open()
+        eof = False
+        while (n := io._line_end(self._pending, self._newline, size, eof)) < 0:
             line = self.buffer.readline()
-            if not line:
-                break
+            eof = not line
             self._pending += self._decode(line)
-        i = self._pending.find("\n")
-        n = len(self._pending) if i < 0 else i + 1
-        if size is not None and size >= 0:
-            n = min(n, size)
         line, self._pending = self._pending[:n], self._pending[n:]
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
         return line
 
     def flush(self):
@@ -562,11 +528,6 @@ class _TextWrapper:
     def writable(self):
         return self.buffer.writable()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):

@@ -1,93 +1,116 @@
-"""Keyed-hashing for message authentication (RFC 2104) over any `hashlib` digest."""
+"""HMAC (RFC 2104): a message authentication code built from any hashlib
+digest and a secret key."""
 
 import hashlib as _hashlib
 
-__all__ = ['new', 'digest', 'compare_digest', 'HMAC']
-
 digest_size = None
 
+# The key, padded to the digest's block size, is XORed with these bytes for
+# the outer and the inner hash.
+_OUTER_PAD = 0x5C
+_INNER_PAD = 0x36
 
-def _constructor(digestmod):
-    """A zero-argument-capable constructor of digest objects, from a name, a constructor
-    or a module with `new`."""
+
+def _factory(digestmod):
+    """A callable making fresh digest objects (data optional), from a hash
+    name, a constructor such as hashlib.sha256, or a module with new()."""
+    if isinstance(digestmod, str):
+        return lambda data=b'': _hashlib.new(digestmod, data)
     if callable(digestmod):
         return digestmod
-    if isinstance(digestmod, str):
-        return lambda d=b'': _hashlib.new(digestmod, d)
-    return lambda d=b'': digestmod.new(d)
+    return digestmod.new
+
+
+def _masked(key, pad):
+    return bytes(byte ^ pad for byte in key)
 
 
 class HMAC:
-    blocksize = 64
+    """A running HMAC computation; feed it with update()."""
+
+    blocksize = 64  # kept for compatibility; block_size holds the real value
 
     def __init__(self, key, msg=None, digestmod=''):
         if not isinstance(key, (bytes, bytearray)):
-            raise TypeError('key: expected bytes or bytearray, but got %r' % type(key).__name__)
+            raise TypeError(f'key: expected bytes or bytearray, but got {type(key).__name__!r}')
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        make = _constructor(digestmod)
-        self._outer = make()
-        self._inner = make()
+        fresh = _factory(digestmod)
+        self._inner = fresh()
+        self._outer = fresh()
         self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, 'block_size', 64)
-        if len(key) > blocksize:
-            key = make(key).digest()
-        key = bytes(key) + bytes(blocksize - len(key))
-        self._outer.update(bytes([b ^ 0x5C for b in key]))
-        self._inner.update(bytes([b ^ 0x36 for b in key]))
-        self.block_size = blocksize
+        self.block_size = getattr(self._inner, 'block_size', 64)
+        if len(key) > self.block_size:
+            key = fresh(key).digest()
+        key = bytes(key).ljust(self.block_size, b'\0')
+        self._inner.update(_masked(key, _INNER_PAD))
+        self._outer.update(_masked(key, _OUTER_PAD))
         if msg is not None:
             self.update(msg)
 
     @property
     def name(self):
-        return 'hmac-' + self._inner.name
+        return f'hmac-{self._inner.name}'
 
     def update(self, msg):
+        """Add msg to the authenticated data."""
         self._inner.update(msg)
 
     def copy(self):
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        """An independent HMAC with the same state."""
+        twin = type(self).__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin._inner = self._inner.copy()
+        twin._outer = self._outer.copy()
+        return twin
 
-    def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+    def _finish(self):
+        final = self._outer.copy()
+        final.update(self._inner.digest())
+        return final
 
     def digest(self):
-        return self._current().digest()
+        """The MAC of the data so far, as bytes; the HMAC can still be updated."""
+        return self._finish().digest()
 
     def hexdigest(self):
-        return self._current().hexdigest()
+        """Like digest(), as a string of hex digits."""
+        return self._finish().hexdigest()
 
 
 def new(key, msg=None, digestmod=''):
+    """A new HMAC object for key, fed with msg if given."""
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
+    """The HMAC of msg under key with hash digest, in one call."""
     return HMAC(key, msg, digest).digest()
 
 
+def _comparable(value):
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    return None
+
+
 def compare_digest(a, b):
-    """Equality whose time depends only on the length of `b` (as CPython's)."""
+    """a == b, taking a time that depends on the length of b but not on
+    where the two differ, so it leaks nothing about the secret."""
     if isinstance(a, str) and isinstance(b, str):
         if not (a.isascii() and b.isascii()):
             raise TypeError('comparing strings with non-ASCII characters is not supported')
-        a = a.encode('ascii')
-        b = b.encode('ascii')
+        left, right = a.encode(), b.encode()
     elif isinstance(a, str) or isinstance(b, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    elif not (isinstance(a, (bytes, bytearray)) and isinstance(b, (bytes, bytearray))):
-        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
-                        % (type(a).__name__, type(b).__name__))
-    result = len(a) ^ len(b)
-    left = a if len(a) == len(b) else b
-    for x, y in zip(left, b):
-        result |= x ^ y
-    return result == 0
+    else:
+        left, right = _comparable(a), _comparable(b)
+        if left is None or right is None:
+            raise TypeError('unsupported operand types(s) or combination of types: '
+                            f"'{type(a).__name__}' and '{type(b).__name__}'")
+    # Always walk all of `right`; on a length mismatch compare it with itself.
+    against = left if len(left) == len(right) else right
+    differences = len(left) ^ len(right)
+    for x, y in zip(against, right):
+        differences |= x ^ y
+    return differences == 0

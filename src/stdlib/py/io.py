@@ -15,8 +15,9 @@ DEFAULT_BUFFER_SIZE = 8192
 
 
 class IOBase:
-    """The base of the in-memory files: closing, context management and
-    iteration over lines."""
+    """The base of gilpy's Python-level streams: closing, context
+    management, iteration over lines, readlines and writelines. A subclass
+    reads through readline() and may report closing by its own `closed`."""
 
     __module__ = '_io'
 
@@ -31,23 +32,30 @@ class IOBase:
         self._closed = True
 
     def _check_open(self):
-        if self._closed:
+        if self.closed:
             raise ValueError(self._closed_message)
+
+    def _check_open_generic(self):
+        # The operations every stream inherits say it with a full stop, even
+        # where the stream's own methods (StringIO's, GzipFile's) do not.
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
 
     def flush(self):
         self._check_open()
 
+    # A bare stream can do none of these; each kind of file says what it can.
     def readable(self):
         self._check_open()
-        return True
+        return False
 
     def writable(self):
         self._check_open()
-        return True
+        return False
 
     def seekable(self):
         self._check_open()
-        return True
+        return False
 
     def isatty(self):
         self._check_open()
@@ -57,14 +65,14 @@ class IOBase:
         raise UnsupportedOperation('fileno')
 
     def __enter__(self):
-        self._check_open()
+        self._check_open_generic()
         return self
 
     def __exit__(self, *exc):
         self.close()
 
     def __iter__(self):
-        self._check_open()
+        self._check_open_generic()
         return self
 
     def __next__(self):
@@ -89,7 +97,7 @@ class IOBase:
         return lines
 
     def writelines(self, lines):
-        self._check_open()
+        self._check_open_generic()
         for line in lines:
             self.write(line)
 
@@ -104,6 +112,25 @@ class BufferedIOBase(IOBase):
 
 class RawIOBase(IOBase):
     __module__ = '_io'
+
+
+def _line_end(text, newline, size, eof):
+    """Where the first line of text ends (just past its terminator) for a
+    text stream's newline mode, cut at size (when >= 0); -1 when more input
+    is needed to tell. newline '' ends lines at '\n', '\r' or '\r\n'."""
+    marks = ('\r', '\n') if newline == '' else (newline or '\n',)
+    found = [text.find(mark) + len(mark) for mark in marks if mark in text]
+    end = min(found, default=-1)
+    if newline == '' and end > 0 and text[end - 1] == '\r':
+        if end < len(text):
+            end += text[end] == '\n'
+        elif not eof:
+            end = -1  # a '\n' may still follow
+    if end < 0 and eof:
+        end = len(text)
+    if size is not None and size >= 0 and (end > size or (end < 0 and len(text) >= size)):
+        end = size
+    return end
 
 
 class _Memory:
@@ -197,6 +224,12 @@ def _nuls(like, n):
     return ('\0' if isinstance(like, str) else b'\0') * n
 
 
+def _while_open(self):
+    """readable/writable/seekable of the memory files: always, until closed."""
+    self._check_open()
+    return True
+
+
 class StringIO(TextIOBase):
     """An in-memory text file. newline works as for open(): None translates
     '\\r\\n' and '\\r' to '\\n' when writing, '' splits lines at any of
@@ -205,6 +238,8 @@ class StringIO(TextIOBase):
     __module__ = '_io'
 
     _closed_message = 'I/O operation on closed file'
+
+    readable = writable = seekable = _while_open
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -297,6 +332,8 @@ class BytesIO(BufferedIOBase):
     __module__ = '_io'
 
     _hint_reached_at_equal = True
+
+    readable = writable = seekable = _while_open
 
     def __init__(self, initial_bytes=b''):
         self._buffer = _Memory(b'', b'')

@@ -7,7 +7,7 @@ import sys
 from collections.abc import MutableMapping as _MutableMapping
 
 from posix import *
-from posix import _stat, _uname, _fstat
+from posix import _stat, _uname, _fstat, _terminal_size
 import posixpath as path
 
 sep = path.sep
@@ -294,17 +294,15 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 
 def get_terminal_size(fd=1):
-    return terminal_size((int(environ.get('COLUMNS', 80)), int(environ.get('LINES', 24))))
+    return terminal_size(_terminal_size(fd))
 
 
 class terminal_size(tuple):
-    @property
-    def columns(self):
-        return self[0]
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
 
-    @property
-    def lines(self):
-        return self[1]
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
 
 
 class uname_result(tuple):

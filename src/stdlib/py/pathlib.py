@@ -2,8 +2,9 @@
 PosixPath (what Path makes) adding the file-system operations."""
 
 import fnmatch
+import operator
 import os
-import posixpath
+import warnings
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
 
@@ -15,12 +16,11 @@ def _parse(parts):
     for part in parts:
         if isinstance(part, PurePath):
             part = str(part)
-        elif not isinstance(part, str):
+        else:
             part = os.fspath(part)
             if not isinstance(part, str):
-                raise TypeError('argument should be a str or an os.PathLike object '
-                                "where __fspath__ returns a str, not '%s'"
-                                % type(part).__name__)
+                raise TypeError('argument should be a str object or an os.PathLike object '
+                                f'returning str, not {type(part)!r}')
         if part.startswith('/'):
             # Two leading slashes mean something else on some systems; kept, as POSIX says.
             root = '//' if part.startswith('//') and not part.startswith('///') else '/'
@@ -36,24 +36,20 @@ class PurePath:
     __slots__ = ('_root', '_parts', '_str')
 
     def __new__(cls, *args):
-        if cls is PurePath:
-            cls = PurePosixPath
-        return cls._from_parts(args)
+        return (PurePosixPath if cls is PurePath else cls)._parsed(args)
 
     @classmethod
-    def _from_parts(cls, args):
-        self = object.__new__(cls)
-        self._root, self._parts = _parse(args)
-        self._str = None
-        return self
+    def _parsed(cls, pieces):
+        """A path of this class joining pieces (str, PathLike or paths)."""
+        return cls._make(*_parse(pieces))
 
     @classmethod
     def _make(cls, root, parts):
-        self = object.__new__(cls)
-        self._root = root
-        self._parts = list(parts)
-        self._str = None
-        return self
+        path = object.__new__(cls)
+        path._root = root
+        path._parts = list(parts)
+        path._str = None
+        return path
 
     def __str__(self):
         if self._str is None:
@@ -67,59 +63,48 @@ class PurePath:
         return str(self)
 
     def __repr__(self):
-        return '{}({!r})'.format(self.__class__.__name__, self.as_posix())
+        return f'{type(self).__name__}({self.as_posix()!r})'
 
     def as_uri(self):
-        if not self.is_absolute():
+        if not self._root:
             raise ValueError("relative path can't be expressed as a file URI")
         return 'file://' + str(self)
 
     def _key(self):
         return (self._root, self._parts)
 
-    def __eq__(self, other):
-        if not isinstance(other, PurePath):
+    def _comparison(test):
+        """A rich comparison of two paths by root, then component by component."""
+        def compare(self, other):
+            if isinstance(other, PurePath):
+                return test(self._key(), other._key())
             return NotImplemented
-        return self._key() == other._key()
+        return compare
+
+    __eq__ = _comparison(operator.eq)
+    __lt__ = _comparison(operator.lt)
+    __le__ = _comparison(operator.le)
+    __gt__ = _comparison(operator.gt)
+    __ge__ = _comparison(operator.ge)
+    del _comparison
 
     def __hash__(self):
         return hash(str(self))
 
-    def _compare(self, other):
-        if not isinstance(other, PurePath):
-            return None
-        return self._key(), other._key()
-
-    def __lt__(self, other):
-        keys = self._compare(other)
-        return NotImplemented if keys is None else keys[0] < keys[1]
-
-    def __le__(self, other):
-        keys = self._compare(other)
-        return NotImplemented if keys is None else keys[0] <= keys[1]
-
-    def __gt__(self, other):
-        keys = self._compare(other)
-        return NotImplemented if keys is None else keys[0] > keys[1]
-
-    def __ge__(self, other):
-        keys = self._compare(other)
-        return NotImplemented if keys is None else keys[0] >= keys[1]
+    def _joined(self, pieces):
+        try:
+            return self._parsed(pieces)
+        except TypeError:
+            return NotImplemented
 
     def __truediv__(self, key):
-        try:
-            return self._from_parts((self, key))
-        except TypeError:
-            return NotImplemented
+        return self._joined((self, key))
 
     def __rtruediv__(self, key):
-        try:
-            return self._from_parts((key, self))
-        except TypeError:
-            return NotImplemented
+        return self._joined((key, self))
 
     def joinpath(self, *args):
-        return self._from_parts((self,) + args)
+        return self._parsed((self, *args))
 
     @property
     def drive(self):
@@ -184,7 +169,7 @@ class PurePath:
         return self._make(self._root, self._parts[:-1] + [name])
 
     def with_stem(self, stem):
-        return self.with_name(stem + self.suffix)
+        return self.with_name(f'{stem}{self.suffix}')
 
     def with_suffix(self, suffix):
         if '/' in suffix or suffix and (not suffix.startswith('.') or suffix == '.'):
@@ -213,7 +198,7 @@ class PurePath:
         """This path relative to other, which must be a prefix of it."""
         if not other:
             raise TypeError('need at least one argument')
-        base = self._from_parts(other)
+        base = self._parsed(other)
         n = len(base._parts)
         if base._root != self._root or self._parts[:n] != base._parts:
             formatted = str(base)
@@ -224,7 +209,7 @@ class PurePath:
 
     def match(self, path_pattern):
         """Whether the path ends with (or, for an absolute pattern, is) the pattern."""
-        pattern = self._from_parts((path_pattern,))
+        pattern = self._parsed((path_pattern,))
         if not pattern._parts and not pattern._root:
             raise ValueError('empty pattern')
         if pattern._root:
@@ -232,10 +217,8 @@ class PurePath:
                 return False
         elif len(pattern._parts) > len(self._parts):
             return False
-        for part, pat in zip(reversed(self._parts), reversed(pattern._parts)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        tail = self._parts[len(self._parts) - len(pattern._parts):]
+        return all(map(fnmatch.fnmatchcase, tail, pattern._parts))
 
 
 class PurePosixPath(PurePath):
@@ -249,9 +232,7 @@ class Path(PurePath):
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
-        if cls is Path:
-            cls = PosixPath
-        return cls._from_parts(args)
+        return (PosixPath if cls is Path else cls)._parsed(args)
 
     @classmethod
     def cwd(cls):
@@ -262,13 +243,16 @@ class Path(PurePath):
         return cls(os.path.expanduser('~'))
 
     def __enter__(self):
+        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled for removal in "
+                      "Python 3.13; Path objects as a context manager is a no-op",
+                      DeprecationWarning, 2)
         return self
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc_info):
         pass
 
     def stat(self, *, follow_symlinks=True):
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
 
     def lstat(self):
         return os.lstat(self)
@@ -304,7 +288,7 @@ class Path(PurePath):
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
+            raise TypeError(f'data must be str, not {type(data).__name__}')
         with self.open('w', encoding=encoding, errors=errors, newline=newline) as f:
             return f.write(data)
 
@@ -313,11 +297,11 @@ class Path(PurePath):
             return f.write(bytes(data))
 
     def iterdir(self):
-        for name in os.listdir(self):
-            yield self._make(self._root, self._parts + [name])
+        names = os.listdir(self)
+        return (self._make(self._root, [*self._parts, name]) for name in names)
 
     def _child(self, relative):
-        return self._from_parts((self, relative)) if relative else self
+        return self._parsed((self, relative)) if relative else self
 
     def glob(self, pattern):
         """The paths under this directory matching pattern ('**' for any depth)."""
@@ -336,15 +320,15 @@ class Path(PurePath):
     def absolute(self):
         if self.is_absolute():
             return self
-        return self._from_parts((os.getcwd(), self))
+        return self._parsed((os.getcwd(), self))
 
     def resolve(self, strict=False):
         if strict:
             os.stat(self)
-        return self._from_parts((os.path.realpath(self),))
+        return self._parsed((os.path.realpath(self),))
 
     def expanduser(self):
-        return self._from_parts((os.path.expanduser(str(self)),))
+        return self._parsed((os.path.expanduser(str(self)),))
 
     def samefile(self, other_path):
         return os.path.samefile(self, other_path)
@@ -352,14 +336,18 @@ class Path(PurePath):
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            # The parent is missing: make it first when asked to, then retry.
+            top = self.parent == self
+            if top or not parents:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, exist_ok=exist_ok)
 
     def rmdir(self):
         os.rmdir(self)
@@ -381,11 +369,11 @@ class Path(PurePath):
 
     def rename(self, target):
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
         os.replace(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def chmod(self, mode, *, follow_symlinks=True):
         os.chmod(self, mode)
@@ -394,7 +382,7 @@ class Path(PurePath):
         os.symlink(target, self)
 
     def readlink(self):
-        return self.__class__(os.readlink(self))
+        return type(self)(os.readlink(self))
 
 
 class PosixPath(Path, PurePosixPath):

@@ -1,270 +1,263 @@
-"""Selectors: high-level I/O multiplexing, after CPython's Lib/selectors.py, over
-select.select and select.poll."""
+"""Waiting on many file descriptors at once: a registry of file objects with
+the events wanted on each, answered by select.select or select.poll."""
 
-from abc import ABCMeta, abstractmethod
-from collections import namedtuple
-from collections.abc import Mapping
+import abc
+import collections.abc
 import math
 import select
 
-EVENT_READ = (1 << 0)
-EVENT_WRITE = (1 << 1)
+EVENT_READ = 1
+EVENT_WRITE = 2
+_ALL_EVENTS = EVENT_READ | EVENT_WRITE
+
+SelectorKey = collections.namedtuple('SelectorKey', 'fileobj fd events data')
 
 
-def _fileobj_to_fd(fileobj):
-    if isinstance(fileobj, int):  # CPython: selectors.py:33
-        fd = fileobj
-    else:
+def _descriptor(fileobj):
+    """The descriptor number behind an int or an object with fileno()."""
+    fd = fileobj
+    if not isinstance(fd, int):
         try:
-            fd = int(fileobj.fileno())  # CPython: selectors.py:37
-        except (AttributeError, TypeError, ValueError):  # CPython: selectors.py:38
-            raise ValueError("Invalid file object: "  # CPython: selectors.py:39
-                             "{!r}".format(fileobj)) from None  # CPython: selectors.py:40
+            fd = int(fd.fileno())
+        except (TypeError, ValueError, AttributeError):
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
     if fd < 0:
-        raise ValueError("Invalid file descriptor: {}".format(fd))  # CPython: selectors.py:42
+        raise ValueError(f"Invalid file descriptor: {fd}")
     return fd
 
 
-SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+def _not_registered(fileobj):
+    return KeyError(f"{fileobj!r} is not registered")
 
 
-class _SelectorMapping(Mapping):
-    """Mapping of file objects to selector keys."""
+class BaseSelector(metaclass=abc.ABCMeta):
+    """What every selector offers; subclasses supply the bookkeeping and the wait."""
 
-    def __init__(self, selector):
-        self._selector = selector
-
-    def __len__(self):
-        return len(self._selector._fd_to_key)  # CPython: selectors.py:67
-
-    def __getitem__(self, fileobj):
-        try:
-            fd = self._selector._fileobj_lookup(fileobj)  # CPython: selectors.py:71
-            return self._selector._fd_to_key[fd]
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None  # CPython: selectors.py:74
-
-    def __iter__(self):
-        return iter(self._selector._fd_to_key)  # CPython: selectors.py:77
-
-
-class BaseSelector(metaclass=ABCMeta):
-    @abstractmethod
+    @abc.abstractmethod
     def register(self, fileobj, events, data=None):
-        raise NotImplementedError  # CPython: selectors.py:116
+        raise NotImplementedError
 
-    @abstractmethod
+    @abc.abstractmethod
     def unregister(self, fileobj):
-        raise NotImplementedError  # CPython: selectors.py:135
+        raise NotImplementedError
 
     def modify(self, fileobj, events, data=None):
-        self.unregister(fileobj)  # CPython: selectors.py:151
-        return self.register(fileobj, events, data)  # CPython: selectors.py:152
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
 
-    @abstractmethod
+    @abc.abstractmethod
     def select(self, timeout=None):
-        raise NotImplementedError  # CPython: selectors.py:171
+        raise NotImplementedError
 
     def close(self):
         pass
 
     def get_key(self, fileobj):
-        mapping = self.get_map()  # CPython: selectors.py:186
-        if mapping is None:
-            raise RuntimeError('Selector is closed')  # CPython: selectors.py:188
+        keys = self.get_map()
+        if keys is None:
+            raise RuntimeError('Selector is closed')
         try:
-            return mapping[fileobj]
+            return keys[fileobj]
         except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None  # CPython: selectors.py:192
+            raise _not_registered(fileobj) from None
 
-    @abstractmethod
+    @abc.abstractmethod
     def get_map(self):
-        raise NotImplementedError  # CPython: selectors.py:197
+        raise NotImplementedError
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
-        self.close()  # CPython: selectors.py:203
+    def __exit__(self, *exc_info):
+        self.close()
 
 
-class _BaseSelectorImpl(BaseSelector):
+class _KeyView(collections.abc.Mapping):
+    """Read-only view of a selector's keys, indexed by file object or descriptor."""
+
+    def __init__(self, owner):
+        self._owner = owner
+
+    def __getitem__(self, fileobj):
+        return self._owner._registered(fileobj)
+
+    def __iter__(self):
+        return iter(self._owner._keys)
+
+    def __len__(self):
+        return len(self._owner._keys)
+
+
+class _Registry(BaseSelector):
+    """Keeps the keys by descriptor; subclasses tell the OS primitive through
+    _watch/_unwatch and turn its answer into (key, events) pairs."""
+
     def __init__(self):
-        self._fd_to_key = {}
-        self._map = _SelectorMapping(self)  # CPython: selectors.py:213
+        self._keys = {}
+        self._view = _KeyView(self)
 
-    def _fileobj_lookup(self, fileobj):
-        # A closed file object no longer has an fd: find it among the keys.
+    def _fd_for(self, fileobj):
         try:
-            return _fileobj_to_fd(fileobj)  # CPython: selectors.py:225
+            return _descriptor(fileobj)
         except ValueError:
-            for key in self._fd_to_key.values():  # CPython: selectors.py:228
+            # Once closed, a socket has no descriptor left; it can still be
+            # unregistered because it is the very object that was registered.
+            for key in self._keys.values():
                 if key.fileobj is fileobj:
                     return key.fd
-            raise  # CPython: selectors.py:232
+            raise
+
+    def _registered(self, fileobj):
+        try:
+            return self._keys[self._fd_for(fileobj)]
+        except KeyError:
+            raise _not_registered(fileobj) from None
+
+    def _watch(self, key):
+        pass
+
+    def _unwatch(self, key):
+        pass
 
     def register(self, fileobj, events, data=None):
-        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):  # CPython: selectors.py:235
-            raise ValueError("Invalid events: {!r}".format(events))  # CPython: selectors.py:236
-        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)  # CPython: selectors.py:238
-        if key.fd in self._fd_to_key:
-            raise KeyError("{!r} (FD {}) is already registered"  # CPython: selectors.py:241
-                           .format(fileobj, key.fd))  # CPython: selectors.py:242
-        self._fd_to_key[key.fd] = key
+        if not events or events & ~_ALL_EVENTS:
+            raise ValueError(f"Invalid events: {events!r}")
+        fd = self._fd_for(fileobj)
+        if fd in self._keys:
+            raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
+        key = SelectorKey(fileobj, fd, events, data)
+        self._keys[fd] = key
+        try:
+            self._watch(key)
+        except BaseException:
+            del self._keys[fd]
+            raise
         return key
 
     def unregister(self, fileobj):
-        try:
-            key = self._fd_to_key.pop(self._fileobj_lookup(fileobj))  # CPython: selectors.py:249
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None  # CPython: selectors.py:251
+        key = self._registered(fileobj)
+        del self._keys[key.fd]
+        self._unwatch(key)
         return key
 
     def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]  # CPython: selectors.py:256
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None  # CPython: selectors.py:258
+        key = self._registered(fileobj)
         if events != key.events:
-            self.unregister(fileobj)  # CPython: selectors.py:260
-            key = self.register(fileobj, events, data)  # CPython: selectors.py:261
-        elif data != key.data:
-            key = key._replace(data=data)  # CPython: selectors.py:264
-            self._fd_to_key[key.fd] = key
+            return super().modify(fileobj, events, data)
+        if data != key.data:
+            key = self._keys[key.fd] = key._replace(data=data)
         return key
 
     def close(self):
-        self._fd_to_key.clear()  # CPython: selectors.py:269
-        self._map = None
+        self._keys.clear()
+        self._view = None
 
     def get_map(self):
-        return self._map
+        return self._view
 
-    def _key_from_fd(self, fd):
-        return self._fd_to_key.get(fd)
-
-
-class SelectSelector(_BaseSelectorImpl):
-    """Select-based selector."""
-
-    def __init__(self):
-        super().__init__()  # CPython: selectors.py:294
-        self._readers = set()  # CPython: selectors.py:295
-        self._writers = set()  # CPython: selectors.py:296
-
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)  # CPython: selectors.py:299
-        if events & EVENT_READ:
-            self._readers.add(key.fd)  # CPython: selectors.py:301
-        if events & EVENT_WRITE:
-            self._writers.add(key.fd)  # CPython: selectors.py:303
-        return key
-
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)  # CPython: selectors.py:307
-        self._readers.discard(key.fd)  # CPython: selectors.py:308
-        self._writers.discard(key.fd)  # CPython: selectors.py:309
-        return key
-
-    def select(self, timeout=None):
-        timeout = None if timeout is None else max(timeout, 0)  # CPython: selectors.py:320
-        ready = []
-        try:
-            r, w, _ = select.select(self._readers, self._writers, [], timeout)
-        except InterruptedError:
-            return ready
-        r = set(r)  # CPython: selectors.py:326
-        w = set(w)  # CPython: selectors.py:327
-        for fd in r | w:
-            events = 0
-            if fd in r:
-                events |= EVENT_READ
-            if fd in w:
-                events |= EVENT_WRITE
-            key = self._key_from_fd(fd)  # CPython: selectors.py:335
-            if key:
-                ready.append((key, events & key.events))  # CPython: selectors.py:337
-        return ready
+    def _answer(self, fd, events):
+        """Append-ready pair for a descriptor the OS reported, or None if it
+        was unregistered meanwhile."""
+        key = self._keys.get(fd)
+        if key is None:
+            return None
+        return key, events & key.events
 
 
-class PollSelector(_BaseSelectorImpl):
-    """Poll-based selector."""
-
-    _EVENT_READ = select.POLLIN
-    _EVENT_WRITE = select.POLLOUT
+class SelectSelector(_Registry):
+    """Selector over select.select()."""
 
     def __init__(self):
         super().__init__()
-        self._selector = select.poll()
+        self._readers = set()
+        self._writers = set()
 
-    def _poller_events(self, events):
-        poller_events = 0
+    def _watch(self, key):
+        for flag, fds in ((EVENT_READ, self._readers), (EVENT_WRITE, self._writers)):
+            if key.events & flag:
+                fds.add(key.fd)
+
+    def _unwatch(self, key):
+        for fds in (self._readers, self._writers):
+            fds.discard(key.fd)
+
+    def select(self, timeout=None):
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        try:
+            readable, writable, _ = select.select(self._readers, self._writers, [], timeout)
+        except InterruptedError:
+            return []
+        readable = set(readable)
+        writable = set(writable)
+        pairs = []
+        for fd in readable | writable:
+            got = (EVENT_READ if fd in readable else 0) | (EVENT_WRITE if fd in writable else 0)
+            pair = self._answer(fd, got)
+            if pair is not None:
+                pairs.append(pair)
+        return pairs
+
+
+class PollSelector(_Registry):
+    """Selector over select.poll()."""
+
+    def __init__(self):
+        super().__init__()
+        self._poller = select.poll()
+
+    @staticmethod
+    def _poll_mask(events):
+        mask = 0
         if events & EVENT_READ:
-            poller_events |= self._EVENT_READ
+            mask |= select.POLLIN
         if events & EVENT_WRITE:
-            poller_events |= self._EVENT_WRITE
-        return poller_events
+            mask |= select.POLLOUT
+        return mask
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
-        try:
-            self._selector.register(key.fd, self._poller_events(events))
-        except:
-            super().unregister(fileobj)  # CPython: selectors.py:361
-            raise  # CPython: selectors.py:362
-        return key
+    def _watch(self, key):
+        self._poller.register(key.fd, self._poll_mask(key.events))
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
+    def _unwatch(self, key):
         try:
-            self._selector.unregister(key.fd)  # CPython: selectors.py:368
+            self._poller.unregister(key.fd)
         except OSError:
             pass
-        return key
 
     def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None  # CPython: selectors.py:379
-        changed = False
+        key = self._registered(fileobj)
         if events != key.events:
             try:
-                self._selector.modify(key.fd, self._poller_events(events))
-            except:
-                super().unregister(fileobj)  # CPython: selectors.py:391
-                raise  # CPython: selectors.py:392
-            changed = True
-        if data != key.data:
-            changed = True
-        if changed:
-            key = key._replace(events=events, data=data)  # CPython: selectors.py:398
-            self._fd_to_key[key.fd] = key
+                self._poller.modify(key.fd, self._poll_mask(events))
+            except BaseException:
+                del self._keys[key.fd]
+                raise
+        elif data == key.data:
+            return key
+        key = self._keys[key.fd] = key._replace(events=events, data=data)
         return key
 
     def select(self, timeout=None):
-        if timeout is None:
-            timeout = None
-        elif timeout <= 0:
-            timeout = 0
-        else:
-            # poll() counts milliseconds: round up to wait at least `timeout`.
-            timeout = math.ceil(timeout * 1e3)  # CPython: selectors.py:412
-        ready = []
+        # poll() takes whole milliseconds; rounding up never wakes too early.
+        if timeout is not None:
+            timeout = 0 if timeout <= 0 else math.ceil(timeout * 1000)
         try:
-            fd_event_list = self._selector.poll(timeout)  # CPython: selectors.py:415
+            reported = self._poller.poll(timeout)
         except InterruptedError:
-            return ready
-        for fd, event in fd_event_list:
-            events = 0
-            if event & ~self._EVENT_READ:
-                events |= EVENT_WRITE
-            if event & ~self._EVENT_WRITE:
-                events |= EVENT_READ
-            key = self._key_from_fd(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+            return []
+        pairs = []
+        for fd, mask in reported:
+            # Errors and hang-ups are neither POLLIN nor POLLOUT: they wake
+            # both readers and writers so they notice.
+            got = 0
+            if mask & ~select.POLLIN:
+                got |= EVENT_WRITE
+            if mask & ~select.POLLOUT:
+                got |= EVENT_READ
+            pair = self._answer(fd, got)
+            if pair is not None:
+                pairs.append(pair)
+        return pairs
 
 
 DefaultSelector = PollSelector

@@ -6,6 +6,7 @@ manager and makefile() streams, and the helpers socketpair(),
 create_connection(), create_server() and getaddrinfo().
 """
 
+import io
 import _socket
 from _socket import *
 from enum import IntEnum as _IntEnum
@@ -190,7 +191,7 @@ def fromfd(fd, family, type, proto=0):
     return socket(family, type, proto, dup(fd))
 
 
-class SocketIO:
+class SocketIO(io.RawIOBase):
     """A binary stream over a socket, with the buffered reader's readline."""
 
     def __init__(self, sock, reading, writing):
@@ -210,7 +211,6 @@ class SocketIO:
         if self._closed:
             raise ValueError("I/O operation on closed file.")
         if not ok:
-            import io
             raise io.UnsupportedOperation(what)
 
     def readable(self):
@@ -272,26 +272,10 @@ class SocketIO:
         line, self._buffer = self._buffer[:end], self._buffer[end:]
         return line
 
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, b):
         self._check(self._writing, 'write')
         self._sock.sendall(b)
         return len(b)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def flush(self):
         if self._closed:
@@ -304,14 +288,9 @@ class SocketIO:
         self._sock._stream_closed()
         self._sock = None
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()  # CPython: socket.py:241
 
 
-class _SocketText:
+class _SocketText(io.TextIOBase):
     """A text stream over a SocketIO, translating newlines as TextIOWrapper does."""
 
     def __init__(self, raw, encoding, errors, newline):
@@ -358,24 +337,12 @@ class _SocketText:
         return text
 
     def readline(self, size=-1):
-        if '\n' not in self._pending:
-            self._pending += self._decode(self.buffer.readline())
-        end = self._pending.find('\n') + 1 or len(self._pending)
-        if size is not None and size >= 0:
-            end = min(end, size)
+        eof = False
+        while (end := io._line_end(self._pending, self._newline, size, eof)) < 0:
+            data = self.buffer.readline()
+            eof = not data
+            self._pending += self._decode(data)
         line, self._pending = self._pending[:end], self._pending[end:]
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
         return line
 
     def write(self, s):
@@ -387,21 +354,12 @@ class _SocketText:
         self.buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         self.buffer.flush()
 
     def close(self):
         self.buffer.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()  # CPython: socket.py:241
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):

@@ -8,6 +8,7 @@ The averages and spreads sum exactly: each value becomes a fraction
 rounded, so results match CPython's to the last bit. Data may be int, bool,
 float, Fraction or Decimal."""
 
+import fractions
 import math
 import random
 from collections import Counter, namedtuple
@@ -27,17 +28,16 @@ class StatisticsError(ValueError):
 def _ratio(x):
     if isinstance(x, int):
         return int(x), 1
-    if isinstance(x, float):
-        if not math.isfinite(x):
-            return None
-        return x.as_integer_ratio()
-    # Fraction, Decimal and other numbers that know their exact ratio.
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
+    if isinstance(x, float) and not math.isfinite(x):
         return None
+    # float, Fraction, Decimal and other numbers that know their exact ratio;
+    # a non-finite Decimal cannot give one.
+    exact = getattr(x, 'as_integer_ratio', None)
+    if exact is not None:
+        try:
+            return exact()
+        except (ValueError, OverflowError):
+            return None
     try:
         return x.numerator, x.denominator
     except AttributeError:
@@ -63,7 +63,6 @@ def _to_float(a):
 
 def _coerce(T, S):
     """The type a mix of T and S data is reported in, by CPython's rules."""
-    from fractions import Fraction
     if T is S or S is int or S is bool:
         return T
     if T is int or issubclass(S, T):
@@ -74,10 +73,10 @@ def _coerce(T, S):
         return S
     if issubclass(S, int):
         return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    # Between Fraction and float, float wins.
+    for exact, inexact in ((T, S), (S, T)):
+        if issubclass(exact, fractions.Fraction) and issubclass(inexact, float):
+            return inexact
     raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
@@ -95,9 +94,8 @@ def _convert(value, T):
         return T(n) if d == 1 else n / d
     if issubclass(T, float):
         return n / d
-    from fractions import Fraction
     try:
-        return T(Fraction(n, d))
+        return T(fractions.Fraction(n, d))
     except TypeError:
         # Decimal cannot be made from a Fraction.
         return T(n) / T(d)
@@ -214,8 +212,8 @@ def median(data):
         raise StatisticsError("no median for empty data")  # CPython: statistics.py:565
     if n % 2 == 1:
         return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    below, above = data[n // 2 - 1:n // 2 + 1]
+    return (below + above) / 2
 
 
 def median_low(data):
@@ -240,19 +238,22 @@ def median_high(data):
 
 def mode(data):
     """The most common value; the first seen among equally common ones."""
-    pairs = Counter(iter(data)).most_common(1)
-    if not pairs:
+    tally = _tally(data)
+    if not tally:
         raise StatisticsError('no mode for empty data') from None  # CPython: statistics.py:713
-    return pairs[0][0]
+    return max(tally, key=tally.__getitem__)
 
 
 def multimode(data):
     """Every most common value, in order of first appearance."""
-    counts = Counter(iter(data))
-    if not counts:
-        return []
-    most = max(counts.values())
-    return [value for value, count in counts.items() if count == most]
+    tally = _tally(data)
+    top = max(tally.values(), default=0)
+    return [value for value, count in tally.items() if count == top]
+
+
+def _tally(data):
+    """How often each value occurs, keyed in order of first appearance."""
+    return Counter(iter(data))
 
 
 def _spread(data, centre, minimum, offset):
@@ -333,25 +334,21 @@ def quantiles(data, *, n=4, method='exclusive'):
     ld = len(data)
     if ld < 2:
         raise StatisticsError('must have at least two data points')
+    # Cut point k lies k/n of the way along positions 0..size-1 (inclusive)
+    # or, counting from 1, along 0..size+1 (exclusive, clamped to the data).
     if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+        span, first = ld - 1, 0
+    elif method == 'exclusive':
+        span, first = ld + 1, 1
+    else:
+        raise ValueError(f'Unknown method: {method!r}')
+    cuts = []
+    for k in range(1, n):
+        low = min(max(k * span // n, first), ld - 2 + first)
+        weight = k * span - low * n
+        lower, upper = data[low - first], data[low - first + 1]
+        cuts.append((lower * (n - weight) + upper * weight) / n)
+    return cuts
 
 
 def _paired(x, y, what):
@@ -391,7 +388,7 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+LinearRegression = namedtuple('LinearRegression', 'slope intercept')
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -407,8 +404,9 @@ def linear_regression(x, y, /, *, proportional=False):
         slope = sxy / sxx
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    if proportional:
+        return LinearRegression(slope, 0.0)
+    return LinearRegression(slope, ybar - slope * xbar)
 
 
 # Wichura's algorithm AS241 (PPND16) for the inverse of the normal CDF:
@@ -446,8 +444,7 @@ def _normal_inv_cdf(p, mu, sigma):
         r = 0.180625 - q * q
         x = _horner(_CENTRAL_NUM, r) * q / _horner(_CENTRAL_DEN, r)
         return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = math.sqrt(-math.log(r))
+    r = math.sqrt(-math.log(min(p, 1.0 - p)))
     if r <= 5.0:
         r = r - 1.6
         x = _horner(_NEAR_NUM, r) / _horner(_NEAR_DEN, r)
@@ -463,7 +460,9 @@ _SQRT2 = math.sqrt(2.0)
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
+    """A normal (Gaussian) distribution with mean mu and standard deviation
+    sigma; supports arithmetic with constants and with independent
+    NormalDist variables."""
 
     __slots__ = ('_mu', '_sigma')
 
@@ -485,28 +484,30 @@ class NormalDist:
         return cls(mean[0] / mean[1], _sqrt_of_fraction(_div_int(s.sum_sq_dev(), s.count - 1)))
 
     def samples(self, n, *, seed=None):
-        """n random values from the distribution."""
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in range(n)]
+        """n random values drawn from the distribution."""
+        source = random if seed is None else random.Random(seed)
+        return [source.gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def _need_spread(self, what):
+        if not self._sigma:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
         """The probability density at x."""
-        variance = self._sigma * self._sigma
-        if not variance:
+        spread = self.variance
+        if not spread:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+        offset = x - self._mu
+        return math.exp(offset * offset / (-2.0 * spread)) / math.sqrt(math.tau * spread)
 
     def cdf(self, x):
         """The probability that a value is less than or equal to x."""
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        self._need_spread('cdf')
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
         """The value x with cdf(x) == p."""
-        if p <= 0.0 or p >= 1.0:
+        if not 0.0 < p < 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
@@ -514,87 +515,76 @@ class NormalDist:
 
     def quantiles(self, n=4):
         """n - 1 cut points dividing the distribution into n equal parts."""
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
         """The area the two probability densities share, from 0.0 to 1.0."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        X_var, Y_var = X.variance, Y.variance
-        if not X_var or not Y_var:
+        # Order the pair so `wide` has the larger (sigma, mu).
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        if not narrow.variance or not wide.variance:
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = Y_var - X_var
-        dm = math.fabs(Y._mu - X._mu)
-        if not dv:
-            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * Y_var - Y._mu * X_var
-        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+        v1 = narrow.variance
+        v2 = wide.variance
+        gap = math.fabs(wide._mu - narrow._mu)
+        if v1 == v2:
+            return 1.0 - math.erf(gap / (2.0 * narrow._sigma * _SQRT2))
+        # The densities cross at two points; the shared area lies between them.
+        centre = narrow._mu * v2 - wide._mu * v1
+        half = narrow._sigma * wide._sigma * math.sqrt(gap * gap + (v2 - v1) * math.log(v2 / v1))
+        missing = 0.0
+        for crossing in ((centre + half) / (v2 - v1), (centre - half) / (v2 - v1)):
+            missing += math.fabs(wide.cdf(crossing) - narrow.cdf(crossing))
+        return 1.0 - missing
 
     def zscore(self, x):
         """How many standard deviations x lies above the mean."""
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._need_spread('zscore')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        return self._mu
+    mean = property(lambda self: self._mu, doc='The arithmetic mean.')
+    median = property(lambda self: self._mu, doc='The median (equal to the mean).')
+    mode = property(lambda self: self._mu, doc='The mode (equal to the mean).')
+    stdev = property(lambda self: self._sigma, doc='The standard deviation.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='The variance.')
 
-    @property
-    def median(self):
-        return self._mu
+    # Sums and differences of independent normal variables are normal, their
+    # variances adding; a constant shifts (or scales) a distribution.
 
-    @property
-    def mode(self):
-        return self._mu
-
-    @property
-    def stdev(self):
-        return self._sigma
-
-    @property
-    def variance(self):
-        return self._sigma * self._sigma
-
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
-
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
-
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * math.fabs(factor))
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / math.fabs(divisor))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
