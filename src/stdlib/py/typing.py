@@ -146,9 +146,16 @@ class _AliasBase(_Unionable):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
-    def _refuse_call(self):
-        raise TypeError(f"Type {self._name} cannot be instantiated; "
-                        f"use {self.__origin__.__name__}() instead")
+    def _make(self, args, kwargs):
+        # typing's aliases of the core builtins refuse to make instances; the others
+        # (Deque, Counter, DefaultDict...) make one of their class.
+        if self._name in _NOT_INSTANTIABLE:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+
+_NOT_INSTANTIABLE = frozenset({'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type'})
 
 
 class _Alias(_AliasBase):
@@ -179,9 +186,7 @@ class _Alias(_AliasBase):
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if self._name:
-            self._refuse_call()
-        made = self.__origin__(*args, **kwargs)
+        made = self._make(args, kwargs)
         try:
             made.__orig_class__ = self
         except AttributeError:
@@ -222,14 +227,24 @@ class _Alias(_AliasBase):
 class _CallableAlias(_Alias):
     """Callable[[args], result]: the arguments are kept flat, but print as a list."""
 
-    def _shown_args(self):
+    def _params(self):
+        """The parameters as written: `...`, a ParamSpec or Concatenate, or a list."""
         *params, result = self.__args__
-        if params == [...]:
-            return '..., ' + _show(result)
-        return _show(list(params)) + ', ' + _show(result)
+        if len(params) == 1 and (params[0] is ... or _is_param_spec(params[0])):
+            return params[0], result
+        return params, result
+
+    def _shown_args(self):
+        params, result = self._params()
+        return _show(params) + ', ' + _show(result)
 
     def _with(self, args):
         return _CallableAlias(self.__origin__, args, self._name)
+
+
+def _is_param_spec(arg):
+    return isinstance(arg, ParamSpec) or (isinstance(arg, _Alias)
+                                          and arg.__origin__ is Concatenate)
 
 
 class _UnionAlias(_Alias):
@@ -297,7 +312,7 @@ class _Bare(_AliasBase):
         return self._alias(self.__origin__, tuple(_hint(p) for p in params), self._name)
 
     def __call__(self, *args, **kwargs):
-        self._refuse_call()
+        return self._make(args, kwargs)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -509,8 +524,10 @@ def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableAlias):
-        *params, result = tp.__args__
-        return (..., result) if params == [...] else (params, result)
+        params, result = tp._params()
+        if isinstance(params, list) or params is ...:
+            return (params, result)
+        return tp.__args__
     if isinstance(tp, (_Alias, _BuiltinAlias, _BuiltinUnion)):
         return tp.__args__
     return ()
@@ -568,9 +585,38 @@ class BinaryIO(IO[bytes]):
     __slots__ = ()
 
 
-def ParamSpec(name, *, bound=None, covariant=False, contravariant=False):
-    """Stands in for a parameter specification; at run time a TypeVar does."""
-    return TypeVar(name)
+class _ParamSpecPart:
+    """P.args or P.kwargs, for annotating *args and **kwargs."""
+
+    def __init__(self, spec, part):
+        self.__origin__ = spec
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamSpecPart):
+            return NotImplemented
+        return (self.__origin__, self._part) == (other.__origin__, other._part)
+
+    def __hash__(self):
+        return hash((self.__origin__, self._part))
+
+
+class ParamSpec(TypeVar):
+    """The parameters of a callable, as a type variable: Callable[P, T]."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+
+    @property
+    def args(self):
+        return _ParamSpecPart(self, 'args')
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, 'kwargs')
 
 
 # ---- TypedDict: classes whose instances are plain dicts ----------------------
@@ -827,11 +873,24 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             scope = globalns or getattr(sys.modules.get(klass.__module__), '__dict__', {})
             for name, value in vars(klass).get('__annotations__', {}).items():
                 hints[name] = _eval_hint(value, scope, localns)
+    else:
+        if globalns is None:
+            globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
+        ann = getattr(obj, '__annotations__', None) or {}
+        hints = {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    if include_extras:
         return hints
-    if globalns is None:
-        globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
-    ann = getattr(obj, '__annotations__', None) or {}
-    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    return {name: _without_extras(hint) for name, hint in hints.items()}
+
+
+def _without_extras(hint):
+    """hint with each Annotated[T, ...] in it replaced by T."""
+    if isinstance(hint, _AnnotatedAlias):
+        return _without_extras(hint.__origin__)
+    if isinstance(hint, _Alias) and not isinstance(hint, _LiteralAlias):
+        args = tuple(_without_extras(a) for a in hint.__args__)
+        return hint if args == hint.__args__ else hint._with(args)
+    return hint
 
 
 def _eval_hint(value, globalns, localns):
