@@ -210,7 +210,7 @@ impl Compiler<'_> {
         let cellvars: Vec<Arc<PyStr>> = scope
             .cellvars
             .iter()
-            .map(|n| PyStr::new(n.as_str()))
+            .map(|n| PyStr::new(self.mangle(n).as_ref()))
             .collect();
         let cell_args = scope
             .cellvars
@@ -249,12 +249,20 @@ impl Compiler<'_> {
             spans: u.spans,
             consts: u.consts,
             names: u.names,
-            varnames: u.varnames,
+            // The names keyword arguments match and `locals()` shows are mangled.
+            varnames: u
+                .varnames
+                .into_iter()
+                .map(|n| match self.mangle(n.as_str()) {
+                    Cow::Owned(m) => PyStr::new(&m),
+                    Cow::Borrowed(_) => n,
+                })
+                .collect(),
             cellvars,
             freevars: scope
                 .freevars
                 .iter()
-                .map(|n| PyStr::new(n.as_str()))
+                .map(|n| PyStr::new(self.mangle(n).as_ref()))
                 .collect(),
             cell_args,
             argcount,
@@ -451,15 +459,18 @@ impl Compiler<'_> {
             .expect("local resolved by symtable") as u32
     }
 
+    /// The cell of `name`, written as in the source or (for a nested code object's free
+    /// variable) mangled.
     fn cell_slot(&self, name: &str) -> u32 {
         let scope = &self.table.scopes[self.units.last().expect("unit").scope];
-        if let Some(i) = scope.cellvars.iter().position(|n| n == name) {
+        let named = |n: &String| n == name || self.mangle(n) == name;
+        if let Some(i) = scope.cellvars.iter().position(named) {
             return i as u32;
         }
         let i = scope
             .freevars
             .iter()
-            .position(|n| n == name)
+            .position(named)
             .expect("free variable resolved by symtable");
         (scope.cellvars.len() + i) as u32
     }
@@ -1334,7 +1345,7 @@ impl Compiler<'_> {
             .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
-                self.emit_const(Value::str(*n));
+                self.emit_const(Value::str(self.mangle(n).as_ref()));
                 self.expr(d)?;
             }
             self.emit(Instr::BuildMap(kwdefaults.len() as u32));
@@ -1351,7 +1362,7 @@ impl Compiler<'_> {
             .collect();
         if !annotated.is_empty() {
             for (n, a) in &annotated {
-                self.emit_const(Value::str(*n));
+                self.emit_const(Value::str(self.mangle(n).as_ref()));
                 self.annotation(a)?;
             }
             self.emit(Instr::BuildMap(annotated.len() as u32));

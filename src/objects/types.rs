@@ -26,28 +26,44 @@ pub struct PyType {
     /// Whether the class or a base defines `__getattribute__` in Python, which every
     /// attribute lookup on its instances then goes through.
     pub custom_getattribute: bool,
-    /// Classes made by `class` statements (or `type(name, bases, dict)`) that name this
-    /// one as a base, for `__subclasses__()`; weak, so a subclass can still be freed.
+    /// The classes, built-in or made by `class` statements, that name this one as a base,
+    /// for `__subclasses__()`; weak, so a subclass can still be freed.
     pub subclasses: Mutex<Vec<Weak<PyType>>>,
 }
 
 impl PyType {
     pub fn new(name: &str, bases: Vec<Arc<PyType>>) -> Arc<PyType> {
+        Self::new_in(name, "builtins", bases)
+    }
+
+    /// A type implemented in Rust that belongs to `module`.
+    pub fn new_in(name: &str, module: &str, bases: Vec<Arc<PyType>>) -> Arc<PyType> {
         let dict = PyDict::new();
         dict.map.watch_as_type_dict();
         // Built-in bases are consistent, so C3 cannot fail on them.
         let mro = c3_merge(&bases).unwrap_or_default();
-        Arc::new(PyType {
+        let class = Arc::new(PyType {
             name: name.to_string(),
             qualname: name.to_string(),
-            module: "builtins".to_string(),
+            module: module.to_string(),
             bases,
             mro,
             dict,
             metaclass: None,
             custom_getattribute: false,
             subclasses: Mutex::new(Vec::new()),
-        })
+        });
+        class.register_with_bases();
+        class
+    }
+
+    /// Makes `cls.__subclasses__()` of each base list this class.
+    fn register_with_bases(self: &Arc<Self>) {
+        for base in &self.bases {
+            let mut subs = base.subclasses.lock();
+            subs.retain(|s| s.strong_count() > 0);
+            subs.push(Arc::downgrade(self));
+        }
     }
 
     /// A class made by a `class` statement: its MRO is the C3 linearisation of its bases.
@@ -102,11 +118,7 @@ impl PyType {
             custom_getattribute,
             subclasses: Mutex::new(Vec::new()),
         });
-        for base in &class.bases {
-            let mut subs = base.subclasses.lock();
-            subs.retain(|s| s.strong_count() > 0);
-            subs.push(Arc::downgrade(&class));
-        }
+        class.register_with_bases();
         Ok(class)
     }
 
@@ -315,6 +327,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("DeprecationWarning", "Warning"),
     ("PendingDeprecationWarning", "Warning"),
@@ -326,6 +339,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeWarning", "Warning"),
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 pub fn types() -> &'static BuiltinTypes {

@@ -449,6 +449,14 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     for class in &classes {
         let Value::Type(c) = class else {
+            // An object whose class defines the hook answers for itself (`typing.Union[...]`).
+            if let Some(hook) = vm.user_method(class, "__instancecheck__") {
+                let r = vm.call(&hook, vec![obj.clone()], Vec::new())?;
+                if vm.is_true(&r)? {
+                    return Ok(Value::from(true));
+                }
+                continue;
+            }
             if class.native::<GenericAlias>().is_some() {
                 return Err(
                     vm.type_error("isinstance() argument 2 cannot be a parameterized generic")

@@ -138,6 +138,13 @@ pub fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     for class in &classes {
         let Value::Type(t) = class else {
+            if let Some(hook) = vm.user_method(class, "__subclasscheck__") {
+                let r = vm.call(&hook, vec![sub.clone()], Vec::new())?;
+                if vm.is_true(&r)? {
+                    return Ok(Value::from(true));
+                }
+                continue;
+            }
             if class
                 .native::<super::generic_alias::GenericAlias>()
                 .is_some()

@@ -775,10 +775,8 @@ fn deque_iter_types() -> &'static [Arc<PyType>; 2] {
     static T: OnceLock<[Arc<PyType>; 2]> = OnceLock::new();
     T.get_or_init(|| {
         let make = |name| {
-            let t = module_type(name, "_collections", Vec::new(), &[]);
-            let hint = Builtin::new("__length_hint__", deque_iter_length_hint);
-            set_attr(&t, "__length_hint__", Value::Builtin(hint));
-            t
+            let hint: &[(&'static str, NativeFn)] = &[("__length_hint__", deque_iter_length_hint)];
+            module_type(name, "_collections", Vec::new(), hint)
         };
         [make("_deque_iterator"), make("_deque_reverse_iterator")]
     })

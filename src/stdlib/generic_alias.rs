@@ -41,6 +41,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__eq__", alias_eq),
     ("__hash__", alias_hash),
     ("__getattr__", alias_getattr),
+    ("__getitem__", alias_getitem),
 ];
 
 impl NativeObject for GenericAlias {
@@ -144,10 +145,88 @@ fn alias_args(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(this(vm, &args, "__args__")?.args.clone()))
 }
 
-/// Type variables among the arguments; gilpy's `TypeVar`s are only names, so none.
+/// The type variables among the arguments and inside them, each once, in order.
 fn alias_parameters(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this(vm, &args, "__parameters__")?;
-    Ok(Value::tuple(Vec::new()))
+    let items = this(vm, &args, "__parameters__")?.args.clone();
+    Ok(Value::tuple(type_params(vm, &items)?))
+}
+
+/// `typing.TypeVar` and `typing.ParamSpec` are written in Python: known by their class.
+fn is_type_var(v: &Value) -> bool {
+    let class = v.type_of();
+    class.module == "typing" && matches!(class.name.as_str(), "TypeVar" | "ParamSpec")
+}
+
+fn type_params(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<Value>> {
+    let mut found: Vec<Value> = Vec::new();
+    for item in items {
+        let inner = if is_type_var(item) {
+            vec![item.clone()]
+        } else if matches!(item, Value::Type(_)) {
+            Vec::new()
+        } else {
+            // Nested aliases, ours or typing's, list their own.
+            match vm.try_get_attr(item, &PyStr::new("__parameters__"))? {
+                Some(Value::Tuple(t)) => t.items.to_vec(),
+                _ => Vec::new(),
+            }
+        };
+        for p in inner {
+            if !found.iter().any(|f| f.is(&p)) {
+                found.push(p);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `list[T][int]`: the alias with its type variables replaced, in order, by the key.
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__getitem__", &args, 2, 2)?;
+    let alias = this(vm, &args, "__getitem__")?;
+    let (origin, items) = (alias.origin.clone(), alias.args.clone());
+    let params = type_params(vm, &items)?;
+    let shown = vm.repr(&args.pos[0])?;
+    if params.is_empty() {
+        return Err(vm.type_error(format!("{shown} is not a generic class")));
+    }
+    let given = match &args.pos[1] {
+        Value::Tuple(t) if t.class.is_none() => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    if given.len() != params.len() {
+        let which = if given.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
+        return Err(vm.type_error(format!(
+            "Too {which} arguments for {shown}; actual {}, expected {}",
+            given.len(),
+            params.len()
+        )));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        out.push(substitute(vm, item, &params, &given)?);
+    }
+    Ok(Value::new_native(GenericAlias { origin, args: out }))
+}
+
+fn substitute(vm: &mut Vm, item: &Value, params: &[Value], given: &[Value]) -> PyResult<Value> {
+    if is_type_var(item) {
+        let i = params.iter().position(|p| p.is(item));
+        return Ok(i.map_or_else(|| item.clone(), |i| given[i].clone()));
+    }
+    let inner = type_params(vm, std::slice::from_ref(item))?;
+    if inner.is_empty() || matches!(item, Value::Type(_)) {
+        return Ok(item.clone());
+    }
+    let mut key = Vec::with_capacity(inner.len());
+    for p in &inner {
+        key.push(substitute(vm, p, params, given)?);
+    }
+    vm.get_item(item, &Value::tuple(key))
 }
 
 /// `list[int](...)` makes a plain `list`.

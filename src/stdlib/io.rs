@@ -13,7 +13,6 @@ use std::sync::{Arc, OnceLock};
 use parking_lot::Mutex;
 
 use super::bytes_methods::codec_error;
-use super::descriptors::add_methods;
 use super::modutil::{bind, bind_clinic, getter, module_type};
 use super::os::os_error;
 use super::str_ops;
@@ -23,7 +22,7 @@ use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::module::set;
 use crate::objects::str::PyStr;
-use crate::objects::types::{exception_type, types, PyType};
+use crate::objects::types::{exception_type, PyType};
 use crate::objects::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -41,9 +40,15 @@ pub struct FileObject {
     errors: String,
     /// Universal newlines: `\r\n` and `\r` read as `\n` (`newline=None`).
     translate: bool,
+    /// Whether lines end at any of `\n`, `\r`, `\r\n` and reads note the kinds seen
+    /// (`newline=None` or `''`).
+    universal: bool,
+    /// The one line ending otherwise (`newline='\n'`, `'\r'`, `'\r\n'`; `\n` in binary).
+    line_end: &'static [u8],
     readable: bool,
     writable: bool,
-    state: Mutex<FileState>,
+    /// Shared with the binary layer `f.buffer` of a text file.
+    state: Arc<Mutex<FileState>>,
 }
 
 #[derive(Default)]
@@ -55,23 +60,43 @@ struct FileState {
     rpos: usize,
     /// Bytes written but not yet handed to the OS.
     wbuf: Vec<u8>,
+    /// The line endings reads have met, as bits: 1 `\n`, 2 `\r`, 4 `\r\n`.
+    seen_newlines: u8,
 }
 
-fn file_type() -> &'static Arc<PyType> {
-    static T: OnceLock<Arc<PyType>> = OnceLock::new();
-    T.get_or_init(|| {
-        let t = PyType::new("TextIOWrapper", vec![types().object.clone()]);
-        add_methods(&t, FILE_METHODS);
-        for (name, f) in [
-            ("closed", file_closed as NativeFn),
-            ("name", file_name),
-            ("mode", file_mode),
-            ("encoding", file_encoding),
-        ] {
-            t.dict.set_str(&PyStr::new(name), getter(name, f));
-        }
-        t
-    })
+const KINDS: [&str; 4] = [
+    "TextIOWrapper",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRandom",
+];
+
+/// The class of a file object of `kind` (one of [`KINDS`]); all share one implementation.
+fn file_type(kind: &str) -> Arc<PyType> {
+    static T: OnceLock<Vec<Arc<PyType>>> = OnceLock::new();
+    let all = T.get_or_init(|| {
+        KINDS
+            .iter()
+            .map(|kind| {
+                let t = module_type(kind, "_io", Vec::new(), FILE_METHODS);
+                for (name, f) in [
+                    ("closed", file_closed as NativeFn),
+                    ("name", file_name),
+                    ("mode", file_mode),
+                    ("encoding", file_encoding),
+                    ("errors", file_errors),
+                    ("newlines", file_newlines),
+                    ("line_buffering", file_line_buffering),
+                    ("buffer", file_buffer),
+                ] {
+                    t.dict.set_str(&PyStr::new(name), getter(name, f));
+                }
+                t
+            })
+            .collect()
+    });
+    let i = KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+    all[i].clone()
 }
 
 /// `io.UnsupportedOperation`, both an OSError and a ValueError as in CPython.
@@ -123,11 +148,12 @@ const FILE_METHODS: &[(&str, NativeFn)] = &[
     ("isatty", file_isatty),
     ("__enter__", file_enter),
     ("__exit__", file_exit),
+    ("reconfigure", file_reconfigure),
 ];
 
 impl NativeObject for FileObject {
     fn class(&self) -> Arc<PyType> {
-        file_type().clone()
+        file_type(self.kind)
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -232,6 +258,10 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if file.metadata()?.is_dir() {
             return Err(std::io::Error::from_raw_os_error(21));
         }
+        // An appending file starts at its end, where `tell()` then reports.
+        if m.append {
+            (&file).seek(SeekFrom::End(0))?;
+        }
         Ok(file)
     });
     let file = opened.map_err(|e| os_error(vm, &e, &path))?;
@@ -271,12 +301,18 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         encoding: (!m.binary).then(|| encoding.unwrap_or_else(|| "UTF-8".to_string())),
         errors: errors.unwrap_or_else(|| "strict".to_string()),
         translate: newline.is_none(),
+        universal: !m.binary && matches!(newline.as_deref(), None | Some("")),
+        line_end: match newline.as_deref() {
+            Some("\r") => b"\r",
+            Some("\r\n") => b"\r\n",
+            _ => b"\n",
+        },
         readable,
         writable,
-        state: Mutex::new(FileState {
+        state: Arc::new(Mutex::new(FileState {
             file: Some(Arc::new(file)),
             ..FileState::default()
-        }),
+        })),
     }))
 }
 
@@ -393,6 +429,10 @@ impl FileObject {
             .allow_threads(|| (&*file).read(&mut chunk))
             .map_err(|e| io_error(vm, e, self))?;
         let mut st = self.state.lock();
+        // As CPython's decoder, note the line endings of all that is read ahead.
+        if self.universal {
+            st.seen_newlines |= newline_kinds(&chunk[..n]);
+        }
         let pos = st.rpos;
         st.rbuf.drain(..pos);
         st.rpos = 0;
@@ -436,6 +476,7 @@ impl FileObject {
         };
         let text = str_ops::decode(data, enc, &self.errors)
             .map_err(|e| codec_error(e, &Value::bytes(data.to_vec())))?;
+
         Ok(Value::str(if self.translate && text.contains('\r') {
             text.replace("\r\n", "\n").replace('\r', "\n")
         } else {
@@ -473,7 +514,14 @@ impl FileObject {
     /// One line with its `\n`, at most `limit` bytes; empty at the end of the file.
     fn readline(&self, vm: &mut Vm, limit: Option<usize>, method: &str) -> PyResult<Value> {
         let data = self.take_until(vm, method, |unread| {
-            let nl = unread.iter().position(|&b| b == b'\n').map(|i| i + 1);
+            let nl = if self.universal {
+                universal_line_end(unread)
+            } else {
+                unread
+                    .windows(self.line_end.len())
+                    .position(|w| w == self.line_end)
+                    .map(|i| i + self.line_end.len())
+            };
             match (nl, limit) {
                 (Some(i), Some(l)) => Some(i.min(l)),
                 (None, Some(l)) if unread.len() >= l => Some(l),
@@ -553,12 +601,44 @@ impl FileObject {
     }
 }
 
+/// The kinds of line ending in `data`, as the bits of `FileState::seen_newlines`.
+fn newline_kinds(data: &[u8]) -> u8 {
+    let mut seen = 0;
+    let mut i = 0;
+    while i < data.len() {
+        match data[i] {
+            b'\n' => seen |= 1,
+            b'\r' if data.get(i + 1) == Some(&b'\n') => {
+                seen |= 4;
+                i += 1;
+            }
+            b'\r' => seen |= 2,
+            _ => {}
+        }
+        i += 1;
+    }
+    seen
+}
+
+/// Where the first line of `unread` ends with universal newlines; `None` when more bytes
+/// are needed (a final `\r` may begin a `\r\n`).
+fn universal_line_end(unread: &[u8]) -> Option<usize> {
+    let i = unread.iter().position(|&b| b == b'\n' || b == b'\r')?;
+    match (unread[i], unread.get(i + 1)) {
+        (b'\n', _) => Some(i + 1),
+        (_, Some(b'\n')) => Some(i + 2),
+        (_, Some(_)) => Some(i + 1),
+        (_, None) => None,
+    }
+}
+
 impl Drop for FileObject {
     /// A file dropped without `close()` still gets its pending writes, as in CPython.
     fn drop(&mut self) {
-        let st = self.state.get_mut();
+        let mut st = self.state.lock();
+        let pending = std::mem::take(&mut st.wbuf);
         if let Some(file) = &st.file {
-            let _ = (&**file).write_all(&st.wbuf);
+            let _ = (&**file).write_all(&pending);
         }
     }
 }
@@ -761,13 +841,118 @@ fn file_mode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(this(vm, &args, "mode")?.mode.as_str()))
 }
 
-fn file_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "encoding")?;
-    match &f.encoding {
-        Some(e) => Ok(Value::str(e.as_str())),
-        None => Err(vm.new_error(
+/// A text file's `attr`, or the AttributeError a binary file gives for it.
+fn text_file<'a>(vm: &Vm, args: &'a Args, attr: &str) -> PyResult<&'a FileObject> {
+    let f = this(vm, args, attr)?;
+    if f.encoding.is_none() {
+        return Err(vm.new_error(
             "AttributeError",
-            format!("'_io.{}' object has no attribute 'encoding'", f.kind),
-        )),
+            format!("'_io.{}' object has no attribute '{attr}'", f.kind),
+        ));
     }
+    Ok(f)
+}
+
+fn file_encoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = text_file(vm, &args, "encoding")?;
+    Ok(Value::str(f.encoding.as_deref().unwrap_or_default()))
+}
+
+fn file_errors(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::str(text_file(vm, &args, "errors")?.errors.as_str()))
+}
+
+fn file_line_buffering(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    text_file(vm, &args, "line_buffering")?;
+    Ok(Value::from(false))
+}
+
+/// The line endings met so far: None, one of them, or a tuple in CPython's order.
+fn file_newlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = text_file(vm, &args, "newlines")?;
+    let seen = f.state.lock().seen_newlines;
+    let mut kinds: Vec<Value> = [(2, "\r"), (1, "\n"), (4, "\r\n")]
+        .into_iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, s)| Value::str(s))
+        .collect();
+    Ok(match kinds.len() {
+        0 => Value::None,
+        1 => kinds.remove(0),
+        _ => Value::tuple(kinds),
+    })
+}
+
+/// `f.buffer`: the binary file under a text file, sharing its position and buffers.
+fn file_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = text_file(vm, &args, "buffer")?;
+    let kind = match (f.readable, f.writable) {
+        (true, true) => "BufferedRandom",
+        (true, false) => "BufferedReader",
+        _ => "BufferedWriter",
+    };
+    let mut mode: String = f.mode.chars().filter(|c| *c != 't').collect();
+    let plus = mode.contains('+');
+    mode.retain(|c| c != '+');
+    mode.push('b');
+    if plus {
+        mode.push('+');
+    }
+    Ok(Value::new_native(FileObject {
+        name: f.name.clone(),
+        mode,
+        kind,
+        encoding: None,
+        errors: f.errors.clone(),
+        translate: false,
+        universal: false,
+        line_end: b"\n",
+        readable: f.readable,
+        writable: f.writable,
+        state: f.state.clone(),
+    }))
+}
+
+fn file_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = text_file(vm, &args, "reconfigure")?;
+    let encoding = f.encoding.clone().unwrap_or_default();
+    check_reconfigure(vm, &without_self(&args), &encoding, &f.errors)?;
+    Ok(Value::None)
+}
+
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
+/// stream whose `encoding` and `errors` are fixed: the buffering options change nothing
+/// here, and the text options must keep their values.
+pub fn check_reconfigure(vm: &Vm, args: &Args, encoding: &str, errors: &str) -> PyResult<()> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "reconfigure() takes 0 positional arguments but {} were given",
+            args.pos.len()
+        )));
+    }
+    for (k, v) in args.kw {
+        let current = match k.as_str() {
+            "encoding" => encoding,
+            "errors" => errors,
+            "newline" | "line_buffering" | "write_through" => continue,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for reconfigure()"
+                )))
+            }
+        };
+        let wanted = match v {
+            Value::None => continue,
+            Value::Str(s) => s.as_str(),
+            _ => return Err(vm.type_error("bad argument type for built-in operation")),
+        };
+        if current != wanted && !(k.as_str() == "encoding" && str_ops::same_codec(current, wanted))
+        {
+            return Err(unsupported(&format!(
+                "changing the {} of an open file is not supported",
+                k.as_str()
+            )));
+        }
+    }
+    Ok(())
 }

@@ -144,10 +144,7 @@ pub fn module_type(
     } else {
         bases
     };
-    let mut t = PyType::new(name, bases);
-    if let Some(inner) = Arc::get_mut(&mut t) {
-        inner.module = module.to_string();
-    }
+    let t = PyType::new_in(name, module, bases);
     add_methods(&t, methods);
     t
 }

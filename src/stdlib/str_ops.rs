@@ -926,6 +926,11 @@ enum Codec {
 
 /// Resolves an encoding name the way Python's codec registry normalises it: case-folded,
 /// with runs of punctuation and spaces treated as a single `_`.
+/// Whether two encoding names name the same known codec (`UTF-8` and `utf8`).
+pub fn same_codec(a: &str, b: &str) -> bool {
+    codec_for(a).is_some() && codec_for(a) == codec_for(b)
+}
+
 fn codec_for(encoding: &str) -> Option<Codec> {
     let mut key = String::with_capacity(encoding.len());
     for c in encoding.trim().chars() {

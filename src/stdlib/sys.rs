@@ -536,6 +536,7 @@ fn stream_type() -> &'static Arc<PyType> {
                 ("isatty", stream_isatty),
                 ("writable", stream_writable),
                 ("readable", stream_readable),
+                ("reconfigure", stream_reconfigure),
             ],
         );
         for (name, f) in [
@@ -590,6 +591,16 @@ fn stream_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stream_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this_stream(vm, &args)?;
     Ok(Value::from(false))
+}
+
+fn stream_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_stream(vm, &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    super::io::check_reconfigure(vm, &rest, "utf-8", "strict")?;
+    Ok(Value::None)
 }
 
 fn stream_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,12 +1,10 @@
-//! The `typing` names that are used as base classes: `Generic` (subscripting it gives
-//! the class back, so `class Stack(Generic[T])` works) and `NamedTuple`, whose
-//! metaclass turns a class body of annotated fields into a namedtuple class.
+//! `typing.NamedTuple`, whose metaclass turns a class body of annotated fields into a
+//! namedtuple class.
 
 use std::sync::{Arc, OnceLock};
 
 use crate::objects::dict::PyDict;
-use crate::objects::function::{Args, Builtin};
-use crate::objects::instance::ClassMethod;
+use crate::objects::function::Args;
 use crate::objects::str::PyStr;
 use crate::objects::types::{types, PyType};
 use crate::objects::Value;
@@ -15,26 +13,6 @@ use crate::vm::{PyResult, Vm};
 use super::collections::namedtuple_type;
 use super::descriptors::add_methods;
 use super::modutil::module_type;
-
-/// `Generic`: a plain class whose `[...]` is the class itself.
-pub fn generic_base(name: &str) -> Value {
-    let t = module_type(name, "typing", Vec::new(), &[]);
-    t.dict.set_str(
-        &PyStr::new("__class_getitem__"),
-        Value::new_native(ClassMethod(Value::Builtin(Builtin::new(
-            "__class_getitem__",
-            class_getitem,
-        )))),
-    );
-    Value::Type(t)
-}
-
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos {
-        [cls, _] => Ok(cls.clone()),
-        _ => Err(vm.type_error("__class_getitem__ expects one argument")),
-    }
-}
 
 /// `typing.NamedTuple`, for `class P(NamedTuple): x: int` and `NamedTuple("P", [...])`.
 pub fn named_tuple() -> Value {

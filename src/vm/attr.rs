@@ -417,7 +417,7 @@ impl Vm {
         let descr = class.lookup_name(name)?;
         match &descr {
             Value::Function(_) => {}
-            Value::Builtin(b) if b.bound.is_none() && obj.base_value().is_none() => {}
+            Value::Builtin(b) if is_method_descriptor(b) && obj.base_value().is_none() => {}
             _ => return None,
         }
         if let Some(d) = instance_dict(obj) {
@@ -747,7 +747,7 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
             func: descr,
             receiver: obj.clone(),
         })),
-        Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Arc::new(Builtin {
+        Value::Builtin(b) if is_method_descriptor(b) => Value::Builtin(Arc::new(Builtin {
             name: b.name,
             func: b.func,
             owner: b.owner.clone(),
@@ -770,6 +770,12 @@ fn bind(descr: Value, obj: &Value, class: &Arc<PyType>) -> Value {
             }
         }
     }
+}
+
+/// A method of a type binds to the instance it is looked up on; a plain built-in
+/// function (`len`, `time.gmtime`) stored in a class does not, as in CPython.
+fn is_method_descriptor(b: &Builtin) -> bool {
+    b.bound.is_none() && b.owner.is_some()
 }
 
 pub(crate) fn instance_dict(obj: &Value) -> Option<Cow<'_, Arc<PyDict>>> {

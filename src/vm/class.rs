@@ -224,8 +224,13 @@ pub fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
             t.live_subclasses().into_iter().map(Value::Type).collect(),
         )),
         [other] => Err(vm.descriptor_error("type", "__subclasses__", Some(other))),
+        // Named after the class it was called on, as CPython's no-argument methods are.
         _ => Err(vm.type_error(format!(
-            "type.__subclasses__() takes no arguments ({} given)",
+            "{}.__subclasses__() takes no arguments ({} given)",
+            match args.pos.first() {
+                Some(Value::Type(t)) => t.name.as_str(),
+                _ => "type",
+            },
             args.pos.len().saturating_sub(1)
         ))),
     }

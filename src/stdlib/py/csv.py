@@ -1,11 +1,11 @@
 """Reading and writing CSV files: reader and writer (with the quoting
-rules of dialects such as excel), DictReader and DictWriter, and the
-dialect registry."""
+rules of dialects such as excel), DictReader and DictWriter, the
+dialect registry, and Sniffer, which guesses a sample's dialect."""
 
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'Error',
            'Dialect', 'excel', 'excel_tab', 'unix_dialect', 'field_size_limit', 'reader',
            'writer', 'register_dialect', 'get_dialect', 'list_dialects',
-           'unregister_dialect', 'DictReader', 'DictWriter', '__version__']
+           'unregister_dialect', 'DictReader', 'DictWriter', 'Sniffer', '__version__']
 
 __version__ = '1.0'
 
@@ -487,3 +487,167 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# Ways a quoted field can sit in a line, most telling first: between delimiters,
+# opening a line, closing a line, alone on a line.
+_QUOTED_FIELD_PATTERNS = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+def _most_common(counts):
+    # The first key to reach the highest count wins a tie, as max() over a dict does.
+    return max(counts, key=counts.get)
+
+
+class Sniffer:
+    """Guesses the dialect of a CSV sample and whether its first row is a header."""
+
+    def __init__(self):
+        # Among equally consistent candidates, the delimiter to choose.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing sample; only characters in delimiters (a
+        string) are considered as the delimiter when given."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._from_quotes(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._from_frequencies(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        # A sample without quotes says nothing of the quote character.
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _from_quotes(self, data, delimiters):
+        """Quote character, doublequote, delimiter and skipinitialspace as read from
+        the quoted fields of data; the delimiter is '' when they do not tell it."""
+        import re
+        for pattern in _QUOTED_FIELD_PATTERNS:
+            regex = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            found = [m.groupdict() for m in regex.finditer(data)]
+            if found:
+                break
+        else:
+            return '', False, None, 0
+        quotes, delims, spaced = {}, {}, 0
+        for groups in found:
+            if groups['quote']:
+                quotes[groups['quote']] = quotes.get(groups['quote'], 0) + 1
+            if 'delim' not in groups:
+                continue
+            d = groups['delim']
+            if d and (delimiters is None or d in delimiters):
+                delims[d] = delims.get(d, 0) + 1
+            if groups['space']:
+                spaced += 1
+        quotechar = _most_common(quotes)
+        if delims:
+            delim = _most_common(delims)
+            skipinitialspace = delims[delim] == spaced
+            # A newline "delimiter" means the file has a single column.
+            if delim == '\n':
+                delim = ''
+        else:
+            delim, skipinitialspace = '', 0
+        doubled = re.compile(
+            r"((%(d)s)|^)\W*%(q)s[^%(d)s\n]*%(q)s[^%(d)s\n]*%(q)s\W*((%(d)s)|$)"
+            % {'d': re.escape(delim), 'q': quotechar}, re.MULTILINE)
+        return quotechar, bool(doubled.search(data)), delim, skipinitialspace
+
+    def _from_frequencies(self, data, delimiters):
+        """The delimiter as the character occurring the same number of times on
+        most lines, read in chunks of ten lines until one stands out."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        # For each ASCII character: how many lines hold it 0, 1, 2... times.
+        histograms = {chr(c): {} for c in range(127)}
+        modes, candidates = {}, {}
+        seen = 0
+        while seen < len(lines):
+            for line in lines[seen:seen + chunk]:
+                for char, hist in histograms.items():
+                    n = line.count(char)
+                    hist[n] = hist.get(n, 0) + 1
+            seen += chunk
+            for char, hist in histograms.items():
+                counts = list(hist.items())
+                if len(counts) == 1 and counts[0][0] == 0:
+                    continue
+                top = max(counts, key=lambda item: item[1])
+                # The usual count, weighed down by the lines that differ from it.
+                modes[char] = (top[0], 2 * top[1] - sum(n for _, n in counts))
+            total = float(min(seen, len(lines)))
+            # Demand nearly full consistency first, relaxing it step by step.
+            level = 1.0
+            while not candidates and level >= 0.9:
+                for char, (count, weight) in modes.items():
+                    if (count > 0 and weight > 0 and weight / total >= level
+                            and (delimiters is None or char in delimiters)):
+                        candidates[char] = (count, weight)
+                level -= 0.01
+            if len(candidates) == 1:
+                only = next(iter(candidates))
+                return only, self._spaced_after(lines[0], only)
+        if not candidates:
+            return '', 0
+        if len(candidates) > 1:
+            for d in self.preferred:
+                if d in candidates:
+                    return d, self._spaced_after(lines[0], d)
+        best = max((v, k) for k, v in candidates.items())[1]
+        return best, self._spaced_after(lines[0], best)
+
+    @staticmethod
+    def _spaced_after(line, delim):
+        return line.count(delim) == line.count(delim + ' ')
+
+    def has_header(self, sample):
+        """Whether the first row of sample looks like column names: in the columns
+        whose later rows agree on a type (a number, or a fixed length), the first
+        row's cell does not fit that type."""
+        import io
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = dict.fromkeys(range(len(header)))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != len(header):
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) is int:
+                fits = len(header[col]) == kind
+            else:
+                try:
+                    kind(header[col])
+                    fits = True
+                except (ValueError, TypeError):
+                    fits = False
+            votes += -1 if fits else 1
+        return votes > 0

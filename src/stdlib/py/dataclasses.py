@@ -298,6 +298,19 @@ def _signature_doc(cls, fields):
     return f'{cls.__name__}({", ".join(params)})'
 
 
+class _DataclassParams:
+    """The options a dataclass was made with, as its __dataclass_params__."""
+    _names = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, *values):
+        for name, value in zip(self._names, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        shown = ','.join(f'{n}={getattr(self, n)!r}' for n in self._names)
+        return f'_DataclassParams({shown})'
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only):
     fields = {}
@@ -309,7 +322,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             has_dataclass_bases = True
             for f in base_fields.values():
                 fields[f.name] = f
-            if base.__dict__['__dataclass_params__']['frozen']:
+            if base.__dict__['__dataclass_params__'].frozen:
                 any_frozen_base = True
 
     own = []
@@ -338,8 +351,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = {'init': init, 'repr': repr, 'eq': eq, 'order': order,
-                                'unsafe_hash': unsafe_hash, 'frozen': frozen}
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     all_fields = list(fields.values())
     real = [f for f in all_fields if f._field_type == _FIELD]
 

@@ -900,17 +900,31 @@ class Decimal:
         if integral:
             n = int(other)
             sign = self._sign if n % 2 else 0
-            if n >= 0:
-                result = Decimal._make(sign, self._coef ** n, self._exp * n)
-                return result._fix(context)
             with localcontext(context) as inner:
-                inner.prec = context.prec + 3
-                positive = Decimal._make(0, self._coef ** -n, self._exp * -n)
+                inner.prec = context.prec + len(str(abs(n))) + 5
+                positive = self._integral_power(abs(n), inner)
+                if n >= 0:
+                    return Decimal._make(sign, positive._coef, positive._exp)._fix(context)
                 result = Decimal._make(0, 1, 0).__truediv__(positive, inner)
             return Decimal._make(sign, result._coef, result._exp)._fix(context)
         if self._sign:
             return self._invalid(context)
         return self._power_real(other, context)
+
+    def _integral_power(self, n, context):
+        """|self| ** n for an int n >= 0: exact while the digits stay few, else by
+        squaring and multiplying at the guarded precision of context."""
+        if self._coef.bit_length() * n <= 4000:
+            return Decimal._make(0, self._coef ** n, self._exp * n)
+        base = Decimal._make(0, self._coef, self._exp)
+        result = Decimal._make(0, 1, 0)
+        while n:
+            if n & 1:
+                result = result.__mul__(base, context)
+            n >>= 1
+            if n:
+                base = base.__mul__(base, context)
+        return result
 
     def _power_special(self, other, context):
         if other._special == 'F':

@@ -45,6 +45,26 @@ def _is_descriptor(obj):
     return hasattr(t, "__get__") or hasattr(t, "__set__") or hasattr(t, "__delete__")
 
 
+class _ReadOnlyMember:
+    """A member's `name` or `value`: read through fget, never set or deleted."""
+
+    def __init__(self, name, fget):
+        self._name = name
+        self._fget = fget
+
+    def __get__(self, member, owner=None):
+        return self if member is None else self._fget(member)
+
+    def _refuse(self, verb):
+        raise AttributeError(f"<enum 'Enum'> cannot {verb} attribute {self._name!r}")
+
+    def __set__(self, member, value):
+        self._refuse('set')
+
+    def __delete__(self, member):
+        self._refuse('delete')
+
+
 class _EnumDict(dict):
     """The namespace of an Enum class body. An `auto()` gets its value as it is
     assigned, so later lines of the body can use it (`RW = R | W`), as in CPython."""
@@ -53,6 +73,7 @@ class _EnumDict(dict):
         super().__init__()
         self._generate = generate
         self._last_values = []
+        self._member_names = []
         self._auto_used = False
 
     def __setitem__(self, key, value):
@@ -62,6 +83,9 @@ class _EnumDict(dict):
                 raise TypeError("_generate_next_value_ must be defined before members")
             self._generate = value
         elif not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
+            if key in self:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            self._member_names.append(key)
             if isinstance(value, auto) and self._generate is not None:
                 self._auto_used = True
                 if value.value is _auto_null:
@@ -69,6 +93,8 @@ class _EnumDict(dict):
                         key, 1, len(self._last_values), self._last_values[:])
                 value = value.value
             self._last_values.append(value)
+        elif key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
         super().__setitem__(key, value)
 
 
@@ -310,13 +336,8 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return getattr, (self.__class__, self._name_)
 
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
+    name = _ReadOnlyMember('name', lambda member: member._name_)
+    value = _ReadOnlyMember('value', lambda member: member._value_)
 
 
 class ReprEnum(Enum):
