@@ -36,6 +36,7 @@ fn alias_type() -> &'static Arc<PyType> {
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", alias_new),
     ("__call__", alias_call),
     ("__eq__", alias_eq),
     ("__hash__", alias_hash),
@@ -86,6 +87,20 @@ pub fn new(origin: Value, key: &Value) -> Value {
         other => vec![other.clone()],
     };
     Value::new_native(GenericAlias { origin, args })
+}
+
+/// `GenericAlias(origin, args)`, which a Python class's `__class_getitem__` can be.
+fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    match args.pos {
+        [_, origin, key] => Ok(new(origin.clone(), key)),
+        _ => Err(vm.type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
 }
 
 /// `__class_getitem__` of the built-in generic classes.
