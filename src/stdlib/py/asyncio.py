@@ -2214,3 +2214,5 @@ class LifoQueue(Queue):
 from asyncio.streams import (  # noqa: E402
     StreamReader, StreamWriter, StreamReaderProtocol, open_connection,
     start_server, open_unix_connection, start_unix_server)
+from asyncio.subprocess import (  # noqa: E402
+    create_subprocess_exec, create_subprocess_shell)
