@@ -143,12 +143,18 @@ class _Exchange:
             return
         if proc.stdin:
             proc.stdin.flush()
-            self._start(self._feed, proc.stdin, data)
+            if not data:
+                proc.stdin.close()
+            else:
+                if proc.text_mode:
+                    data = data.encode(proc.encoding, proc.errors or 'strict')
+                self._start(self._pour, proc.stdin, bytes(data))
         for name in ('stdout', 'stderr'):
             stream = getattr(proc, name)
             if stream:
                 self.chunks[name] = []
-                self._start(self._drain, stream, self.chunks[name])
+                if not stream.closed:
+                    self._start(self._drain, stream, self.chunks[name])
 
     def _serve(self, proc, data):
         if proc.stdin:
@@ -174,6 +180,19 @@ class _Exchange:
             stream.close()
         except BrokenPipeError:
             pass
+
+    @staticmethod
+    def _pour(stream, data):
+        """Writes `data`, already bytes, straight to the pipe, then closes it."""
+        fd = stream.fileno()
+        try:
+            for start in range(0, len(data), _CHUNK):
+                view = data[start:start + _CHUNK]
+                while view:
+                    view = view[os.write(fd, view):]
+        except BrokenPipeError:
+            pass
+        stream.close()
 
     @staticmethod
     def _drain(stream, chunks):
