@@ -5,14 +5,18 @@ use std::process::Command;
 /// Two CPU-bound threads and the main thread waiting for them.
 const CPU_THREADS: &str = "
 import threading, sys, time
-# Spins for a fixed time, not a fixed count: the two threads overlap for many switch
-# intervals however fast the build is, so the GIL really is contended.
+# Spins for a fixed time, not a fixed count: the two threads overlap for several switch
+# intervals however fast the build is, so the GIL really is contended. The long switch
+# interval makes each turn with the GIL span several timeline columns even when a loaded
+# machine stretches the run (and so the columns): with 5 ms turns a column could mix
+# running and waiting evenly and show a thread as never running.
+sys.setswitchinterval(0.03)
 def work(seconds):
     end = time.perf_counter() + seconds
     x = 0
     while time.perf_counter() < end:
         x += 1
-ts = [threading.Thread(target=work, args=(0.06,)) for _ in range(2)]
+ts = [threading.Thread(target=work, args=(0.2,)) for _ in range(2)]
 for t in ts: t.start()
 for t in ts: t.join()
 ";

@@ -47,8 +47,20 @@ pub struct FileObject {
     line_end: &'static [u8],
     readable: bool,
     writable: bool,
+    flushing: Flushing,
+    /// False for a descriptor the caller keeps: closing the file leaves it open.
+    closefd: bool,
     /// Shared with the binary layer `f.buffer` of a text file.
     state: Arc<Mutex<FileState>>,
+}
+
+/// When writes reach the OS, as `open()`'s `buffering` asks: 0 for binary files, 1 for
+/// text files (at each newline), anything else once a chunk has gathered.
+#[derive(Clone, Copy, PartialEq)]
+enum Flushing {
+    Chunk,
+    Line,
+    Each,
 }
 
 #[derive(Default)]
@@ -202,11 +214,26 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ];
     let p = bind_clinic(vm, "open", &args, &names, 1)?;
     let name = p[0].clone().unwrap_or(Value::None);
-    let Some(path) = super::os::fspath(vm, &name)? else {
-        return Err(vm.type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            name.type_name()
-        )));
+    // An int is a descriptor the file object takes over (or only borrows, closefd=False).
+    let path = match &name {
+        Value::Int(_) => None,
+        _ => match super::os::fspath(vm, &name)? {
+            Some(path) => Some(path),
+            None => {
+                return Err(vm.type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    name.type_name()
+                )))
+            }
+        },
+    };
+    let closefd = match &p[6] {
+        Some(v) => vm.is_true(v)?,
+        None => true,
+    };
+    let buffering = match &p[2] {
+        Some(v) => super::modutil::to_i64(vm, v)?,
+        None => -1,
     };
     let opt_str = |i: usize, what: &str| -> PyResult<Option<String>> {
         match &p[i] {
@@ -244,27 +271,38 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if m.binary && newline.is_some() {
         return Err(vm.value_error("binary mode doesn't take a newline argument"));
     }
-    let mut options = OpenOptions::new();
-    options
-        .read(m.read || m.plus)
-        .write(m.write || m.create || m.plus)
-        .append(m.append)
-        .truncate(m.write)
-        .create(m.write || m.append)
-        .create_new(m.create);
-    // The OS opens a directory for reading; Python refuses it.
-    let opened = vm.allow_threads(|| {
-        let file = options.open(&path)?;
-        if file.metadata()?.is_dir() {
-            return Err(std::io::Error::from_raw_os_error(21));
+    if buffering == 0 && !m.binary {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    let file = match &path {
+        Some(path) => {
+            if !closefd {
+                return Err(vm.value_error("Cannot use closefd=False with file name"));
+            }
+            let mut options = OpenOptions::new();
+            options
+                .read(m.read || m.plus)
+                .write(m.write || m.create || m.plus)
+                .append(m.append)
+                .truncate(m.write)
+                .create(m.write || m.append)
+                .create_new(m.create);
+            // The OS opens a directory for reading; Python refuses it.
+            let opened = vm.allow_threads(|| {
+                let file = options.open(path)?;
+                if file.metadata()?.is_dir() {
+                    return Err(std::io::Error::from_raw_os_error(libc::EISDIR));
+                }
+                // An appending file starts at its end, where `tell()` then reports.
+                if m.append {
+                    (&file).seek(SeekFrom::End(0))?;
+                }
+                Ok(file)
+            });
+            opened.map_err(|e| os_error(vm, &e, path))?
         }
-        // An appending file starts at its end, where `tell()` then reports.
-        if m.append {
-            (&file).seek(SeekFrom::End(0))?;
-        }
-        Ok(file)
-    });
-    let file = opened.map_err(|e| os_error(vm, &e, &path))?;
+        None => adopt_fd(vm, &name)?,
+    };
     // As in CPython, the text layer's arguments are checked once the file is open.
     if let Some(nl) = newline.as_deref() {
         if !matches!(nl, "" | "\n" | "\r" | "\r\n") {
@@ -309,11 +347,41 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         readable,
         writable,
+        flushing: match buffering {
+            0 => Flushing::Each,
+            1 if !m.binary => Flushing::Line,
+            _ => Flushing::Chunk,
+        },
+        closefd,
         state: Arc::new(Mutex::new(FileState {
             file: Some(Arc::new(file)),
             ..FileState::default()
         })),
     }))
+}
+
+/// The open file behind descriptor `fd` (an int `Value`), which must be a valid one
+/// and not a directory.
+fn adopt_fd(vm: &mut Vm, fd: &Value) -> PyResult<File> {
+    use std::os::fd::FromRawFd;
+    let Value::Int(n) = fd else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    if *n < 0 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    let bad = || super::os::errno_error(&std::io::Error::from_raw_os_error(libc::EBADF));
+    let fd = i32::try_from(*n).map_err(|_| bad())?;
+    // SAFETY: the borrowed File is never dropped, so the check leaves the descriptor open.
+    let probe = std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(fd) });
+    let meta = probe.metadata().map_err(|e| super::os::errno_error(&e))?;
+    if meta.is_dir() {
+        let e = std::io::Error::from_raw_os_error(libc::EISDIR);
+        return Err(super::os::errno_error(&e));
+    }
+    // SAFETY: the descriptor is open; the file object now owns it (or gives it back
+    // unclosed, for closefd=False).
+    Ok(unsafe { File::from_raw_fd(fd) })
 }
 
 struct Mode {
@@ -576,7 +644,12 @@ impl FileObject {
             vm.allow_threads(|| (&*file).seek(SeekFrom::Current(-(unread as i64))))
                 .map_err(|e| io_error(vm, e, self))?;
         }
-        if self.state.lock().wbuf.len() >= CHUNK {
+        let due = match self.flushing {
+            Flushing::Each => true,
+            Flushing::Line => data.contains(&b'\n'),
+            Flushing::Chunk => false,
+        };
+        if due || self.state.lock().wbuf.len() >= CHUNK {
             self.flush_writes(vm)?;
         }
         Ok(Value::Int(count as i64))
@@ -596,8 +669,26 @@ impl FileObject {
 
     fn close(&self, vm: &mut Vm) -> PyResult<()> {
         let flushed = self.flush_writes(vm);
-        self.state.lock().file = None;
+        let file = self.state.lock().file.take();
+        if let Some(file) = file {
+            self.release(file);
+        }
         flushed
+    }
+
+    /// Lets go of the OS file, leaving its descriptor open if the caller keeps it.
+    fn release(&self, file: Arc<File>) {
+        use std::os::fd::IntoRawFd;
+        if self.closefd {
+            return;
+        }
+        match Arc::try_unwrap(file) {
+            Ok(file) => {
+                let _ = file.into_raw_fd();
+            }
+            // Another thread is still in a call on it: that copy must not close it either.
+            Err(shared) => std::mem::forget(shared),
+        }
     }
 }
 
@@ -639,6 +730,12 @@ impl Drop for FileObject {
         let pending = std::mem::take(&mut st.wbuf);
         if let Some(file) = &st.file {
             let _ = (&**file).write_all(&pending);
+        }
+        // The last layer (text file or its `buffer`) to go lets go of the descriptor.
+        if Arc::strong_count(&self.state) == 1 {
+            if let Some(file) = st.file.take() {
+                self.release(file);
+            }
         }
     }
 }
@@ -863,8 +960,8 @@ fn file_errors(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn file_line_buffering(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    text_file(vm, &args, "line_buffering")?;
-    Ok(Value::from(false))
+    let f = text_file(vm, &args, "line_buffering")?;
+    Ok(Value::from(f.flushing == Flushing::Line))
 }
 
 /// The line endings met so far: None, one of them, or a tuple in CPython's order.
@@ -909,6 +1006,8 @@ fn file_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
         line_end: b"\n",
         readable: f.readable,
         writable: f.writable,
+        flushing: Flushing::Chunk,
+        closefd: f.closefd,
         state: f.state.clone(),
     }))
 }

@@ -175,6 +175,7 @@ fn source_text(name: &str) -> Option<&'static str> {
         "asyncio" => py!("asyncio.py"),
         "asyncio.selector_events" => py!("asyncio_selector_events.py"),
         "asyncio.streams" => py!("asyncio_streams.py"),
+        "asyncio.subprocess" => py!("asyncio_subprocess.py"),
         "multiprocessing" => py!("multiprocessing.py"),
         "multiprocessing.pool" => py!("multiprocessing_pool.py"),
         "multiprocessing.managers" => py!("multiprocessing_managers.py"),

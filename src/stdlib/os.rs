@@ -18,6 +18,10 @@ use super::modutil::{arity, bind};
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getpid", getpid),
     ("getppid", getppid),
+    ("getpgid", getpgid),
+    ("getsid", getsid),
+    ("getpgrp", getpgrp),
+    ("setsid", setsid),
     ("kill", kill),
     ("killpg", killpg),
     ("_uname", uname),
@@ -112,6 +116,51 @@ fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+/// The result of a process-id system call, or its errno error.
+fn pid_result(r: libc::pid_t) -> PyResult<Value> {
+    if r < 0 {
+        return Err(errno_error(&std::io::Error::last_os_error()));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+/// `getpgid(pid)` and `getsid(pid)`: a process's group or session (pid 0: this one).
+fn process_id_of(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args,
+    query: unsafe extern "C" fn(libc::pid_t) -> libc::pid_t,
+) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("{name}() missing required argument 'pid' (pos 1)")));
+    }
+    arity(vm, name, args, 1, 1)?;
+    let pid = super::modutil::to_c_int(vm, &args.pos[0])?;
+    // SAFETY: plain system call on a number.
+    pid_result(unsafe { query(pid) })
+}
+
+fn getpgid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    process_id_of(vm, "getpgid", &args, libc::getpgid)
+}
+
+fn getsid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    process_id_of(vm, "getsid", &args, libc::getsid)
+}
+
+fn getpgrp(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "getpgrp", &args, 0, 0)?;
+    // SAFETY: plain system call.
+    pid_result(unsafe { libc::getpgrp() })
+}
+
+fn setsid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "setsid", &args, 0, 0)?;
+    // SAFETY: plain system call.
+    pid_result(unsafe { libc::setsid() })?;
+    Ok(Value::None)
 }
 
 /// `kill(pid, sig)`; a signal this process sent itself has its handler run before the

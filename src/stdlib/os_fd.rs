@@ -28,6 +28,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("fsync", fd_fsync),
     ("ftruncate", fd_ftruncate),
     ("_fstat", fd_fstat),
+    ("get_blocking", fd_get_blocking),
+    ("set_blocking", fd_set_blocking),
 ];
 
 /// The `O_*` flags, as this system defines them.
@@ -199,6 +201,31 @@ fn fd_ftruncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let len = to_i64(vm, &args.pos[1])?;
     // SAFETY: plain system call on numbers.
     check(unsafe { libc::ftruncate(fd, len) } as i64)?;
+    Ok(Value::None)
+}
+
+/// The descriptor's status flags (`O_NONBLOCK`…).
+fn status_flags(fd: i32) -> PyResult<i32> {
+    // SAFETY: plain system call on a number.
+    Ok(check(unsafe { libc::fcntl(fd, libc::F_GETFL) } as i64)? as i32)
+}
+
+fn fd_get_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &args, "get_blocking", 1)?;
+    Ok(Value::from(status_flags(fd)? & libc::O_NONBLOCK == 0))
+}
+
+/// `set_blocking(fd, blocking)`: clears or sets `O_NONBLOCK`.
+fn fd_set_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = fd_arg(vm, &args, "set_blocking", 2)?;
+    let flags = status_flags(fd)?;
+    let flags = if vm.is_true(&args.pos[1])? {
+        flags & !libc::O_NONBLOCK
+    } else {
+        flags | libc::O_NONBLOCK
+    };
+    // SAFETY: plain system call on numbers.
+    check(unsafe { libc::fcntl(fd, libc::F_SETFL, flags) } as i64)?;
     Ok(Value::None)
 }
 

@@ -140,15 +140,21 @@ fn waitpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let block = vm.is_true(&args.pos[1])?;
     let mut status = 0;
     let options = if block { 0 } else { WNOHANG };
-    let r = vm.allow_threads(|| loop {
+    // On the main thread a signal's Python handler runs during the wait (and may raise,
+    // as KeyboardInterrupt does), as in CPython.
+    let r = vm.allow_threads_interruptible(|interruptible| loop {
         // SAFETY: status points to a live i32.
         let r = unsafe { c_waitpid(pid, &mut status, options) };
         if r >= 0 || std::io::Error::last_os_error().raw_os_error() != Some(EINTR) {
-            break r;
+            break Some((r, std::io::Error::last_os_error()));
         }
-    });
+        if interruptible && crate::vm::signals::pending() {
+            break None;
+        }
+    })?;
+    let (r, err) = r;
     if r < 0 {
-        return Err(os_error(vm));
+        return Err(super::socket::errno_error(err.raw_os_error().unwrap_or(0)));
     }
     if r == 0 {
         return Ok(Value::None);

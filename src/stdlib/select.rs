@@ -11,6 +11,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::instance::NativeObject;
 use crate::objects::module::{namespace, set};
+use crate::objects::str::PyStr;
 use crate::objects::types::{exception_type, PyType};
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -45,9 +46,12 @@ pub fn fileno_of(vm: &mut Vm, obj: &Value) -> PyResult<i32> {
     let n = match obj {
         Value::Int(n) => *n,
         _ => {
-            let Some(r) = vm.call_user_method(obj, "fileno", &[])? else {
+            // Native file objects (pipes, files) have a fileno() too, not only classes.
+            let method = vm.try_get_attr(obj, &PyStr::new("fileno"))?;
+            let Some(method) = method else {
                 return Err(vm.type_error("argument must be an int, or have a fileno() method."));
             };
+            let r = vm.call(&method, Vec::new(), Vec::new())?;
             if !matches!(r, Value::Int(_)) {
                 return Err(vm.type_error("fileno() returned a non-integer"));
             }

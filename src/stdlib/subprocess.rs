@@ -1,14 +1,11 @@
-//! `_subprocess`, the native side of `subprocess`: starts a program, feeds its stdin,
-//! collects its output and waits for it, all without the GIL, so other threads run while
-//! a child does.
+//! `_subprocess`, the native side of `subprocess.Popen`: starts a program with the
+//! descriptors the Python side chose for its standard streams and gives back its pid.
+//! Waiting, signalling and the pipes themselves go through `os` and `_multiprocessing`.
 
-use std::io::{Read, Write};
-use std::os::fd::AsFd;
-use std::os::unix::process::ExitStatusExt;
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::os::fd::{BorrowedFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
 
 use crate::objects::dict::PyDict;
 use crate::objects::function::{Args, NativeFn};
@@ -16,39 +13,13 @@ use crate::objects::module::namespace;
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
 
-use super::modutil::{arity, to_f64, to_i64};
+use super::modutil::{arity, to_c_int};
 use super::os::os_error;
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[("run", run)];
+const FUNCTIONS: &[(&str, NativeFn)] = &[("spawn", spawn)];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Arc<PyDict>> {
     Ok(namespace(FUNCTIONS))
-}
-
-/// Where a child's stream goes, as `subprocess` spells it: `None` (inherit), `PIPE`,
-/// `STDOUT` (stderr only) or `DEVNULL`.
-#[derive(Clone, Copy, PartialEq)]
-enum Mode {
-    Inherit,
-    Pipe,
-    Stdout,
-    Null,
-}
-
-const PIPE: i64 = -1;
-const STDOUT: i64 = -2;
-const DEVNULL: i64 = -3;
-
-fn mode(vm: &mut Vm, v: &Value) -> PyResult<Mode> {
-    if matches!(v, Value::None) {
-        return Ok(Mode::Inherit);
-    }
-    Ok(match to_i64(vm, v)? {
-        PIPE => Mode::Pipe,
-        STDOUT => Mode::Stdout,
-        DEVNULL => Mode::Null,
-        _ => return Err(vm.value_error("gilpy's subprocess takes None, PIPE, STDOUT or DEVNULL")),
-    })
 }
 
 fn strings(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
@@ -64,161 +35,82 @@ fn strings(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
         .collect()
 }
 
-/// `run(argv, input, stdin, stdout, stderr, cwd, env, timeout)` → `(returncode, out, err)`,
-/// the outputs as bytes where piped, else `None`; `returncode` is `None` when the timeout
-/// expired (the child is then killed).
-fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "run", &args, 8, 8)?;
-    let argv = strings(vm, &args.pos[0])?;
-    let Some(program) = argv.first() else {
-        return Err(vm.new_error("IndexError", "list index out of range"));
-    };
-    let input = match &args.pos[1] {
+/// A child's standard stream: inherited for `None`, else a copy of the given descriptor
+/// (the caller keeps and closes its own).
+fn stream(vm: &mut Vm, v: &Value) -> PyResult<Stdio> {
+    if matches!(v, Value::None) {
+        return Ok(Stdio::inherit());
+    }
+    let fd = to_c_int(vm, v)?;
+    if fd < 0 {
+        return Err(super::socket::errno_error(libc::EBADF));
+    }
+    // SAFETY: the descriptor is only borrowed for the duplication; a closed one is EBADF.
+    let owned: OwnedFd = unsafe { BorrowedFd::borrow_raw(fd) }
+        .try_clone_to_owned()
+        .map_err(|e| super::os::errno_error(&e))?;
+    Ok(Stdio::from(owned))
+}
+
+/// `spawn(program, argv, stdin, stdout, stderr, cwd, env, pass_fds, new_session)` → pid.
+/// `program` is what runs, `argv[0]` what it is told its name is; `env` is `None` to
+/// inherit or a list of `(name, value)` strings; the descriptors in `pass_fds` stay open
+/// in the child.
+fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "spawn", &args, 9, 9)?;
+    let program = vm.str(&args.pos[0])?;
+    let argv = strings(vm, &args.pos[1])?;
+    let mut cmd = Command::new(&program);
+    if let Some((first, rest)) = argv.split_first() {
+        cmd.arg0(first).args(rest);
+    }
+    cmd.stdin(stream(vm, &args.pos[2])?);
+    cmd.stdout(stream(vm, &args.pos[3])?);
+    cmd.stderr(stream(vm, &args.pos[4])?);
+    let cwd = match &args.pos[5] {
         Value::None => None,
-        v => match v.as_bytes() {
-            Some(b) => Some(b.to_vec()),
-            None => {
-                return Err(vm.type_error(format!(
-                    "memoryview: a bytes-like object is required, not '{}'",
-                    v.type_name()
-                )))
-            }
-        },
+        v => Some(vm.str(v)?),
     };
-    let stdin = mode(vm, &args.pos[2])?;
-    let (stdout, stderr) = (mode(vm, &args.pos[3])?, mode(vm, &args.pos[4])?);
-    let timeout = match &args.pos[7] {
-        Value::None => None,
-        v => Some(Duration::from_secs_f64(to_f64(vm, v)?.max(0.0))),
-    };
-    let mut cmd = Command::new(program);
-    cmd.args(&argv[1..]);
-    if let Value::Str(dir) = &args.pos[5] {
-        cmd.current_dir(dir.as_str());
+    if let Some(dir) = &cwd {
+        cmd.current_dir(dir);
     }
     if !matches!(args.pos[6], Value::None) {
         cmd.env_clear();
-        let env = match &args.pos[6] {
-            Value::Dict(d) => d.items(),
-            _ => return Err(vm.type_error("env must be a dict")),
-        };
-        for (k, v) in env {
-            cmd.env(vm.str(&k)?, vm.str(&v)?);
+        for pair in vm.collect_iterable(&args.pos[6])? {
+            let kv = strings(vm, &pair)?;
+            if let [k, v] = kv.as_slice() {
+                cmd.env(k, v);
+            }
         }
     }
-    cmd.stdin(match (&input, stdin) {
-        // A pipe with nothing to write gives the child an immediate end of file.
-        (Some(_), _) | (None, Mode::Pipe) => Stdio::piped(),
-        (None, Mode::Null) => Stdio::null(),
-        _ => Stdio::inherit(),
-    });
-    let merged =
-        configure_outputs(&mut cmd, stdout, stderr).map_err(|e| os_error(vm, &e, program))?;
-    let mut child = cmd.spawn().map_err(|e| os_error(vm, &e, program))?;
-    // The command holds the merged pipe's writing ends: the reader sees the end of the
-    // output only once they are closed, with the child's own copies.
-    drop(cmd);
-    let (status, out, err) = vm.allow_threads(|| communicate(&mut child, input, merged, timeout));
-    let bytes = |b: Option<Vec<u8>>| b.map_or(Value::None, Value::bytes);
-    let code = match status {
-        Some(s) => Value::Int(returncode(s)),
-        None => Value::None,
-    };
-    Ok(Value::tuple(vec![code, bytes(out), bytes(err)]))
-}
-
-/// Sets up stdout and stderr; with `stderr=STDOUT` and a piped stdout both write into one
-/// pipe, whose reading end is returned.
-fn configure_outputs(
-    cmd: &mut Command,
-    stdout: Mode,
-    stderr: Mode,
-) -> std::io::Result<Option<std::io::PipeReader>> {
-    let plain = |m: Mode| match m {
-        Mode::Pipe => Stdio::piped(),
-        Mode::Null => Stdio::null(),
-        Mode::Inherit | Mode::Stdout => Stdio::inherit(),
-    };
-    cmd.stdout(plain(stdout));
-    if stderr != Mode::Stdout {
-        cmd.stderr(plain(stderr));
-        return Ok(None);
-    }
-    match stdout {
-        Mode::Pipe => {
-            let (reader, writer) = std::io::pipe()?;
-            cmd.stdout(writer.try_clone()?);
-            cmd.stderr(writer);
-            Ok(Some(reader))
-        }
-        Mode::Null => {
-            cmd.stderr(Stdio::null());
-            Ok(None)
-        }
-        Mode::Inherit | Mode::Stdout => {
-            cmd.stderr(std::io::stdout().as_fd().try_clone_to_owned()?);
-            Ok(None)
+    let keep: Vec<i32> = vm
+        .collect_iterable(&args.pos[7])?
+        .iter()
+        .map(|v| to_c_int(vm, v))
+        .collect::<PyResult<_>>()?;
+    let new_session = vm.is_true(&args.pos[8])?;
+    if !keep.is_empty() || new_session {
+        // SAFETY: between fork and exec the hook only makes async-signal-safe calls.
+        unsafe {
+            cmd.pre_exec(move || {
+                for &fd in &keep {
+                    if libc::fcntl(fd, libc::F_SETFD, 0) < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                }
+                if new_session && libc::setsid() < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
         }
     }
-}
-
-fn reader(mut r: impl Read + Send + 'static) -> JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        // A read error ends the output early, as a closed pipe would.
-        let _ = r.read_to_end(&mut buf);
-        buf
-    })
-}
-
-/// Feeds `input`, drains the pipes and waits: `None` as the status if `timeout` expired.
-fn communicate(
-    child: &mut Child,
-    input: Option<Vec<u8>>,
-    merged: Option<std::io::PipeReader>,
-    timeout: Option<Duration>,
-) -> (Option<ExitStatus>, Option<Vec<u8>>, Option<Vec<u8>>) {
-    let writer = child.stdin.take().zip(input).map(|(mut w, data)| {
-        // The child may exit without reading everything: a broken pipe is not an error.
-        std::thread::spawn(move || drop(w.write_all(&data)))
-    });
-    let out = match merged {
-        Some(r) => Some(reader(r)),
-        None => child.stdout.take().map(reader),
-    };
-    let err = child.stderr.take().map(reader);
-    let status = wait(child, timeout);
-    if let Some(w) = writer {
-        let _ = w.join();
-    }
-    let collect = |h: Option<JoinHandle<Vec<u8>>>| h.map(|h| h.join().unwrap_or_default());
-    (status, collect(out), collect(err))
-}
-
-fn wait(child: &mut Child, timeout: Option<Duration>) -> Option<ExitStatus> {
-    let Some(timeout) = timeout else {
-        return child.wait().ok();
-    };
-    let deadline = Instant::now() + timeout;
-    loop {
-        if let Ok(Some(status)) = child.try_wait() {
-            return Some(status);
-        }
-        let now = Instant::now();
-        if now >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep((deadline - now).min(Duration::from_millis(2)));
-    }
-}
-
-/// The exit code, or minus the signal that killed the child, as `Popen.returncode`.
-fn returncode(status: ExitStatus) -> i64 {
-    match (status.code(), status.signal()) {
-        (Some(code), _) => code as i64,
-        (None, Some(sig)) => -(sig as i64),
-        (None, None) => -1,
-    }
+    let child = vm.allow_threads(|| cmd.spawn()).map_err(|e| {
+        // As in CPython, a working directory that cannot be entered is what the error names.
+        let bad_dir = cwd.as_ref().filter(|d| !std::path::Path::new(d).is_dir());
+        os_error(vm, &e, bad_dir.unwrap_or(&program))
+    })?;
+    // The Python side waits for the child by its pid; the handle only held our copies of
+    // its streams, which drop with it.
+    Ok(Value::Int(child.id() as i64))
 }

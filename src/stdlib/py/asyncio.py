@@ -560,9 +560,11 @@ class BaseEventLoop(AbstractEventLoop):
         _loops.running = self
         try:
             while True:
-                if not (self._ready or self._scheduled or self._stopping
-                        or self._readers or self._writers
-                        or _threading.active_count() > 1):
+                # Threads are counted first: one that hands the loop a callback and
+                # ends between the two checks has its callback in _ready by then.
+                helpers = _threading.active_count() > 1
+                if not (helpers or self._ready or self._scheduled or self._stopping
+                        or self._readers or self._writers):
                     # Nothing can ever wake the loop: CPython would block forever.
                     raise RuntimeError('Event loop has nothing left to run')
                 self._run_once()
@@ -2214,3 +2216,5 @@ class LifoQueue(Queue):
 from asyncio.streams import (  # noqa: E402
     StreamReader, StreamWriter, StreamReaderProtocol, open_connection,
     start_server, open_unix_connection, start_unix_server)
+from asyncio.subprocess import (  # noqa: E402
+    create_subprocess_exec, create_subprocess_shell)

@@ -6,7 +6,7 @@ import threading
 import queue
 import os
 import time
-from collections import namedtuple
+from collections import deque, namedtuple
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
            'TimeoutError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
@@ -494,25 +494,54 @@ class ProcessPoolExecutor(Executor):
         self._pool = _worker_pool(max_workers, initializer, initargs)
         self._shutdown = False
         self._queue_count = 0
+        # As in CPython, only one call more than there are workers is handed on at a
+        # time: the others stay pending, and so can still be cancelled.
+        self._max_in_flight = max_workers + 1
+        self._in_flight = 0
+        self._pending = deque()
+        self._lock = threading.Lock()
+        self._drained = threading.Condition(self._lock)
+        self._pool_closed = False
 
     def submit(self, fn, /, *args, **kwargs):
-        if self._shutdown:
-            raise RuntimeError('cannot schedule new futures after shutdown')  # CPython: concurrent/futures/process.py:767
-        f = Future()
-        f.set_running_or_notify_cancel()
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')  # CPython: concurrent/futures/process.py:767
+            f = Future()
+            self._pending.append((f, _CallItem(self._queue_count, fn, args, kwargs)))
+            self._queue_count += 1
+            self._hand_on()
+        return f
 
-        def done(outcome):
+    def _hand_on(self):
+        """Passes pending calls to the pool while there is room; called with the lock."""
+        while self._pending and self._in_flight < self._max_in_flight:
+            f, call_item = self._pending.popleft()
+            if not f.set_running_or_notify_cancel():
+                continue
+            self._in_flight += 1
+            self._pool.apply_async(_process_worker, (call_item,), {},
+                                   lambda outcome, f=f: self._finished(f, outcome),
+                                   lambda exc, f=f: self._finished(f, None, exc))
+        if not self._pending:
+            self._drained.notify_all()
+            if self._shutdown and not self._pool_closed:
+                self._pool_closed = True
+                self._pool.close()
+
+    def _finished(self, f, outcome, error=None):
+        if error is not None:
+            f.set_exception(error)
+        else:
             ok, value, tb = outcome
             if ok:
                 f.set_result(value)
             else:
                 value.__cause__ = _RemoteTraceback(tb)
                 f.set_exception(value)
-
-        call_item = _CallItem(self._queue_count, fn, args, kwargs)
-        self._queue_count += 1
-        self._pool.apply_async(_process_worker, (call_item,), {}, done, f.set_exception)
-        return f
+        with self._lock:
+            self._in_flight -= 1
+            self._hand_on()
 
     # Calls go to the workers in chunks, as in CPython, whose frames its reports show.
     def map(self, fn, *iterables, timeout=None, chunksize=1):
@@ -524,8 +553,14 @@ class ProcessPoolExecutor(Executor):
         return _chain_from_iterable_of_lists(results)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        if not self._shutdown:
+        with self._lock:
             self._shutdown = True
-            self._pool.close()
+            if cancel_futures:
+                for f, _ in self._pending:
+                    f.cancel()
+            self._hand_on()
+            if wait:
+                while self._pending:
+                    self._drained.wait()
         if wait:
             self._pool.join()

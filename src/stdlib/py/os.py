@@ -324,3 +324,82 @@ def uname():
 
 def getcwdb():
     return getcwd().encode()
+
+
+# Wait statuses as system() gives them: the exit code in the second byte, or the number
+# of the signal that ended the child in the low seven bits.
+def WIFEXITED(status):
+    return status & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return status & 0x7f not in (0, 0x7f)
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def waitstatus_to_exitcode(status):
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError('invalid wait status: %d' % status)
+
+
+def _as_wait_status(returncode):
+    """A `subprocess` return code turned back into the wait status it came from."""
+    return -returncode if returncode < 0 else returncode << 8
+
+
+def system(command):
+    import subprocess
+    return _as_wait_status(subprocess.call(command, shell=True))
+
+
+class _wrap_close:
+    """What popen() returns: the pipe to or from the shell running the command; close()
+    waits for it and gives None for success, else its status (as CPython shifts it)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        return None if code == 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode='r', buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering in (0, None):
+        raise ValueError('popen() does not support unbuffered streams')
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)

@@ -51,8 +51,8 @@ async def main():
     done = asyncio.create_task(work(0))
     await done
     print(asyncio.shield(done) is done)
-    asyncio.shield(work(0.01))
-    await asyncio.sleep(0.02)
+    # The task shield() makes for a coroutine is gone from all_tasks() once done.
+    print(await asyncio.shield(work(0.01)))
     print([t.get_name() for t in asyncio.all_tasks()])
 
 asyncio.run(main())

@@ -9,8 +9,9 @@ async def worker(n, delay):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        task1 = tg.create_task(worker(1, 0.02))
-        task2 = tg.create_task(worker(2, 0.01), name="second")
+        # A wide gap: the two sleeps start at different times on a loaded machine.
+        task1 = tg.create_task(worker(1, 0.3))
+        task2 = tg.create_task(worker(2, 0.05), name="second")
         print(repr(tg))
         print("inside: tasks scheduled")
     print(f"Both tasks have completed now: {task1.result()}, {task2.result()}")

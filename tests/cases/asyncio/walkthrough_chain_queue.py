@@ -4,14 +4,15 @@ import time
 
 async def part1(n: int) -> str:
     i = n
-    await asyncio.sleep(0.02 * i)
+    # Steps 60 ms apart at least, so a loaded machine cannot swap two of them.
+    await asyncio.sleep(0.04 * i)
     result = f"result{n}-1"
     print(f"part1({n}) returned {result}.")
     return result
 
 async def part2(n: int, arg: str) -> str:
     i = n
-    await asyncio.sleep(0.03 * i)
+    await asyncio.sleep(0.06 * i)
     result = f"result{n}-2 derived from {arg}"
     print(f"part2{n, arg} returned {result}.")
     return result
