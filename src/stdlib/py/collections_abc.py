@@ -12,6 +12,9 @@ from abc import abstractmethod, ABCMeta
 from _collections import deque
 import sys
 
+# Subscripting a generic ABC (`Iterable[int]`, in annotations) makes a plain alias.
+GenericAlias = type(list[int])
+
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
            'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
@@ -151,6 +154,7 @@ class Hashable(metaclass=ABCMeta):
 @_structural('__await__')
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -176,6 +180,7 @@ class Coroutine(Awaitable):
 @_structural('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -220,6 +225,7 @@ class AsyncGenerator(AsyncIterator):
 @_structural('__iter__')
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -278,6 +284,7 @@ class Sized(metaclass=ABCMeta):
 @_structural('__contains__')
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -292,6 +299,7 @@ class Collection(Sized, Iterable, Container):
 @_structural('__call__')
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -508,6 +516,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
