@@ -66,6 +66,16 @@ pub struct Args<'a> {
     pub kw: &'a [(Arc<PyStr>, Value)],
 }
 
+impl<'a> Args<'a> {
+    /// A method's arguments after its receiver, for checks that count only those.
+    pub fn without_self(&self) -> Args<'a> {
+        Args {
+            pos: self.pos.get(1..).unwrap_or_default(),
+            kw: self.kw,
+        }
+    }
+}
+
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
 pub struct Builtin {

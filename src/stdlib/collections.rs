@@ -1706,10 +1706,7 @@ fn od_move_to_end(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(
         vm,
         "move_to_end",
-        &Args {
-            pos: &args.pos[1..],
-            kw: args.kw,
-        },
+        &args.without_self(),
         &["key", "last"],
         1,
         &[],

@@ -268,16 +268,7 @@ fn context_run(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn context_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ctx = this_context(vm, &args, "copy")?;
-    arity(
-        vm,
-        "copy",
-        &Args {
-            pos: &args.pos[1..],
-            kw: args.kw,
-        },
-        0,
-        0,
-    )?;
+    arity(vm, "copy", &args.without_self(), 0, 0)?;
     Ok(new_context(ctx.vars.lock().clone()))
 }
 
@@ -295,16 +286,7 @@ fn key_var(vm: &mut Vm, key: Option<&Value>) -> PyResult<usize> {
 
 fn context_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ctx = this_context(vm, &args, "get")?;
-    arity(
-        vm,
-        "get",
-        &Args {
-            pos: &args.pos[1..],
-            kw: args.kw,
-        },
-        1,
-        2,
-    )?;
+    arity(vm, "get", &args.without_self(), 1, 2)?;
     let key = key_var(vm, args.pos.get(1))?;
     let found = ctx.vars.lock().get(&key).map(|(_, v)| v.clone());
     Ok(found
@@ -424,16 +406,7 @@ fn var_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// variable's own default, else LookupError.
 fn var_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let var = this_var(vm, &args, "get")?;
-    arity(
-        vm,
-        "get",
-        &Args {
-            pos: &args.pos[1..],
-            kw: args.kw,
-        },
-        0,
-        1,
-    )?;
+    arity(vm, "get", &args.without_self(), 0, 1)?;
     let key = var_key(&args.pos[0]);
     if let Some((_, v)) = vars_of(&current()).get(&key) {
         return Ok(v.clone());
@@ -486,16 +459,7 @@ fn var_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `var.reset(token)`: back to the value before the `set` that gave `token`, once.
 fn var_reset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     this_var(vm, &args, "reset")?;
-    arity(
-        vm,
-        "reset",
-        &Args {
-            pos: &args.pos[1..],
-            kw: args.kw,
-        },
-        1,
-        1,
-    )?;
+    arity(vm, "reset", &args.without_self(), 1, 1)?;
     let given = &args.pos[1];
     let Some(token) = given.native::<Token>() else {
         let shown = vm.repr(given)?;

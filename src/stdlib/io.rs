@@ -740,14 +740,6 @@ impl Drop for FileObject {
     }
 }
 
-/// A method's arguments after `self`, for [`bind`].
-fn without_self<'a>(args: &Args<'a>) -> Args<'a> {
-    Args {
-        pos: args.pos.get(1..).unwrap_or_default(),
-        kw: args.kw,
-    }
-}
-
 fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -761,14 +753,14 @@ fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 
 fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "read")?;
-    let p = bind(vm, "read", &without_self(&args), &["size"], 0, &[], 1)?;
+    let p = bind(vm, "read", &args.without_self(), &["size"], 0, &[], 1)?;
     let size = size_arg(vm, p[0].as_ref())?;
     f.read(vm, size)
 }
 
 fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "readline")?;
-    let p = bind(vm, "readline", &without_self(&args), &["size"], 0, &[], 1)?;
+    let p = bind(vm, "readline", &args.without_self(), &["size"], 0, &[], 1)?;
     let size = size_arg(vm, p[0].as_ref())?;
     f.readline(vm, size, "readline")
 }
@@ -788,7 +780,7 @@ fn file_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "write")?;
-    let p = bind(vm, "write", &without_self(&args), &["s"], 1, &[], 1)?;
+    let p = bind(vm, "write", &args.without_self(), &["s"], 1, &[], 1)?;
     f.write(vm, p[0].as_ref().unwrap_or(&Value::None))
 }
 
@@ -798,7 +790,7 @@ fn file_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(
         vm,
         "writelines",
-        &without_self(&args),
+        &args.without_self(),
         &["lines"],
         1,
         &[],
@@ -843,7 +835,7 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(
         vm,
         "seek",
-        &without_self(&args),
+        &args.without_self(),
         &["cookie", "whence"],
         1,
         &[],
@@ -1015,7 +1007,7 @@ fn file_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn file_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = text_file(vm, &args, "reconfigure")?;
     let encoding = f.encoding.clone().unwrap_or_default();
-    check_reconfigure(vm, &without_self(&args), &encoding, &f.errors)?;
+    check_reconfigure(vm, &args.without_self(), &encoding, &f.errors)?;
     Ok(Value::None)
 }
 
